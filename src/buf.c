@@ -1,0 +1,95 @@
+/* buf.c - see buf.h. */
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void quoth__buf_init(quoth__buf *b) { memset(b, 0, sizeof *b); }
+
+void quoth__buf_free(quoth__buf *b) {
+  free(b->data);
+  quoth__buf_init(b);
+}
+
+static int buf_reserve(quoth__buf *b, size_t extra) {
+  if (b->oom) return -1;
+  if (extra > (size_t)-1 - b->len - 1) goto oom;
+  size_t need = b->len + extra + 1;
+  if (need <= b->cap) return 0;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < need) {
+    if (cap > (size_t)-1 / 2) goto oom;
+    cap *= 2;
+  }
+  char *d = realloc(b->data, cap);
+  if (!d) goto oom;
+  b->data = d;
+  b->cap = cap;
+  return 0;
+oom:
+  b->oom = 1;
+  return -1;
+}
+
+void quoth__buf_add(quoth__buf *b, const char *s, size_t n) {
+  if (n == 0 || buf_reserve(b, n)) return;
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+}
+
+void quoth__buf_puts(quoth__buf *b, const char *s) { quoth__buf_add(b, s, strlen(s)); }
+
+void quoth__buf_putc(quoth__buf *b, char c) { quoth__buf_add(b, &c, 1); }
+
+void quoth__buf_printf(quoth__buf *b, const char *fmt, ...) {
+  char small[128];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n < sizeof small) {
+    quoth__buf_add(b, small, (size_t)n);
+    return;
+  }
+  if (buf_reserve(b, (size_t)n)) return;
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void quoth__buf_json_string(quoth__buf *b, const char *s, size_t n) {
+  quoth__buf_putc(b, '"');
+  quoth__buf_json_escape(b, s, n);
+  quoth__buf_putc(b, '"');
+}
+
+void quoth__buf_json_escape(quoth__buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  size_t run = 0; /* start of the current run of bytes needing no escape */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    quoth__buf_add(b, s + run, i - run);
+    run = i + 1;
+    switch (c) {
+    case '"': quoth__buf_add(b, "\\\"", 2); break;
+    case '\\': quoth__buf_add(b, "\\\\", 2); break;
+    case '\n': quoth__buf_add(b, "\\n", 2); break;
+    case '\r': quoth__buf_add(b, "\\r", 2); break;
+    case '\t': quoth__buf_add(b, "\\t", 2); break;
+    default: {
+      char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+      quoth__buf_add(b, e, 6);
+    }
+    }
+  }
+  quoth__buf_add(b, s + run, n - run);
+}
+
+void quoth__buf_terminate(quoth__buf *b) {
+  if (buf_reserve(b, 0) == 0) b->data[b->len] = '\0';
+}

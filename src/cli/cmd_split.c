@@ -1,0 +1,123 @@
+/* cmd_split.c - quoth split: sentences, one per line or as JSONL. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "input.h"
+#include "opts.h"
+
+enum { SPLIT_LINES, SPLIT_JSONL, SPLIT_JSON };
+enum { XOPT_PLAIN_ICU = 1 };
+
+static void split_usage(void) {
+  fputs("usage: quoth split [OPTIONS] [FILE...]\n"
+        "\n"
+        "Splits each document into sentences.\n"
+        "\n"
+        "  -f, --format lines|jsonl|json  lines: one sentence per line (inner line\n"
+        "                                 breaks become spaces); jsonl: one object per\n"
+        "                                 document with offsets; json: one array of\n"
+        "                                 sentence strings per document\n"
+        "      --lang TAG                 language (default en)\n"
+        "      --offsets codepoint|byte|utf16   offset unit for jsonl\n"
+        "      --input auto|text|jsonl    input format (as for extract)\n"
+        "      --line-paragraphs          every line break ends a paragraph\n"
+        "      --plain-icu                ICU's sentence breaks with no repairs\n"
+        "      --lexicons DIR, --replace-invalid, --max-bytes N (as for extract)\n",
+        stdout);
+}
+
+static int split_extra(int id, const char *arg, void *ctx) {
+  (void)arg;
+  if (id == XOPT_PLAIN_ICU) *(unsigned *)ctx |= QUOTH_OPT_PLAIN_ICU;
+  return 0;
+}
+
+static void put_span_text(const char *t, quoth_span s, int flat) {
+  for (size_t i = s.start; i < s.end; i++) {
+    char c = t[i];
+    if (flat && (c == '\n' || c == '\r' || c == '\t')) c = ' ';
+    putchar(c);
+  }
+}
+
+static void put_json_string(const char *t, quoth_span s) {
+  putchar('"');
+  for (size_t i = s.start; i < s.end; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '"' || c == '\\') printf("\\%c", c);
+    else if (c == '\n') fputs("\\n", stdout);
+    else if (c < 0x20) printf("\\u%04x", c);
+    else putchar(c);
+  }
+  putchar('"');
+}
+
+static void write_split(const quoth_doc *doc, const cli_doc *d, int fmt, quoth_offsets off) {
+  size_t len, n = quoth_doc_sentence_count(doc);
+  const char *t = quoth_doc_text(doc, &len);
+  if (fmt == SPLIT_JSONL) printf("{\"id\":%s,\"sentences\":[", d->id_json ? d->id_json : "null");
+  if (fmt == SPLIT_JSON) putchar('[');
+  for (size_t i = 0; i < n; i++) {
+    quoth_span s = quoth_doc_sentence(doc, i);
+    if (fmt == SPLIT_LINES) {
+      put_span_text(t, s, 1);
+      putchar('\n');
+      continue;
+    }
+    if (i) putchar(',');
+    if (fmt == SPLIT_JSONL) {
+      size_t a = off == QUOTH_OFFSETS_BYTE ? s.start : off == QUOTH_OFFSETS_UTF16 ?
+                 quoth_doc_utf16_offset(doc, s.start) : quoth_doc_codepoint_offset(doc, s.start);
+      size_t b = off == QUOTH_OFFSETS_BYTE ? s.end : off == QUOTH_OFFSETS_UTF16 ?
+                 quoth_doc_utf16_offset(doc, s.end) : quoth_doc_codepoint_offset(doc, s.end);
+      printf("{\"start\":%zu,\"end\":%zu,\"text\":", a, b);
+    }
+    put_json_string(t, s);
+    if (fmt == SPLIT_JSONL) putchar('}');
+  }
+  if (fmt == SPLIT_JSONL) fputs("]}\n", stdout);
+  if (fmt == SPLIT_JSON) fputs("]\n", stdout);
+}
+
+int cmd_split(int argc, char **argv) {
+  static const cli_extra_opt extra[] = {{"plain-icu", 0, XOPT_PLAIN_ICU}, {0, 0, 0}};
+  unsigned plain = 0;
+  cli_opts o;
+  int rc = cli_parse(argc, argv, &o, extra, split_extra, &plain, split_usage);
+  if (rc) return rc;
+  int fmt = !o.format || !strcmp(o.format, "lines") ? SPLIT_LINES
+            : !strcmp(o.format, "jsonl")            ? SPLIT_JSONL
+            : !strcmp(o.format, "json")             ? SPLIT_JSON
+                                                    : -1;
+  if (fmt < 0) {
+    cli_error("split: --format: expected lines, jsonl or json, got '%s'", o.format);
+    return EXIT_USAGE;
+  }
+  o.engine_options |= QUOTH_OPT_SENTENCES_ONLY | plain;
+  quoth_lexicons *lex;
+  quoth_engine *eng;
+  if ((rc = cli_make_engine(&o, &lex, &eng))) return rc;
+  cli_reader *r = cli_reader_new(&o);
+  size_t failed = 0;
+  cli_doc d;
+  while (r && cli_reader_next(r, &d)) {
+    quoth_doc *doc = NULL;
+    int st = quoth_engine_process(eng, d.text, d.len, &doc);
+    if (st) {
+      cli_error("%s: %s at byte %zu; skipped", d.source, quoth_strerror(st),
+                quoth_engine_error_offset(eng));
+      failed++;
+      if (fmt == SPLIT_JSON) fputs("[]\n", stdout); /* keep one line per input */
+    } else {
+      write_split(doc, &d, fmt, o.offsets);
+    }
+    quoth_doc_free(doc);
+    cli_doc_clear(&d);
+  }
+  failed += r ? cli_reader_failures(r) : 1;
+  cli_reader_free(r);
+  quoth_engine_free(eng);
+  quoth_lexicons_free(lex);
+  return fflush(stdout) ? EXIT_USAGE : failed ? EXIT_SOME_FAILED : EXIT_OK;
+}

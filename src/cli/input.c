@@ -1,0 +1,360 @@
+/* input.c - see input.h. */
+#define _GNU_SOURCE
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+struct cli_reader {
+  const cli_opts *o;
+  char **files; /* expanded inputs, "-" for stdin */
+  size_t nfiles, capfiles, next_file;
+  FILE *f;          /* current JSONL stream */
+  const char *name; /* current file name */
+  size_t recno;
+  char *line;
+  size_t linecap;
+  size_t failures, bytes, total, seq;
+};
+
+void cli_doc_clear(cli_doc *d) {
+  free(d->text);
+  free(d->id_json);
+  free(d->keep_json);
+  memset(d, 0, sizeof *d);
+}
+
+static int add_file(cli_reader *r, const char *path) {
+  if (r->nfiles == r->capfiles) {
+    size_t cap = r->capfiles ? r->capfiles * 2 : 16;
+    char **v = realloc(r->files, cap * sizeof *v);
+    if (!v) return -1;
+    r->files = v;
+    r->capfiles = cap;
+  }
+  if (!(r->files[r->nfiles] = strdup(path))) return -1;
+  r->nfiles++;
+  return 0;
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Directories on the current descent path, to detect symlink loops. */
+typedef struct dir_stack {
+  dev_t dev[64];
+  ino_t ino[64];
+  int n;
+} dir_stack;
+
+static void expand_dir(cli_reader *r, const char *dir, dir_stack *stk);
+
+static void expand_path(cli_reader *r, const char *path, int top, dir_stack *stk) {
+  struct stat sb;
+  if (strcmp(path, "-") == 0) {
+    add_file(r, path);
+    return;
+  }
+  if (stat(path, &sb) != 0) {
+    cli_error("%s: %s", path, strerror(errno));
+    r->failures++;
+    return;
+  }
+  if (S_ISDIR(sb.st_mode)) {
+    for (int i = 0; i < stk->n; i++)
+      if (stk->dev[i] == sb.st_dev && stk->ino[i] == sb.st_ino) {
+        cli_error("%s: directory loop (symbolic link to an enclosing directory); skipped", path);
+        r->failures++;
+        return;
+      }
+    if (stk->n == 64) {
+      cli_error("%s: directories nested too deep; skipped", path);
+      r->failures++;
+      return;
+    }
+    stk->dev[stk->n] = sb.st_dev;
+    stk->ino[stk->n++] = sb.st_ino;
+    expand_dir(r, path, stk);
+    stk->n--;
+    return;
+  }
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  if (!top && r->o->glob && fnmatch(r->o->glob, base, 0) != 0) return;
+  r->total += (size_t)sb.st_size;
+  add_file(r, path);
+}
+
+static void expand_dir(cli_reader *r, const char *dir, dir_stack *stk) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    cli_error("%s: %s", dir, strerror(errno));
+    r->failures++;
+    return;
+  }
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *ent;
+  while ((ent = readdir(d))) {
+    if (ent->d_name[0] == '.') continue; /* hidden files, "." and ".." */
+    if (n == cap) {
+      cap = cap ? cap * 2 : 32;
+      char **v = realloc(names, cap * sizeof *v);
+      if (!v) break;
+      names = v;
+    }
+    if (!(names[n] = strdup(ent->d_name))) break;
+    n++;
+  }
+  closedir(d);
+  qsort(names, n, sizeof *names, cmp_names);
+  for (size_t i = 0; i < n; i++) {
+    char *p = NULL;
+    if (asprintf(&p, "%s/%s", dir, names[i]) >= 0) expand_path(r, p, 0, stk);
+    free(p);
+    free(names[i]);
+  }
+  free(names);
+}
+
+cli_reader *cli_reader_new(const cli_opts *o) {
+  cli_reader *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  r->o = o;
+  dir_stack stk = {.n = 0};
+  if (o->npaths == 0) add_file(r, "-");
+  for (int i = 0; i < o->npaths; i++) expand_path(r, o->paths[i], 1, &stk);
+  return r;
+}
+
+void cli_reader_free(cli_reader *r) {
+  if (!r) return;
+  for (size_t i = 0; i < r->nfiles; i++) free(r->files[i]);
+  free(r->files);
+  if (r->f && r->f != stdin) fclose(r->f);
+  free(r->line);
+  free(r);
+}
+
+size_t cli_reader_failures(const cli_reader *r) { return r->failures; }
+size_t cli_reader_bytes(const cli_reader *r) { return r->bytes; }
+size_t cli_reader_total(const cli_reader *r) { return r->total; }
+
+static int is_jsonl_name(const cli_reader *r, const char *name) {
+  if (r->o->input != CLI_INPUT_AUTO) return r->o->input == CLI_INPUT_JSONL;
+  size_t n = strlen(name);
+  return (n > 6 && strcmp(name + n - 6, ".jsonl") == 0) ||
+         (n > 7 && strcmp(name + n - 7, ".ndjson") == 0);
+}
+
+/* Largest raw input line or file accepted: the document limit, with room
+ * for JSON escaping. */
+static size_t input_limit(const cli_reader *r) {
+  size_t m = r->o->max_bytes;
+  return m == 0 || m > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : m * 6 + 4096;
+}
+
+/* Reads one line (without its newline) into r->line.  Returns its length,
+ * (size_t)-1 at end of file, or (size_t)-2 when it exceeded the limit (the
+ * rest of the line is consumed). */
+static size_t read_line(cli_reader *r) {
+  size_t len = 0, limit = input_limit(r);
+  int too_long = 0, any = 0;
+  for (;;) {
+    if (!too_long && r->linecap - len < 65536) {
+      size_t cap = r->linecap ? r->linecap * 2 : 65536 * 2;
+      char *p = realloc(r->line, cap);
+      if (!p) too_long = 1; /* treat as oversized: skip the line */
+      else r->line = p, r->linecap = cap;
+    }
+    char scratch[65536];
+    char *dst = too_long ? scratch : r->line + len;
+    size_t room = too_long ? sizeof scratch : r->linecap - len;
+    if (!fgets(dst, (int)(room > 0x7fffffff ? 0x7fffffff : room), r->f)) break;
+    any = 1;
+    size_t got = strlen(dst); /* a NUL byte inside the line truncates here */
+    r->bytes += got;
+    int eol = got && dst[got - 1] == '\n';
+    if (!too_long) len += got;
+    if (len > limit) too_long = 1;
+    if (eol) break;
+  }
+  if (!any) return (size_t)-1;
+  if (too_long) return (size_t)-2;
+  if (len && r->line[len - 1] == '\n') len--;
+  if (len && r->line[len - 1] == '\r') len--;
+  r->line[len] = '\0';
+  return len;
+}
+
+static char *dump_json(json_t *v) {
+  return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+/* Builds ,"a":...,"b":... from the --keep-fields present in rec. */
+static char *keep_fields_json(const cli_reader *r, json_t *rec) {
+  const char *list = r->o->keep_fields;
+  if (!list) return NULL;
+  char *out = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&out, &len);
+  if (!m) return NULL;
+  char name[256];
+  for (const char *p = list; *p;) {
+    size_t n = strcspn(p, ",");
+    if (n && n < sizeof name) {
+      memcpy(name, p, n);
+      name[n] = '\0';
+      json_t *v = json_object_get(rec, name);
+      json_t *key = json_string(name);
+      char *k = key ? dump_json(key) : NULL, *val = v ? dump_json(v) : NULL;
+      json_decref(key);
+      if (k && val) fprintf(m, ",%s:%s", k, val);
+      free(k);
+      free(val);
+    }
+    p += n + (p[n] == ',');
+  }
+  fclose(m);
+  return out;
+}
+
+static void record_error(cli_reader *r, const char *fmt, const char *detail) {
+  char msg[600];
+  snprintf(msg, sizeof msg, fmt, detail);
+  cli_error("%s:%zu: %s; record skipped", r->name, r->recno, msg);
+  r->failures++;
+}
+
+/* Parses r->line[0..len) as one record.  1 = document, 0 = bad record. */
+static int parse_record(cli_reader *r, size_t len, cli_doc *d) {
+  json_error_t err;
+  json_t *rec = json_loadb(r->line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+  if (!rec) {
+    char detail[300];
+    snprintf(detail, sizeof detail, "%s at column %d", err.text, err.column);
+    record_error(r, "invalid JSON: %s", detail);
+    return 0;
+  }
+  int ok = 0;
+  json_t *text = json_object_get(rec, r->o->text_field);
+  if (!json_is_object(rec)) record_error(r, "%s", "record is not a JSON object");
+  else if (!text) record_error(r, "no \"%s\" field", r->o->text_field);
+  else if (!json_is_string(text)) record_error(r, "field \"%s\" is not a string", r->o->text_field);
+  else ok = 1;
+  if (ok) {
+    json_t *id = json_object_get(rec, r->o->id_field);
+    d->len = json_string_length(text);
+    d->text = malloc(d->len + 1);
+    if (d->text) memcpy(d->text, json_string_value(text), d->len + 1);
+    if (id) d->id_json = dump_json(id);
+    else if (asprintf(&d->id_json, "%zu", r->recno) < 0) d->id_json = NULL;
+    d->keep_json = keep_fields_json(r, rec);
+    snprintf(d->source, sizeof d->source, "%s:%zu", r->name, r->recno);
+    if (!d->text || !d->id_json) {
+      record_error(r, "%s", "out of memory");
+      cli_doc_clear(d);
+      ok = 0;
+    }
+  }
+  json_decref(rec);
+  return ok;
+}
+
+static int next_record(cli_reader *r, cli_doc *d) {
+  for (;;) {
+    size_t len = read_line(r);
+    if (len == (size_t)-1) return 0;
+    r->recno++;
+    if (len == (size_t)-2) {
+      record_error(r, "%s", "record larger than the maximum document size (--max-bytes)");
+      continue;
+    }
+    size_t i = 0;
+    while (i < len && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
+    if (i == len) continue; /* blank line */
+    if (parse_record(r, len, d)) return 1;
+  }
+}
+
+/* Reads a whole file (or stdin) as one document. */
+static int read_text_file(cli_reader *r, const char *path, cli_doc *d) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    cli_error("%s: %s", path, strerror(errno));
+    r->failures++;
+    return 0;
+  }
+  size_t cap = 0, len = 0, limit = r->o->max_bytes ? r->o->max_bytes : (size_t)-1;
+  char *buf = NULL;
+  int ok = 1;
+  for (;;) {
+    if (cap - len < 65536) {
+      char *p = realloc(buf, cap = cap ? cap * 2 : 131072);
+      if (!p) { ok = 0; break; }
+      buf = p;
+    }
+    size_t got = fread(buf + len, 1, cap - len - 1, f);
+    len += got;
+    r->bytes += got;
+    if (len > limit) break;
+    if (got == 0) break;
+  }
+  int rd_err = ferror(f);
+  if (f != stdin) fclose(f);
+  const char *why = !ok ? "out of memory" : rd_err ? strerror(EIO) :
+                    len > limit ? "larger than the maximum document size (--max-bytes)" : NULL;
+  if (why) {
+    cli_error("%s: %s; skipped", path, why);
+    r->failures++;
+    free(buf);
+    return 0;
+  }
+  buf[len] = '\0';
+  d->text = buf;
+  d->len = len;
+  json_t *id = json_string(strcmp(path, "-") == 0 ? "stdin" : path);
+  d->id_json = id ? dump_json(id) : strdup("null");
+  json_decref(id);
+  snprintf(d->source, sizeof d->source, "%s", path);
+  return 1;
+}
+
+int cli_reader_next(cli_reader *r, cli_doc *d) {
+  memset(d, 0, sizeof *d);
+  for (;;) {
+    if (r->f) {
+      if (next_record(r, d)) break;
+      if (ferror(r->f)) {
+        cli_error("%s: read error after record %zu", r->name, r->recno);
+        r->failures++;
+      }
+      if (r->f != stdin) fclose(r->f);
+      r->f = NULL;
+      continue;
+    }
+    if (r->next_file == r->nfiles) return 0;
+    const char *path = r->files[r->next_file++];
+    if (!is_jsonl_name(r, path)) {
+      if (read_text_file(r, path, d)) break;
+      continue;
+    }
+    r->f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    r->name = strcmp(path, "-") == 0 ? "stdin" : path;
+    r->recno = 0;
+    if (!r->f) {
+      cli_error("%s: %s", path, strerror(errno));
+      r->failures++;
+    }
+  }
+  d->seq = r->seq++;
+  return 1;
+}

@@ -1,0 +1,44 @@
+/*
+ * input.h - documents from files, directories (recursive, sorted, glob
+ * filter, symlink loops detected), stdin, and JSONL records (jansson).
+ *
+ * A bad record (malformed JSON, missing or non-string text field) is
+ * reported on stderr with its file and record number and skipped; the
+ * reader counts it so the exit status can say some records failed.
+ */
+#ifndef QUOTH_CLI_INPUT_H
+#define QUOTH_CLI_INPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "opts.h"
+
+typedef struct cli_doc {
+  char *text; /* owned; freed by cli_doc_clear */
+  size_t len;
+  char *id_json; /* the id as JSON text (owned) */
+  char *keep_json; /* ,"field":value,... to splice into output, or NULL (owned) */
+  char source[512]; /* "file" or "file:record" for messages */
+  size_t seq;       /* 0-based position in the whole input */
+} cli_doc;
+
+void cli_doc_clear(cli_doc *d);
+
+typedef struct cli_reader cli_reader;
+
+/* paths may be empty (stdin); "-" is stdin.  Returns NULL on out of memory. */
+cli_reader *cli_reader_new(const cli_opts *o);
+void cli_reader_free(cli_reader *r);
+
+/* Next document: 1 = got one, 0 = end.  Errors on individual files and
+ * records are reported and counted, never fatal. */
+int cli_reader_next(cli_reader *r, cli_doc *d);
+
+/* Number of files or records that could not be read. */
+size_t cli_reader_failures(const cli_reader *r);
+/* Bytes consumed so far, and the total input size when known (0 if not). */
+size_t cli_reader_bytes(const cli_reader *r);
+size_t cli_reader_total(const cli_reader *r);
+
+#endif

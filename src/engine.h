@@ -1,0 +1,23 @@
+/*
+ * engine.h - the per-thread pipeline: text check -> paragraphs ->
+ * sentences -> quote marks -> attribution -> checks.
+ */
+#ifndef QUOTH_ENGINE_H
+#define QUOTH_ENGINE_H
+
+#include "attribute.h"
+#include "quotes.h"
+#include "sentence.h"
+
+struct quoth_engine {
+  const quoth_lexicons *lex;
+  char lang[32];
+  unsigned options;
+  size_t max_bytes;
+  size_t error_offset;
+  quoth__splitter *splitter;
+  quoth__quoter *quoter;
+  quoth__attributor *attributor;
+};
+
+#endif

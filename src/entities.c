@@ -1,0 +1,2 @@
+/* entities.c - see entities.h. */
+#include "entities.h"

@@ -1,0 +1,2 @@
+/* mentions.c - see mentions.h. */
+#include "mentions.h"

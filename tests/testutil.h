@@ -1,0 +1,67 @@
+/*
+ * testutil.h - shared helpers for the Check unit tests: a TAP main, the
+ * built-in lexicons loaded once, and a one-call "process this text".
+ */
+#ifndef QUOTH_TESTUTIL_H
+#define QUOTH_TESTUTIL_H
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "quoth.h"
+
+static quoth_lexicons *tu_lex;
+
+static inline const quoth_lexicons *tu_lexicons(void) {
+  if (!tu_lex) {
+    char err[256];
+    int st = quoth_lexicons_load(NULL, &tu_lex, err, sizeof err);
+    ck_assert_msg(st == QUOTH_OK, "built-in lexicons: %s", err);
+  }
+  return tu_lex;
+}
+
+/* Processes NUL-terminated text with the given options; fails the test on
+ * error.  Caller frees with quoth_doc_free(). */
+static inline quoth_doc *tu_process(const char *text, unsigned options) {
+  quoth_engine *e = NULL;
+  quoth_doc *d = NULL;
+  ck_assert_int_eq(quoth_engine_new(tu_lexicons(), "en", options, &e), QUOTH_OK);
+  int st = quoth_engine_process(e, text, strlen(text), &d);
+  ck_assert_msg(st == QUOTH_OK, "process: %s", quoth_strerror(st));
+  quoth_engine_free(e);
+  return d;
+}
+
+/* The text of span s in doc, in a static buffer (tests only). */
+static inline const char *tu_slice(const quoth_doc *d, quoth_span s) {
+  static char buf[4096];
+  size_t len;
+  const char *t = quoth_doc_text(d, &len);
+  size_t n = s.end - s.start < sizeof buf - 1 ? s.end - s.start : sizeof buf - 1;
+  memcpy(buf, t + s.start, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+static inline double tu_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Each test program's main: run the suite, report as TAP on stdout. */
+#define TU_MAIN(make_suite)                                  \
+  int main(void) {                                           \
+    SRunner *sr = srunner_create(make_suite());              \
+    srunner_set_tap(sr, "-");                                \
+    srunner_run_all(sr, CK_SILENT);                          \
+    int failed = srunner_ntests_failed(sr);                  \
+    srunner_free(sr);                                        \
+    quoth_lexicons_free(tu_lex);                             \
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;             \
+  }
+
+#endif

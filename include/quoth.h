@@ -150,6 +150,8 @@ typedef enum quoth_quote_kind {
 
 #define QUOTH_QUOTE_UNCLOSED (1u << 0)  /* no closing mark was found */
 #define QUOTH_QUOTE_CONTINUED (1u << 1) /* runs over paragraphs by convention */
+#define QUOTH_QUOTE_FRAGMENT (1u << 2)  /* quoted words inside a reported clause
+                                           (part of a mixed quote) */
 
 /* Borrowed; valid until quoth_doc_free(). */
 QUOTH_API size_t quoth_doc_quote_count(const quoth_doc *doc);

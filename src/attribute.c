@@ -23,6 +23,8 @@ void quoth__attributor_free(quoth__attributor *a) { free(a); }
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   for (size_t i = 0; i < doc->nquotes; i++) {
     const quoth_quote *q = &doc->quotes[i];
+    /* Contract with quotes.c: terms and titles are not statements; nested
+     * quotes belong to their parent; fragments are parts of mixed quotes. */
     if (q->kind != QUOTH_QUOTE_SPEECH || q->parent != QUOTH__NONE) continue;
     quoth_statement *st = quoth__doc_add_statement(doc);
     if (!st) return QUOTH_ENOMEM;
@@ -30,7 +32,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st->parts) return QUOTH_ENOMEM;
     st->parts[0] = q->span;
     st->nparts = 1;
-    st->kind = QUOTH_KIND_DIRECT;
+    st->kind = (q->flags & QUOTH_QUOTE_FRAGMENT) ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT;
     st->rule = "quote";
     st->sentence = quoth__doc_sentence_at(doc, q->span.start);
     st->paragraph = q->paragraph;

@@ -24,13 +24,15 @@ static const struct lex_schema {
     {"*/speech_verbs", 3, 3, 0},
     {"*/cue_phrases", 3, 4, 0},
     {"*/titles", 2, 3, 0},
+    {"*/title_modifiers", 1, 1, 0},
     {"*/honorifics", 2, 2, 0},
     {"*/pronouns", 4, 4, 0},
     {"*/org_heads", 1, 2, 0},
     {"*/anonymous_sources", 1, 2, 0},
-    {"*/stopnames", 1, 2, 0},
+
     {"*/demonyms", 2, 2, 0},
-    {"*/term_cues", 1, 2, 0},
+    {"*/stopnames", 1, 1, 0},
+    {"*/term_cues", 2, 2, 0},
     {"en/abbreviations", 1, 2, 1},
     {"en/speech_verbs", 3, 3, 1},
 };

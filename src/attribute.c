@@ -1,41 +1,644 @@
-/* attribute.c - see attribute.h.  (Foundation version: quotes only.) */
+/* attribute.c - see attribute.h.
+ *
+ * Works one segment (sentence, quotes kept whole) at a time: find the cues,
+ * attach each speech quote with the direct patterns, then turn the cues
+ * left over into reported statements, then give the quotes still without a
+ * speaker to the previous statement's speaker (continuation).  Every
+ * pattern looks at a bounded window of tokens around a cue or a quote, so
+ * the stage is linear in the text. */
 #include "attribute.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "entities.h"
 #include "lexicon.h"
+#include "mentions.h"
+#include "tokens.h"
+
+enum {
+  MAX_GAP = 8,      /* words between a cue and its quote ("said in a statement on Friday:") */
+  MAX_THAT = 8,     /* words between a cue and its "that" */
+  MAX_APPOS = 14,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
+  MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
+  MIN_CONTENT = 3,  /* tokens in reported content */
+  MAX_SKIP = 3      /* adverbs and auxiliaries between speaker and cue */
+};
+
+/* Cue flags. */
+enum {
+  CF_TELL = 1,      /* takes an addressee: told Guterres */
+  CF_ACCORDING = 2, /* "according to X", "as quoted by X": speaker follows, content elsewhere */
+  CF_USED = 4
+};
+
+typedef struct cue {
+  size_t a, b;       /* token range */
+  const char *lemma; /* static (lexicon) */
+  unsigned flags;
+  size_t reporter;   /* mention of the outer source of a nested attribution */
+} cue;
 
 struct quoth__attributor {
-  const quoth__lextable *verbs;
+  quoth__lexset ls;
+  quoth__tokens toks;
+  quoth__registry *reg;
+  size_t *at; /* token -> mention */
+  size_t capat;
+  size_t *qstat; /* quote -> statement */
+  size_t capq;
+  cue *cues;
+  size_t ncues, capcues;
 };
+
+typedef quoth__attributor attr;
 
 int quoth__attributor_new(const quoth_lexicons *lex, const char *lang, unsigned options,
                           quoth__attributor **out) {
-  quoth__attributor *a = calloc(1, sizeof *a);
+  (void)options;
+  attr *a = calloc(1, sizeof *a);
   if (!a) return QUOTH_ENOMEM;
-  a->verbs = quoth__lex_table(lex, lang, "speech_verbs");
+  int st = quoth__lexset_init(&a->ls, lex, lang);
+  if (!st) st = quoth__registry_new(&a->reg);
+  if (st) {
+    quoth__attributor_free(a);
+    return st;
+  }
   *out = a;
   return QUOTH_OK;
 }
 
-void quoth__attributor_free(quoth__attributor *a) { free(a); }
+void quoth__attributor_free(quoth__attributor *a) {
+  if (!a) return;
+  quoth__lexset_free(&a->ls);
+  quoth__tokens_free(&a->toks);
+  quoth__registry_free(a->reg);
+  free(a->at);
+  free(a->qstat);
+  free(a->cues);
+  free(a);
+}
 
-int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
-  for (size_t i = 0; i < doc->nquotes; i++) {
-    const quoth_quote *q = &doc->quotes[i];
-    /* Contract with quotes.c: terms and titles are not statements; nested
-     * quotes belong to their parent; fragments are parts of mixed quotes. */
-    if (q->kind != QUOTH_QUOTE_SPEECH || q->parent != QUOTH__NONE) continue;
-    quoth_statement *st = quoth__doc_add_statement(doc);
-    if (!st) return QUOTH_ENOMEM;
-    st->parts = quoth__arena_alloc(&doc->arena, sizeof *st->parts);
-    if (!st->parts) return QUOTH_ENOMEM;
-    st->parts[0] = q->span;
-    st->nparts = 1;
-    st->kind = (q->flags & QUOTH_QUOTE_FRAGMENT) ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT;
-    st->rule = "quote";
-    st->sentence = quoth__doc_sentence_at(doc, q->span.start);
-    st->paragraph = q->paragraph;
+/* ---- token helpers ---------------------------------------------------------- */
+
+#define TOK(i) (a->toks.v[(i)])
+
+static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
+static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
+static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+static int is_speech(const attr *a, const quoth_doc *doc, size_t i) {
+  return (TOK(i).shape & TK_QUOTE) && doc->quotes[TOK(i).quote].kind == QUOTH_QUOTE_SPEECH;
+}
+static int is_free_quote(const attr *a, const quoth_doc *doc, size_t i) {
+  return is_speech(a, doc, i) && a->qstat[TOK(i).quote] == QUOTH__NONE;
+}
+/* Punctuation that may end a sentence or close a clause at its end. */
+static int is_final(const attr *a, size_t i) {
+  return (TOK(i).shape & TK_PUNCT) && !is(a, i, "(") && !is(a, i, "[");
+}
+
+/* The mention that ends exactly at token j (exclusive), or NONE. */
+static size_t mention_ending(const attr *a, const quoth_doc *doc, size_t j) {
+  if (j == 0) return QUOTH__NONE;
+  size_t m = a->at[j - 1];
+  return m != QUOTH__NONE && doc->mentions[m].t1 == j ? m : QUOTH__NONE;
+}
+
+static size_t mention_starting(const attr *a, const quoth_doc *doc, size_t j, size_t end) {
+  if (j >= end) return QUOTH__NONE;
+  size_t m = a->at[j];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].t1 <= end ? m
+                                                                                    : QUOTH__NONE;
+}
+
+/* ---- cues --------------------------------------------------------------- */
+
+/* A cue phrase starting at token i: the longest match.  Phrases that are
+ * only adjuncts of a verb ("in a statement", "in an interview") are not
+ * cues of their own. */
+static size_t phrase_at(const attr *a, size_t i, size_t end, const quoth__lexrow **row) {
+  size_t maxw = quoth__lex_max_words(a->ls.phrases), best = 0;
+  char buf[256];
+  size_t n = 0;
+  for (size_t j = i; j < end && j - i < maxw; j++) {
+    if (!is_word(a, j) || !TOK(j).keylen) break;
+    if (n + TOK(j).keylen + 1 >= sizeof buf) break;
+    if (n) buf[n++] = ' ';
+    memcpy(buf + n, quoth__tok_key(&a->toks, j), TOK(j).keylen);
+    n += TOK(j).keylen;
+    const quoth__lexrow *r = quoth__lex_get(a->ls.phrases, buf, n);
+    if (r && j > i) *row = r, best = j + 1 - i;
+  }
+  if (best) {
+    const char *lemma = quoth__lex_col(*row, 1);
+    if ((TOK(i).lex & LX_PREP) && strcmp(lemma, "according to") != 0 &&
+        strcmp(quoth__lex_col(*row, 3), "after") != 0)
+      return 0;
+    if (strcmp(lemma, "statement") == 0 || strcmp(lemma, "interview") == 0) return 0;
+  }
+  return best;
+}
+
+static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flags) {
+  if (quoth__grow((void **)&a->cues, &a->capcues, a->ncues + 1, sizeof *a->cues))
+    return QUOTH_ENOMEM;
+  a->cues[a->ncues++] = (cue){i, j, lemma, flags, QUOTH__NONE};
+  return QUOTH_OK;
+}
+
+/* "the said property": a cue verb right after a determiner is an adjective. */
+static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
+  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  /* "Say, for example, ..." : an imperative "say" opening a sentence. */
+  if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
+  return 0;
+}
+
+static int find_cues(attr *a, size_t s0, size_t s1) {
+  a->ncues = 0;
+  for (size_t i = s0; i < s1; i++) {
+    if (!is_word(a, i)) continue;
+    const quoth__lexrow *row = NULL;
+    size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
+    if (n) {
+      const char *lemma = quoth__lex_col(row, 1), *pos = quoth__lex_col(row, 3);
+      unsigned f = strcmp(lemma, "according to") == 0 || strcmp(pos, "after") == 0 ? CF_ACCORDING
+                   : 0;
+      if (TOK(i).lex & LX_TELL) f |= CF_TELL;
+      if (strncmp(row->key, "told ", 5) == 0 || strncmp(row->key, "tell", 4) == 0) f &= ~CF_TELL;
+      if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
+      i += n - 1;
+    } else if ((TOK(i).lex & LX_CUE) && !cue_in_other_sense(a, i, s0)) {
+      unsigned f = (TOK(i).lex & LX_TELL) ? CF_TELL : 0;
+      if (add_cue(a, i, i + 1, quoth__lex_col(TOK(i).cue, 1), f)) return QUOTH_ENOMEM;
+    }
   }
   return QUOTH_OK;
+}
+
+static cue *cue_at(attr *a, size_t i) {
+  for (size_t k = 0; k < a->ncues; k++)
+    if (a->cues[k].a == i) return &a->cues[k];
+  return NULL;
+}
+
+/* ---- noun phrases around a cue ------------------------------------------ */
+
+/* Words that cannot be part of an unknown noun phrase. */
+static int np_breaker(const attr *a, size_t i) {
+  return !is_word(a, i) ||
+         (TOK(i).lex & (LX_STOP | LX_PREP | LX_CUE | LX_PRON | LX_SKIP)) ||
+         (TOK(i).shape & TK_NUM);
+}
+
+/* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
+ * officials"): at most MAX_GENERIC words back to a determiner or the start
+ * of the clause.  Adds it as a nominal mention. */
+static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  if (j <= lo || np_breaker(a, j - 1) || (TOK(j - 1).lex & (LX_DET | LX_POSSDET))) return QUOTH__NONE;
+  size_t b = j - 1;
+  while (b > lo && j - b < MAX_GENERIC) {
+    size_t p = b - 1;
+    if (TOK(p).lex & (LX_DET | LX_POSSDET)) {
+      b = p;
+      break;
+    }
+    if (np_breaker(a, p) || a->at[p] != QUOTH__NONE) break;
+    b = p;
+  }
+  int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
+                (TOK(b - 1).lex & (LX_STOP | LX_PREP));
+  if (!bounded) return QUOTH__NONE;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
+  return m;
+}
+
+/* The speaker noun phrase ending just before token k (a cue), skipping
+ * adverbs and auxiliaries ("also", "has").  Handles an apposition between
+ * commas: "Hugh Hill, a doctor at the hospital, said". */
+static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t j = k;
+  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON); s++)
+    j--;
+  if (j <= lo) return QUOTH__NONE;
+  size_t m = mention_ending(a, doc, j);
+  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) return m;
+  if (is_comma(a, j - 1)) {
+    for (size_t c = j - 1; c > lo && j - c < MAX_APPOS; c--) {
+      if (TOK(c - 1).shape & TK_QUOTE) break;
+      if (!is_comma(a, c - 1)) continue;
+      m = mention_ending(a, doc, c - 1);
+      if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
+          doc->mentions[m].t0 >= lo)
+        return m;
+      break;
+    }
+    return QUOTH__NONE;
+  }
+  return generic_left(a, doc, j, lo);
+}
+
+/* The noun phrase starting at token j (after an inverted cue: "said the
+ * LNA"). */
+static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
+  size_t m = mention_starting(a, doc, j, end);
+  if (m != QUOTH__NONE) return m;
+  if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
+  size_t e = j + 1;
+  while (e < end && e - j <= MAX_GENERIC && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
+  if (e == j + 1) return QUOTH__NONE;
+  return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+static quoth_statement *new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,
+                                      size_t t1, const char *rule) {
+  quoth_statement *st = quoth__doc_add_statement(doc);
+  if (!st) return NULL;
+  st->parts = quoth__arena_alloc(&doc->arena, 4 * sizeof *st->parts);
+  if (!st->parts) return NULL;
+  st->parts[0] = (quoth_span){TOK(t0).start, TOK(t1 - 1).end};
+  st->nparts = 1;
+  st->kind = kind;
+  st->rule = rule;
+  st->sentence = quoth__doc_sentence_at(doc, TOK(t0).start);
+  st->paragraph = quoth__doc_paragraph_at(doc, TOK(t0).start);
+  for (size_t i = t0; i < t1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  return st;
+}
+
+static void set_cue(quoth_statement *st, const attr *a, const cue *c) {
+  st->cue = (quoth_span){TOK(c->a).start, TOK(c->b - 1).end};
+  st->lemma = c->lemma;
+}
+
+static void set_speaker(quoth_statement *st, quoth_doc *doc, size_t m, double conf) {
+  st->smention = m;
+  if (m != QUOTH__NONE) {
+    st->speaker_mention = doc->mentions[m].span;
+    doc->mentions[m].speaker = 1;
+  }
+  st->confidence = conf;
+}
+
+
+static void add_part(quoth_statement *st, const attr *a, size_t q) {
+  if (st->nparts >= 4) return;
+  st->parts[st->nparts++] = (quoth_span){TOK(q).start, TOK(q).end};
+}
+
+/* Skips adverbs and auxiliaries from token k on. */
+static size_t skip_adverbs(const attr *a, size_t k, size_t end) {
+  for (int s = 0; s < MAX_SKIP && k < end && (TOK(k).lex & LX_SKIP) && !(TOK(k).lex & LX_PRON); s++)
+    k++;
+  return k;
+}
+
+/* End of a clause's content: the segment end without final punctuation. */
+static size_t content_end(const attr *a, size_t c0, size_t s1) {
+  while (s1 > c0 && is_final(a, s1 - 1)) s1--;
+  return s1;
+}
+
+static size_t content_start(const attr *a, size_t c0, size_t c1) {
+  while (c0 < c1 && (TOK(c0).shape & TK_PUNCT)) c0++;
+  return c0;
+}
+
+/* Kind of a reported clause: mixed when it holds a speech quote. */
+static quoth_kind clause_kind(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  for (size_t i = c0; i < c1; i++)
+    if (is_speech(a, doc, i)) return QUOTH_KIND_MIXED;
+  return QUOTH_KIND_INDIRECT;
+}
+
+static double mention_conf(const quoth_doc *doc, size_t m, double base) {
+  if (m == QUOTH__NONE) return 0.2;
+  return doc->mentions[m].kind == QUOTH__M_PRONOUN ? base - 0.1 : base;
+}
+
+/* ---- direct patterns ---------------------------------------------------- */
+
+/* A quote inside running words ("the plan was “a disaster,” he said") is a
+ * fragment of a mixed statement, not a direct quote on its own. */
+static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  if (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) return 1;
+  return q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE);
+}
+
+/* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
+static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
+  size_t j = q + 1, m;
+  if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
+  const char *rule = "quote-speaker-cue";
+  cue *c = NULL;
+  if ((m = mention_starting(a, doc, j, s1)) != QUOTH__NONE) {
+    c = cue_at(a, skip_adverbs(a, doc->mentions[m].t1, s1));
+    if (c && (c->flags & CF_ACCORDING)) c = NULL;
+    if (c) *after = c->b;
+  }
+  if (!c && (c = cue_at(a, j)) != NULL) {
+    rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) return 0;
+    *after = doc->mentions[m].t1;
+  }
+  if (!c) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
+  if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, s1);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* “Q1,” SPEAKER CUE, “Q2.”: Q2 joins Q1's statement. */
+static void p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
+  quoth_statement *st = &doc->statements[doc->nstatements - 1];
+  for (size_t k = after; k < s1 && k - after <= MAX_GAP; k++) {
+    if (is_comma(a, k) || is(a, k, ":")) {
+      if (k + 1 < s1 && is_free_quote(a, doc, k + 1)) {
+        add_part(st, a, k + 1);
+        a->qstat[TOK(k + 1).quote] = doc->nstatements - 1;
+      }
+      return;
+    }
+    if (!is_word(a, k)) return;
+  }
+}
+
+/* The nearest cue ending at most MAX_GAP words before token j, with only
+ * words and commas in between. */
+static cue *cue_before(attr *a, size_t j, size_t s0) {
+  cue *best = NULL;
+  for (size_t k = 0; k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if (c->b > j || j - c->b > MAX_GAP || c->a < s0) continue;
+    size_t i = c->b;
+    while (i < j && (is_word(a, i) || is_comma(a, i))) i++;
+    if (i == j && (!best || c->b > best->b)) best = c;
+  }
+  return best;
+}
+
+/* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
+static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
+  if (q == s0) return 0;
+  size_t j = q;
+  if (is(a, j - 1, ":") || is_comma(a, j - 1)) j--;
+  else if (q + 1 < s1 && !is_final(a, q + 1)) return 0; /* X said “Q” and ...: mixed */
+  cue *c = cue_before(a, j, s0);
+  if (!c || (c->flags & CF_USED)) return 0;
+  size_t m;
+  const char *rule = "speaker-cue-quote";
+  if (c->flags & CF_ACCORDING) {
+    m = np_right(a, doc, c->b, j);
+    rule = "according-quote";
+  } else {
+    m = np_left(a, doc, c->a, s0);
+  }
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
+  st->rmention = c->reporter;
+  if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, j);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* ---- reported speech ------------------------------------------------------ */
+
+static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
+                        const char *rule, double conf) {
+  c0 = content_start(a, c0, c1);
+  if (c1 <= c0 || c1 - c0 < MIN_CONTENT) return 0;
+  if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
+  for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, conf));
+  st->rmention = c->reporter;
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* "that" within MAX_THAT words after token j, or NONE. */
+static size_t find_that(const attr *a, size_t j, size_t s1) {
+  for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
+    if (quoth__tok_is(&a->toks, k, "that")) return k;
+    if (!is_word(a, k)) break;
+  }
+  return QUOTH__NONE;
+}
+
+/* A nested attribution: the content starts with SPEAKER CUE ("Al-Arabiya
+ * TV said Haftar told Guterres that ..."); the inner cue gets the outer
+ * speaker as its reporter. */
+static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, size_t s1) {
+  size_t inner = mention_starting(a, doc, j, s1);
+  if (inner == QUOTH__NONE) return 0;
+  cue *c2 = cue_at(a, skip_adverbs(a, doc->mentions[inner].t1, s1));
+  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING)) return 0;
+  c2->reporter = m;
+  return 1;
+}
+
+/* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
+static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  size_t m = np_left(a, doc, c->a, s0), j = c->b, addr = QUOTH__NONE;
+  if (m == QUOTH__NONE) return 0;
+  if (c->flags & CF_TELL) {
+    addr = np_right(a, doc, j, s1);
+    if (addr == QUOTH__NONE) return 0;
+    j = doc->mentions[addr].t1;
+  }
+  size_t th = find_that(a, j, s1);
+  if (th != QUOTH__NONE) j = th + 1;
+  else if (j >= s1 || (TOK(j).lex & (LX_PREP | LX_SKIP)) || !(is_word(a, j) || is_speech(a, doc, j)))
+    return 0;
+  if (nested(a, doc, c, m, j, s1)) return 0;
+  size_t n0 = doc->nstatements;
+  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1), "speaker-cue-content", 0.75);
+  if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
+  return r;
+}
+
+/* The words after a cue clause must be adjuncts ("in a statement",
+ * ", stressing ...") for the content to lie before it. */
+static int clause_ends(const attr *a, size_t k, size_t s1) {
+  return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
+static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  size_t m, comma, k;
+  const char *rule;
+  if (c->a > s0 && is_comma(a, c->a - 1)) {
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) return 0;
+    comma = c->a - 1;
+    k = doc->mentions[m].t1;
+    rule = "content-cue-speaker";
+  } else {
+    m = np_left(a, doc, c->a, s0);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1))
+      return 0;
+    comma = doc->mentions[m].t0 - 1;
+    k = c->b;
+    if (c->flags & CF_TELL) {
+      size_t addr = np_right(a, doc, k, s1);
+      if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
+    }
+    rule = "content-speaker-cue";
+  }
+  if (!clause_ends(a, k, s1)) return 0;
+  return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
+}
+
+/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
+static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_ACCORDING)) return 0;
+  size_t m = np_right(a, doc, c->b, s1);
+  if (m == QUOTH__NONE) return 0;
+  if (content_start(a, s0, c->a) < c->a) {
+    size_t e = c->a;
+    while (e > s0 && (TOK(e - 1).shape & TK_PUNCT)) e--;
+    return add_reported(a, doc, c, m, s0, e, "content-according", 0.75);
+  }
+  return add_reported(a, doc, c, m, doc->mentions[m].t1, content_end(a, c->b, s1),
+                      "according-content", 0.75);
+}
+
+/* ---- quotes left over ----------------------------------------------------- */
+
+/* A quote opening its sentence right after a statement by X, in the same or
+ * the previous paragraph, is X's. */
+static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
+  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART)) return 0;
+  const quoth_statement *p = &doc->statements[prev];
+  if (p->smention == QUOTH__NONE || p->paragraph + 1 < TOK(q).para) return 0;
+  size_t smention = p->smention;
+  int pronoun = 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");
+  if (!st) return -1;
+  (void)pronoun;
+  st->smention = smention;
+  st->resolved = QUOTH_RESOLVED_CONTINUATION;
+  st->confidence = (TOK(q).shape & TK_PARASTART) ? 0.65 : 0.6;
+  return 1;
+}
+
+/* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
+ * speaker, with low confidence; otherwise no speaker. */
+static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
+  size_t m = QUOTH__NONE;
+  cue *best = NULL;
+  for (size_t k = 0; k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if (c->flags & CF_ACCORDING) continue;
+    size_t cm = np_left(a, doc, c->a, s0);
+    if (cm != QUOTH__NONE) m = cm, best = c;
+    if (c->a > q && best) break;
+  }
+  int frag = (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) != 0;
+  quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q,
+                                      q + 1, best ? "quote-nearby-cue" : "quote-unattributed");
+  if (!st) return -1;
+  if (best) {
+    set_cue(st, a, best);
+    set_speaker(st, doc, m, 0.45);
+  }
+  return 1;
+}
+
+/* ---- driver --------------------------------------------------------------- */
+
+static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  for (size_t q = s0; q < s1; q++) {
+    if (!is_free_quote(a, doc, q) || quote_is_fragment(a, doc, q, s0)) continue;
+    size_t after = 0;
+    int r = p_quote_then_cue(a, doc, q, s1, &after);
+    if (r > 0) p_split_quote(a, doc, after, s1);
+    if (!r) r = p_cue_then_quote(a, doc, q, s0, s1);
+    if (r < 0) return QUOTH_ENOMEM;
+  }
+  return QUOTH_OK;
+}
+
+static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if (c->flags & CF_USED) continue;
+    int r = p_according(a, doc, c, s0, s1);
+    if (!r) {
+      size_t k2 = c->b;
+      if (c->flags & CF_TELL) {
+        size_t addr = np_right(a, doc, k2, s1);
+        if (addr != QUOTH__NONE) k2 = doc->mentions[addr].t1;
+      }
+      /* After the cue: content (pattern A) or only adjuncts (pattern B). */
+      if (clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)
+        r = p_content_then_cue(a, doc, c, s0, s1);
+      else
+        r = p_speaker_cue_content(a, doc, c, s0, s1);
+      if (!r && !(c->flags & CF_USED) && c->a > s0 && is_comma(a, c->a - 1))
+        r = p_content_then_cue(a, doc, c, s0, s1);
+    }
+    if (r < 0) return QUOTH_ENOMEM;
+  }
+  return QUOTH_OK;
+}
+
+static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
+  for (size_t q = s0; q < s1; q++) {
+    if (!is_free_quote(a, doc, q)) continue;
+    int r = p_continuation(a, doc, q, prev);
+    if (!r) r = p_leftover(a, doc, q, s0);
+    if (r < 0) return QUOTH_ENOMEM;
+    prev = doc->nstatements - 1;
+  }
+  return QUOTH_OK;
+}
+
+static int cmp_statement(const void *x, const void *y) {
+  const quoth_statement *p = x, *q = y;
+  if (p->parts[0].start != q->parts[0].start) return p->parts[0].start < q->parts[0].start ? -1 : 1;
+  return 0;
+}
+
+static int prepare(attr *a, quoth_doc *doc) {
+  int st = quoth__tokenize(&a->toks, &a->ls, doc);
+  if (st) return st;
+  if (quoth__grow((void **)&a->at, &a->capat, a->toks.n + 1, sizeof *a->at) ||
+      quoth__grow((void **)&a->qstat, &a->capq, doc->nquotes + 1, sizeof *a->qstat))
+    return QUOTH_ENOMEM;
+  for (size_t i = 0; i < doc->nquotes; i++) a->qstat[i] = QUOTH__NONE;
+  return quoth__find_mentions(&a->toks, &a->ls, doc, a->at);
+}
+
+int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
+  int st = prepare(a, doc);
+  size_t prev = QUOTH__NONE;
+  for (size_t s = 0; !st && s < a->toks.nsegs; s++) {
+    size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
+    st = find_cues(a, s0, s1);
+    if (!st) st = direct_quotes(a, doc, s0, s1);
+    if (!st) st = reported(a, doc, s0, s1);
+    if (!st) st = leftovers(a, doc, s0, s1, prev);
+    if (doc->nstatements > n0) prev = doc->nstatements - 1;
+  }
+  if (st) return st;
+  if (doc->nstatements > 1)
+    qsort(doc->statements, doc->nstatements, sizeof *doc->statements, cmp_statement);
+  return quoth__resolve_entities(a->reg, &a->toks, &a->ls, doc);
 }

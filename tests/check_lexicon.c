@@ -140,23 +140,34 @@ START_TEST(test_en_speech_verbs) {
   expect_cols("speech_verbs", "admitted", "admit", "stance", NULL);
   expect_cols("speech_verbs", "acknowledges", "acknowledge", "stance", NULL);
   expect_absent("speech_verbs", "ate");
+  expect_absent("speech_verbs", "believes"); /* cognition_verbs, not speech */
+  expect_cols("cognition_verbs", "believes", "believe", "belief", NULL);
+  expect_cols("cognition_verbs", "sought", "seek", "desire", NULL);
+  expect_cols("cognition_verbs", "favoured", "favor", "support", NULL);
+  expect_cols("cognition_verbs", "seemed", "seem", "appearance", NULL);
 }
 END_TEST
 
 /* A lemma is itself a form, so callers can go from lemma to row. */
-START_TEST(test_en_speech_verb_lemmas_are_forms) {
-  const quoth__lextable *t = en_table("speech_verbs");
+static size_t check_lemmas_are_forms(const char *stem) {
+  const quoth__lextable *t = en_table(stem);
   size_t lemmas = 0;
   for (size_t i = 0; i < quoth__lex_count(t); i++) {
     const quoth__lexrow *r = quoth__lex_row(t, i);
     const char *lemma = quoth__lex_col(r, 1);
     const quoth__lexrow *l = quoth__lex_find(t, lemma, strlen(lemma));
-    ck_assert_msg(l != NULL, "line %zu: lemma \"%s\" is not a form", r->line, lemma);
+    ck_assert_msg(l != NULL, "en/%s line %zu: lemma \"%s\" is not a form", stem, r->line, lemma);
     ck_assert_msg(strcmp(quoth__lex_col(l, 1), lemma) == 0, "lemma \"%s\" maps to \"%s\"", lemma,
                   quoth__lex_col(l, 1));
     lemmas += l == r;
   }
-  ck_assert_msg(lemmas >= 100, "only %zu lemmas", lemmas);
+  return lemmas;
+}
+
+START_TEST(test_en_verb_lemmas_are_forms) {
+  size_t n = check_lemmas_are_forms("speech_verbs");
+  ck_assert_msg(n >= 100, "only %zu speech verb lemmas", n);
+  ck_assert_uint_ge(check_lemmas_are_forms("cognition_verbs"), 40);
 }
 END_TEST
 
@@ -247,7 +258,10 @@ START_TEST(test_en_closed_values) {
   static const char *const number[] = {"sg", "pl", NULL};
   static const char *const kind[] = {"government", "military", "media", "company", "ngo",
                                      "party",      "court",    "police", "other",  NULL};
+  static const char *const cog[] = {"belief",   "desire",   "emotion", "appearance",
+                                    "evidence", "support", NULL};
   expect_values("speech_verbs", 2, cls);
+  expect_values("cognition_verbs", 2, cog);
   expect_values("cue_phrases", 2, cls);
   expect_values("cue_phrases", 3, pos);
   expect_values("titles", 1, cat);
@@ -272,7 +286,7 @@ static Suite *lexicon_suite(void) {
   suite_add_tcase(s, tc);
   TCase *en = tcase_create("en");
   tcase_add_test(en, test_en_speech_verbs);
-  tcase_add_test(en, test_en_speech_verb_lemmas_are_forms);
+  tcase_add_test(en, test_en_verb_lemmas_are_forms);
   tcase_add_test(en, test_en_cue_phrases);
   tcase_add_test(en, test_en_titles);
   tcase_add_test(en, test_en_people_words);

@@ -29,7 +29,9 @@ enum {
 enum {
   CF_TELL = 1,      /* takes an addressee: told Guterres */
   CF_ACCORDING = 2, /* "according to X", "as quoted by X": speaker follows, content elsewhere */
-  CF_USED = 4
+  CF_USED = 4,
+  CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
+  CF_OBJECT = 16    /* content is its object: "called on", "expressed concern" */
 };
 
 typedef struct cue {
@@ -166,11 +168,15 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
                    : 0;
       if (TOK(i).lex & LX_TELL) f |= CF_TELL;
       if (strncmp(row->key, "told ", 5) == 0 || strncmp(row->key, "tell", 4) == 0) f &= ~CF_TELL;
+      if (strcmp(pos, "before") == 0) f |= CF_OBJECT;
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
     } else if ((TOK(i).lex & LX_CUE) && !cue_in_other_sense(a, i, s0)) {
       unsigned f = (TOK(i).lex & LX_TELL) ? CF_TELL : 0;
-      if (add_cue(a, i, i + 1, quoth__lex_col(TOK(i).cue, 1), f)) return QUOTH_ENOMEM;
+      const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
     }
   }
   return QUOTH_OK;
@@ -196,6 +202,8 @@ static int np_breaker(const attr *a, size_t i) {
  * of the clause.  Adds it as a nominal mention. */
 static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   if (j <= lo || np_breaker(a, j - 1) || (TOK(j - 1).lex & (LX_DET | LX_POSSDET))) return QUOTH__NONE;
+  size_t hl = TOK(j - 1).end - TOK(j - 1).start;
+  if (hl > 3 && memcmp(doc->text + TOK(j - 1).end - 3, "ing", 3) == 0) return QUOTH__NONE;
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
@@ -444,9 +452,10 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
  * speaker as its reporter. */
 static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, size_t s1) {
   size_t inner = mention_starting(a, doc, j, s1);
-  if (inner == QUOTH__NONE) return 0;
+  if (inner == QUOTH__NONE || doc->mentions[inner].kind == QUOTH__M_PRONOUN) return 0;
   cue *c2 = cue_at(a, skip_adverbs(a, doc->mentions[inner].t1, s1));
-  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING)) return 0;
+  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING) || !(c2->flags & (CF_TELL | CF_CLAUSE)))
+    return 0;
   c2->reporter = m;
   return 1;
 }
@@ -461,11 +470,14 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     if (addr == QUOTH__NONE) return 0;
     j = doc->mentions[addr].t1;
   }
+  if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1);
   if (th != QUOTH__NONE) j = th + 1;
-  else if (j >= s1 || (TOK(j).lex & (LX_PREP | LX_SKIP)) || !(is_word(a, j) || is_speech(a, doc, j)))
+  else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  else if (c->flags & CF_OBJECT) {
+    if (j >= s1) return 0;
+  } else if (j >= s1 || (TOK(j).lex & (LX_PREP | LX_SKIP)) || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
-  if (nested(a, doc, c, m, j, s1)) return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1), "speaker-cue-content", 0.75);
   if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
@@ -587,12 +599,11 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
         if (addr != QUOTH__NONE) k2 = doc->mentions[addr].t1;
       }
       /* After the cue: content (pattern A) or only adjuncts (pattern B). */
-      if (clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)
-        r = p_content_then_cue(a, doc, c, s0, s1);
-      else
+      if (c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
+      if (!r && ((c->flags & CF_OBJECT) ||
+                 !(clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)))
         r = p_speaker_cue_content(a, doc, c, s0, s1);
-      if (!r && !(c->flags & CF_USED) && c->a > s0 && is_comma(a, c->a - 1))
-        r = p_content_then_cue(a, doc, c, s0, s1);
+      if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
     }
     if (r < 0) return QUOTH_ENOMEM;
   }

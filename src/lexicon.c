@@ -30,6 +30,8 @@ static const struct lex_schema {
     {"*/pronouns", 4, 4, 0},
     {"*/org_heads", 1, 2, 0},
     {"*/anonymous_sources", 1, 2, 0},
+    {"*/function_words", 2, 2, 0}, /* attribution: closed-class roles */
+    {"*/clause_cues", 1, 1, 0},    /* attribution: cues with a bare clause */
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},

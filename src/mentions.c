@@ -123,7 +123,7 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
                       size_t b, size_t end, int *err) {
   size_t p = title_prefix(t, a, b);
   quoth__mention_kind kind;
-  if (run_has(t, a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
+  if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;
@@ -176,8 +176,10 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
                          size_t end, int *err) {
   const quoth__tok *k = &t->v[i];
   size_t d = i, a = i;
+  int cap_next = i + 1 < end && is_cap(&t->v[i + 1]) && is_word(&t->v[i + 1]) &&
+                 !(t->v[i + 1].lex & LX_DEMONYM) && !(t->v[i + 1].shape & TK_ALLCAPS);
   if (k->lex & (LX_DET | LX_POSSDET)) {
-    size_t h = nominal_end(t, i, end);
+    size_t h = cap_next && !(k->lex & LX_POSSDET) ? 0 : nominal_end(t, i, end);
     if (h && !(h < end && is_cap(&t->v[h]) && is_word(&t->v[h]) && !(t->v[h].lex & LX_STOP))) {
       if (k->lex & LX_POSSDET && k->pron && pronoun_mention(t, doc, at, i)) goto oom;
       size_t owner = (k->lex & LX_POSSDET && k->pron) ? doc->nmentions - 1 : QUOTH__NONE;
@@ -238,7 +240,13 @@ int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_
       i = mention_at(t, doc, at, i, end, &err);
       if (err) return err;
     }
-    if (doc->nmentions > first) doc->mentions[first].subject = 1;
+    /* The subject: the first mention not inside a prepositional phrase. */
+    for (size_t m = first; m < doc->nmentions; m++) {
+      size_t t0 = doc->mentions[m].t0;
+      if (t0 > t->segstart[s] && (t->v[t0 - 1].lex & LX_PREP)) continue;
+      doc->mentions[m].subject = 1;
+      break;
+    }
   }
   return QUOTH_OK;
 }

@@ -96,6 +96,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->funcs = quoth__lex_table(lex, lang, "function_words");
   ls->anon = quoth__lex_table(lex, lang, "anonymous_sources");
   ls->abbrev = quoth__lex_table(lex, lang, "abbreviations");
+  ls->clause = quoth__lex_table(lex, lang, "clause_cues");
   if (index_places(ls) || index_phrase_first(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }

@@ -71,7 +71,7 @@ typedef struct quoth__tok {
 
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
-      *demonyms, *stopnames, *funcs, *anon, *abbrev;
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

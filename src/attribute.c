@@ -254,8 +254,10 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   if (m != QUOTH__NONE) return m;
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   size_t e = j + 1;
-  while (e < end && e - j <= MAX_GENERIC && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
-  if (e == j + 1) return QUOTH__NONE;
+  while (e < end && e - j < 3 && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
+  /* The phrase must end the clause ("said the report."), not start one
+   * ("said the wounded kept arriving"). */
+  if (e == j + 1 || (e < end && !np_breaker(a, e))) return QUOTH__NONE;
   return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
 }
 
@@ -440,6 +442,11 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
 
 /* "that" within MAX_THAT words after token j, or NONE. */
 static size_t find_that(const attr *a, size_t j, size_t s1) {
+  /* Only across adjuncts ("said on Friday that"), not a noun ("envisioned an
+   * approach that": a relative clause). */
+  if (j < s1 && !quoth__tok_is(&a->toks, j, "that") &&
+      !(TOK(j).lex & (LX_PREP | LX_SKIP)) && !(TOK(j).shape & TK_CAP))
+    return QUOTH__NONE;
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (quoth__tok_is(&a->toks, k, "that")) return k;
     if (!is_word(a, k)) break;
@@ -515,6 +522,33 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   }
   if (!clause_ends(a, k, s1)) return 0;
   return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
+}
+
+/* CONTENT1, SPEAKER CUE, CONTENT2.  A parenthetical cue clause inside the
+ * content: one statement in two parts. */
+static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  size_t m = np_left(a, doc, c->a, s0);
+  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1))
+    return 0;
+  size_t c1 = doc->mentions[m].t0 - 1, k = c->b;
+  while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
+                                                       (TOK(k).shape & TK_CAP)))
+    k++;
+  if (k >= s1 || !is_comma(a, k)) return 0;
+  size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
+  if (c1 - b0 < 2 || e <= k + 1 || e - (k + 1) < 2) return 0;
+  for (size_t i = b0; i < e; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, b0, e), b0, c1, "parenthetical");
+  if (!st) return -1;
+  st->parts[st->nparts++] = (quoth_span){TOK(k + 1).start, TOK(e - 1).end};
+  for (size_t i = k + 1; i < e; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.7));
+  c->flags |= CF_USED;
+  return 1;
 }
 
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
@@ -604,6 +638,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
                  !(clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)))
         r = p_speaker_cue_content(a, doc, c, s0, s1);
       if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
+      if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
     }
     if (r < 0) return QUOTH_ENOMEM;
   }

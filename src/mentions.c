@@ -180,6 +180,9 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
                  !(t->v[i + 1].lex & LX_DEMONYM) && !(t->v[i + 1].shape & TK_ALLCAPS);
   if (k->lex & (LX_DET | LX_POSSDET)) {
     size_t h = cap_next && !(k->lex & LX_POSSDET) ? 0 : nominal_end(t, i, end);
+    /* "the Libyan National Army": a capitalized head makes it a name. */
+    if (h && is_cap(&t->v[h - 1]) && !(k->lex & LX_POSSDET) && !(t->v[h - 1].shape & TK_ALLCAPS))
+      h = 0;
     if (h && !(h < end && is_cap(&t->v[h]) && is_word(&t->v[h]) && !(t->v[h].lex & LX_STOP))) {
       if (k->lex & LX_POSSDET && k->pron && pronoun_mention(t, doc, at, i)) goto oom;
       size_t owner = (k->lex & LX_POSSDET && k->pron) ? doc->nmentions - 1 : QUOTH__NONE;

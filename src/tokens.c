@@ -82,6 +82,102 @@ int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t 
   return 0;
 }
 
+/* ---- the combined word table ------------------------------------------------ */
+
+static size_t word_slot(const quoth__lexset *ls, const char *key, size_t len, uint32_t h) {
+  size_t mask = ls->nwords - 1, i = h & mask;
+  for (; ls->words[i].key; i = (i + 1) & mask) {
+    const quoth__wordclass *w = &ls->words[i];
+    if (w->hash == h && w->len == len && memcmp(ls->wordkeys + w->key - 1, key, len) == 0) break;
+  }
+  return i;
+}
+
+const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len) {
+  if (!ls->nwords) return NULL;
+  uint32_t h = (uint32_t)key_hash(key, len);
+  const quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
+  return w->key ? w : NULL;
+}
+
+/* The entry of key, added when absent (the table is sized beforehand). */
+static quoth__wordclass *word_entry(quoth__lexset *ls, const char *key, size_t len) {
+  uint32_t h = (uint32_t)key_hash(key, len);
+  quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
+  if (w->key) return w;
+  if (quoth__grow((void **)&ls->wordkeys, &ls->wordkeycap, ls->wordkeylen + len + 1, 1))
+    return NULL;
+  memcpy(ls->wordkeys + ls->wordkeylen, key, len);
+  ls->wordkeys[ls->wordkeylen + len] = '\0';
+  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL};
+  ls->wordkeylen += len + 1;
+  return w;
+}
+
+static uint32_t func_roles(const quoth__lexrow *r);
+
+/* Adds every one-word key of table t with class bit. */
+static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit) {
+  for (size_t i = 0; i < quoth__lex_count(t); i++) {
+    const quoth__lexrow *r = quoth__lex_row(t, i);
+    size_t n = strlen(r->key);
+    if (strchr(r->key, ' ')) continue;
+    quoth__wordclass *w = word_entry(ls, r->key, n);
+    if (!w) return QUOTH_ENOMEM;
+    if (quoth__lex_get(t, r->key, n) != r) continue; /* the first row of a key wins */
+    w->lex |= bit == LX_SKIP ? func_roles(r) : bit;
+    if (bit == LX_CUE && !w->cue) w->cue = r;
+    if (bit == LX_PRON && !w->pron) w->pron = r;
+    if (bit == LX_TITLE && !w->gend) w->gend = r;
+    if (bit == LX_HON) w->gend = r;
+  }
+  return QUOTH_OK;
+}
+
+static int index_words(quoth__lexset *ls) {
+  const struct {
+    const quoth__lextable *t;
+    uint32_t bit;
+  } src[] = {{ls->verbs, LX_CUE},         {ls->pronouns, LX_PRON},   {ls->titles, LX_TITLE},
+             {ls->mods, LX_MOD},          {ls->honorifics, LX_HON},  {ls->orgheads, LX_ORGHEAD},
+             {ls->demonyms, LX_DEMONYM},  {ls->stopnames, LX_STOPNAME}, {ls->anon, LX_ANON},
+             {ls->funcs, LX_SKIP /* roles from column 2 */}};
+  size_t total = 16 + ls->nplaces;
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
+  total += quoth__lex_count(ls->phrases);
+  size_t cap = 16;
+  while (cap < total * 2) cap *= 2;
+  ls->words = calloc(cap, sizeof *ls->words);
+  if (!ls->words) return QUOTH_ENOMEM;
+  ls->nwords = cap;
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++)
+    if (words_from(ls, src[i].t, src[i].bit)) return QUOTH_ENOMEM;
+  for (size_t i = 0; i < quoth__lex_count(ls->demonyms); i++) {
+    char buf[MAX_KEY];
+    const char *p = quoth__lex_col(quoth__lex_row(ls->demonyms, i), 1);
+    size_t k = quoth__fold(p, strlen(p), buf, sizeof buf);
+    if (k == (size_t)-1 || !k || memchr(buf, ' ', k)) continue;
+    quoth__wordclass *w = word_entry(ls, buf, k);
+    if (!w) return QUOTH_ENOMEM;
+    w->lex |= LX_PLACE;
+  }
+  for (size_t i = 0; i < quoth__lex_count(ls->phrases); i++) {
+    const quoth__lexrow *r = quoth__lex_row(ls->phrases, i);
+    const char *k = r->key;
+    /* Phrases opening with a determiner or preposition are adjuncts ("in a
+     * statement") unless their content lies elsewhere ("according to"). */
+    const quoth__lexrow *f = quoth__lex_get(ls->funcs, k, strcspn(k, " "));
+    if (f && (func_roles(f) & (LX_DET | LX_PREP)) &&
+        strcmp(quoth__lex_col(r, 1), "according to") != 0 &&
+        strcmp(quoth__lex_col(r, 3), "after") != 0)
+      continue;
+    quoth__wordclass *w = word_entry(ls, k, strcspn(k, " "));
+    if (!w) return QUOTH_ENOMEM;
+    w->lex |= LX_CUEPHRASE;
+  }
+  return QUOTH_OK;
+}
+
 int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char *lang) {
   memset(ls, 0, sizeof *ls);
   ls->verbs = quoth__lex_table(lex, lang, "speech_verbs");
@@ -97,7 +193,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->anon = quoth__lex_table(lex, lang, "anonymous_sources");
   ls->abbrev = quoth__lex_table(lex, lang, "abbreviations");
   ls->clause = quoth__lex_table(lex, lang, "clause_cues");
-  if (index_places(ls) || index_phrase_first(ls)) return QUOTH_ENOMEM;
+  if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }
 
@@ -105,6 +201,8 @@ void quoth__lexset_free(quoth__lexset *ls) {
   free(ls->places);
   free(ls->phrase_first);
   free(ls->pf_slots);
+  free(ls->words);
+  free(ls->wordkeys);
   memset(ls, 0, sizeof *ls);
 }
 
@@ -151,19 +249,12 @@ static uint32_t func_roles(const quoth__lexrow *r) {
 }
 
 static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, size_t n) {
-  const quoth__lexrow *r;
-  if ((tk->cue = quoth__lex_get(ls->verbs, k, n))) tk->lex |= LX_CUE;
-  if ((tk->pron = quoth__lex_get(ls->pronouns, k, n))) tk->lex |= LX_PRON;
-  if ((r = quoth__lex_get(ls->titles, k, n))) tk->lex |= LX_TITLE, tk->gend = r;
-  if (quoth__lex_get(ls->mods, k, n)) tk->lex |= LX_MOD;
-  if ((r = quoth__lex_get(ls->honorifics, k, n))) tk->lex |= LX_HON, tk->gend = r;
-  if (quoth__lex_get(ls->orgheads, k, n)) tk->lex |= LX_ORGHEAD;
-  if (quoth__lex_get(ls->demonyms, k, n)) tk->lex |= LX_DEMONYM;
-  if (quoth__lex_get(ls->stopnames, k, n)) tk->lex |= LX_STOPNAME;
-  if (quoth__lex_get(ls->anon, k, n)) tk->lex |= LX_ANON;
-  if ((r = quoth__lex_get(ls->funcs, k, n))) tk->lex |= func_roles(r);
-  if (quoth__lexset_place(ls, k, n)) tk->lex |= LX_PLACE;
-  if (quoth__lexset_phrase_first(ls, k, n)) tk->lex |= LX_CUEPHRASE;
+  const quoth__wordclass *w = quoth__lexset_word(ls, k, n);
+  if (!w) return;
+  tk->lex = w->lex;
+  tk->cue = w->cue;
+  tk->pron = w->pron;
+  tk->gend = w->gend;
 }
 
 int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {

@@ -69,12 +69,25 @@ typedef struct quoth__tok {
   const quoth__lexrow *gend; /* titles / honorifics row (gender column) */
 } quoth__tok;
 
+typedef struct quoth__wordclass {
+  size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
+  uint32_t len, hash;
+  uint32_t lex; /* LX_* */
+  const quoth__lexrow *cue, *pron, *gend;
+} quoth__wordclass;
+
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;
+  /* Every single-word key of the tables above in one hash table, so a
+   * token is classified with one lookup (see quoth__lexset_word). */
+  struct quoth__wordclass *words;
+  size_t nwords;
+  char *wordkeys;
+  size_t wordkeylen, wordkeycap;
   /* first words of cue phrases */
   char *phrase_first; /* NUL-separated keys */
   size_t *pf_slots, npf_slots;
@@ -95,6 +108,8 @@ void quoth__lexset_free(quoth__lexset *ls);
 /* The demonyms row whose place column equals the folded key, or NULL. */
 const quoth__lexrow *quoth__lexset_place(const quoth__lexset *ls, const char *key, size_t len);
 int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t len);
+/* The classes of a folded word, or NULL when it is in no table. */
+const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len);
 
 /* Tokenizes doc into t (previous contents discarded).  0 or QUOTH_ENOMEM. */
 int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc);

@@ -51,6 +51,7 @@ struct quoth__attributor {
   size_t capq;
   cue *cues;
   size_t ncues, capcues;
+  size_t seg_n0; /* first statement of the current segment */
 };
 
 typedef quoth__attributor attr;
@@ -261,6 +262,50 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), k = TOK(i).keylen;
+  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
+}
+
+/* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
+ * "superdelegates declaring" are noun phrases, not attributions: a singular
+ * subject takes no base form, and a participle needs an auxiliary. */
+static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
+  size_t i = c->a;
+  if (ends_with(a, i, "ing")) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  int base = TOK(i).keylen == strlen(c->lemma) &&
+             memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
+  if (!base || mm->plural) return 1;
+  if (mm->kind == QUOTH__M_PRONOUN) return mm->gender == 0; /* I/we/you/they say */
+  return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
+}
+
+/* "X endorsed Clinton, saying ...": a participle after a comma has the
+ * subject of its sentence as speaker. */
+static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (c->a <= s0 || !is_comma(a, c->a - 1) || !ends_with(a, c->a, "ing")) return QUOTH__NONE;
+  for (size_t i = s0; i < c->a; i++) {
+    size_t m = a->at[i];
+    if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
+        doc->mentions[m].kind != QUOTH__M_ANON)
+      return m;
+  }
+  return QUOTH__NONE;
+}
+
+/* The speaker of cue c from the left: the noun phrase before it, or the
+ * sentence subject for a participle. */
+static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
+  size_t m = np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
+  /* After a cue clause (", it added, stressing ..."), a participle only
+   * elaborates the statement already made. */
+  if (m == QUOTH__NONE && a->seg_n0 == doc->nstatements) m = participle_subject(a, doc, c, s0);
+  return m;
+}
+
 /* ---- statements ------------------------------------------------------------ */
 
 static quoth_statement *new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,
@@ -409,7 +454,7 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     m = np_right(a, doc, c->b, j);
     rule = "according-quote";
   } else {
-    m = np_left(a, doc, c->a, s0);
+    m = speaker_left(a, doc, c, s0);
   }
   if (m == QUOTH__NONE) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
@@ -424,9 +469,35 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
 
 /* ---- reported speech ------------------------------------------------------ */
 
+/* Is a cue clause starting at comma k (", according to X", ", X said",
+ * ", and Y told ...")? */
+static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
+  size_t j = k + 1;
+  if (j < c1 && (is(a, j, "and") || is(a, j, "but"))) j++;
+  if (j >= c1) return 0;
+  if (cue_at(a, j)) return 1;
+  size_t m = mention_starting(a, doc, j, c1);
+  return m != QUOTH__NONE && cue_at(a, skip_adverbs(a, doc->mentions[m].t1, c1)) != NULL;
+}
+
+/* Does [t0, t1) overlap a statement of this segment? */
+static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
+  size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
+  for (size_t i = a->seg_n0; i < doc->nstatements; i++)
+    for (size_t p = 0; p < doc->statements[i].nparts; p++)
+      if (doc->statements[i].parts[p].start < b1 && doc->statements[i].parts[p].end > b0) return 1;
+  return 0;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
+  for (size_t k = c0 + 1; k < c1; k++) /* the content ends where another cue clause starts */
+    if (is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) {
+      c1 = k;
+      break;
+    }
+  if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
@@ -470,7 +541,7 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
-  size_t m = np_left(a, doc, c->a, s0), j = c->b, addr = QUOTH__NONE;
+  size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
     addr = np_right(a, doc, j, s1);
@@ -510,7 +581,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     rule = "content-cue-speaker";
   } else {
     m = np_left(a, doc, c->a, s0);
-    if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1))
+    if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
+        !subject_fits(a, doc, m, c))
       return 0;
     comma = doc->mentions[m].t0 - 1;
     k = c->b;
@@ -529,7 +601,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
 static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m = np_left(a, doc, c->a, s0);
-  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1))
+  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
+      !subject_fits(a, doc, m, c))
     return 0;
   size_t c1 = doc->mentions[m].t0 - 1, k = c->b;
   while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
@@ -677,6 +750,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   size_t prev = QUOTH__NONE;
   for (size_t s = 0; !st && s < a->toks.nsegs; s++) {
     size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
+    a->seg_n0 = n0;
     st = find_cues(a, s0, s1);
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);

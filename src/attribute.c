@@ -212,7 +212,8 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
       b = p;
       break;
     }
-    if (np_breaker(a, p) || a->at[p] != QUOTH__NONE) break;
+    if (np_breaker(a, p)) break;
+    if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP)) break;
     b = p;
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
@@ -285,7 +286,10 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
 static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
-  if (c->a <= s0 || !is_comma(a, c->a - 1) || !ends_with(a, c->a, "ing")) return QUOTH__NONE;
+  if (c->a <= s0) return QUOTH__NONE;
+  int participle = is_comma(a, c->a - 1) && ends_with(a, c->a, "ing");
+  int coordinated = is(a, c->a - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
+  if (!participle && !coordinated) return QUOTH__NONE;
   for (size_t i = s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
@@ -608,7 +612,9 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
                                                        (TOK(k).shape & TK_CAP)))
     k++;
-  if (k >= s1 || !is_comma(a, k)) return 0;
+  if (k >= s1 || !is_comma(a, k) || k + 1 >= s1 || ends_with(a, k + 1, "ing") ||
+      cue_at(a, k + 1))
+    return 0;
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
   if (c1 - b0 < 2 || e <= k + 1 || e - (k + 1) < 2) return 0;
   for (size_t i = b0; i < e; i++)
@@ -710,8 +716,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
       if (!r && ((c->flags & CF_OBJECT) ||
                  !(clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)))
         r = p_speaker_cue_content(a, doc, c, s0, s1);
-      if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
       if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
+      if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
     }
     if (r < 0) return QUOTH_ENOMEM;
   }

@@ -269,9 +269,13 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     if (c != QUOTH__NONE) r->c[c].linked = oc;
     return c;
   }
+  /* Only a definite "the spokesman" refers back to a role already
+   * introduced; "a spokesman" is someone new. */
+  quoth_span body = m->kind == QUOTH__M_ANON ? m->span : strip_the(doc, m->span);
+  int definite = body.start != m->span.start;
+  if (!definite || m->t1 - m->t0 != 2) n = make_key(doc, body, "n:", k);
   size_t c = n && m->kind == QUOTH__M_NOMINAL ? map_get(r, k, n) : QUOTH__NONE;
   if (c != QUOTH__NONE) return c;
-  quoth_span body = m->kind == QUOTH__M_ANON ? m->span : strip_the(doc, m->span);
   const char *adj = country_adjective(t, ls, m);
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);

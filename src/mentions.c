@@ -50,7 +50,9 @@ static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgis
   int next_cap = j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]);
   if (k->lex & LX_PARTICLE) return next_cap;
   if (is_titleish(k) && !(k->lex & (LX_STOP | LX_DET)))
-    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1]));
+    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) ||
+           /* "White House official": a role closes a capitalized run */
+           (j > 0 && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) && (k->lex & LX_TITLE));
   if (quoth__tok_is(t, j, "of") || quoth__tok_is(t, j, "for")) {
     size_t n = j + 1;
     if (n < end && quoth__tok_is(t, n, "the")) n++;
@@ -123,7 +125,8 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
                       size_t b, size_t end, int *err) {
   size_t p = title_prefix(t, a, b);
   quoth__mention_kind kind;
-  if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
+  if (!is_cap(&t->v[b - 1]) && (t->v[b - 1].lex & LX_TITLE)) kind = QUOTH__M_NOMINAL;
+  else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;
@@ -143,6 +146,10 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   }
   if (acr) m->alias = (quoth_span){t->v[b + 1].start, t->v[b + 1].end};
   m->gender = kind == QUOTH__M_ORG ? 'n' : mention_gender(t, a, b);
+  /* "Democrats", "Analysts": a one-word name in -s may be plural. */
+  if (kind == QUOTH__M_NAME && b == a + 1 && t->v[a].keylen > 3 &&
+      t->keys[t->v[a].key + t->v[a].keylen - 1] == 's')
+    m->plural = 1;
   return mi;
 }
 

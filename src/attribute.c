@@ -31,7 +31,8 @@ enum {
   CF_ACCORDING = 2, /* "according to X", "as quoted by X": speaker follows, content elsewhere */
   CF_USED = 4,
   CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
-  CF_OBJECT = 16    /* content is its object: "called on", "expressed concern" */
+  CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
+  CF_WEAK = 32      /* a verb of thought or evidence: "believes that", "the poll shows that" */
 };
 
 typedef struct cue {
@@ -173,6 +174,12 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
+    } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
+      const char *cls = quoth__lex_col(TOK(i).cue, 2), *lemma = quoth__lex_col(TOK(i).cue, 1);
+      if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion")) continue;
+      unsigned f = CF_WEAK;
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
     } else if ((TOK(i).lex & LX_CUE) && !cue_in_other_sense(a, i, s0)) {
       unsigned f = (TOK(i).lex & LX_TELL) ? CF_TELL : 0;
       const char *lemma = quoth__lex_col(TOK(i).cue, 1);
@@ -208,6 +215,16 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
+    if ((TOK(p).shape & TK_POSS) && p > lo) { /* "Clinton's campaign" */
+      size_t owner = mention_ending(a, doc, p);
+      if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
+        b = doc->mentions[owner].t0;
+      else if (TOK(p - 1).shape & TK_CAP)
+        b = p - 1;
+      else
+        return QUOTH__NONE;
+      break;
+    }
     if (TOK(p).lex & (LX_DET | LX_POSSDET)) {
       b = p;
       break;
@@ -217,7 +234,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     b = p;
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
-                (TOK(b - 1).lex & (LX_STOP | LX_PREP));
+                (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
   if (!bounded) return QUOTH__NONE;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
@@ -233,7 +250,18 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     j--;
   if (j <= lo) return QUOTH__NONE;
   size_t m = mention_ending(a, doc, j);
-  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) return m;
+  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) {
+    /* "immigration officials", "Clinton's campaign": a bare head noun takes
+     * the words before it. */
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
+        mm->t0 > lo && (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS)) &&
+        !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
+      size_t g = generic_left(a, doc, j, lo);
+      if (g != QUOTH__NONE) return g;
+    }
+    return m;
+  }
   if (is_comma(a, j - 1)) {
     for (size_t c = j - 1; c > lo && j - c < MAX_APPOS; c--) {
       if (TOK(c - 1).shape & TK_QUOTE) break;
@@ -396,16 +424,16 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
   cue *c = NULL;
   if ((m = mention_starting(a, doc, j, s1)) != QUOTH__NONE) {
     c = cue_at(a, skip_adverbs(a, doc->mentions[m].t1, s1));
-    if (c && (c->flags & CF_ACCORDING)) c = NULL;
+    if (c && (c->flags & (CF_ACCORDING | CF_WEAK))) c = NULL;
     if (c) *after = c->b;
   }
-  if (!c && (c = cue_at(a, j)) != NULL) {
+  if (!c && (c = cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
     m = np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE) return 0;
     *after = doc->mentions[m].t1;
   }
-  if (!c) return 0;
+  if (!c || (c->flags & CF_WEAK)) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
@@ -436,7 +464,7 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
   cue *best = NULL;
   for (size_t k = 0; k < a->ncues; k++) {
     cue *c = &a->cues[k];
-    if (c->b > j || j - c->b > MAX_GAP || c->a < s0) continue;
+    if (c->b > j || j - c->b > MAX_GAP || c->a < s0 || (c->flags & CF_WEAK)) continue;
     size_t i = c->b;
     while (i < j && (is_word(a, i) || is_comma(a, i))) i++;
     if (i == j && (!best || c->b > best->b)) best = c;
@@ -545,6 +573,7 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
   size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
@@ -561,7 +590,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (j >= s1 || (TOK(j).lex & (LX_PREP | LX_SKIP)) || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
   size_t n0 = doc->nstatements;
-  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1), "speaker-cue-content", 0.75);
+  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
+                       c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
+                       c->flags & CF_WEAK ? 0.5 : 0.75);
   if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
   return r;
 }
@@ -670,7 +701,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   cue *best = NULL;
   for (size_t k = 0; k < a->ncues; k++) {
     cue *c = &a->cues[k];
-    if (c->flags & CF_ACCORDING) continue;
+    if (c->flags & (CF_ACCORDING | CF_WEAK)) continue;
     size_t cm = np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;

@@ -290,6 +290,25 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   return c;
 }
 
+/* "I", "we" outside quotes: the writer or the writers' group, named as
+ * written -- the explicit source, not a guess. */
+static int first_person(const quoth_doc *doc, const quoth__mention *m) {
+  const char *p = doc->text + m->span.start;
+  size_t n = m->span.end - m->span.start;
+  return (n == 1 && p[0] == 'I') || (n == 2 && (p[0] == 'w' || p[0] == 'W') && p[1] == 'e');
+}
+
+static size_t writer_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->span, "p:", k), c = map_get(r, k, n);
+  if (c != QUOTH__NONE) return c;
+  c = new_cluster(r, doc, doc->text + m->span.start, m->span.end - m->span.start,
+                  QUOTH_ENTITY_OTHER);
+  if (c == QUOTH__NONE || map_put(r, k, n, c)) return QUOTH__NONE;
+  r->c[c].plural = m->plural;
+  return c;
+}
+
 static int cmp_ord(const void *x, const void *y) {
   const struct ord *p = x, *q = y;
   if (p->start != q->start) return p->start < q->start ? -1 : 1;
@@ -303,7 +322,11 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   switch (m->kind) {
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: return name_cluster(r, doc, m);
-  case QUOTH__M_PRONOUN: return resolve_pronoun(r, m);
+  case QUOTH__M_PRONOUN: {
+    size_t c = resolve_pronoun(r, m);
+    if (c == QUOTH__NONE && m->speaker && first_person(doc, m)) c = writer_cluster(r, doc, m);
+    return c;
+  }
   case QUOTH__M_NOMINAL:
   case QUOTH__M_ANON:
     /* Only nominals that speak or own become clusters. */
@@ -346,7 +369,8 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
 
 static quoth_resolution how(const quoth_doc *doc, const quoth__mention *m, const quoth_entity *e) {
   switch (m->kind) {
-  case QUOTH__M_PRONOUN: return QUOTH_RESOLVED_PRONOUN;
+  case QUOTH__M_PRONOUN:
+    return e->type == QUOTH_ENTITY_OTHER ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
   case QUOTH__M_NOMINAL: return m->owner != QUOTH__NONE || e->type == QUOTH_ENTITY_PERSON
                                     ? QUOTH_RESOLVED_ROLE : QUOTH_RESOLVED_EXPLICIT;
   default: break;

@@ -126,7 +126,7 @@ static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit)
     if (!w) return QUOTH_ENOMEM;
     if (quoth__lex_get(t, r->key, n) != r) continue; /* the first row of a key wins */
     w->lex |= bit == LX_SKIP ? func_roles(r) : bit;
-    if (bit == LX_CUE && !w->cue) w->cue = r;
+    if ((bit == LX_CUE || bit == LX_COG) && !w->cue) w->cue = r;
     if (bit == LX_PRON && !w->pron) w->pron = r;
     if (bit == LX_TITLE && !w->gend) w->gend = r;
     if (bit == LX_HON) w->gend = r;
@@ -141,7 +141,7 @@ static int index_words(quoth__lexset *ls) {
   } src[] = {{ls->verbs, LX_CUE},         {ls->pronouns, LX_PRON},   {ls->titles, LX_TITLE},
              {ls->mods, LX_MOD},          {ls->honorifics, LX_HON},  {ls->orgheads, LX_ORGHEAD},
              {ls->demonyms, LX_DEMONYM},  {ls->stopnames, LX_STOPNAME}, {ls->anon, LX_ANON},
-             {ls->funcs, LX_SKIP /* roles from column 2 */}};
+             {ls->funcs, LX_SKIP /* roles from column 2 */}, {ls->cognition, LX_COG}};
   size_t total = 16 + ls->nplaces;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
   total += quoth__lex_count(ls->phrases);
@@ -193,6 +193,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->anon = quoth__lex_table(lex, lang, "anonymous_sources");
   ls->abbrev = quoth__lex_table(lex, lang, "abbreviations");
   ls->clause = quoth__lex_table(lex, lang, "clause_cues");
+  ls->cognition = quoth__lex_table(lex, lang, "cognition_verbs");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }

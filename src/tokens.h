@@ -53,7 +53,8 @@ enum {
   LX_ANON = 1u << 14,    /* anonymous_sources (single words) */
   LX_PLACE = 1u << 15,   /* demonyms (place column) */
   LX_CUEPHRASE = 1u << 16, /* first word of a cue phrase */
-  LX_TELL = 1u << 17     /* function_words: tell (cue takes an addressee) */
+  LX_TELL = 1u << 17,    /* function_words: tell (cue takes an addressee) */
+  LX_COG = 1u << 18      /* cognition_verbs: think, believe, show (weak cues) */
 };
 
 typedef struct quoth__tok {
@@ -78,7 +79,7 @@ typedef struct quoth__wordclass {
 
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
-      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause;
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

@@ -112,11 +112,16 @@ static size_t paren_acronym(const quoth__tokens *t, size_t j, size_t end) {
 }
 
 static int mention_gender(const quoth__tokens *t, size_t a, size_t b) {
-  for (size_t j = a; j < b; j++)
+  for (size_t j = a; j < b; j++) {
+    if (t->v[j].given && j + 1 < b && (t->v[j].shape & TK_CAP)) { /* "Hillary Clinton" */
+      int g = quoth__gender_code(quoth__lex_col(t->v[j].given, 1));
+      if (g) return g;
+    }
     if (t->v[j].gend) {
       int g = quoth__gender_code(quoth__lex_col(t->v[j].gend, t->v[j].lex & LX_HON ? 1 : 2));
       if (g) return g;
     }
+  }
   return 0;
 }
 

@@ -109,7 +109,7 @@ static quoth__wordclass *word_entry(quoth__lexset *ls, const char *key, size_t l
     return NULL;
   memcpy(ls->wordkeys + ls->wordkeylen, key, len);
   ls->wordkeys[ls->wordkeylen + len] = '\0';
-  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL};
+  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL, NULL};
   ls->wordkeylen += len + 1;
   return w;
 }
@@ -130,6 +130,7 @@ static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit)
     if (bit == LX_PRON && !w->pron) w->pron = r;
     if (bit == LX_TITLE && !w->gend) w->gend = r;
     if (bit == LX_HON) w->gend = r;
+    if (bit == LX_GIVEN) w->given = r;
   }
   return QUOTH_OK;
 }
@@ -141,7 +142,8 @@ static int index_words(quoth__lexset *ls) {
   } src[] = {{ls->verbs, LX_CUE},         {ls->pronouns, LX_PRON},   {ls->titles, LX_TITLE},
              {ls->mods, LX_MOD},          {ls->honorifics, LX_HON},  {ls->orgheads, LX_ORGHEAD},
              {ls->demonyms, LX_DEMONYM},  {ls->stopnames, LX_STOPNAME}, {ls->anon, LX_ANON},
-             {ls->funcs, LX_SKIP /* roles from column 2 */}, {ls->cognition, LX_COG}};
+             {ls->funcs, LX_SKIP /* roles from column 2 */}, {ls->cognition, LX_COG},
+             {ls->given, LX_GIVEN}};
   size_t total = 16 + ls->nplaces;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
   total += quoth__lex_count(ls->phrases);
@@ -194,6 +196,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->abbrev = quoth__lex_table(lex, lang, "abbreviations");
   ls->clause = quoth__lex_table(lex, lang, "clause_cues");
   ls->cognition = quoth__lex_table(lex, lang, "cognition_verbs");
+  ls->given = quoth__lex_table(lex, lang, "given_names");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }
@@ -256,6 +259,7 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
   tk->cue = w->cue;
   tk->pron = w->pron;
   tk->gend = w->gend;
+  tk->given = w->given;
 }
 
 int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {

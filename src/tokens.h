@@ -54,7 +54,8 @@ enum {
   LX_PLACE = 1u << 15,   /* demonyms (place column) */
   LX_CUEPHRASE = 1u << 16, /* first word of a cue phrase */
   LX_TELL = 1u << 17,    /* function_words: tell (cue takes an addressee) */
-  LX_COG = 1u << 18      /* cognition_verbs: think, believe, show (weak cues) */
+  LX_COG = 1u << 18,     /* cognition_verbs: think, believe, show (weak cues) */
+  LX_GIVEN = 1u << 19    /* given_names */
 };
 
 typedef struct quoth__tok {
@@ -68,18 +69,19 @@ typedef struct quoth__tok {
   const quoth__lexrow *cue;  /* speech_verbs row */
   const quoth__lexrow *pron; /* pronouns row */
   const quoth__lexrow *gend; /* titles / honorifics row (gender column) */
+  const quoth__lexrow *given; /* given_names row */
 } quoth__tok;
 
 typedef struct quoth__wordclass {
   size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
   uint32_t len, hash;
   uint32_t lex; /* LX_* */
-  const quoth__lexrow *cue, *pron, *gend;
+  const quoth__lexrow *cue, *pron, *gend, *given;
 } quoth__wordclass;
 
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
-      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition;
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

@@ -422,10 +422,14 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";
   cue *c = NULL;
-  if ((m = mention_starting(a, doc, j, s1)) != QUOTH__NONE) {
-    c = cue_at(a, skip_adverbs(a, doc->mentions[m].t1, s1));
-    if (c && (c->flags & (CF_ACCORDING | CF_WEAK))) c = NULL;
-    if (c) *after = c->b;
+  /* SPEAKER CUE: the first cue within a few words, with the speaker phrase
+   * ending right before it ("White House press secretary Josh Earnest said"). */
+  for (size_t k = j + 1; k < s1 && k <= j + MAX_GAP && is_word(a, k - 1); k++) {
+    cue *ck = cue_at(a, k);
+    if (!ck) continue;
+    if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && (m = np_left(a, doc, k, j)) != QUOTH__NONE)
+      c = ck, *after = c->b;
+    break;
   }
   if (!c && (c = cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";

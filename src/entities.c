@@ -235,6 +235,14 @@ static quoth_span strip_the(const quoth_doc *doc, quoth_span sp) {
   return sp;
 }
 
+/* Keep "the" before a bare common noun ("the group"); drop it before a
+ * name-like phrase ("the Kremlin", "the defense ministry" with a country). */
+static int keeps_the(const quoth_doc *doc, quoth_span body) {
+  for (size_t i = body.start; i < body.end; i++)
+    if (doc->text[i] >= 'A' && doc->text[i] <= 'Z') return 0;
+  return 1;
+}
+
 /* "the defense ministry" in a sentence about Tunisia: "Tunisian defense
  * ministry" -- the country named first in the segment, when the nominal
  * names no country itself. */
@@ -277,8 +285,10 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   size_t c = n && m->kind == QUOTH__M_NOMINAL ? map_get(r, k, n) : QUOTH__NONE;
   if (c != QUOTH__NONE) return c;
   const char *adj = country_adjective(t, ls, m);
+  if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);
+  if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
   int org = m->gender == 'n';
   c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
                   m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS

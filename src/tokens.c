@@ -401,6 +401,35 @@ static int new_segment(quoth__tokens *t) {
   return QUOTH_OK;
 }
 
+/* `“We won.” Smith said.`: the sentence splitter ends a sentence after the
+ * quote, but a following sentence that opens with its attribution (at most
+ * a few words, then a cue) belongs to it. */
+static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < a + 7; i++) {
+    if (!(t->v[i].shape & TK_WORD)) return 0;
+    if (t->v[i].lex & LX_CUE) return 1;
+  }
+  return 0;
+}
+
+static void merge_tails(quoth__tokens *t) {
+  size_t out = 1;
+  for (size_t s = 1; s < t->nsegs; s++) {
+    size_t a = t->segstart[s], b = t->segstart[s + 1];
+    const quoth__tok *last = &t->v[a - 1];
+    if ((last->shape & TK_QUOTE) && !(t->v[a].shape & TK_PARASTART) &&
+        attribution_tail(t, a, b)) {
+      t->v[a].shape &= (uint16_t)~TK_SEGSTART;
+      continue;
+    }
+    t->segstart[out++] = a;
+  }
+  t->segstart[out] = t->n;
+  t->nsegs = out;
+  for (size_t s = 0; s < t->nsegs; s++)
+    for (size_t i = t->segstart[s]; i < t->segstart[s + 1]; i++) t->v[i].seg = s;
+}
+
 int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc) {
   scan s = {t, ls, doc};
   const char *text = doc->text;
@@ -447,6 +476,7 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
   }
   if (new_segment(t)) return QUOTH_ENOMEM;
   t->nsegs--; /* the sentinel: segstart[nsegs] == n */
+  if (t->nsegs > 1) merge_tails(t);
   return QUOTH_OK;
 }
 

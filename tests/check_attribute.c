@@ -145,7 +145,7 @@ END_TEST
 
 START_TEST(test_expressed_called_on) {
   quoth_doc *d = one("The council expressed its concern about the escalation.", QUOTH_KIND_INDIRECT,
-                     "council", NULL);
+                     "the council", NULL);
   quoth_doc_free(d);
 }
 END_TEST

@@ -249,6 +249,11 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON); s++)
     j--;
   if (j <= lo) return QUOTH__NONE;
+  if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
+    size_t o = j - 1;
+    while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+    if (is(a, o, "(") && o > lo && mention_ending(a, doc, o) != QUOTH__NONE) j = o;
+  }
   size_t m = mention_ending(a, doc, j);
   if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) {
     /* "immigration officials", "Clinton's campaign": a bare head noun takes
@@ -416,6 +421,13 @@ static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size
   return q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE);
 }
 
+/* Tokens a speaker phrase may hold: words, possessives, and a bracketed
+ * affiliation ("Sen. Marco Rubio (R-Fla.)"). */
+static int in_speaker_phrase(const attr *a, size_t k) {
+  return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
+         is(a, k, "-");
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
   size_t j = q + 1, m;
@@ -424,7 +436,7 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
   cue *c = NULL;
   /* SPEAKER CUE: the first cue within a few words, with the speaker phrase
    * ending right before it ("White House press secretary Josh Earnest said"). */
-  for (size_t k = j + 1; k < s1 && k <= j + MAX_GAP && is_word(a, k - 1); k++) {
+  for (size_t k = j + 1; k < s1 && k <= j + MAX_GAP + 4 && in_speaker_phrase(a, k - 1); k++) {
     cue *ck = cue_at(a, k);
     if (!ck) continue;
     if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && (m = np_left(a, doc, k, j)) != QUOTH__NONE)

@@ -403,7 +403,9 @@ static int new_segment(quoth__tokens *t) {
 
 /* `“We won.” Smith said.`: the sentence splitter ends a sentence after the
  * quote, but a following sentence that opens with its attribution (at most
- * a few words, then a cue) belongs to it. */
+ * a few words, then a cue) belongs to it.  Likewise a quote that follows a
+ * sentence ending in a colon ("Cruz continued:"), even in the next
+ * paragraph. */
 static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
   for (size_t i = a; i < b && i < a + 7; i++) {
     if (!(t->v[i].shape & TK_WORD)) return 0;
@@ -417,8 +419,9 @@ static void merge_tails(quoth__tokens *t) {
   for (size_t s = 1; s < t->nsegs; s++) {
     size_t a = t->segstart[s], b = t->segstart[s + 1];
     const quoth__tok *last = &t->v[a - 1];
-    if ((last->shape & TK_QUOTE) && !(t->v[a].shape & TK_PARASTART) &&
-        attribution_tail(t, a, b)) {
+    int colon = last->keylen == 1 && t->keys[last->key] == ':' && (t->v[a].shape & TK_QUOTE);
+    if (colon || ((last->shape & TK_QUOTE) && !(t->v[a].shape & TK_PARASTART) &&
+                  attribution_tail(t, a, b))) {
       t->v[a].shape &= (uint16_t)~TK_SEGSTART;
       continue;
     }

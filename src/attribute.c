@@ -594,8 +594,14 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
     addr = np_right(a, doc, j, s1);
-    if (addr == QUOTH__NONE) return 0;
-    j = doc->mentions[addr].t1;
+    if (addr != QUOTH__NONE) {
+      j = doc->mentions[addr].t1;
+    } else { /* "told a Wall Street Journal lunch group that ..." */
+      size_t k = j;
+      while (k < s1 && k - j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
+      if (k >= s1 || !is(a, k, "that") || k == j) return 0;
+      j = k;
+    }
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1);
@@ -681,7 +687,13 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_ACCORDING)) return 0;
   size_t m = np_right(a, doc, c->b, s1);
-  if (m == QUOTH__NONE) return 0;
+  if (m == QUOTH__NONE) { /* "according to a national Gallup Poll taken last week" */
+    size_t e = c->b;
+    while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+    if (e == c->b) return 0;
+    m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+  }
   if (content_start(a, s0, c->a) < c->a) {
     size_t e = c->a;
     while (e > s0 && (TOK(e - 1).shape & TK_PUNCT)) e--;

@@ -233,11 +233,35 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   }
   size_t b = run_end(t, a, end);
   if (b <= a) return a + 1;
+  if (b == a + 1 && !(t->v[a].shape & TK_ALLCAPS) && !(t->v[a].lex & (LX_TITLE | LX_ORGHEAD))) {
+    /* "Losing a race", "the Democratic debate": a gerund opening a sentence
+     * or an adjective before a noun is no name. */
+    size_t kl = t->v[a].keylen;
+    int gerund = kl > 4 && memcmp(t->keys + t->v[a].key + kl - 3, "ing", 3) == 0 &&
+                 (t->v[a].shape & TK_SEGSTART);
+    int modifier = d < a && b < end && is_word(&t->v[b]) && !is_cap(&t->v[b]) &&
+                   !(t->v[b].lex & (LX_CUE | LX_SKIP | LX_STOP | LX_PREP));
+    if (gerund || modifier) return b;
+  }
   add_run(t, doc, at, d, a, b, end, err);
   return b + paren_acronym(t, b, end);
 oom:
   *err = QUOTH_ENOMEM;
   return end;
+}
+
+/* The subject of a segment: the first mention outside prepositional
+ * phrases and possessives.  (Preferring a mention followed by a predicate
+ * was tried and resolved fewer pronouns right on PolNeAR.) */
+static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
+  for (size_t m = first; m < doc->nmentions; m++) {
+    size_t t0 = doc->mentions[m].t0;
+    if (t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS)) continue;
+    if (doc->mentions[m].owner != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN)
+      continue;
+    doc->mentions[m].subject = 1;
+    return;
+  }
 }
 
 int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc,
@@ -255,13 +279,7 @@ int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_
       i = mention_at(t, doc, at, i, end, &err);
       if (err) return err;
     }
-    /* The subject: the first mention not inside a prepositional phrase. */
-    for (size_t m = first; m < doc->nmentions; m++) {
-      size_t t0 = doc->mentions[m].t0;
-      if (t0 > t->segstart[s] && (t->v[t0 - 1].lex & LX_PREP)) continue;
-      doc->mentions[m].subject = 1;
-      break;
-    }
+    mark_subject(t, doc, first, t->segstart[s]);
   }
   return QUOTH_OK;
 }

@@ -145,6 +145,9 @@ START_TEST(test_en_speech_verbs) {
   expect_cols("cognition_verbs", "sought", "seek", "desire", NULL);
   expect_cols("cognition_verbs", "favoured", "favor", "support", NULL);
   expect_cols("cognition_verbs", "seemed", "seem", "appearance", NULL);
+  expect_cols("speech_nouns", "allegations", "allege", "stance", NULL);
+  expect_cols("speech_nouns", "statement", "state", "neutral", NULL);
+  expect_cols("speech_nouns", "press release", NULL, "written", NULL);
 }
 END_TEST
 
@@ -262,6 +265,7 @@ START_TEST(test_en_closed_values) {
                                     "evidence", "support", NULL};
   expect_values("speech_verbs", 2, cls);
   expect_values("cognition_verbs", 2, cog);
+  expect_values("speech_nouns", 2, cls);
   expect_values("cue_phrases", 2, cls);
   expect_values("cue_phrases", 3, pos);
   expect_values("titles", 1, cat);

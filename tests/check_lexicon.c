@@ -143,14 +143,14 @@ START_TEST(test_en_speech_verbs) {
   expect_absent("speech_verbs", "telled"); /* irregulars have no regular forms */
   expect_absent("speech_verbs", "sayed");
   expect_absent("speech_verbs", "related"); /* "related to": too ambiguous */
-  expect_absent("speech_verbs", "believes"); /* attitude_verbs, not speech */
+  expect_absent("speech_verbs", "believes"); /* cognition_verbs, not speech */
   expect_absent("speech_verbs", "welcomed"); /* takes an object, not content */
-  expect_cols("attitude_verbs", "welcomed", "welcome", "evaluation", NULL);
-  expect_cols("attitude_verbs", "discussed", "discuss", "topic", NULL);
-  expect_cols("attitude_verbs", "believes", "believe", "belief", NULL);
-  expect_cols("attitude_verbs", "sought", "seek", "desire", NULL);
-  expect_cols("attitude_verbs", "favoured", "favor", "support", NULL);
-  expect_cols("attitude_verbs", "seemed", "seem", "appearance", NULL);
+  expect_cols("cognition_verbs", "welcomed", "welcome", "evaluation", NULL);
+  expect_cols("cognition_verbs", "discussed", "discuss", "topic", NULL);
+  expect_cols("cognition_verbs", "believes", "believe", "belief", NULL);
+  expect_cols("cognition_verbs", "sought", "seek", "desire", NULL);
+  expect_cols("cognition_verbs", "favoured", "favor", "support", NULL);
+  expect_cols("cognition_verbs", "seemed", "seem", "appearance", NULL);
   expect_cols("speech_nouns", "allegations", "allege", "stance", NULL);
   expect_cols("speech_nouns", "statement", "state", "neutral", NULL);
   expect_cols("speech_nouns", "press release", NULL, "written", NULL);
@@ -176,7 +176,7 @@ static size_t check_lemmas_are_forms(const char *stem) {
 START_TEST(test_en_verb_lemmas_are_forms) {
   size_t n = check_lemmas_are_forms("speech_verbs");
   ck_assert_msg(n >= 100, "only %zu speech verb lemmas", n);
-  ck_assert_uint_ge(check_lemmas_are_forms("attitude_verbs"), 40);
+  ck_assert_uint_ge(check_lemmas_are_forms("cognition_verbs"), 40);
 }
 END_TEST
 
@@ -270,7 +270,7 @@ START_TEST(test_en_closed_values) {
   static const char *const att[] = {"belief",  "desire",     "emotion", "appearance",
                                     "evidence", "support", "evaluation", "topic", NULL};
   expect_values("speech_verbs", 2, cls);
-  expect_values("attitude_verbs", 2, att);
+  expect_values("cognition_verbs", 2, att);
   expect_values("speech_nouns", 2, cls);
   expect_values("cue_phrases", 2, cls);
   expect_values("cue_phrases", 3, pos);

@@ -6,7 +6,7 @@ Usage: lexicon_coverage.py LEXDIR GOLD.jsonl
 For every gold quote with a cue, the cue counts as covered when the whole
 cue is in cue_phrases.tsv, a cue phrase occurs inside it, or one of its
 words (punctuation stripped) is a form in speech_verbs.tsv (first column)
-or, for the second figure, attitude_verbs.tsv.  Prints one line per
+or, for the second figure, cognition_verbs.tsv.  Prints one line per
 setting with coverage per kind.  This measures the data only: whether
 attribution finds the cue in context is measured in evaluation.md.
 """
@@ -40,7 +40,7 @@ def main():
         sys.exit(__doc__.strip().splitlines()[2])
     lexdir, gold = sys.argv[1], sys.argv[2]
     speech = keys(lexdir + "/en/speech_verbs.tsv")
-    attitude = keys(lexdir + "/en/attitude_verbs.tsv")
+    attitude = keys(lexdir + "/en/cognition_verbs.tsv")
     phrases = keys(lexdir + "/en/cue_phrases.tsv")
     multi = [p for p in phrases if " " in p]
     cues = []
@@ -50,7 +50,7 @@ def main():
                 if q.get("cue"):
                     cues.append((q.get("kind", "?"), norm(q["cue"])))
     for name, verbs in (("speech_verbs+cue_phrases", speech),
-                        ("+attitude_verbs", speech | attitude)):
+                        ("+cognition_verbs", speech | attitude)):
         tot, hit = collections.Counter(), collections.Counter()
         for kind, cue in cues:
             tot[kind] += 1

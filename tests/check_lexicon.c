@@ -285,6 +285,27 @@ START_TEST(test_en_closed_values) {
 }
 END_TEST
 
+/* A key listed twice keeps its first row; a later row that says something
+ * else would be silently ignored, so curators hear about it here. */
+START_TEST(test_en_no_shadowed_rows) {
+  static const char *const stems[] = {
+      "speech_verbs", "cognition_verbs", "speech_nouns",      "cue_phrases", "titles",
+      "honorifics",   "pronouns",        "anonymous_sources", "org_heads",   "demonyms"};
+  for (size_t s = 0; s < sizeof stems / sizeof *stems; s++) {
+    const quoth__lextable *t = en_table(stems[s]);
+    for (size_t i = 0; i < quoth__lex_count(t); i++) {
+      const quoth__lexrow *r = quoth__lex_row(t, i);
+      const quoth__lexrow *first = quoth__lex_get(t, r->key, strlen(r->key));
+      ck_assert_ptr_nonnull(first);
+      for (size_t c = 1; c < r->ncols || c < first->ncols; c++)
+        ck_assert_msg(strcmp(quoth__lex_col(r, c), quoth__lex_col(first, c)) == 0,
+                      "en/%s line %zu: \"%s\" repeats line %zu with different column %zu",
+                      stems[s], r->line, r->key, first->line, c);
+    }
+  }
+}
+END_TEST
+
 static Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("core");
@@ -302,6 +323,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(en, test_en_people_words);
   tcase_add_test(en, test_en_orgs_and_sources);
   tcase_add_test(en, test_en_closed_values);
+  tcase_add_test(en, test_en_no_shadowed_rows);
   suite_add_tcase(s, en);
   return s;
 }

@@ -140,11 +140,20 @@ START_TEST(test_en_speech_verbs) {
   expect_cols("speech_verbs", "admitted", "admit", "stance", NULL);
   expect_cols("speech_verbs", "acknowledges", "acknowledge", "stance", NULL);
   expect_absent("speech_verbs", "ate");
+  expect_absent("speech_verbs", "telled"); /* irregulars have no regular forms */
+  expect_absent("speech_verbs", "sayed");
+  expect_absent("speech_verbs", "related"); /* "related to": too ambiguous */
   expect_absent("speech_verbs", "believes"); /* cognition_verbs, not speech */
+  expect_cols("speech_verbs", "welcomed", "welcome", "stance", NULL);
+  expect_absent("cognition_verbs", "welcomed"); /* one verb, one file */
+  expect_cols("cognition_verbs", "discussed", "discuss", "topic", NULL);
   expect_cols("cognition_verbs", "believes", "believe", "belief", NULL);
   expect_cols("cognition_verbs", "sought", "seek", "desire", NULL);
   expect_cols("cognition_verbs", "favoured", "favor", "support", NULL);
   expect_cols("cognition_verbs", "seemed", "seem", "appearance", NULL);
+  expect_cols("speech_nouns", "allegations", "allege", "stance", NULL);
+  expect_cols("speech_nouns", "statement", "state", "neutral", NULL);
+  expect_cols("speech_nouns", "press release", NULL, "written", NULL);
 }
 END_TEST
 
@@ -258,10 +267,11 @@ START_TEST(test_en_closed_values) {
   static const char *const number[] = {"sg", "pl", NULL};
   static const char *const kind[] = {"government", "military", "media", "company", "ngo",
                                      "party",      "court",    "police", "other",  NULL};
-  static const char *const cog[] = {"belief",   "desire",   "emotion", "appearance",
-                                    "evidence", "support", NULL};
+  static const char *const att[] = {"belief",  "desire",     "emotion", "appearance",
+                                    "evidence", "support", "topic", NULL};
   expect_values("speech_verbs", 2, cls);
-  expect_values("cognition_verbs", 2, cog);
+  expect_values("cognition_verbs", 2, att);
+  expect_values("speech_nouns", 2, cls);
   expect_values("cue_phrases", 2, cls);
   expect_values("cue_phrases", 3, pos);
   expect_values("titles", 1, cat);
@@ -272,6 +282,27 @@ START_TEST(test_en_closed_values) {
   expect_values("pronouns", 3, pgender);
   expect_values("org_heads", 1, kind);
   expect_values("anonymous_sources", 1, number);
+}
+END_TEST
+
+/* A key listed twice keeps its first row; a later row that says something
+ * else would be silently ignored, so curators hear about it here. */
+START_TEST(test_en_no_shadowed_rows) {
+  static const char *const stems[] = {
+      "speech_verbs", "cognition_verbs", "speech_nouns",      "cue_phrases", "titles",
+      "honorifics",   "pronouns",        "anonymous_sources", "org_heads",   "demonyms"};
+  for (size_t s = 0; s < sizeof stems / sizeof *stems; s++) {
+    const quoth__lextable *t = en_table(stems[s]);
+    for (size_t i = 0; i < quoth__lex_count(t); i++) {
+      const quoth__lexrow *r = quoth__lex_row(t, i);
+      const quoth__lexrow *first = quoth__lex_get(t, r->key, strlen(r->key));
+      ck_assert_ptr_nonnull(first);
+      for (size_t c = 1; c < r->ncols || c < first->ncols; c++)
+        ck_assert_msg(strcmp(quoth__lex_col(r, c), quoth__lex_col(first, c)) == 0,
+                      "en/%s line %zu: \"%s\" repeats line %zu with different column %zu",
+                      stems[s], r->line, r->key, first->line, c);
+    }
+  }
 }
 END_TEST
 
@@ -292,6 +323,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(en, test_en_people_words);
   tcase_add_test(en, test_en_orgs_and_sources);
   tcase_add_test(en, test_en_closed_values);
+  tcase_add_test(en, test_en_no_shadowed_rows);
   suite_add_tcase(s, en);
   return s;
 }

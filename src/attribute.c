@@ -53,6 +53,7 @@ struct quoth__attributor {
   cue *cues;
   size_t ncues, capcues;
   size_t seg_n0; /* first statement of the current segment */
+  size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
 };
 
 typedef quoth__attributor attr;
@@ -150,9 +151,11 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
   return QUOTH_OK;
 }
 
-/* "the said property": a cue verb right after a determiner is an adjective. */
+/* "the said property": a cue verb right after a determiner is an adjective;
+ * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART)) return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
   return 0;
@@ -307,6 +310,9 @@ static int ends_with(const attr *a, size_t i, const char *suffix) {
 static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
   if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
   size_t i = c->a;
+  /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
+   * that is also a noun is read as one. */
+  if ((TOK(i).lex & LX_NOUNCUE) && m >= a->nbase && c->b == c->a + 1) return 0;
   if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
@@ -807,7 +813,9 @@ static int prepare(attr *a, quoth_doc *doc) {
       quoth__grow((void **)&a->qstat, &a->capq, doc->nquotes + 1, sizeof *a->qstat))
     return QUOTH_ENOMEM;
   for (size_t i = 0; i < doc->nquotes; i++) a->qstat[i] = QUOTH__NONE;
-  return quoth__find_mentions(&a->toks, &a->ls, doc, a->at);
+  st = quoth__find_mentions(&a->toks, &a->ls, doc, a->at);
+  a->nbase = doc->nmentions;
+  return st;
 }
 
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {

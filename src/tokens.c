@@ -143,7 +143,7 @@ static int index_words(quoth__lexset *ls) {
              {ls->mods, LX_MOD},          {ls->honorifics, LX_HON},  {ls->orgheads, LX_ORGHEAD},
              {ls->demonyms, LX_DEMONYM},  {ls->stopnames, LX_STOPNAME}, {ls->anon, LX_ANON},
              {ls->funcs, LX_SKIP /* roles from column 2 */}, {ls->cognition, LX_COG},
-             {ls->given, LX_GIVEN}};
+             {ls->given, LX_GIVEN}, {ls->nouncues, LX_NOUNCUE}};
   size_t total = 16 + ls->nplaces;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
   total += quoth__lex_count(ls->phrases);
@@ -197,6 +197,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->clause = quoth__lex_table(lex, lang, "clause_cues");
   ls->cognition = quoth__lex_table(lex, lang, "cognition_verbs");
   ls->given = quoth__lex_table(lex, lang, "given_names");
+  ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }

@@ -55,7 +55,8 @@ enum {
   LX_CUEPHRASE = 1u << 16, /* first word of a cue phrase */
   LX_TELL = 1u << 17,    /* function_words: tell (cue takes an addressee) */
   LX_COG = 1u << 18,     /* cognition_verbs: think, believe, show (weak cues) */
-  LX_GIVEN = 1u << 19    /* given_names */
+  LX_GIVEN = 1u << 19,   /* given_names */
+  LX_NOUNCUE = 1u << 20  /* noun_cues: a cue form that is also a noun */
 };
 
 typedef struct quoth__tok {
@@ -81,7 +82,7 @@ typedef struct quoth__wordclass {
 
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
-      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given;
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

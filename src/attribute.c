@@ -312,7 +312,9 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
    * that is also a noun is read as one. */
-  if ((TOK(i).lex & LX_NOUNCUE) && m >= a->nbase && c->b == c->a + 1) return 0;
+  if ((TOK(i).lex & LX_NOUNCUE) && m >= a->nbase && c->b == c->a + 1 &&
+      !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
+    return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
   if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
@@ -740,9 +742,20 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }
-  int frag = (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) != 0;
-  quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q,
-                                      q + 1, best ? "quote-nearby-cue" : "quote-unattributed");
+  int frag = quote_is_fragment(a, doc, q, s0);
+  size_t t0 = q, t1 = q + 1;
+  if (frag && best && best->b <= q) {
+    /* A fragment after its cue: the statement is the reported clause
+     * around it ("observers note the White House wouldn't truly “close”
+     * the prison"). */
+    size_t th = find_that(a, best->b, q);
+    t0 = th != QUOTH__NONE ? th + 1 : best->b;
+    size_t e = content_end(a, t0, a->toks.segstart[TOK(q).seg + 1]);
+    t1 = e > q ? e : q + 1;
+    t0 = content_start(a, t0, q);
+  }
+  quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
+                                      t1, best ? "quote-nearby-cue" : "quote-unattributed");
   if (!st) return -1;
   if (best) {
     set_cue(st, a, best);

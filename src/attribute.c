@@ -19,7 +19,7 @@
 enum {
   MAX_GAP = 8,      /* words between a cue and its quote ("said in a statement on Friday:") */
   MAX_THAT = 8,     /* words between a cue and its "that" */
-  MAX_APPOS = 14,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
+  MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
   MIN_CONTENT = 3,  /* tokens in reported content */
   MAX_SKIP = 3      /* adverbs and auxiliaries between speaker and cue */
@@ -224,7 +224,10 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
         b = doc->mentions[owner].t0;
       else if (TOK(p - 1).shape & TK_CAP)
         b = p - 1;
-      else
+      else if (is_word(a, p - 1) && !np_breaker(a, p - 1) && p - 1 > lo) {
+        b = p - 1; /* "the state's party leader": go on to the article */
+        continue;
+      } else
         return QUOTH__NONE;
       break;
     }
@@ -242,6 +245,32 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
   return m;
+}
+
+/* The mention ending before a bracket that closes at token j - 1
+ * ("Rep. Elijah Cummings (D-Md.)"), or NONE. */
+static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t j, size_t lo) {
+  size_t o = j - 1;
+  while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+  return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
+}
+
+/* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
+ * back over an apposition (which may hold commas and brackets) to the name
+ * before it. */
+static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
+  int commas = 0;
+  for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
+    if (TOK(k - 1).shape & TK_QUOTE) break;
+    if (!is_comma(a, k - 1)) continue;
+    size_t m = mention_ending(a, doc, k - 1);
+    if (m == QUOTH__NONE && is(a, k - 2, ")")) m = mention_before_bracket(a, doc, k - 1, lo);
+    if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
+        doc->mentions[m].kind != QUOTH__M_ANON)
+      return m;
+    if (++commas == 3) break;
+  }
+  return QUOTH__NONE;
 }
 
 /* The speaker noun phrase ending just before token k (a cue), skipping
@@ -270,18 +299,17 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     return m;
   }
-  if (is_comma(a, j - 1)) {
-    for (size_t c = j - 1; c > lo && j - c < MAX_APPOS; c--) {
-      if (TOK(c - 1).shape & TK_QUOTE) break;
-      if (!is_comma(a, c - 1)) continue;
-      m = mention_ending(a, doc, c - 1);
-      if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
-          doc->mentions[m].t0 >= lo)
-        return m;
-      break;
-    }
-    return QUOTH__NONE;
+  if (is_comma(a, j - 1)) return apposition_left(a, doc, j - 1, lo);
+  /* "Cruz, who said ...": the antecedent of a relative pronoun. */
+  if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
+    m = mention_ending(a, doc, j - 2);
+    if (m == QUOTH__NONE && is(a, j - 3, ")")) m = mention_before_bracket(a, doc, j - 2, lo);
+    return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
   }
+  /* "many said", "some say": a quantifier standing alone. */
+  if ((TOK(j - 1).lex & LX_DET) && !is(a, j - 1, "the") && !is(a, j - 1, "a") &&
+      !is(a, j - 1, "an") && (j - 1 == lo || !is_word(a, j - 2) || (TOK(j - 2).lex & LX_STOP)))
+    return quoth__add_mention(&a->toks, doc, a->at, j - 1, j, QUOTH__M_NOMINAL);
   return generic_left(a, doc, j, lo);
 }
 
@@ -548,11 +576,13 @@ static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, si
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
-  for (size_t k = c0 + 1; k < c1; k++) /* the content ends where another cue clause starts */
-    if (is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) {
+  for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
+    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
+        (is(a, k, "and") && k + 1 < c1 && cue_at(a, k + 1) && cue_at(a, k + 1) != c)) {
       c1 = k;
       break;
     }
+  }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
@@ -630,6 +660,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
 /* The words after a cue clause must be adjuncts ("in a statement",
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
+  k = skip_adverbs(a, k, s1); /* "Fiorina said Monday." */
   return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
 }
 

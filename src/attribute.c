@@ -203,9 +203,9 @@ static cue *cue_at(attr *a, size_t i) {
 
 /* Words that cannot be part of an unknown noun phrase. */
 static int np_breaker(const attr *a, size_t i) {
-  return !is_word(a, i) ||
-         (TOK(i).lex & (LX_STOP | LX_PREP | LX_CUE | LX_PRON | LX_SKIP)) ||
-         (TOK(i).shape & TK_NUM);
+  if (!is_word(a, i) || (TOK(i).shape & TK_NUM)) return 1;
+  if ((TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)) return 1; /* "protest leaders" */
+  return (TOK(i).lex & (LX_STOP | LX_PREP | LX_PRON | LX_SKIP)) != 0;
 }
 
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
@@ -375,7 +375,8 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
   /* After a cue clause (", it added, stressing ..."), a participle only
    * elaborates the statement already made. */
-  if (m == QUOTH__NONE && a->seg_n0 == doc->nstatements) m = participle_subject(a, doc, c, s0);
+  if (m == QUOTH__NONE && (a->seg_n0 == doc->nstatements || is(a, c->a - 1, "and")))
+    m = participle_subject(a, doc, c, s0);
   return m;
 }
 

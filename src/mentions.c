@@ -165,7 +165,8 @@ static size_t nominal_end(const quoth__tokens *t, size_t d, size_t end) {
   size_t head = 0;
   for (size_t j = d + 1; j < end && j <= d + MAX_NOMINAL + 1; j++) {
     const quoth__tok *k = &t->v[j];
-    if (!is_word(k) || k->lex & (LX_STOP | LX_DET | LX_POSSDET | LX_PREP | LX_CUE | LX_PRON))
+    if (!is_word(k) || k->lex & (LX_STOP | LX_DET | LX_POSSDET | LX_PREP | LX_PRON) ||
+        (k->lex & LX_CUE && !(k->lex & LX_NOUNCUE)))
       break;
     if (is_head(k)) head = j + 1;
     else if (head) break;

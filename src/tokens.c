@@ -272,7 +272,17 @@ int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
 
 static int is_apos(int32_t c) { return c == '\'' || c == 0x2019; }
 
-static int word_char(int32_t c) { return quoth__is_letter(c) || quoth__is_digit(c); }
+/* ASCII fast paths; the Unicode tables only for the rest. */
+static int word_char(int32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return quoth__is_letter(c) || quoth__is_digit(c);
+}
+
+static int space_char(int32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return quoth__is_space(c);
+}
 
 typedef struct scan {
   quoth__tokens *t;
@@ -313,15 +323,17 @@ static unsigned word_shape(const char *text, size_t a, size_t b) {
   unsigned shape = TK_WORD, upper = 0, lower = 0, first = 1;
   while (i < b) {
     int32_t c = quoth__utf8_decode(text, b, i, &next);
-    if (quoth__is_upper(c)) {
+    int up = c < 0x80 ? (c >= 'A' && c <= 'Z') : quoth__is_upper(c);
+    int low = c < 0x80 ? (c >= 'a' && c <= 'z') : quoth__is_lower(c);
+    if (up) {
       upper++;
       if (first) shape |= TK_CAP;
-    } else if (quoth__is_lower(c)) {
+    } else if (low) {
       lower++;
-    } else if (first && quoth__is_digit(c)) {
+    } else if (first && c >= '0' && c <= '9') {
       shape |= TK_NUM;
     }
-    if (quoth__is_letter(c) || quoth__is_digit(c)) first = 0;
+    if (word_char(c)) first = 0;
     i = next;
   }
   if (upper >= 2 && !lower) shape |= TK_ALLCAPS;
@@ -445,7 +457,7 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
     while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
     while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
     int32_t c = quoth__utf8_decode(text, len, i, &next);
-    if (quoth__is_space(c)) {
+    if (space_char(c)) {
       i = next;
       continue;
     }

@@ -261,6 +261,21 @@ QUOTH_API const char *quoth_diagnostic_message(const quoth_diagnostic *d);
 /* "note", "warning", "error".  Borrowed; static. */
 QUOTH_API const char *quoth_severity_name(quoth_severity s);
 
+/* ---- Editorial checks (docs/checks.md) -------------------------------- */
+
+/* quoth_engine_process() runs the editorial checks and adds their findings
+ * to the document's diagnostics (above), sorted by position.  The rules
+ * have stable names; these list them, for validating user choices. */
+QUOTH_API size_t quoth_check_rule_count(void);
+/* Rule i's name ("unattributed-quote") and a one-line summary; NULL when i
+ * is out of range.  Borrowed; static. */
+QUOTH_API const char *quoth_check_rule_name(size_t i);
+QUOTH_API const char *quoth_check_rule_summary(size_t i);
+
+/* The distant-pronoun rule fires when a pronoun speaker's antecedent is
+ * more than n sentences back (default 2). */
+QUOTH_API void quoth_engine_set_distant_pronoun(quoth_engine *engine, size_t n);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 typedef enum quoth_format {

@@ -7,8 +7,8 @@
  * in time bounded by its own length, whatever the document's size:
  *
  *   1. the claim's words vote for alignment diagonals through the index
- *      (very frequent words do not vote), and the best few diagonals are
- *      kept;
+ *      (rarest words first, within a fixed budget, so frequent words cost
+ *      nothing), and the densest few diagonals are kept;
  *   2. around each, a window of the document (claim length + a small band +
  *      room for each editorial mark, capped) is aligned word by word with
  *      the claim by a semi-global edit distance in which an ellipsis or a
@@ -26,8 +26,9 @@
 /* Limits that bound the cost of one claim. */
 enum {
   QUOTH__VERIFY_MAX_WORDS = 600,   /* claim words considered */
-  QUOTH__VERIFY_MAX_OCC = 256,     /* a word more frequent than this does not vote */
-  QUOTH__VERIFY_CANDIDATES = 4,    /* diagonals aligned per claim */
+  QUOTH__VERIFY_VOTES = 16384,     /* occurrences that vote, rarest words first */
+  QUOTH__VERIFY_CANDIDATES = 8,    /* diagonals aligned per claim */
+  QUOTH__VERIFY_CLUSTER = 3,       /* votes this close count as one diagonal */
   QUOTH__VERIFY_BAND = 8,          /* words of slack on each side */
   QUOTH__VERIFY_GAP_WORDS = 120,   /* words an ellipsis may stand for */
   QUOTH__VERIFY_BRACKET_WORDS = 8, /* words a bracketed insertion may replace */

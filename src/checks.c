@@ -38,7 +38,6 @@ enum { MAX_PAIRS = 64 };
 
 struct quoth__checker {
   const quoth__lextable *loaded; /* en/loaded_verbs: form, lemma, implies */
-  const quoth__lextable *verbs;  /* en/speech_verbs: class "stance" is loaded too */
   int32_t pairs[MAX_PAIRS][2];   /* quotation mark pairs from common/quote_marks */
   size_t npairs;
   size_t distant;
@@ -53,7 +52,6 @@ int quoth__checker_new(const quoth_lexicons *lex, const char *lang, quoth__check
   quoth__checker *ck = calloc(1, sizeof *ck);
   if (!ck) return QUOTH_ENOMEM;
   ck->loaded = quoth__lex_table(lex, lang, "loaded_verbs");
-  ck->verbs = quoth__lex_table(lex, lang, "speech_verbs");
   ck->distant = QUOTH__DISTANT_PRONOUN_DEFAULT;
   const quoth__lextable *marks = quoth__lex_table(lex, "common", "quote_marks");
   for (size_t i = 0; i < quoth__lex_count(marks) && ck->npairs < MAX_PAIRS; i++) {
@@ -220,10 +218,7 @@ static const char *loaded_cue(const quoth__checker *ck, const quoth_doc *doc,
   const quoth__lexrow *r = quoth__lex_find(ck->loaded, t, n);
   if (!r) r = quoth__lex_find(ck->loaded, t, w); /* "insisted on Monday" */
   if (!r && st->lemma) r = quoth__lex_find(ck->loaded, st->lemma, strlen(st->lemma));
-  if (r) return quoth__lex_col(r, 2);
-  const quoth__lexrow *v = quoth__lex_find(ck->verbs, t, w);
-  if (v && !strcmp(quoth__lex_col(v, 2), "stance")) return "takes a stance on the statement";
-  return NULL;
+  return r ? quoth__lex_col(r, 2) : NULL;
 }
 
 static int rule_loaded_verb(const quoth__checker *ck, quoth_doc *doc) {
@@ -352,15 +347,19 @@ static const char *full_name(const quoth_entity *e) {
   return best;
 }
 
-static int head_words(const quoth_doc *doc, const quoth__mention *m) {
+/* Is the mention's name a single word equal to the full name's last word
+ * (the surname)?  Comparing the words guards against mentions linked to
+ * the wrong entity. */
+static int surname_only(const quoth_doc *doc, const quoth__mention *m, const char *full) {
   quoth_span h = m->head.end ? m->head : m->span;
-  int n = 0;
-  for (size_t i = h.start, in = 0; i < h.end; i++) {
-    int sp = doc->text[i] == ' ' || doc->text[i] == '\n';
-    if (!sp && !in) n++;
-    in = !sp;
-  }
-  return n;
+  for (size_t i = h.start; i < h.end; i++)
+    if (doc->text[i] == ' ' || doc->text[i] == '\n') return 0;
+  const char *last = strrchr(full, ' ');
+  last = last ? last + 1 : full;
+  char a[64], b[64];
+  size_t na = quoth__fold(doc->text + h.start, h.end - h.start, a, sizeof a);
+  size_t nb = quoth__fold(last, strlen(last), b, sizeof b);
+  return na != (size_t)-1 && na == nb && !memcmp(a, b, na);
 }
 
 static int rule_surname_first(quoth_doc *doc, const mention_order *mo) {
@@ -382,7 +381,7 @@ static int rule_surname_first(quoth_doc *doc, const mention_order *mo) {
                               "speaker first appears as \"%.*s\"; the full name \"%s\" "
                               "comes later",
                               span_arg(doc, m->span), doc->text + m->span.start, full);
-    else if (m->kind == QUOTH__M_NAME && head_words(doc, m) == 1)
+    else if (m->kind == QUOTH__M_NAME && surname_only(doc, m, full))
       r = quoth__doc_add_diag(doc, "surname-first", QUOTH_SEVERITY_WARNING, m->span,
                               "\"%.*s\" first appears by surname only; the full name \"%s\" "
                               "comes later",

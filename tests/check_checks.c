@@ -53,8 +53,12 @@ static void add_quote(quoth_doc *d, const char *s, unsigned flags) {
   size_t o, c;
   quoth__utf8_decode(d->text, d->len, sp.start, &o);
   c = quoth__utf8_back(d->text, sp.end - 1);
-  *q = (quoth_quote){sp, {o, flags & QUOTH_QUOTE_UNCLOSED ? sp.end : c}, QUOTH_QUOTE_SPEECH,
-                     flags, QUOTH__NONE, quoth__doc_paragraph_at(d, sp.start)};
+  *q = (quoth_quote){.span = sp,
+                     .inner = {o, flags & QUOTH_QUOTE_UNCLOSED ? sp.end : c},
+                     .kind = QUOTH_QUOTE_SPEECH,
+                     .flags = flags,
+                     .parent = QUOTH__NONE,
+                     .paragraph = quoth__doc_paragraph_at(d, sp.start)};
 }
 
 static size_t add_entity(quoth_doc *d, const char *name, quoth_entity_type type, int gender) {
@@ -70,8 +74,9 @@ static void add_mention(quoth_doc *d, const char *s, int nth, quoth__mention_kin
   quoth__mention *m = quoth__doc_add_mention(d);
   ck_assert_ptr_nonnull(m);
   quoth_span sp = at_nth(d, s, nth);
-  *m = (quoth__mention){sp, sp, {0, 0}, kind, gender, 0, quoth__doc_sentence_at(d, sp.start), e,
-                        QUOTH__NONE};
+  *m = (quoth__mention){.span = sp, .head = sp, .kind = kind, .gender = gender,
+                        .sentence = quoth__doc_sentence_at(d, sp.start), .entity = e,
+                        .owner = QUOTH__NONE};
   if (e != QUOTH__NONE) {
     ck_assert_int_eq(quoth__entity_add_mention(&d->entities[e], sp), 0);
     if (kind == QUOTH__M_NAME)
@@ -388,6 +393,20 @@ START_TEST(test_full_name_first_and_headline_pass) {
 }
 END_TEST
 
+/* A one-word mention that is not the speaker's surname (a mention linked to
+ * the wrong entity) is not surname-first. */
+START_TEST(test_surname_first_needs_surname) {
+  quoth_doc *d = doc_of("Twitter was down. Dmitry Peskov said talks failed.");
+  size_t p = add_entity(d, "Dmitry Peskov", QUOTH_ENTITY_PERSON, 'm');
+  add_mention(d, "Twitter", 0, QUOTH__M_NAME, 0, p);
+  add_mention(d, "Dmitry Peskov", 0, QUOTH__M_NAME, 'm', p);
+  add_statement(d, "talks failed", QUOTH_KIND_INDIRECT, p, "Dmitry Peskov", 0,
+                QUOTH_RESOLVED_EXPLICIT, "said");
+  ck_assert_uint_eq(run_count(d, "surname-first"), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- inconsistent-name ---------------------------------------------------------- */
 
 START_TEST(test_inconsistent_name) {
@@ -500,6 +519,7 @@ static Suite *checks_suite(void) {
   tcase_add_test(tc, test_unambiguous_by_gender);
   tcase_add_test(tc, test_surname_first);
   tcase_add_test(tc, test_full_name_first_and_headline_pass);
+  tcase_add_test(tc, test_surname_first_needs_surname);
   tcase_add_test(tc, test_inconsistent_name);
   tcase_add_test(tc, test_different_people_pass);
   tcase_add_test(tc, test_diagnostics_sorted);

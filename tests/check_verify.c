@@ -38,8 +38,11 @@ static void add_quotes(quoth_doc *d) {
     if (!e) break;
     quoth_quote *q = quoth__doc_add_quote(d);
     size_t a = (size_t)(p - d->text), b = (size_t)(e - d->text);
-    *q = (quoth_quote){{a, b + 3}, {a + 3, b}, QUOTH_QUOTE_SPEECH, 0, QUOTH__NONE,
-                       quoth__doc_paragraph_at(d, a)};
+    *q = (quoth_quote){.span = {a, b + 3},
+                       .inner = {a + 3, b},
+                       .kind = QUOTH_QUOTE_SPEECH,
+                       .parent = QUOTH__NONE,
+                       .paragraph = quoth__doc_paragraph_at(d, a)};
     p = e + 3;
   }
 }

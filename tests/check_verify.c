@@ -260,13 +260,17 @@ START_TEST(test_bad_arguments) {
   ck_assert_ptr_null(vd);
   ck_assert_int_eq(quoth_verify(NULL, "a", 1, NULL, 0, &vd), QUOTH_EINVAL);
   ck_assert_int_eq(quoth_verify(v, "a", 1, NULL, 0, NULL), QUOTH_EINVAL);
-  ck_assert_int_eq(quoth_verifier_new(NULL, &v), QUOTH_EINVAL);
+  quoth_verifier *none = v;
+  ck_assert_int_eq(quoth_verifier_new(NULL, &none), QUOTH_EINVAL);
+  ck_assert_ptr_null(none);
+  ck_assert_int_eq(quoth_verifier_new(d, NULL), QUOTH_EINVAL);
   ck_assert_int_eq(quoth_verdict_kind_of(NULL), QUOTH_VERDICT_NOT_FOUND);
   ck_assert_uint_eq(quoth_verdict_edit_count(NULL), 0);
   ck_assert_str_eq(quoth_verdict_kind_name(QUOTH_VERDICT_MISATTRIBUTED), "misattributed");
   ck_assert_str_eq(quoth_edit_kind_name(QUOTH_EDIT_BRACKET), "bracket");
   quoth_verifier_free(NULL);
   quoth_verdict_free(NULL);
+  quoth_verifier_free(v);
   quoth_doc_free(d);
 }
 END_TEST

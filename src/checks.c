@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "text.h"
@@ -248,6 +249,27 @@ static int pronoun_fits(const quoth_doc *doc, const quoth__mention *p, size_t e)
   return 0;
 }
 
+/* A rival must fit for sure: a proper name of a person of the pronoun's
+ * (known) gender, or an organization's name for "it".  Unknown genders and
+ * common nouns ("the firm") would make every pronoun look ambiguous. */
+static int rival_fits(const quoth_doc *doc, const quoth__mention *p, const quoth__mention *m) {
+  const quoth_entity *ent = entity_at(doc, m->entity);
+  if (!ent || (m->kind != QUOTH__M_NAME && m->kind != QUOTH__M_ORG)) return 0;
+  if (p->gender == 'm' || p->gender == 'f')
+    return ent->type == QUOTH_ENTITY_PERSON && ent->gender == p->gender;
+  return p->gender == 'n' && ent->type == QUOTH_ENTITY_ORGANIZATION;
+}
+
+/* Is the mention the subject pronoun "he", "she" or "it"?  Other forms
+ * ("his", "himself") are not speakers. */
+static int subject_pronoun(const quoth_doc *doc, const quoth__mention *p) {
+  static const char *const forms[] = {"he", "she", "it"};
+  size_t n = p->span.end - p->span.start;
+  for (size_t i = 0; i < 3; i++)
+    if (n == strlen(forms[i]) && !strncasecmp(doc->text + p->span.start, forms[i], n)) return 1;
+  return 0;
+}
+
 /* Entities other than the speaker that pronoun mention k could stand for:
  * names in its own and the previous sentence, at most AMBIG_LOOKBACK
  * mentions back.  Returns the first rival, or QUOTH__NONE. */
@@ -261,9 +283,8 @@ static size_t rival_candidate(const quoth_doc *doc, const mention_order *mo, siz
     const quoth__mention *m = mention_nth(doc, mo, j);
     if (m->sentence + 1 < p->sentence) break;
     if (m->kind == QUOTH__M_PRONOUN || m->entity == QUOTH__NONE) continue;
-    if (!pronoun_fits(doc, p, m->entity)) continue;
-    if (m->entity == speaker) speaker_seen = 1;
-    else if (rival == QUOTH__NONE) rival = m->entity;
+    if (m->entity == speaker) speaker_seen |= pronoun_fits(doc, p, m->entity);
+    else if (rival == QUOTH__NONE && rival_fits(doc, p, m)) rival = m->entity;
   }
   return speaker_seen ? rival : QUOTH__NONE;
 }
@@ -295,6 +316,9 @@ static int check_pronoun(const quoth__checker *ck, quoth_doc *doc, const mention
   size_t k = find_mention(mo, st->speaker_mention.start);
   if (k == QUOTH__NONE) return QUOTH_OK;
   const quoth__mention *p = mention_nth(doc, mo, k);
+  /* A pronoun that cannot stand for its entity is an attribution error,
+   * not an editorial one. */
+  if (!subject_pronoun(doc, p) || !pronoun_fits(doc, p, st->speaker)) return QUOTH_OK;
   const char *name = doc->entities[st->speaker].name;
   int pl = span_arg(doc, p->span);
   const char *pt = doc->text + p->span.start;
@@ -338,11 +362,23 @@ static size_t headline_end(const quoth_doc *doc) {
   return p.end;
 }
 
-/* The entity's longest spelling with two or more words, or NULL. */
+/* Two or more words, each capitalized: "Dmitry Peskov", not "former Ahold". */
+static int is_full_name(const char *s) {
+  if (count_tokens(s) < 2) return 0;
+  for (const char *w = s; w; w = strchr(w, ' ')) {
+    while (*w == ' ') w++;
+    if (!*w) break;
+    size_t next;
+    if (!quoth__is_upper(quoth__utf8_decode(w, strlen(w), 0, &next))) return 0;
+  }
+  return 1;
+}
+
+/* The entity's longest full name, or NULL. */
 static const char *full_name(const quoth_entity *e) {
-  const char *best = count_tokens(e->name) >= 2 ? e->name : NULL;
+  const char *best = is_full_name(e->name) ? e->name : NULL;
   for (size_t i = 0; i < e->naliases; i++)
-    if (count_tokens(e->aliases[i]) >= 2 && (!best || strlen(e->aliases[i]) > strlen(best)))
+    if (is_full_name(e->aliases[i]) && (!best || strlen(e->aliases[i]) > strlen(best)))
       best = e->aliases[i];
   return best;
 }
@@ -376,7 +412,7 @@ static int rule_surname_first(quoth_doc *doc, const mention_order *mo) {
     const quoth_entity *e = &doc->entities[m->entity];
     const char *full = full_name(e);
     if (e->type != QUOTH_ENTITY_PERSON || !full) continue;
-    if (m->kind == QUOTH__M_PRONOUN)
+    if (m->kind == QUOTH__M_PRONOUN && subject_pronoun(doc, m) && pronoun_fits(doc, m, m->entity))
       r = quoth__doc_add_diag(doc, "surname-first", QUOTH_SEVERITY_WARNING, m->span,
                               "speaker first appears as \"%.*s\"; the full name \"%s\" "
                               "comes later",

@@ -364,6 +364,23 @@ START_TEST(test_unambiguous_by_gender) {
 }
 END_TEST
 
+START_TEST(test_unknown_gender_rival_passes) {
+  /* "Tories" (no known gender) and "the firm" are not rivals for "he". */
+  quoth_doc *d = doc_of("Smith met the Tories and the firm. " LQ "We stay," RQ " he said.");
+  size_t s = add_entity(d, "Smith", QUOTH_ENTITY_PERSON, 'm');
+  size_t t = add_entity(d, "Tories", QUOTH_ENTITY_PERSON, 0);
+  size_t f = add_entity(d, "the firm", QUOTH_ENTITY_ORGANIZATION, 'n');
+  add_mention(d, "Smith", 0, QUOTH__M_NAME, 'm', s);
+  add_mention(d, "Tories", 0, QUOTH__M_NAME, 0, t);
+  add_mention(d, "the firm", 0, QUOTH__M_NOMINAL, 'n', f);
+  add_mention(d, "he", 0, QUOTH__M_PRONOUN, 'm', s);
+  add_statement(d, LQ "We stay," RQ, QUOTH_KIND_DIRECT, s, "he", 0, QUOTH_RESOLVED_PRONOUN,
+                "said");
+  ck_assert_uint_eq(run_count(d, "ambiguous-speaker"), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- surname-first ------------------------------------------------------------- */
 
 START_TEST(test_surname_first) {
@@ -388,6 +405,28 @@ START_TEST(test_full_name_first_and_headline_pass) {
   add_mention(d, "Peskov", 2, QUOTH__M_NAME, 'm', p);
   add_statement(d, "talks failed", QUOTH_KIND_INDIRECT, p, "Dmitry Peskov", 0,
                 QUOTH_RESOLVED_EXPLICIT, "said");
+  ck_assert_uint_eq(run_count(d, "surname-first"), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_pronoun_first) {
+  quoth_doc *d = doc_of("He arrived late. Dmitry Peskov said talks failed. Peskov himself left.");
+  size_t p = add_entity(d, "Dmitry Peskov", QUOTH_ENTITY_PERSON, 'm');
+  add_mention(d, "He", 0, QUOTH__M_PRONOUN, 'm', p);
+  add_mention(d, "Dmitry Peskov", 0, QUOTH__M_NAME, 'm', p);
+  add_statement(d, "talks failed", QUOTH_KIND_INDIRECT, p, "Dmitry Peskov", 0,
+                QUOTH_RESOLVED_EXPLICIT, "said");
+  ck_assert_uint_eq(run_count(d, "surname-first"), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_diagnostic_span(first_of(d, "surname-first"))), "He");
+  quoth_doc_free(d);
+  /* "himself" first, or a lower-case "full name", is not reported. */
+  d = doc_of("The man himself arrived. Former Ahold said talks failed.");
+  p = add_entity(d, "former Ahold", QUOTH_ENTITY_PERSON, 'm');
+  add_mention(d, "himself", 0, QUOTH__M_PRONOUN, 'm', p);
+  add_mention(d, "Ahold", 0, QUOTH__M_NAME, 'm', p);
+  add_statement(d, "talks failed", QUOTH_KIND_INDIRECT, p, "Ahold", 0, QUOTH_RESOLVED_EXPLICIT,
+                "said");
   ck_assert_uint_eq(run_count(d, "surname-first"), 0);
   quoth_doc_free(d);
 }
@@ -520,6 +559,8 @@ static Suite *checks_suite(void) {
   tcase_add_test(tc, test_surname_first);
   tcase_add_test(tc, test_full_name_first_and_headline_pass);
   tcase_add_test(tc, test_surname_first_needs_surname);
+  tcase_add_test(tc, test_pronoun_first);
+  tcase_add_test(tc, test_unknown_gender_rival_passes);
   tcase_add_test(tc, test_inconsistent_name);
   tcase_add_test(tc, test_different_people_pass);
   tcase_add_test(tc, test_diagnostics_sorted);

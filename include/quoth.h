@@ -273,7 +273,7 @@ QUOTH_API const char *quoth_check_rule_name(size_t i);
 QUOTH_API const char *quoth_check_rule_summary(size_t i);
 
 /* The distant-pronoun rule fires when a pronoun speaker's antecedent is
- * more than n sentences back (default 2). */
+ * more than n sentences back (default 3). */
 QUOTH_API void quoth_engine_set_distant_pronoun(quoth_engine *engine, size_t n);
 
 /* ---- Quote verification (docs/checks.md) ------------------------------ */

@@ -29,6 +29,6 @@ void quoth__checker_set_distant(quoth__checker *ck, size_t n);
 int quoth__run_checks(const quoth__checker *ck, quoth_doc *doc);
 
 /* Default for distant-pronoun. */
-#define QUOTH__DISTANT_PRONOUN_DEFAULT 2
+#define QUOTH__DISTANT_PRONOUN_DEFAULT 3
 
 #endif

@@ -316,15 +316,15 @@ static quoth_doc *pronoun_doc(int gap) {
 }
 
 START_TEST(test_distant_pronoun) {
-  quoth_doc *d = pronoun_doc(2);
+  quoth_doc *d = pronoun_doc(3);
   ck_assert_uint_eq(run_count(d, "distant-pronoun"), 0);
   quoth_doc_free(d);
-  d = pronoun_doc(3);
+  d = pronoun_doc(4);
   ck_assert_uint_eq(run_count(d, "distant-pronoun"), 1);
   ck_assert_str_eq(tu_slice(d, quoth_diagnostic_span(first_of(d, "distant-pronoun"))), "he");
   quoth_doc_free(d);
   /* Configurable: with N = 5 the same text passes. */
-  d = pronoun_doc(3);
+  d = pronoun_doc(4);
   quoth__checker *ck = checker();
   quoth__checker_set_distant(ck, 5);
   ck_assert_int_eq(quoth__run_checks(ck, d), 0);

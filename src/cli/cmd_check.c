@@ -31,7 +31,7 @@ static void check_usage(void) {
         "      --enable R,...        only these rules\n"
         "      --disable R,...       every rule but these\n"
         "      --distant-pronoun N   distant-pronoun: antecedent more than N sentences\n"
-        "                            back (default 2)\n"
+        "                            back (default 3)\n"
         "      --lang, --lexicons, --input, --line-paragraphs, --replace-invalid,\n"
         "      --max-bytes           as for extract\n"
         "\n"

@@ -502,8 +502,9 @@ static void split_name(const char *s, size_t len, name_words *nw) {
   size_t i = 0, ws, we;
   nw->n = 0;
   while (nw->n < NAME_WORDS && next_word(s, len, &i, &ws, &we)) {
-    nw->len[nw->n] = fold_word(s + ws, we - ws, nw->key[nw->n]);
-    nw->n++;
+    size_t k = fold_word(s + ws, we - ws, nw->key[nw->n]);
+    if (k > 2 && !memcmp(nw->key[nw->n] + k - 2, "'s", 2)) k -= 2; /* Saleh's */
+    nw->len[nw->n++] = k;
   }
 }
 
@@ -529,6 +530,13 @@ static int speaker_fits(const quoth_entity *e, const char *speaker, size_t slen)
   name_words claimed;
   split_name(speaker, slen, &claimed);
   if (!claimed.n) return 1;
+  if (e->linked != QUOTH__NONE) {
+    /* "spokesman of Aguila Saleh": the claim must name the role too, or
+     * the spokesman's words would be confirmed as Saleh's own. */
+    name_words role;
+    split_name(e->name, strlen(e->name), &role);
+    if (role.n && !has_word(&claimed, role.key[0], role.len[0])) return 0;
+  }
   int person = e->type == QUOTH_ENTITY_PERSON;
   if (spelling_fits(e->name, person, &claimed)) return 1;
   for (size_t i = 0; i < e->naliases; i++)

@@ -89,6 +89,10 @@ static quoth_doc *article(void) {
   statement(d, "They have taken control of the areas", lna);
   statement(d, LQ "We need to throw water", sal);
   d->statements[6].parts[0].end = find(d, "devastating," RQ).end;
+  size_t saleh = entity(d, "Aguila Saleh", QUOTH_ENTITY_PERSON, "Saleh");
+  size_t spk = entity(d, "spokesman of Aguila Saleh", QUOTH_ENTITY_PERSON, NULL);
+  d->entities[spk].linked = saleh;
+  statement(d, "they had discussed ways to end the crisis and the planned conference", spk);
   return d;
 }
 
@@ -153,6 +157,10 @@ START_TEST(test_wrong_official) {
   ck_assert_int_eq(kind_of(v, "We are closely following the situation in Libya",
                            "Vladimir Putin"),
                    QUOTH_VERDICT_MISATTRIBUTED);
+  /* The spokesman's words are not Saleh's own. */
+  const char *spoke = "they had discussed ways to end the crisis";
+  ck_assert_int_eq(kind_of(v, spoke, "Aguila Saleh"), QUOTH_VERDICT_MISATTRIBUTED);
+  ck_assert_int_eq(kind_of(v, spoke, "Saleh's spokesman"), QUOTH_VERDICT_CONFIRMED);
   quoth_verifier_free(v);
   quoth_doc_free(d);
 }

@@ -561,7 +561,7 @@ static int cmp_size(const void *a, const void *b) {
 /* Sorted byte offsets of every mark the scanner paired (or left open), and
  * sorted starts of the scanner's own unbalanced-quote diagnostics. */
 typedef struct mark_index {
-  size_t *marks, nmarks;
+  size_t *marks, nmarks, capmarks;
   quoth_span *diags;
   size_t ndiags;
 } mark_index;
@@ -571,17 +571,33 @@ static int cmp_span(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static int add_mark(mark_index *mi, size_t pos) {
+  if (quoth__grow((void **)&mi->marks, &mi->capmarks, mi->nmarks + 1, sizeof *mi->marks))
+    return QUOTH_ENOMEM;
+  mi->marks[mi->nmarks++] = pos;
+  return QUOTH_OK;
+}
+
+/* A quote's own marks, and for a quote continued over paragraphs the
+ * opening marks that start each following paragraph inside it. */
+static int add_quote_marks(const quoth_doc *doc, mark_index *mi, const quoth_quote *q) {
+  int r = add_mark(mi, q->span.start);
+  if (!r && !(q->flags & QUOTH_QUOTE_UNCLOSED) && q->span.end > q->span.start)
+    r = add_mark(mi, quoth__utf8_back(doc->text, q->span.end - 1));
+  if (!(q->flags & QUOTH_QUOTE_CONTINUED)) return r;
+  for (size_t p = q->paragraph + 1;
+       !r && p < doc->nparagraphs && doc->paragraphs[p].start < q->span.end; p++)
+    r = add_mark(mi, doc->paragraphs[p].start);
+  return r;
+}
+
 static int index_marks(const quoth_doc *doc, mark_index *mi) {
-  mi->marks = malloc((2 * doc->nquotes + 1) * sizeof *mi->marks);
+  *mi = (mark_index){0};
   mi->diags = malloc((doc->ndiags + 1) * sizeof *mi->diags);
-  if (!mi->marks || !mi->diags) return QUOTH_ENOMEM;
-  mi->nmarks = mi->ndiags = 0;
-  for (size_t i = 0; i < doc->nquotes; i++) {
-    const quoth_quote *q = &doc->quotes[i];
-    mi->marks[mi->nmarks++] = q->span.start;
-    if (!(q->flags & QUOTH_QUOTE_UNCLOSED) && q->span.end > q->span.start)
-      mi->marks[mi->nmarks++] = quoth__utf8_back(doc->text, q->span.end - 1);
-  }
+  if (!mi->diags) return QUOTH_ENOMEM;
+  int r = QUOTH_OK;
+  for (size_t i = 0; !r && i < doc->nquotes; i++) r = add_quote_marks(doc, mi, &doc->quotes[i]);
+  if (r) return r;
   for (size_t i = 0; i < doc->ndiags; i++)
     if (!strcmp(doc->diags[i].rule, "unbalanced-quote")) mi->diags[mi->ndiags++] = doc->diags[i].span;
   qsort(mi->marks, mi->nmarks, sizeof *mi->marks, cmp_size);

@@ -217,6 +217,16 @@ START_TEST(test_continuation_convention) {
 }
 END_TEST
 
+START_TEST(test_continued_quote_reopening_mark) {
+  /* The scanner made one quote over two paragraphs: the mark reopening
+   * the second paragraph belongs to it. */
+  quoth_doc *d = doc_of(LQ "We stay.\n\n" LQ "We go," RQ " he said.");
+  add_quote(d, LQ "We stay.\n\n" LQ "We go," RQ, QUOTH_QUOTE_CONTINUED);
+  ck_assert_uint_eq(run_count(d, "unbalanced-quote"), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_unclosed_flag_and_scanner_dedup) {
   quoth_doc *d = doc_of("He said " LQ "we stay and left.");
   add_quote(d, LQ "we stay and left.", QUOTH_QUOTE_UNCLOSED);
@@ -548,6 +558,7 @@ static Suite *checks_suite(void) {
   tcase_add_test(tc, test_matched_pairs_pass);
   tcase_add_test(tc, test_stray_marks);
   tcase_add_test(tc, test_continuation_convention);
+  tcase_add_test(tc, test_continued_quote_reopening_mark);
   tcase_add_test(tc, test_unclosed_flag_and_scanner_dedup);
   tcase_add_test(tc, test_mixed_style);
   tcase_add_test(tc, test_one_style_and_nesting_pass);

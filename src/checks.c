@@ -5,8 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lexicon.h"
-#include "text.h"
+#include "checks_int.h"
 
 /* ---- the rule table (public: quoth_check_rule_*) ------------------------- */
 
@@ -34,15 +33,6 @@ const char *quoth_check_rule_summary(size_t i) {
 }
 
 /* ---- the checker ---------------------------------------------------------- */
-
-enum { MAX_PAIRS = 64 };
-
-struct quoth__checker {
-  const quoth__lextable *loaded; /* en/loaded_verbs: form, lemma, implies */
-  int32_t pairs[MAX_PAIRS][2];   /* quotation mark pairs from common/quote_marks */
-  size_t npairs;
-  size_t distant;
-};
 
 static int32_t first_cp(const char *s) {
   size_t next;
@@ -73,37 +63,6 @@ void quoth__checker_set_distant(quoth__checker *ck, size_t n) {
 
 /* ---- small helpers -------------------------------------------------------- */
 
-static int32_t cp_at(const quoth_doc *doc, size_t i) {
-  size_t next;
-  return i < doc->len ? quoth__utf8_decode(doc->text, doc->len, i, &next) : -1;
-}
-
-/* The code point that ends just before byte end. */
-static int32_t cp_before(const quoth_doc *doc, size_t end) {
-  return end ? cp_at(doc, quoth__utf8_back(doc->text, end - 1)) : -1;
-}
-
-static size_t cp_len(const quoth_doc *doc, size_t i) {
-  size_t next;
-  quoth__utf8_decode(doc->text, doc->len, i, &next);
-  return next - i;
-}
-
-/* "“" for a code point, for messages (buf holds 5 bytes). */
-static const char *cp_str(int32_t c, char *buf) {
-  unsigned u = (unsigned)c;
-  if (u < 0x80) buf[0] = (char)u, buf[1] = 0;
-  else if (u < 0x800) buf[0] = (char)(0xC0 | u >> 6), buf[1] = (char)(0x80 | (u & 63)), buf[2] = 0;
-  else if (u < 0x10000)
-    buf[0] = (char)(0xE0 | u >> 12), buf[1] = (char)(0x80 | ((u >> 6) & 63)),
-    buf[2] = (char)(0x80 | (u & 63)), buf[3] = 0;
-  else
-    buf[0] = (char)(0xF0 | u >> 18), buf[1] = (char)(0x80 | ((u >> 12) & 63)),
-    buf[2] = (char)(0x80 | ((u >> 6) & 63)), buf[3] = (char)(0x80 | (u & 63)), buf[4] = 0;
-  return buf;
-}
-
-/* Message text of a span: at most 60 bytes, cut at a code point boundary. */
 static int span_arg(const quoth_doc *doc, quoth_span s) {
   size_t n = s.end > s.start ? s.end - s.start : 0;
   if (n > 60) n = quoth__utf8_back(doc->text, s.start + 60) - s.start;
@@ -427,315 +386,6 @@ static int rule_surname_first(quoth_doc *doc, const mention_order *mo) {
   return r;
 }
 
-/* ---- inconsistent-name ---------------------------------------------------- */
-
-enum { NAME_KEY = 48, NAME_NEIGHBOURS = 16 };
-
-/* One surname spelling: the last word of an entity's name or alias. */
-typedef struct spelling {
-  char key[NAME_KEY];  /* folded, particle (al-, el-...) and hyphens dropped */
-  char fold[NAME_KEY]; /* folded as written */
-  const char *raw;     /* the word as written (in the doc's arena) */
-  size_t rawlen, entity;
-} spelling;
-
-static const char *const particles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
-                                        "az-", "an-", "ul-", "bin-", "ibn-"};
-
-static int make_spelling(const char *name, size_t entity, spelling *s) {
-  const char *w = strrchr(name, ' ');
-  w = w ? w + 1 : name;
-  size_t n = strlen(w), f = quoth__fold(w, n, s->fold, sizeof s->fold - 1);
-  if (f == (size_t)-1 || f < 3) return 0;
-  s->fold[f] = '\0';
-  const char *k = s->fold;
-  for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
-    if (!strncmp(k, particles[i], strlen(particles[i]))) k += strlen(particles[i]);
-  size_t o = 0;
-  for (; *k; k++)
-    if (*k != '-' && *k != '\'') s->key[o++] = *k;
-  s->key[o] = '\0';
-  s->raw = w, s->rawlen = n, s->entity = entity;
-  return o >= 3;
-}
-
-static int cmp_spelling(const void *a, const void *b) {
-  const spelling *x = a, *y = b;
-  int c = strcmp(x->key, y->key);
-  return c ? c : strcmp(x->fold, y->fold);
-}
-
-/* Levenshtein distance between a and b, or max + 1 when larger (two rows,
- * words are short). */
-static size_t edit_distance(const char *a, const char *b, size_t max) {
-  size_t la = strlen(a), lb = strlen(b), row[NAME_KEY + 1], prev[NAME_KEY + 1];
-  if ((la > lb ? la - lb : lb - la) > max) return max + 1;
-  for (size_t j = 0; j <= lb; j++) prev[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    row[0] = i;
-    size_t best = row[0];
-    for (size_t j = 1; j <= lb; j++) {
-      size_t c = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      if (prev[j] + 1 < c) c = prev[j] + 1;
-      if (row[j - 1] + 1 < c) c = row[j - 1] + 1;
-      row[j] = c;
-      if (c < best) best = c;
-    }
-    if (best > max) return max + 1;
-    memcpy(prev, row, (lb + 1) * sizeof *row);
-  }
-  return prev[lb];
-}
-
-/* Two spellings of one name?  Same key (al-Sarraj / Sarraj) or a small
- * edit (Peskov / Peskow), and not two people with different first names. */
-static int same_name(const quoth_doc *doc, const spelling *a, const spelling *b) {
-  if (!strcmp(a->fold, b->fold)) return 0;
-  size_t len = strlen(a->key) < strlen(b->key) ? strlen(a->key) : strlen(b->key);
-  size_t max = len >= 9 ? 2 : len >= 5 ? 1 : 0;
-  if (strcmp(a->key, b->key) && edit_distance(a->key, b->key, max) > max) return 0;
-  if (a->entity == b->entity) return 1;
-  const char *na = doc->entities[a->entity].name, *nb = doc->entities[b->entity].name;
-  size_t ga = strcspn(na, " "), gb = strcspn(nb, " ");
-  if (!na[ga] || !nb[gb]) return 1; /* one has no first name */
-  return ga == gb && !strncmp(na, nb, ga);
-}
-
-/* The first mention of entity e spelled s, for the diagnostic's span. */
-static quoth_span spelling_span(const quoth_doc *doc, const spelling *s) {
-  const quoth_entity *e = &doc->entities[s->entity];
-  for (size_t i = 0; i < e->nmentions; i++) {
-    quoth_span m = e->mentions[i];
-    if (m.end - m.start >= s->rawlen && !memcmp(doc->text + m.end - s->rawlen, s->raw, s->rawlen))
-      return m;
-  }
-  return e->nmentions ? e->mentions[0] : (quoth_span){0, 0};
-}
-
-static int collect_spellings(const quoth_doc *doc, spelling **out, size_t *n) {
-  size_t cap = 0;
-  for (size_t e = 0; e < doc->nentities; e++) cap += 1 + doc->entities[e].naliases;
-  spelling *sp = malloc((cap + 1) * sizeof *sp);
-  if (!sp) return QUOTH_ENOMEM;
-  size_t k = 0;
-  for (size_t e = 0; e < doc->nentities; e++) {
-    const quoth_entity *ent = &doc->entities[e];
-    if (ent->type != QUOTH_ENTITY_PERSON) continue;
-    k += make_spelling(ent->name, e, &sp[k]);
-    for (size_t a = 0; a < ent->naliases; a++) k += make_spelling(ent->aliases[a], e, &sp[k]);
-  }
-  qsort(sp, k, sizeof *sp, cmp_spelling);
-  *out = sp, *n = k;
-  return QUOTH_OK;
-}
-
-/* Sorting by key puts variants next to each other; each spelling is
- * compared with at most NAME_NEIGHBOURS followers, so the cost is bounded
- * however many names the text holds. */
-static int rule_inconsistent_name(quoth_doc *doc) {
-  spelling *sp;
-  size_t n;
-  int r = collect_spellings(doc, &sp, &n);
-  if (r) return r;
-  for (size_t i = 0; !r && i < n; i++) {
-    if (i && !strcmp(sp[i].fold, sp[i - 1].fold)) continue; /* one per spelling */
-    for (size_t j = i + 1; !r && j < n && j <= i + NAME_NEIGHBOURS; j++) {
-      if (!strcmp(sp[j].fold, sp[j - 1].fold) || !same_name(doc, &sp[i], &sp[j])) continue;
-      quoth_span at = spelling_span(doc, &sp[j]);
-      r = quoth__doc_add_diag(doc, "inconsistent-name", QUOTH_SEVERITY_WARNING, at,
-                              "\"%.*s\" and \"%.*s\" look like one name spelled two ways",
-                              (int)sp[i].rawlen, sp[i].raw, (int)sp[j].rawlen, sp[j].raw);
-    }
-  }
-  free(sp);
-  return r;
-}
-
-/* ---- unbalanced-quote (what the scanner did not report) ------------------- */
-
-static int cmp_size(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Sorted byte offsets of every mark the scanner paired (or left open), and
- * sorted starts of the scanner's own unbalanced-quote diagnostics. */
-typedef struct mark_index {
-  size_t *marks, nmarks, capmarks;
-  quoth_span *diags;
-  size_t ndiags;
-} mark_index;
-
-static int cmp_span(const void *a, const void *b) {
-  const quoth_span *x = a, *y = b;
-  return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static int add_mark(mark_index *mi, size_t pos) {
-  if (quoth__grow((void **)&mi->marks, &mi->capmarks, mi->nmarks + 1, sizeof *mi->marks))
-    return QUOTH_ENOMEM;
-  mi->marks[mi->nmarks++] = pos;
-  return QUOTH_OK;
-}
-
-/* A quote's own marks, and for a quote continued over paragraphs the
- * opening marks that start each following paragraph inside it. */
-static int add_quote_marks(const quoth_doc *doc, mark_index *mi, const quoth_quote *q) {
-  int r = add_mark(mi, q->span.start);
-  if (!r && !(q->flags & QUOTH_QUOTE_UNCLOSED) && q->span.end > q->span.start)
-    r = add_mark(mi, quoth__utf8_back(doc->text, q->span.end - 1));
-  if (!(q->flags & QUOTH_QUOTE_CONTINUED)) return r;
-  for (size_t p = q->paragraph + 1;
-       !r && p < doc->nparagraphs && doc->paragraphs[p].start < q->span.end; p++)
-    r = add_mark(mi, doc->paragraphs[p].start);
-  return r;
-}
-
-static int index_marks(const quoth_doc *doc, mark_index *mi) {
-  *mi = (mark_index){0};
-  mi->diags = malloc((doc->ndiags + 1) * sizeof *mi->diags);
-  if (!mi->diags) return QUOTH_ENOMEM;
-  int r = QUOTH_OK;
-  for (size_t i = 0; !r && i < doc->nquotes; i++) r = add_quote_marks(doc, mi, &doc->quotes[i]);
-  if (r) return r;
-  for (size_t i = 0; i < doc->ndiags; i++)
-    if (!strcmp(doc->diags[i].rule, "unbalanced-quote")) mi->diags[mi->ndiags++] = doc->diags[i].span;
-  qsort(mi->marks, mi->nmarks, sizeof *mi->marks, cmp_size);
-  qsort(mi->diags, mi->ndiags, sizeof *mi->diags, cmp_span);
-  return QUOTH_OK;
-}
-
-static int is_mark(const mark_index *mi, size_t pos) {
-  return bsearch(&pos, mi->marks, mi->nmarks, sizeof pos, cmp_size) != NULL;
-}
-
-/* Did the scanner already report something at pos? */
-static int scanner_reported(const mark_index *mi, size_t pos) {
-  size_t lo = 0, hi = mi->ndiags;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (mi->diags[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (size_t k = lo, steps = 0; k-- > 0 && steps < 8; steps++)
-    if (mi->diags[k].start == pos || mi->diags[k].end > pos) return 1;
-  return 0;
-}
-
-static int is_pair(const quoth__checker *ck, int32_t open, int32_t close) {
-  for (size_t i = 0; i < ck->npairs; i++)
-    if (ck->pairs[i][0] == open && ck->pairs[i][1] == close) return 1;
-  return ck->npairs == 0; /* no lexicon: nothing to compare with */
-}
-
-static int check_pair(const quoth__checker *ck, quoth_doc *doc, const mark_index *mi,
-                      const quoth_quote *q) {
-  char a[5], b[5];
-  int32_t open = cp_at(doc, q->span.start);
-  if (scanner_reported(mi, q->span.start)) return QUOTH_OK;
-  if (q->flags & QUOTH_QUOTE_UNCLOSED) {
-    if (q->flags & QUOTH_QUOTE_CONTINUED) return QUOTH_OK;
-    quoth_span at = {q->span.start, q->span.start + cp_len(doc, q->span.start)};
-    return quoth__doc_add_diag(doc, "unbalanced-quote", QUOTH_SEVERITY_ERROR, at,
-                               "quotation mark %s is never closed", cp_str(open, a));
-  }
-  int32_t close = cp_before(doc, q->span.end);
-  if (is_pair(ck, open, close)) return QUOTH_OK;
-  return quoth__doc_add_diag(doc, "unbalanced-quote", QUOTH_SEVERITY_ERROR, q->span,
-                             "mismatched quotation marks: opened with %s, closed with %s",
-                             cp_str(open, a), cp_str(close, b));
-}
-
-/* Marks that are never apostrophes, so a stray one is always an error. */
-static int unambiguous_mark(int32_t c, int *opening) {
-  switch (c) {
-  case 0x201C: case 0xAB: case 0x201E: case 0x300C: case 0x300E: *opening = 1; return 1;
-  case 0x201D: case 0xBB: case 0x300D: case 0x300F: *opening = 0; return 1;
-  default: return 0;
-  }
-}
-
-/* Newspaper convention: a quote running over paragraphs leaves each one
- * open and reopens the next with an opening mark. */
-static int continues(const quoth_doc *doc, size_t pos) {
-  size_t p = quoth__doc_paragraph_at(doc, pos);
-  if (p + 1 >= doc->nparagraphs) return 0;
-  int opening = 0;
-  return unambiguous_mark(cp_at(doc, doc->paragraphs[p + 1].start), &opening) && opening;
-}
-
-static int check_stray_marks(quoth_doc *doc, const mark_index *mi) {
-  char a[5];
-  for (size_t i = 0, next; i < doc->len; i = next) {
-    int opening = 0;
-    int32_t c = quoth__utf8_decode(doc->text, doc->len, i, &next);
-    if (c < 0x80 || !unambiguous_mark(c, &opening) || is_mark(mi, i)) continue;
-    if (scanner_reported(mi, i) || (opening && continues(doc, i))) continue;
-    int r = quoth__doc_add_diag(doc, "unbalanced-quote", QUOTH_SEVERITY_ERROR,
-                                (quoth_span){i, next},
-                                opening ? "quotation mark %s is never closed"
-                                        : "closing quotation mark %s was never opened",
-                                cp_str(c, a));
-    if (r) return r;
-  }
-  return QUOTH_OK;
-}
-
-static int rule_unbalanced(const quoth__checker *ck, quoth_doc *doc) {
-  mark_index mi;
-  int r = index_marks(doc, &mi);
-  for (size_t i = 0; !r && i < doc->nquotes; i++) r = check_pair(ck, doc, &mi, &doc->quotes[i]);
-  if (!r) r = check_stray_marks(doc, &mi);
-  free(mi.marks), free(mi.diags);
-  return r;
-}
-
-/* ---- mixed-quote-style ---------------------------------------------------- */
-
-static const char *const style_names[] = {
-    "straight \"...\"", "curly \xE2\x80\x9C...\xE2\x80\x9D", "low-high \xE2\x80\x9E...\xE2\x80\x9C",
-    "guillemets \xC2\xAB...\xC2\xBB", "reversed guillemets \xC2\xBB...\xC2\xAB",
-    "Swedish \xE2\x80\x9D...\xE2\x80\x9D", "corner brackets \xE3\x80\x8C...\xE3\x80\x8D"};
-enum { NSTYLES = sizeof style_names / sizeof *style_names };
-
-static int quote_style(int32_t open) {
-  switch (open) {
-  case '"': case '\'': case 0xFF02: return 0;
-  case 0x201C: case 0x2018: return 1;
-  case 0x201E: case 0x201A: return 2;
-  case 0xAB: case 0x2039: return 3;
-  case 0xBB: case 0x203A: return 4;
-  case 0x201D: case 0x2019: return 5;
-  case 0x300C: case 0x300E: case 0x301D: return 6;
-  default: return -1;
-  }
-}
-
-static int rule_mixed_style(quoth_doc *doc) {
-  size_t count[NSTYLES] = {0}, first[NSTYLES];
-  for (size_t i = 0; i < doc->nquotes; i++) {
-    if (doc->quotes[i].parent != QUOTH__NONE) continue; /* nested marks alternate */
-    int s = quote_style(cp_at(doc, doc->quotes[i].span.start));
-    if (s >= 0 && !count[s]++) first[s] = i;
-  }
-  int main_style = -1;
-  for (int s = 0; s < NSTYLES; s++)
-    if (count[s] && (main_style < 0 || count[s] > count[main_style] ||
-                     (count[s] == count[main_style] && first[s] < first[main_style])))
-      main_style = s;
-  for (size_t i = 0; main_style >= 0 && i < doc->nquotes; i++) {
-    const quoth_quote *q = &doc->quotes[i];
-    int s = q->parent == QUOTH__NONE ? quote_style(cp_at(doc, q->span.start)) : -1;
-    if (s < 0 || s == main_style) continue;
-    quoth_span at = {q->span.start, q->span.start + cp_len(doc, q->span.start)};
-    int r = quoth__doc_add_diag(doc, "mixed-quote-style", QUOTH_SEVERITY_WARNING, at,
-                                "%s marks in a text that mostly uses %s marks (%zu quotes)",
-                                style_names[s], style_names[main_style], count[main_style]);
-    if (r) return r;
-  }
-  return QUOTH_OK;
-}
-
 /* ---- the runner ----------------------------------------------------------- */
 
 typedef struct diag_ref {
@@ -766,14 +416,14 @@ int quoth__run_checks(const quoth__checker *ck, quoth_doc *doc) {
   mention_order mo;
   int r = order_mentions(doc, &mo);
   if (r) return r;
-  r = rule_unbalanced(ck, doc);
+  r = quoth__check_unbalanced(ck, doc);
   if (!r) r = rule_unattributed(doc);
   if (!r) r = rule_pronouns(ck, doc, &mo);
   if (!r) r = rule_surname_first(doc, &mo);
-  if (!r) r = rule_inconsistent_name(doc);
+  if (!r) r = quoth__check_inconsistent_names(doc);
   if (!r) r = rule_anonymous(doc);
   if (!r) r = rule_loaded_verb(ck, doc);
-  if (!r) r = rule_mixed_style(doc);
+  if (!r) r = quoth__check_mixed_style(doc);
   free(mo.ref);
   return r ? r : sort_diags(doc);
 }

@@ -323,6 +323,38 @@ START_TEST(test_large_input) {
 }
 END_TEST
 
+/* Random claims built from words, marks, brackets and odd bytes never
+ * crash and always give a verdict whose spans lie inside their strings. */
+START_TEST(test_random_claims) {
+  static const char *const pieces[] = {"Libya", "the", "We", "are", "[", "]", "...", "\xE2\x80\xA6",
+                                       "[\xE2\x80\xA6]", "'", "\xE2\x80\x9C", ".", "situation",
+                                       "Tripoli", "[the UN]", "  ", "-", "hope", "'s", "\xC3\xA9"};
+  quoth_doc *d = article();
+  quoth_verifier *v = verifier(d);
+  unsigned x = 7;
+  char claim[512];
+  for (int i = 0; i < 3000; i++) {
+    size_t n = 0;
+    claim[0] = '\0';
+    x = x * 1103515245u + 12345u;
+    for (unsigned k = 0, len = (x >> 16) % 24; k < len; k++) {
+      x = x * 1103515245u + 12345u;
+      const char *p = pieces[(x >> 16) % (sizeof pieces / sizeof *pieces)];
+      n += (size_t)snprintf(claim + n, sizeof claim - n, "%s%s", p, (x >> 8) % 3 ? " " : "");
+    }
+    quoth_verdict *vd = verify(v, claim, "Peskov");
+    for (size_t e = 0; e < quoth_verdict_edit_count(vd); e++) {
+      ck_assert_uint_le(quoth_verdict_edit_claim(vd, e).end, n);
+      ck_assert_uint_le(quoth_verdict_edit_text(vd, e).end, d->len);
+    }
+    ck_assert_uint_le(quoth_verdict_evidence(vd).end, d->len);
+    quoth_verdict_free(vd);
+  }
+  quoth_verifier_free(v);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* Through the engine: whatever attribution finds, the quote's words are
  * found and the verdict is never "not-found" or "altered". */
 START_TEST(test_through_engine) {
@@ -350,6 +382,7 @@ static Suite *verify_suite(void) {
   tcase_add_test(tc, test_absent_claims);
   tcase_add_test(tc, test_bad_arguments);
   tcase_add_test(tc, test_large_input);
+  tcase_add_test(tc, test_random_claims);
   tcase_add_test(tc, test_through_engine);
   suite_add_tcase(s, tc);
   return s;

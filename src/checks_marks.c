@@ -54,13 +54,13 @@ static int index_marks(const quoth_doc *doc, mark_index *mi) {
   if (r) return r;
   for (size_t i = 0; i < doc->ndiags; i++)
     if (!strcmp(doc->diags[i].rule, "unbalanced-quote")) mi->diags[mi->ndiags++] = doc->diags[i].span;
-  qsort(mi->marks, mi->nmarks, sizeof *mi->marks, cmp_size);
+  if (mi->nmarks) qsort(mi->marks, mi->nmarks, sizeof *mi->marks, cmp_size);
   qsort(mi->diags, mi->ndiags, sizeof *mi->diags, cmp_span);
   return QUOTH_OK;
 }
 
 static int is_mark(const mark_index *mi, size_t pos) {
-  return bsearch(&pos, mi->marks, mi->nmarks, sizeof pos, cmp_size) != NULL;
+  return mi->nmarks && bsearch(&pos, mi->marks, mi->nmarks, sizeof pos, cmp_size) != NULL;
 }
 
 /* Did the scanner already report something at pos? */

@@ -225,6 +225,7 @@ static int parse_check(int argc, char **argv, cli_opts *o, check_opts *c) {
                                         {"disable", 1, XOPT_DISABLE},
                                         {"distant-pronoun", 1, XOPT_DISTANT},
                                         {0, 0, 0}};
+  memset(c, 0, sizeof *c);
   for (int i = 0; i < MAX_RULES; i++) c->enabled[i] = 1;
   c->distant = -1;
   int rc = cli_parse(argc, argv, o, extra, check_extra, c, check_usage);

@@ -196,19 +196,22 @@ static int print_json(const quoth_doc *doc, const cli_doc *d, const check_opts *
   const char *text = quoth_doc_text(doc, &len);
   cursor cur = {text, 0, 1, 1, 0};
   tally mine = {0, 0, 0};
-  json_t *arr = json_array();
-  for (size_t i = 0; arr && i < quoth_doc_diagnostic_count(doc); i++) {
+  json_t *arr = json_array(), *per_rule = json_object();
+  for (size_t i = 0; arr && per_rule && i < quoth_doc_diagnostic_count(doc); i++) {
     const quoth_diagnostic *g = quoth_doc_diagnostic(doc, i);
     if (!enabled(c, g)) continue;
     advance(&cur, quoth_diagnostic_span(g).start);
     count(&mine, quoth_diagnostic_severity(g));
     json_array_append_new(arr, json_diag(doc, g, &cur));
+    const char *rule = quoth_diagnostic_rule(g);
+    json_int_t n = json_integer_value(json_object_get(per_rule, rule));
+    json_object_set_new(per_rule, rule, json_integer(n + 1));
   }
   json_t *id = d->id_json ? json_loads(d->id_json, JSON_DECODE_ANY, NULL) : NULL;
-  json_t *o = json_pack("{s:s, s:o, s:o, s:I, s:I, s:I}", "file", d->source, "id",
+  json_t *o = json_pack("{s:s, s:o, s:o, s:I, s:I, s:I, s:o}", "file", d->source, "id",
                         id ? id : json_null(), "diagnostics", arr, "errors",
                         (json_int_t)mine.errors, "warnings", (json_int_t)mine.warnings, "notes",
-                        (json_int_t)mine.notes);
+                        (json_int_t)mine.notes, "rules", per_rule);
   char *s = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
   json_decref(o);
   if (!s) return -1;

@@ -591,6 +591,7 @@ static void valign_free(valign *a) { free(a->e); }
 static int try_candidates(const quoth_verifier *v, const claim *c, const long long *cand,
                           size_t ncand, const char *speaker, size_t slen, quoth_verdict *best) {
   size_t W = QUOTH__VERIFY_MAX_WINDOW;
+  if (!ncand) return QUOTH_OK;
   unsigned char *back = malloc((c->n + 1) * (W + 1));
   size_t *rows = malloc(2 * (W + 1) * sizeof *rows);
   int r = back && rows ? QUOTH_OK : QUOTH_ENOMEM;

@@ -255,6 +255,15 @@ static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t
   return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
 }
 
+/* Does token k open an apposition or a relative clause ("a doctor", "the
+ * former governor", "chair of", "who", "whose", "Elliott's father") rather
+ * than the next item of a list ("Qasr ben Ghashir, Wadi al-Rabie")? */
+static int opens_apposition(const attr *a, size_t k) {
+  if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
+  if (!(TOK(k).shape & TK_CAP)) return 1;
+  return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
+}
+
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
  * back over an apposition (which may hold commas and brackets) to the name
  * before it. */
@@ -266,7 +275,7 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
     size_t m = mention_ending(a, doc, k - 1);
     if (m == QUOTH__NONE && is(a, k - 2, ")")) m = mention_before_bracket(a, doc, k - 1, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
-        doc->mentions[m].kind != QUOTH__M_ANON)
+        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k))
       return m;
     if (++commas == 3) break;
   }
@@ -671,6 +680,9 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   size_t m, comma, k;
   const char *rule;
   if (c->a > s0 && is_comma(a, c->a - 1)) {
+    /* "Whitman, the former governor, told The Star-Ledger ...": the comma
+     * closes an apposition, not the content. */
+    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
     m = np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE) return 0;
     comma = c->a - 1;

@@ -349,7 +349,11 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
    * that is also a noun is read as one. */
-  if ((TOK(i).lex & LX_NOUNCUE) && m >= a->nbase && c->b == c->a + 1 &&
+  const quoth__mention *sm = &doc->mentions[m];
+  int adhoc = m >= a->nbase || (sm->t1 == sm->t0 + 1 && (TOK(sm->t0).shape & TK_SEGSTART) &&
+                                !(TOK(sm->t0).lex & LX_GIVEN) && sm->kind == QUOTH__M_NAME) ||
+              (sm->kind == QUOTH__M_NOMINAL && !(TOK(sm->t1 - 1).lex & LX_TITLE));
+  if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
   if (ends_with(a, i, "ing")) return 0;
@@ -471,7 +475,7 @@ static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size
  * affiliation ("Sen. Marco Rubio (R-Fla.)"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
   return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
-         is(a, k, "-");
+         is(a, k, "-") || is(a, k, ".");
 }
 
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
@@ -621,6 +625,8 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
   return QUOTH__NONE;
 }
 
+static int clause_ends(const attr *a, size_t k, size_t s1);
+
 /* A nested attribution: the content starts with SPEAKER CUE ("Al-Arabiya
  * TV said Haftar told Guterres that ..."); the inner cue gets the outer
  * speaker as its reporter. */
@@ -628,7 +634,8 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
   size_t inner = mention_starting(a, doc, j, s1);
   if (inner == QUOTH__NONE || doc->mentions[inner].kind == QUOTH__M_PRONOUN) return 0;
   cue *c2 = cue_at(a, skip_adverbs(a, doc->mentions[inner].t1, s1));
-  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING) || !(c2->flags & (CF_TELL | CF_CLAUSE)))
+  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING) || !(c2->flags & (CF_TELL | CF_CLAUSE)) ||
+      clause_ends(a, c2->b, s1)) /* "... that Sanders had conceded." is no attribution */
     return 0;
   c2->reporter = m;
   return 1;

@@ -420,9 +420,12 @@ static int new_segment(quoth__tokens *t) {
  * sentence ending in a colon ("Cruz continued:"), even in the next
  * paragraph. */
 static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
-  for (size_t i = a; i < b && i < a + 7; i++) {
-    if (!(t->v[i].shape & TK_WORD)) return 0;
+  for (size_t i = a; i < b && i < a + 10; i++) {
     if (t->v[i].lex & LX_CUE) return 1;
+    if (t->v[i].shape & TK_WORD) continue;
+    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)" */
+    char ch = t->v[i].keylen == 1 ? t->keys[t->v[i].key] : 0;
+    if (ch != '(' && ch != ')' && ch != '.' && ch != '-') return 0;
   }
   return 0;
 }
@@ -433,8 +436,12 @@ static void merge_tails(quoth__tokens *t) {
     size_t a = t->segstart[s], b = t->segstart[s + 1];
     const quoth__tok *last = &t->v[a - 1];
     int colon = last->keylen == 1 && t->keys[last->key] == ':' && (t->v[a].shape & TK_QUOTE);
-    if (colon || ((last->shape & TK_QUOTE) && !(t->v[a].shape & TK_PARASTART) &&
-                  attribution_tail(t, a, b))) {
+    /* "... Sen. | Marco Rubio said": a title abbreviation ends no sentence */
+    int title = (last->lex & LX_HON) && (t->v[a].shape & TK_CAP) && !(t->v[a].shape & TK_PARASTART);
+    int after_quote = (last->shape & TK_QUOTE) ||
+                      (a >= 2 && (last->lex & LX_HON) && (t->v[a - 2].shape & TK_QUOTE));
+    if (colon || title ||
+        (after_quote && !(t->v[a].shape & TK_PARASTART) && attribution_tail(t, a, b))) {
       t->v[a].shape &= (uint16_t)~TK_SEGSTART;
       continue;
     }

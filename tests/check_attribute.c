@@ -273,6 +273,94 @@ START_TEST(test_linear_time) {
 }
 END_TEST
 
+START_TEST(test_parenthetical) {
+  quoth_doc *d = one("Many of the closures, Maria Lopez said, have involved public courses.",
+                     QUOTH_KIND_INDIRECT, "Maria Lopez", "parenthetical");
+  ck_assert_uint_eq(quoth_statement_part_count(quoth_doc_statement(d, 0)), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_according_free_form) {
+  quoth_doc *d = one("Two in three voters view him favorably, according to a national Gallup Poll "
+                     "taken last week.", QUOTH_KIND_INDIRECT, "a national Gallup Poll taken last week",
+                     "content-according");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_participle_and_coordination) {
+  quoth_doc *d = tu_process("Elizabeth Warren endorsed Clinton on Monday, saying she was ready.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Elizabeth Warren");
+  quoth_doc_free(d);
+  d = tu_process("Peter Welch said he was focused on the platform and noted that Sanders had "
+                 "conceded.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(content(d, 1), "Sanders had conceded");
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 1))),
+                   "Peter Welch");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_belief_needs_clause) {
+  quoth_doc *d = one("Maria Lopez believes that the plan will fail.", QUOTH_KIND_INDIRECT,
+                     "Maria Lopez", "speaker-belief-content");
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.75);
+  quoth_doc_free(d);
+  none("Maria Lopez wants a new plan.");
+}
+END_TEST
+
+START_TEST(test_relative_who) {
+  quoth_doc *d = one("He met Ted Cruz, who said the program would end.", QUOTH_KIND_INDIRECT,
+                     "Ted Cruz", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_noun_cues) {
+  none("Sniper posts and other fortifications line the border.");
+  none("A new report published on Monday described the scene.");
+  none("The Huffington Post spoke with the candidate on Monday.");
+}
+END_TEST
+
+START_TEST(test_quote_then_long_speaker) {
+  quoth_doc *d = one(LQ "We are constrained by law," RQ " White House press secretary Josh Earnest "
+                     "said Tuesday.", QUOTH_KIND_DIRECT, "Josh Earnest", "quote-speaker-cue");
+  quoth_doc_free(d);
+  d = one(LQ "It reminds us of this," RQ " Sen. Marco Rubio (R-Fla.) said.", QUOTH_KIND_DIRECT,
+          "Marco Rubio", "quote-speaker-cue");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_attribution_after_sentence_end) {
+  quoth_doc *d = one(LQ "And I am not being paid!" RQ " Bruce LeVell declared.", QUOTH_KIND_DIRECT,
+                     "Bruce LeVell", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_first_person_source) {
+  quoth_doc *d = one("I said the plan would fail.", QUOTH_KIND_INDIRECT, "I", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_gender_from_given_name) {
+  quoth_doc *d = tu_process("Hillary Clinton met Jeb Bush on Monday.\n\n" LQ "We talked," RQ
+                            " she said.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Hillary Clinton");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -289,6 +377,13 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_apposition);
   tcase_add_test(tc, test_mixed);
   tcase_add_test(tc, test_expressed_called_on);
+  tcase_add_test(tc, test_parenthetical);
+  tcase_add_test(tc, test_according_free_form);
+  tcase_add_test(tc, test_participle_and_coordination);
+  tcase_add_test(tc, test_belief_needs_clause);
+  tcase_add_test(tc, test_relative_who);
+  tcase_add_test(tc, test_quote_then_long_speaker);
+  tcase_add_test(tc, test_attribution_after_sentence_end);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");
   tcase_add_test(tc, test_alias_surname);
@@ -299,9 +394,12 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_unattributed_quote_kept);
   tcase_add_test(tc, test_entities_table);
+  tcase_add_test(tc, test_first_person_source);
+  tcase_add_test(tc, test_gender_from_given_name);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_cue_in_other_sense);
+  tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);
   tcase_set_timeout(tc, 30);
   suite_add_tcase(s, tc);

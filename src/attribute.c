@@ -17,7 +17,7 @@
 #include "tokens.h"
 
 enum {
-  MAX_GAP = 8,      /* words between a cue and its quote ("said in a statement on Friday:") */
+  MAX_GAP = 12,     /* words between a cue and its quote ("said in a statement on Friday:") */
   MAX_THAT = 8,     /* words between a cue and its "that" */
   MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
@@ -261,6 +261,9 @@ static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t
 static int opens_apposition(const attr *a, size_t k) {
   if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
   if (!(TOK(k).shape & TK_CAP)) return 1;
+  const char *key = quoth__tok_key(&a->toks, k); /* "R-Wis.", "D-Md." */
+  if (TOK(k).keylen >= 3 && (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') && key[1] == '-')
+    return 1;
   return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
 }
 
@@ -317,8 +320,12 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   }
   /* "many said", "some say": a quantifier standing alone. */
   if ((TOK(j - 1).lex & LX_DET) && !is(a, j - 1, "the") && !is(a, j - 1, "a") &&
-      !is(a, j - 1, "an") && (j - 1 == lo || !is_word(a, j - 2) || (TOK(j - 2).lex & LX_STOP)))
-    return quoth__add_mention(&a->toks, doc, a->at, j - 1, j, QUOTH__M_NOMINAL);
+      !is(a, j - 1, "an")) {
+    if (j - 1 == lo || !is_word(a, j - 2) || (TOK(j - 2).lex & LX_STOP))
+      return quoth__add_mention(&a->toks, doc, a->at, j - 1, j, QUOTH__M_NOMINAL);
+    if (is(a, j - 2, "the")) /* "the two write" */
+      return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
+  }
   return generic_left(a, doc, j, lo);
 }
 
@@ -329,7 +336,7 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   if (m != QUOTH__NONE) return m;
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   size_t e = j + 1;
-  while (e < end && e - j < 3 && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
+  while (e < end && e - j < 5 && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
   /* The phrase must end the clause ("said the report."), not start one
    * ("said the wounded kept arriving"). */
   if (e == j + 1 || (e < end && !np_breaker(a, e))) return QUOTH__NONE;
@@ -369,7 +376,9 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
  * subject of its sentence as speaker. */
 static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
   if (c->a <= s0) return QUOTH__NONE;
-  int participle = is_comma(a, c->a - 1) && ends_with(a, c->a, "ing");
+  int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
+                    is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
+                   ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
   int coordinated = is(a, c->a - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
   if (!participle && !coordinated) return QUOTH__NONE;
   for (size_t i = s0; i < c->a; i++) {
@@ -538,6 +547,18 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
   return best;
 }
 
+/* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
+ * short lead-in that ends with a name or noun phrase and a colon. */
+static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
+  if (colon - s0 > 10) return 0;
+  size_t m = np_left(a, doc, colon, s0);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.6);
+  return 1;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -545,6 +566,7 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   if (is(a, j - 1, ":") || is_comma(a, j - 1)) j--;
   else if (q + 1 < s1 && !is_final(a, q + 1)) return 0; /* X said “Q” and ...: mixed */
   cue *c = cue_before(a, j, s0);
+  if (!c && is(a, j, ":")) return p_colon_quote(a, doc, q, j, s0);
   if (!c || (c->flags & CF_USED)) return 0;
   size_t m;
   const char *rule = "speaker-cue-quote";
@@ -745,18 +767,20 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_ACCORDING)) return 0;
-  size_t m = np_right(a, doc, c->b, s1);
-  if (m == QUOTH__NONE) { /* "according to a national Gallup Poll taken last week" */
-    size_t e = c->b;
-    while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
-    if (e == c->b) return 0;
+  /* The source runs to the next punctuation: a known mention when it covers
+   * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
+  size_t e = c->b;
+  while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+  if (e == c->b) return 0;
+  size_t m = mention_starting(a, doc, c->b, s1);
+  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
     m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
     if (m == QUOTH__NONE) return -1;
   }
   if (content_start(a, s0, c->a) < c->a) {
-    size_t e = c->a;
-    while (e > s0 && (TOK(e - 1).shape & TK_PUNCT)) e--;
-    return add_reported(a, doc, c, m, s0, e, "content-according", 0.75);
+    size_t ce = c->a;
+    while (ce > s0 && (TOK(ce - 1).shape & TK_PUNCT)) ce--;
+    return add_reported(a, doc, c, m, s0, ce, "content-according", 0.75);
   }
   return add_reported(a, doc, c, m, doc->mentions[m].t1, content_end(a, c->b, s1),
                       "according-content", 0.75);

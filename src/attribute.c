@@ -91,6 +91,11 @@ void quoth__attributor_free(quoth__attributor *a) {
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+/* A dash that sets off an apposition: "--", "—", "–". */
+static int is_dash(const attr *a, size_t i) {
+  return is(a, i, "\xE2\x80\x94") || is(a, i, "\xE2\x80\x93") ||
+         (is(a, i, "-") && i > 0 && is(a, i - 1, "-"));
+}
 static int is_speech(const attr *a, const quoth_doc *doc, size_t i) {
   return (TOK(i).shape & TK_QUOTE) && doc->quotes[TOK(i).quote].kind == QUOTH_QUOTE_SPEECH;
 }
@@ -247,6 +252,26 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return m;
 }
 
+/* A poll's share as the subject: "26 percent of Democrats say", "more than
+ * 4 in 10 said", "Two in three said".  Up to 8 words back to the start of
+ * the clause, at least one of them a number. */
+static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = j;
+  int num = 0;
+  static const char *const numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", "half", "majority", "most", "all"};
+  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON))) {
+    if (TOK(b - 1).shape & TK_NUM) num = 1;
+    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
+      if (is(a, b - 1, numwords[i])) num = 1;
+    b--;
+  }
+  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1))) return QUOTH__NONE;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
+  return m;
+}
+
 /* The mention ending before a bracket that closes at token j - 1
  * ("Rep. Elijah Cummings (D-Md.)"), or NONE. */
 static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t j, size_t lo) {
@@ -274,9 +299,12 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
   int commas = 0;
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
-    if (!is_comma(a, k - 1)) continue;
-    size_t m = mention_ending(a, doc, k - 1);
-    if (m == QUOTH__NONE && is(a, k - 2, ")")) m = mention_before_bracket(a, doc, k - 1, lo);
+    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !is(a, k - 1, "-")) continue;
+    size_t sep = k - 1;
+    while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
+    size_t m = mention_ending(a, doc, sep);
+    if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
+      m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
         doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k))
       return m;
@@ -311,7 +339,14 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     return m;
   }
-  if (is_comma(a, j - 1)) return apposition_left(a, doc, j - 1, lo);
+  if (is_comma(a, j - 1) || is_dash(a, j - 1)) {
+    /* "One of the authors of that report, Ari Fleischer, said" */
+    m = mention_ending(a, doc, j - 1);
+    if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
+      return m;
+    return apposition_left(a, doc, j - 1, lo);
+  }
   /* "Cruz, who said ...": the antecedent of a relative pronoun. */
   if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
     m = mention_ending(a, doc, j - 2);
@@ -326,7 +361,8 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     if (is(a, j - 2, "the")) /* "the two write" */
       return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
   }
-  return generic_left(a, doc, j, lo);
+  m = generic_left(a, doc, j, lo);
+  return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
 }
 
 /* The noun phrase starting at token j (after an inverted cue: "said the
@@ -686,7 +722,13 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
-  } else if (j >= s1 || (TOK(j).lex & (LX_PREP | LX_SKIP)) || !(is_word(a, j) || is_speech(a, doc, j)))
+  } else if (j < s1 && (TOK(j).lex & (LX_PREP | LX_SKIP))) {
+    /* "said on Friday he met ...": a short adjunct, then a subject pronoun */
+    size_t k = j + 1;
+    while (k < s1 && k <= j + 4 && is_word(a, k) && !(TOK(k).lex & LX_PRON)) k++;
+    if (k >= s1 || k > j + 4 || !(TOK(k).lex & LX_PRON) || (TOK(k).lex & LX_POSSDET)) return 0;
+    j = k;
+  } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),

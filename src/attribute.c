@@ -899,21 +899,13 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t k = 0; k < a->ncues; k++) {
     cue *c = &a->cues[k];
     if (c->flags & CF_USED) continue;
+    /* Each pattern checks its own shape; the order settles overlaps:
+     * "..., said X" before "X said ...", a parenthetical before "..., X said". */
     int r = p_according(a, doc, c, s0, s1);
-    if (!r) {
-      size_t k2 = c->b;
-      if (c->flags & CF_TELL) {
-        size_t addr = np_right(a, doc, k2, s1);
-        if (addr != QUOTH__NONE) k2 = doc->mentions[addr].t1;
-      }
-      /* After the cue: content (pattern A) or only adjuncts (pattern B). */
-      if (c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
-      if (!r && ((c->flags & CF_OBJECT) ||
-                 !(clause_ends(a, k2, s1) && find_that(a, k2, s1) == QUOTH__NONE)))
-        r = p_speaker_cue_content(a, doc, c, s0, s1);
-      if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
-      if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
-    }
+    if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
+    if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
+    if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
+    if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (r < 0) return QUOTH_ENOMEM;
   }
   return QUOTH_OK;

@@ -260,7 +260,8 @@ static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   int num = 0;
   static const char *const numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                          "nine", "ten", "half", "majority", "most", "all"};
-  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON))) {
+  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
+         (!(TOK(b - 1).lex & LX_PREP) || is(a, b - 1, "in") || is(a, b - 1, "of"))) {
     if (TOK(b - 1).shape & TK_NUM) num = 1;
     for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
       if (is(a, b - 1, numwords[i])) num = 1;
@@ -318,8 +319,13 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON); s++)
+  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON); s++) {
     j--;
+    /* "X on Monday said": the preposition of a time adverbial goes too */
+    if (j > lo + 1 && (TOK(j - 1).lex & LX_PREP) && !(TOK(j - 1).lex & LX_SKIP) &&
+        (TOK(j).shape & TK_CAP))
+      j--;
+  }
   if (j <= lo) return QUOTH__NONE;
   if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
     size_t o = j - 1;
@@ -685,6 +691,26 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 
 static int clause_ends(const attr *a, size_t k, size_t s1);
 
+static int is_question_cue(const cue *c) {
+  return strcmp(c->lemma, "ask") == 0 || strcmp(c->lemma, "wonder") == 0 ||
+         strcmp(c->lemma, "inquire") == 0;
+}
+
+/* "asked Sanders if he would ...", "asked why ...", "asked the department
+ * to investigate": the reported question or request starts at the
+ * wh-word (or "to"), after at most an addressee. */
+static size_t question_start(const attr *a, const cue *c, size_t j, size_t s1) {
+  static const char *const wh[] = {"whether", "if", "why", "how", "what", "when", "where", "who",
+                                   "which", "to"};
+  if (!is_question_cue(c)) return QUOTH__NONE;
+  for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) break;
+    for (size_t i = 0; i < sizeof wh / sizeof *wh; i++)
+      if (is(a, k, wh[i])) return k;
+  }
+  return QUOTH__NONE;
+}
+
 /* A nested attribution: the content starts with SPEAKER CUE ("Al-Arabiya
  * TV said Haftar told Guterres that ..."); the inner cue gets the outer
  * speaker as its reporter. */
@@ -717,8 +743,10 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     }
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
-  size_t th = find_that(a, j, s1);
-  if (th != QUOTH__NONE) j = th + 1;
+  size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
+  if (wh != QUOTH__NONE) j = wh;
+  else if (is_question_cue(c)) return 0;
+  else if (th != QUOTH__NONE) j = th + 1;
   else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;

@@ -856,6 +856,33 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       "according-content", 0.75);
 }
 
+/* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
+ * paragraph that opens with a name and a colon (headlines, transcripts).
+ * Single capitalized words ("Update:", "Note:") do not count; a name in
+ * capitals (a transcript speaker) does. */
+static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  if (!(TOK(s0).shape & TK_PARASTART)) return 0;
+  size_t m = mention_starting(a, doc, s0, s1);
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t colon = mm->t1;
+  if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
+    return 0;
+  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS)) return 0;
+  size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
+  if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {
+    if (!(c1 == c0 + 1 && is_free_quote(a, doc, c0))) return 0;
+  }
+  for (size_t i = c0; i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
+                                                          : clause_kind(a, doc, c0, c1);
+  quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.6);
+  return 1;
+}
+
 /* ---- quotes left over ----------------------------------------------------- */
 
 /* A quote opening its sentence right after a statement by X, in the same or
@@ -975,6 +1002,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
     a->seg_n0 = n0;
     st = find_cues(a, s0, s1);
+    if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
     if (!st) st = leftovers(a, doc, s0, s1, prev);

@@ -361,6 +361,26 @@ START_TEST(test_gender_from_given_name) {
 }
 END_TEST
 
+START_TEST(test_colon_patterns) {
+  quoth_doc *d = one("De Blasio: Trust Bratton on security, not Trump", QUOTH_KIND_INDIRECT,
+                     "De Blasio", "name-colon-content");
+  quoth_doc_free(d);
+  d = one("More from Mark Blumenthal: " LQ "Keep on contacting voters." RQ, QUOTH_KIND_DIRECT,
+          "Mark Blumenthal", "speaker-colon-quote");
+  quoth_doc_free(d);
+  none("Update: The story was corrected on Monday.");
+}
+END_TEST
+
+START_TEST(test_asked) {
+  quoth_doc *d = one("A reporter asked Sanders how he was feeling on caucus day.",
+                     QUOTH_KIND_INDIRECT, "A reporter", NULL);
+  ck_assert_str_eq(content(d, 0), "how he was feeling on caucus day");
+  quoth_doc_free(d);
+  none("She asked a question about the budget.");
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -384,6 +404,8 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_relative_who);
   tcase_add_test(tc, test_quote_then_long_speaker);
   tcase_add_test(tc, test_attribution_after_sentence_end);
+  tcase_add_test(tc, test_colon_patterns);
+  tcase_add_test(tc, test_asked);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");
   tcase_add_test(tc, test_alias_surname);

@@ -319,7 +319,10 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON); s++) {
+  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON) &&
+                  (!(TOK(j - 1).shape & TK_CAP) || (TOK(j - 1).shape & TK_SEGSTART) ||
+                   (TOK(j - 1).lex & LX_STOPNAME));
+       s++) { /* "Will wrote": a capitalized "Will" is a name */
     j--;
     /* "X on Monday said": the preposition of a time adverbial goes too */
     if (j > lo + 1 && (TOK(j - 1).lex & LX_PREP) && !(TOK(j - 1).lex & LX_SKIP) &&

@@ -23,6 +23,7 @@ typedef struct cluster {
   size_t namelen;
   quoth_entity_type type;
   int gender, plural;
+  int person; /* evidence of a person: a given name, title, honorific, or speech */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -153,7 +154,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -175,12 +176,20 @@ static int compatible(const cluster *c, const quoth__mention *p) {
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
 }
 
+/* The most recent compatible cluster; for "he" and "she", one that is
+ * known to be a person (a given name, a title, speech) wins over a nearer
+ * capitalized phrase that may be a place ("South Carolina, he said"). */
 static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
+  size_t any = QUOTH__NONE;
+  int personal = p->gender == 'm' || p->gender == 'f';
   for (size_t i = r->nrecent; i-- > 0;) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
-    if (compatible(&r->c[r->recent[i]], p)) return r->recent[i];
+    const cluster *c = &r->c[r->recent[i]];
+    if (!compatible(c, p)) continue;
+    if (!personal || c->person || c->gender) return r->recent[i];
+    if (any == QUOTH__NONE) any = r->recent[i];
   }
-  return QUOTH__NONE;
+  return any;
 }
 
 /* A person or organization name: an existing cluster by full name,
@@ -210,6 +219,7 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
     r->c[c].namelen = head.end - head.start;
   }
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
+  if (m->title.end || m->speaker) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c))) return QUOTH__NONE;
   if (org) {
     char ik[KEYMAX];

@@ -252,6 +252,23 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return m;
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), k = TOK(i).keylen;
+  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
+}
+
+/* Words between a speaker and the cue: adverbs and auxiliaries from the
+ * lexicon, and adverbs in -ly ("initially", "widely"); a capitalized "Will"
+ * inside a sentence is a name, not the modal. */
+static int skippable(const attr *a, size_t i) {
+  if (TOK(i).lex & LX_PRON) return 0;
+  if ((TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) && !(TOK(i).lex & LX_STOPNAME))
+    return 0;
+  if (TOK(i).lex & LX_SKIP) return 1;
+  return !(TOK(i).shape & TK_CAP) && TOK(i).keylen > 4 && ends_with(a, i, "ly") &&
+         !(TOK(i).lex & (LX_TITLE | LX_ANON | LX_ORGHEAD));
+}
+
 /* A poll's share as the subject: "26 percent of Democrats say", "more than
  * 4 in 10 said", "Two in three said".  Up to 8 words back to the start of
  * the clause, at least one of them a number. */
@@ -319,10 +336,12 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (TOK(j - 1).lex & LX_SKIP) && !(TOK(j - 1).lex & LX_PRON) &&
-                  (!(TOK(j - 1).shape & TK_CAP) || (TOK(j - 1).shape & TK_SEGSTART) ||
-                   (TOK(j - 1).lex & LX_STOPNAME));
-       s++) { /* "Will wrote": a capitalized "Will" is a name */
+  for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
+    /* "it was widely reported": a passive cue has no speaker before it */
+    if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
+        is(a, j - 1, "is") || is(a, j - 1, "are"))
+      if (ends_with(a, k, "ed") || is(a, k, "said") || is(a, k, "told") || is(a, k, "written"))
+        return QUOTH__NONE;
     j--;
     /* "X on Monday said": the preposition of a time adverbial goes too */
     if (j > lo + 1 && (TOK(j - 1).lex & LX_PREP) && !(TOK(j - 1).lex & LX_SKIP) &&
@@ -388,10 +407,6 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
 }
 
-static int ends_with(const attr *a, size_t i, const char *suffix) {
-  size_t n = strlen(suffix), k = TOK(i).keylen;
-  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
-}
 
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular

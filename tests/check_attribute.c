@@ -381,6 +381,14 @@ START_TEST(test_asked) {
 }
 END_TEST
 
+START_TEST(test_adverbs_and_passive) {
+  quoth_doc *d = one("State Department spokesman John Kirby initially said the review would take "
+                     "two months.", QUOTH_KIND_INDIRECT, "John Kirby", NULL);
+  quoth_doc_free(d);
+  none("It was widely reported that the plane cost $100 million.");
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -406,6 +414,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_attribution_after_sentence_end);
   tcase_add_test(tc, test_colon_patterns);
   tcase_add_test(tc, test_asked);
+  tcase_add_test(tc, test_adverbs_and_passive);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");
   tcase_add_test(tc, test_alias_surname);

@@ -160,7 +160,9 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
-  if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART)) return 1;
+  if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
+      (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1))
+    return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
   return 0;

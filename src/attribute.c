@@ -22,7 +22,9 @@ enum {
   MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
   MIN_CONTENT = 3,  /* tokens in reported content */
-  MAX_SKIP = 3      /* adverbs and auxiliaries between speaker and cue */
+  MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
+  MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
+  WINDOW = 60       /* tokens around a quote or cue that the fallbacks look at */
 };
 
 /* Cue flags. */
@@ -52,6 +54,8 @@ struct quoth__attributor {
   size_t capq;
   cue *cues;
   size_t ncues, capcues;
+  size_t *cuemap; /* token -> index of the cue starting there (checked against cues[]) */
+  size_t capcm;
   size_t seg_n0; /* first statement of the current segment */
   size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
 };
@@ -81,6 +85,7 @@ void quoth__attributor_free(quoth__attributor *a) {
   free(a->at);
   free(a->qstat);
   free(a->cues);
+  free(a->cuemap);
   free(a);
 }
 
@@ -152,6 +157,7 @@ static size_t phrase_at(const attr *a, size_t i, size_t end, const quoth__lexrow
 static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flags) {
   if (quoth__grow((void **)&a->cues, &a->capcues, a->ncues + 1, sizeof *a->cues))
     return QUOTH_ENOMEM;
+  a->cuemap[i] = a->ncues;
   a->cues[a->ncues++] = (cue){i, j, lemma, flags, QUOTH__NONE};
   return QUOTH_OK;
 }
@@ -200,10 +206,11 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
   return QUOTH_OK;
 }
 
+/* The cue starting at token i of the current segment, in constant time. */
 static cue *cue_at(attr *a, size_t i) {
-  for (size_t k = 0; k < a->ncues; k++)
-    if (a->cues[k].a == i) return &a->cues[k];
-  return NULL;
+  if (i >= a->toks.n) return NULL;
+  size_t k = a->cuemap[i];
+  return k < a->ncues && a->cues[k].a == i ? &a->cues[k] : NULL;
 }
 
 /* ---- noun phrases around a cue ------------------------------------------ */
@@ -443,7 +450,7 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
                    ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
   int coordinated = is(a, c->a - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
   if (!participle && !coordinated) return QUOTH__NONE;
-  for (size_t i = s0; i < c->a; i++) {
+  for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
@@ -598,15 +605,14 @@ static void p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
 /* The nearest cue ending at most MAX_GAP words before token j, with only
  * words and commas in between. */
 static cue *cue_before(attr *a, size_t j, size_t s0) {
-  cue *best = NULL;
-  for (size_t k = 0; k < a->ncues; k++) {
-    cue *c = &a->cues[k];
-    if (c->b > j || j - c->b > MAX_GAP || c->a < s0 || (c->flags & CF_WEAK)) continue;
+  for (size_t t = j; t > s0 && j - t < MAX_GAP + 6; t--) {
+    cue *c = cue_at(a, t - 1);
+    if (!c || c->b > j || j - c->b > MAX_GAP || (c->flags & CF_WEAK)) continue;
     size_t i = c->b;
     while (i < j && (is_word(a, i) || is_comma(a, i))) i++;
-    if (i == j && (!best || c->b > best->b)) best = c;
+    if (i == j) return c;
   }
-  return best;
+  return NULL;
 }
 
 /* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
@@ -665,7 +671,8 @@ static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
 /* Does [t0, t1) overlap a statement of this segment? */
 static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
   size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
-  for (size_t i = a->seg_n0; i < doc->nstatements; i++)
+  size_t from = doc->nstatements - a->seg_n0 > 16 ? doc->nstatements - 16 : a->seg_n0;
+  for (size_t i = from; i < doc->nstatements; i++) /* the last few: bounded work */
     for (size_t p = 0; p < doc->statements[i].nparts; p++)
       if (doc->statements[i].parts[p].start < b1 && doc->statements[i].parts[p].end > b0) return 1;
   return 0;
@@ -674,6 +681,7 @@ static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, si
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
+  if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
         (is(a, k, "and") && k + 1 < c1 && cue_at(a, k + 1) && cue_at(a, k + 1) != c)) {
@@ -925,11 +933,12 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker. */
 static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
-  size_t m = QUOTH__NONE;
+  size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
   cue *best = NULL;
-  for (size_t k = 0; k < a->ncues; k++) {
-    cue *c = &a->cues[k];
-    if (c->flags & (CF_ACCORDING | CF_WEAK)) continue;
+  size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
+  for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
+    cue *c = cue_at(a, t);
+    if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
     size_t cm = np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
@@ -942,7 +951,8 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
      * the prison"). */
     size_t th = find_that(a, best->b, q);
     t0 = th != QUOTH__NONE ? th + 1 : best->b;
-    size_t e = content_end(a, t0, a->toks.segstart[TOK(q).seg + 1]);
+    size_t e = content_end(a, t0, s1);
+    if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
   }
@@ -1007,9 +1017,11 @@ static int prepare(attr *a, quoth_doc *doc) {
   int st = quoth__tokenize(&a->toks, &a->ls, doc);
   if (st) return st;
   if (quoth__grow((void **)&a->at, &a->capat, a->toks.n + 1, sizeof *a->at) ||
+      quoth__grow((void **)&a->cuemap, &a->capcm, a->toks.n + 1, sizeof *a->cuemap) ||
       quoth__grow((void **)&a->qstat, &a->capq, doc->nquotes + 1, sizeof *a->qstat))
     return QUOTH_ENOMEM;
   for (size_t i = 0; i < doc->nquotes; i++) a->qstat[i] = QUOTH__NONE;
+  for (size_t i = 0; i < a->toks.n; i++) a->cuemap[i] = QUOTH__NONE;
   st = quoth__find_mentions(&a->toks, &a->ls, doc, a->at);
   a->nbase = doc->nmentions;
   return st;

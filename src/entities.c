@@ -426,7 +426,14 @@ static int fill_entities(reg *r, quoth_doc *doc) {
     const quoth__mention *m = &doc->mentions[i];
     if (m->entity == QUOTH__NONE || r->c[m->entity].out == QUOTH__NONE) continue;
     quoth_entity *e = &doc->entities[r->c[m->entity].out];
-    if (quoth__entity_add_mention(e, m->span)) return QUOTH_ENOMEM;
+    /* Appended in mention order, so a repeated span can only be the last
+     * one; quoth__entity_add_mention's full scan would be quadratic. */
+    if (!e->nmentions || e->mentions[e->nmentions - 1].start != m->span.start ||
+        e->mentions[e->nmentions - 1].end != m->span.end) {
+      if (quoth__grow((void **)&e->mentions, &e->capmentions, e->nmentions + 1, sizeof *e->mentions))
+        return QUOTH_ENOMEM;
+      e->mentions[e->nmentions++] = m->span;
+    }
     if (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG) {
       if (quoth__entity_add_alias(doc, e, doc->text + m->head.start, m->head.end - m->head.start))
         return QUOTH_ENOMEM;

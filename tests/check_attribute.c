@@ -389,6 +389,24 @@ START_TEST(test_adverbs_and_passive) {
 }
 END_TEST
 
+/* One runaway "sentence" with thousands of cues, quotes and names: the
+ * bounded windows keep it linear. */
+START_TEST(test_pathological_segment) {
+  size_t n = 20000;
+  const char *s = "Maria Lopez said " LQ "we stay" RQ " and the minister told Guterres that ";
+  size_t len = strlen(s);
+  char *buf = malloc(n * len + 1);
+  for (size_t i = 0; i < n; i++) memcpy(buf + i * len, s, len);
+  buf[n * len] = '\0';
+  double t0 = tu_seconds();
+  quoth_doc *d = tu_process(buf, 0);
+  ck_assert_uint_gt(quoth_doc_statement_count(d), 0);
+  ck_assert_msg(tu_seconds() - t0 < 5.0, "took %.2f s", tu_seconds() - t0);
+  quoth_doc_free(d);
+  free(buf);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -432,6 +450,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_cue_in_other_sense);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);
+  tcase_add_test(tc, test_pathological_segment);
   tcase_set_timeout(tc, 30);
   suite_add_tcase(s, tc);
   return s;

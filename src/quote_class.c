@@ -11,7 +11,8 @@ enum {
   MAX_WORDS = 4,      /* words looked at before / after a quote */
   MAX_WORD_BYTES = 40,
   INNER_WINDOW = 600, /* bytes of a quote's inside that are examined */
-  SHORT_WORDS = 4     /* at most this many words: a term, not a statement */
+  SHORT_WORDS = 4,    /* at most this many words: a term, not a statement */
+  HEADLINE_BYTES = 200
 };
 
 struct quoth__qclass {
@@ -216,7 +217,7 @@ static int starts_clause(const quoth__qclass *c, const quoth_doc *doc, size_t lo
                          const quoth_quote *q, const shape *sh, const words *before) {
   int32_t p = last_visible(doc, lo, q->span.start, 0);
   if (!p) return 1;
-  if (p == ':' || end_punct(p)) return 1;
+  if (p == ':' || p == '(' || p == '[' || end_punct(p)) return 1;
   int32_t pm = last_visible(doc, lo, q->span.start, 1);
   if (pm != p && (end_punct(pm) || pm == 0)) return 1; /* ." "Next */
   int upper = quoth__is_upper(sh->first) || quoth__is_digit(sh->first);
@@ -237,7 +238,9 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   words after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
   int cue = cue_kind(c, doc, &before);
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
-  if (cue >= 0) {
+  /* A title can be long; a term (so-called, known as, dubbed) is short, and
+   * a long quote after "called" is speech. */
+  if (cue == QUOTH_QUOTE_TITLE || (cue == QUOTH_QUOTE_TERM && sh.nwords <= SHORT_WORDS)) {
     q->kind = (quoth_quote_kind)cue;
     return;
   }
@@ -262,6 +265,10 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
     return;
   }
   q->kind = QUOTH_QUOTE_SPEECH;
+  /* a whole utterance (chants of "Ted! Ted!"), or words followed by their
+   * attribution (voters, "she does need him," Kunin said) */
+  if (sh.last == '!' || sh.last == '?' || (sh.exclaim && sh.nwords <= SHORT_WORDS) || verb_after)
+    return;
   if (!before.n || glue_word(c, doc, &before) ||
       (before.punct == ',' && sh.nwords <= SHORT_WORDS))
     q->flags |= QUOTH_QUOTE_FRAGMENT;

@@ -117,6 +117,23 @@ static int mark_index(const quoth__quoter *q, int32_t c) {
   return -1;
 }
 
+/* The mark at t[i] and the offset after it in *next, or -1.  Two
+ * apostrophes in a row ('') stand for a straight double mark, as in some
+ * newswire text. */
+static int mark_at(const quoth__quoter *q, const char *t, size_t end, size_t i, int32_t *cp,
+                   size_t *next) {
+  *cp = quoth__utf8_decode(t, end, i, next);
+  if (*cp == '\'' && *next < end && t[*next] == '\'') {
+    int k = mark_index(q, '"');
+    if (k >= 0) {
+      *next += 1;
+      *cp = '"';
+      return k;
+    }
+  }
+  return mark_index(q, *cp);
+}
+
 /* ---- the scanner state ----------------------------------------------------- */
 
 typedef struct open_mark {
@@ -312,6 +329,9 @@ static action classify_mark(const scan *s, int k, const ctx *x) {
   int left = left_flanking(x), right = right_flanking(x);
   int can_close_here = s->accepting[k] > 0;
   if (m->can_open && m->can_close) {
+    /* audiences,"Katie Packer said: punctuation that ends quoted words */
+    if (can_close_here && (x->prev == ',' || sentence_final(x->prev) || x->prev == ';'))
+      return ACT_CLOSE;
     if (left && !right) return ACT_OPEN;
     if (right && !left) return ACT_CLOSE;
     /* a 6" screen: a straight double after a digit with nothing open is an inch mark */
@@ -388,7 +408,8 @@ static int continues(const scan *s, size_t p) {
   if (!s->depth || p + 1 >= s->doc->nparagraphs) return 0;
   quoth_span np = s->doc->paragraphs[p + 1];
   size_t next;
-  int k = mark_index(s->q, quoth__utf8_decode(s->doc->text, np.end, np.start, &next));
+  int32_t c;
+  int k = mark_at(s->q, s->doc->text, np.end, np.start, &c, &next);
   if (k < 0 || !s->q->marks[k].can_open || s->q->marks[k].single != s->stack[0].single) return 0;
   return next < np.end && !quoth__is_space(quoth__utf8_decode(s->doc->text, np.end, next, &next));
 }
@@ -412,8 +433,9 @@ static int scan_paragraph(scan *s, size_t p) {
   size_t i = para.start, next;
   s->para = p;
   while (i < para.end) {
-    int32_t c = quoth__utf8_decode(t, para.end, i, &next);
-    int k = i == s->skip ? -1 : mark_index(s->q, c);
+    int32_t c;
+    int k = mark_at(s->q, t, para.end, i, &c, &next);
+    if (i == s->skip) k = -1;
     size_t resume = next;
     if (k >= 0) {
       size_t after_next;

@@ -328,14 +328,14 @@ static action classify_mark(const scan *s, int k, const ctx *x) {
   const mark *m = &s->q->marks[k];
   int left = left_flanking(x), right = right_flanking(x);
   int can_close_here = s->accepting[k] > 0;
+  /* 5' 10" tall: a straight mark after a digit with nothing open is a prime */
+  if (m->straight && !can_close_here && quoth__is_digit(x->prev)) return ACT_SKIP;
   if (m->can_open && m->can_close) {
     /* audiences,"Katie Packer said: punctuation that ends quoted words */
     if (can_close_here && (x->prev == ',' || sentence_final(x->prev) || x->prev == ';'))
       return ACT_CLOSE;
     if (left && !right) return ACT_OPEN;
     if (right && !left) return ACT_CLOSE;
-    /* a 6" screen: a straight double after a digit with nothing open is an inch mark */
-    if (!can_close_here && quoth__is_digit(x->prev)) return ACT_SKIP;
     return can_close_here ? ACT_CLOSE : ACT_OPEN;
   }
   if (m->can_open) {

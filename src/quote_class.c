@@ -11,8 +11,7 @@ enum {
   MAX_WORDS = 4,      /* words looked at before / after a quote */
   MAX_WORD_BYTES = 40,
   INNER_WINDOW = 600, /* bytes of a quote's inside that are examined */
-  SHORT_WORDS = 4,    /* at most this many words: a term, not a statement */
-  HEADLINE_BYTES = 200
+  SHORT_WORDS = 4     /* at most this many words: a term, not a statement */
 };
 
 struct quoth__qclass {
@@ -221,15 +220,21 @@ static int starts_clause(const quoth__qclass *c, const quoth_doc *doc, size_t lo
   int32_t pm = last_visible(doc, lo, q->span.start, 1);
   if (pm != p && (end_punct(pm) || pm == 0)) return 1; /* ." "Next */
   int upper = quoth__is_upper(sh->first) || quoth__is_digit(sh->first);
-  int verb = has_speech_verb(c, doc, before, 3);
-  if (p == ',' || pm == ',') return upper || verb;
-  return verb && upper;
+  if (p == ',' || pm == ',') return upper || has_speech_verb(c, doc, before, 3);
+  /* said "We ...", told reporters "We ...", but not said on "Meet the Press" */
+  return upper && (has_speech_verb(c, doc, before, 1) ||
+                   (!glue_word(c, doc, before) && has_speech_verb(c, doc, before, 2)));
+}
+
+/* Title Case: two words or more, two in three capitalized. */
+static int title_case(const shape *sh) {
+  return sh->nwords >= 2 && sh->ncapitals * 3 >= sh->nwords * 2;
 }
 
 static quoth_quote_kind term_or_title(const shape *sh) {
-  return sh->nwords >= 2 && sh->ncapitals * 3 >= sh->nwords * 2 ? QUOTH_QUOTE_TITLE
-                                                                 : QUOTH_QUOTE_TERM;
+  return title_case(sh) ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
 }
+
 
 static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
   shape sh = inner_shape(doc, q->inner);
@@ -248,7 +253,7 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   int verb_after = has_speech_verb(c, doc, &after, 3);
   if (starts_clause(c, doc, lo, q, &sh, &before)) {
     /* "Saturday Night Live" was ...: a short name the sentence goes on from */
-    if (is_short && sh.last != ',' && after.n && !verb_after &&
+    if (is_short && sh.last != ',' && after.n && !verb_after && !before.n && !before.punct &&
         after.w[0].start <= q->span.end + 1)
       q->kind = term_or_title(&sh);
     else

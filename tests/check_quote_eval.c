@@ -1,6 +1,6 @@
-/* quote_eval.c - the quote layer alone, in the scorer's format.
+/* check_quote_eval.c - the quote layer alone, in the scorer's format.
  *
- *   tests/quote_eval FILE.jsonl > quotes.jsonl
+ *   tests/check_quote_eval FILE.jsonl > quotes.jsonl
  *   python3 score_quotes.py --kinds direct GOLD.jsonl quotes.jsonl
  *
  * writes, for every JSONL record ({"id", "text"}), the quotes that the
@@ -111,7 +111,7 @@ int main(int argc, char **argv) {
   char err[256];
   if (quoth_lexicons_load(NULL, &lex, err, sizeof err) != QUOTH_OK ||
       quoth_engine_new(lex, "en", QUOTH_OPT_REPLACE_INVALID, &e) != QUOTH_OK) {
-    fprintf(stderr, "quote_eval: cannot set up: %s\n", err);
+    fprintf(stderr, "check_quote_eval: cannot set up: %s\n", err);
     return 2;
   }
   int st = argc > 1 ? eval_file(e, argv[1]) : self_test(e);

@@ -100,6 +100,7 @@ static words words_after(const quoth_doc *doc, size_t pos, size_t hi) {
     }
     if (c == ',' && !comma && !ws.n) {
       comma = 1;
+      ws.punct = ',';
       i = next;
       continue;
     }
@@ -243,14 +244,18 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   words after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
   int cue = cue_kind(c, doc, &before);
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
-  /* A title can be long; a term (so-called, known as, dubbed) is short, and
-   * a long quote after "called" is speech. */
-  if (cue == QUOTH_QUOTE_TITLE || (cue == QUOTH_QUOTE_TERM && sh.nwords <= SHORT_WORDS)) {
+  /* A title can be long but is capitalized (not 'will play "diverse
+   * songs"'); a term (so-called, known as, dubbed) is short. */
+  int named = quoth__is_upper(sh.first) || quoth__is_digit(sh.first); /* the film "Ray" */
+  if ((cue == QUOTH_QUOTE_TITLE && named) || (cue == QUOTH_QUOTE_TERM && sh.nwords <= SHORT_WORDS)) {
     q->kind = (quoth_quote_kind)cue;
     return;
   }
   int is_short = sh.nwords <= SHORT_WORDS && !end_punct(sh.last) && !sh.sentence_break;
-  int verb_after = has_speech_verb(c, doc, &after, 3);
+  /* "...," he said / "...", he said: attribution follows a comma (or the
+   * quote's own ! or ?), not "... and said" */
+  int verb_after = (sh.last == ',' || sh.last == '!' || sh.last == '?' || after.punct == ',') &&
+                   has_speech_verb(c, doc, &after, 3);
   if (starts_clause(c, doc, lo, q, &sh, &before)) {
     /* "Saturday Night Live" was ...: a short name the sentence goes on from */
     if (is_short && sh.last != ',' && after.n && !verb_after && !before.n && !before.punct &&

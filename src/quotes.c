@@ -206,15 +206,22 @@ static open_mark pop_mark(scan *s) {
   return e;
 }
 
-/* [a, b) without white space at its ends. */
-static quoth_span trim(const quoth_doc *doc, size_t a, size_t b) {
+/* b moved back over white space, but not below a. */
+static size_t trim_end(const quoth_doc *doc, size_t a, size_t b) {
   size_t next;
-  while (a < b && quoth__is_space(quoth__utf8_decode(doc->text, b, a, &next))) a = next;
   while (b > a) {
     size_t p = quoth__utf8_back(doc->text, b - 1);
-    if (!quoth__is_space(quoth__utf8_decode(doc->text, b, p, &next))) break;
+    if (p < a || !quoth__is_space(quoth__utf8_decode(doc->text, b, p, &next))) break;
     b = p;
   }
+  return b;
+}
+
+/* [a, b) without white space at its ends (empty at b when all space). */
+static quoth_span trim(const quoth_doc *doc, size_t a, size_t b) {
+  size_t next;
+  b = trim_end(doc, a, b);
+  while (a < b && quoth__is_space(quoth__utf8_decode(doc->text, b, a, &next))) a = next;
   return (quoth_span){a, b};
 }
 
@@ -243,7 +250,7 @@ static int cut_quote(scan *s, open_mark e, size_t end, cut_reason why) {
                                "read as an apostrophe",
                                ml, m, mk.start);
   }
-  qt->span.end = trim(s->doc, qt->inner.start, end).end;
+  qt->span.end = trim_end(s->doc, qt->inner.start, end);
   qt->inner = trim(s->doc, qt->inner.start, qt->span.end);
   qt->flags |= QUOTH_QUOTE_UNCLOSED;
   if (why == CUT_RESYNC)

@@ -379,6 +379,48 @@ START_TEST(test_deep_nesting) {
 }
 END_TEST
 
+/* Random mixtures of marks, words, punctuation and paragraph breaks: the
+ * records stay well formed (sorted, parents first and enclosing, spans
+ * inside the text).  A fixed-seed generator keeps runs reproducible. */
+START_TEST(test_random_invariants) {
+  static const char *const langs[] = {"en", "de", "sv", "ja"};
+  static const char *const pieces[] = {
+      LDQ, RDQ, LSQ, RSQ, "\"", "'", "''", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "word",
+      "Word", " ", " ", ". ", ", ", "! ", ": ", "\n\n", "n't", "9", "(", ")", "\xC2\xA0", "\xE2\x80\x94"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  unsigned long long seed = 0x9E3779B97F4A7C15ull;
+  char text[4096];
+  seed += (unsigned long long)_i;
+  for (int round = 0; round < 1000; round++) {
+    size_t len = 0;
+    while (len < sizeof text - 16) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      if ((seed >> 60) == 0 && len > 0) break;
+      const char *p = pieces[(seed >> 33) % NPIECES];
+      size_t pl = strlen(p);
+      memcpy(text + len, p, pl);
+      len += pl;
+    }
+    text[len] = '\0';
+    quoth_doc *d = process_lang(text, langs[_i]);
+    for (size_t i = 0; i < quoth_doc_quote_count(d); i++) {
+      const quoth_quote *q = quoth_doc_quote(d, i);
+      quoth_span s = quoth_quote_span(q), in = quoth_quote_inner(q);
+      ck_assert_msg(s.start <= in.start && in.start <= in.end && in.end <= s.end && s.end <= len,
+                    "round %d quote %zu", round, i);
+      if (i) ck_assert_uint_le(quoth_quote_span(quoth_doc_quote(d, i - 1)).start, s.start);
+      size_t parent = quoth_quote_parent(q);
+      if (parent != NONE) {
+        ck_assert_uint_lt(parent, i);
+        quoth_span ps = quoth_quote_span(quoth_doc_quote(d, parent));
+        ck_assert_msg(ps.start <= s.start && s.end <= ps.end, "round %d quote %zu", round, i);
+      }
+    }
+    quoth_doc_free(d);
+  }
+}
+END_TEST
+
 static Suite *quotes_suite(void) {
   Suite *s = suite_create("quotes");
   TCase *tc = tcase_create("marks");
@@ -399,6 +441,7 @@ static Suite *quotes_suite(void) {
   tcase_add_test(tc, test_no_resync_on_close);
   tcase_add_test(tc, test_stray_closing_mark);
   tcase_add_test(tc, test_only_marks);
+  tcase_add_loop_test(tc, test_random_invariants, 0, 4);
   suite_add_tcase(s, tc);
   tc = tcase_create("classification");
   tcase_add_loop_test(tc, test_classification, 0, sizeof class_cases / sizeof *class_cases);

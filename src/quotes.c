@@ -138,6 +138,7 @@ static int mark_at(const quoth__quoter *q, const char *t, size_t end, size_t i, 
 
 typedef struct open_mark {
   size_t quote; /* index into doc->quotes */
+  size_t stop;  /* end of the last sentence inside it (while on top), or NONE */
   uint32_t accepts;
   unsigned char single, mark;
 } open_mark;
@@ -189,9 +190,11 @@ static int push_mark(scan *s, int k, const ctx *x) {
   quoth_quote *qt = quoth__doc_add_quote(s->doc);
   if (!qt) return QUOTH_ENOMEM;
   size_t parent = s->depth ? s->stack[s->depth - 1].quote : QUOTH__NONE;
+  if (s->depth) s->stack[s->depth - 1].stop = QUOTH__NONE; /* never cut before a nested quote */
   *qt = (quoth_quote){{x->pos, x->next}, {x->next, x->next}, QUOTH_QUOTE_SPEECH, 0, parent,
                       s->para};
-  s->stack[s->depth++] = (open_mark){s->doc->nquotes - 1, m->accepts, m->single, (unsigned char)k};
+  s->stack[s->depth++] =
+      (open_mark){s->doc->nquotes - 1, QUOTH__NONE, m->accepts, m->single, (unsigned char)k};
   for (size_t j = 0; j < s->q->nmarks; j++)
     if (m->accepts & (1u << j)) s->accepting[j]++;
   s->family[m->single]++;
@@ -232,7 +235,7 @@ static void close_quote(scan *s, open_mark e, size_t mark_start, size_t mark_end
 }
 
 /* Why an open quote is cut short, for the diagnostic. */
-typedef enum cut_reason { CUT_PARAGRAPH, CUT_RESYNC, CUT_OUTER } cut_reason;
+typedef enum cut_reason { CUT_PARAGRAPH, CUT_RESYNC, CUT_INTRO, CUT_OUTER } cut_reason;
 
 /* Ends the popped entry e at offset end without a closing mark and reports
  * it.  An unclosed single mark is most likely an apostrophe we did not
@@ -253,6 +256,12 @@ static int cut_quote(scan *s, open_mark e, size_t end, cut_reason why) {
   qt->span.end = trim_end(s->doc, qt->inner.start, end);
   qt->inner = trim(s->doc, qt->inner.start, qt->span.end);
   qt->flags |= QUOTH_QUOTE_UNCLOSED;
+  if (why == CUT_INTRO)
+    return quoth__doc_add_diag(
+        s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING, mk,
+        "quotation mark %.*s at byte %zu is not closed before a new quotation is introduced "
+        "with a colon; the quote is taken to end at its last sentence end (byte %zu)",
+        ml, m, mk.start, qt->span.end);
   if (why == CUT_RESYNC)
     return quoth__doc_add_diag(
         s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING, mk,
@@ -366,8 +375,21 @@ static int resync_point(const scan *s, int k, const ctx *x) {
          !quoth__is_lower(x->after) && !quoth__is_space(x->after);
 }
 
+/* The same after a colon ("One. He added: "Two."): a quote that has seen a
+ * sentence end is taken to have ended there, so a new quotation introduced
+ * with a colon is not swallowed as a nested one. */
+static int intro_point(const scan *s, int k, const ctx *x) {
+  const mark *m = &s->q->marks[k];
+  return s->depth && s->stack[s->depth - 1].single == m->single &&
+         s->stack[s->depth - 1].stop != QUOTH__NONE && x->gap && x->last_visible == ':' &&
+         !quoth__is_lower(x->after) && !quoth__is_space(x->after);
+}
+
 static int do_open(scan *s, int k, const ctx *x) {
-  if (resync_point(s, k, x)) {
+  if (intro_point(s, k, x)) {
+    int st = cut_to(s, s->depth - 1, s->stack[s->depth - 1].stop, CUT_INTRO);
+    if (st) return st;
+  } else if (resync_point(s, k, x)) {
     size_t keep = s->depth;
     while (keep && s->stack[keep - 1].single != s->q->marks[k].single) keep--;
     int st = cut_to(s, keep - 1, x->pos, CUT_RESYNC);
@@ -452,6 +474,7 @@ static int scan_paragraph(scan *s, size_t p) {
       if (st) return st;
     }
     if (quoth__is_space(c)) {
+      if (!x.gap && sentence_final(x.last_visible) && s->depth) s->stack[s->depth - 1].stop = i;
       x.gap = 1;
     } else {
       x.last_visible = c;

@@ -241,6 +241,26 @@ START_TEST(test_resync) {
 }
 END_TEST
 
+/* "One. He added: "Two.": the first quote ends at its last sentence end. */
+START_TEST(test_resync_after_colon) {
+  const char *text = "\"I was with that label for a year. He added: \"The whole world is waiting.\"";
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_span(quoth_doc_quote(d, 0))),
+                   "\"I was with that label for a year.");
+  ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), QUOTH_QUOTE_UNCLOSED);
+  ck_assert_uint_eq(quoth_quote_parent(quoth_doc_quote(d, 1)), NONE);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 1))), "The whole world is waiting.");
+  ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
+  quoth_doc_free(d);
+  /* without a sentence end inside, a colon does not end the open quote */
+  d = tu_process("\"He told me: 'Go home,' and left,\" she said.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
+  ck_assert_uint_eq(quoth_quote_parent(quoth_doc_quote(d, 1)), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* A mark after a sentence end that closes the open quote is no resync. */
 START_TEST(test_no_resync_on_close) {
   quoth_doc *d = tu_process("\"It is over.\" \"No, it is not,\" she said.", 0);
@@ -438,6 +458,7 @@ static Suite *quotes_suite(void) {
   tcase_add_test(tc, test_continuation_three_paragraphs);
   tcase_add_test(tc, test_unclosed_at_paragraph_end);
   tcase_add_test(tc, test_resync);
+  tcase_add_test(tc, test_resync_after_colon);
   tcase_add_test(tc, test_no_resync_on_close);
   tcase_add_test(tc, test_stray_closing_mark);
   tcase_add_test(tc, test_only_marks);

@@ -440,7 +440,9 @@ static int continues(const scan *s, size_t p) {
   int32_t c;
   int k = mark_at(s->q, s->doc->text, np.end, np.start, &c, &next);
   if (k < 0 || !s->q->marks[k].can_open || s->q->marks[k].single != s->stack[0].single) return 0;
-  return next < np.end && !quoth__is_space(quoth__utf8_decode(s->doc->text, np.end, next, &next));
+  if (s->q->marks[k].can_close) /* a straight mark must open a word: "Next */
+    return next < np.end && !quoth__is_space(quoth__utf8_decode(s->doc->text, np.end, next, &next));
+  return 1; /* « Suite (French spacing) */
 }
 
 static int end_paragraph(scan *s, size_t p) {

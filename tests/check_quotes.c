@@ -10,6 +10,9 @@
 #define RDQ "\xE2\x80\x9D" /* ” */
 #define LSQ "\xE2\x80\x98" /* ‘ */
 #define RSQ "\xE2\x80\x99" /* ’ */
+#define LAQ "\xC2\xAB"         /* « */
+#define RAQ "\xC2\xBB"         /* » */
+#define NBSP "\xC2\xA0"
 
 /* Processes text in language lang; caller frees with quoth_doc_free(). */
 static quoth_doc *process_lang(const char *text, const char *lang) {
@@ -197,6 +200,18 @@ START_TEST(test_continuation_three_paragraphs) {
   ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
                    "One.\n\n\"Two.\n\n\"Three.");
   ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), QUOTH_QUOTE_CONTINUED);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_continuation_french) {
+  const char *text = "Il a dit" NBSP ": " LAQ NBSP "Nous restons.\n\n" LAQ NBSP
+                     "Et nous luttons." NBSP RAQ " Fin.";
+  quoth_doc *d = process_lang(text, "fr");
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+  ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), QUOTH_QUOTE_CONTINUED);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
+                   "Nous restons.\n\n" LAQ NBSP "Et nous luttons.");
   quoth_doc_free(d);
 }
 END_TEST
@@ -456,6 +471,7 @@ static Suite *quotes_suite(void) {
   tc = tcase_create("balance");
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_continuation_three_paragraphs);
+  tcase_add_test(tc, test_continuation_french);
   tcase_add_test(tc, test_unclosed_at_paragraph_end);
   tcase_add_test(tc, test_resync);
   tcase_add_test(tc, test_resync_after_colon);

@@ -236,54 +236,79 @@ static quoth_quote_kind term_or_title(const shape *sh) {
   return title_case(sh) ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
 }
 
+/* What a quote and its surroundings look like. */
+typedef struct clues {
+  shape sh;
+  words before, after;
+  int verb_after; /* "...," he said: a speech verb after a comma (or ! or ?) */
+} clues;
 
-static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
-  shape sh = inner_shape(doc, q->inner);
-  words before = words_before(doc, lo, q->span.start);
+static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_quote *q,
+                    size_t lo) {
+  clues k;
+  k.sh = inner_shape(doc, q->inner);
+  k.before = words_before(doc, lo, q->span.start);
   quoth_span para = doc->paragraphs[q->paragraph];
-  words after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
-  int cue = cue_kind(c, doc, &before);
-  q->flags &= ~QUOTH_QUOTE_FRAGMENT;
-  /* A title can be long but is capitalized (not 'will play "diverse
-   * songs"'); a term (so-called, known as, dubbed) is short. */
-  int named = quoth__is_upper(sh.first) || quoth__is_digit(sh.first); /* the film "Ray" */
-  if ((cue == QUOTH_QUOTE_TITLE && named) || (cue == QUOTH_QUOTE_TERM && sh.nwords <= SHORT_WORDS)) {
-    q->kind = (quoth_quote_kind)cue;
-    return;
-  }
-  int is_short = sh.nwords <= SHORT_WORDS && !end_punct(sh.last) && !sh.sentence_break;
-  /* "...," he said / "...", he said: attribution follows a comma (or the
-   * quote's own ! or ?), not "... and said" */
-  int verb_after = (sh.last == ',' || sh.last == '!' || sh.last == '?' || after.punct == ',') &&
-                   has_speech_verb(c, doc, &after, 3);
-  if (starts_clause(c, doc, lo, q, &sh, &before)) {
-    /* "Saturday Night Live" was ...: a short name the sentence goes on from */
-    if (is_short && sh.last != ',' && after.n && !verb_after && !before.n && !before.punct &&
-        after.w[0].start <= q->span.end + 1)
-      q->kind = term_or_title(&sh);
-    else
-      q->kind = QUOTH_QUOTE_SPEECH;
-    return;
-  }
-  /* In the middle of a sentence: short quotes are terms unless a speech
-   * verb governs them; after a closed-class word the quote is part of the
-   * reported clause; after a comma or a content word ("chanted", "the sign
-   * read") a quote of some length is a clause of its own. */
-  int verb_before = has_speech_verb(c, doc, &before, 2);
-  if (sh.nwords <= SHORT_WORDS && !verb_before && !verb_after && !sh.exclaim) {
-    q->kind = term_or_title(&sh);
+  k.after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
+  /* not "... and said" */
+  int32_t last = k.sh.last;
+  k.verb_after = (last == ',' || last == '!' || last == '?' || k.after.punct == ',') &&
+                 has_speech_verb(c, doc, &k.after, 3);
+  return k;
+}
+
+/* A quote that begins a clause is speech, unless it is a short name that
+ * opens the sentence and the sentence goes on from it ("Saturday Night
+ * Live" was ...). */
+static void classify_clause_start(quoth_quote *q, const clues *k) {
+  const shape *sh = &k->sh;
+  int is_short = sh->nwords <= SHORT_WORDS && !end_punct(sh->last) && !sh->sentence_break;
+  int opens_sentence = !k->before.n && !k->before.punct;
+  int goes_on = k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after;
+  q->kind = is_short && sh->last != ',' && opens_sentence && goes_on ? term_or_title(sh)
+                                                                     : QUOTH_QUOTE_SPEECH;
+}
+
+/* In the middle of a sentence: short quotes are terms unless a speech verb
+ * governs them or they are exclamations; whole utterances and quotes
+ * followed by their attribution are speech; after a closed-class word (or a
+ * comma, when short) the quote is a fragment of the reported clause; after
+ * a content word ("chanted", "the sign read") it is a clause of its own. */
+static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, quoth_quote *q,
+                                  const clues *k) {
+  const shape *sh = &k->sh;
+  int verb_before = has_speech_verb(c, doc, &k->before, 2);
+  if (sh->nwords <= SHORT_WORDS && !verb_before && !k->verb_after && !sh->exclaim) {
+    q->kind = term_or_title(sh);
     return;
   }
   q->kind = QUOTH_QUOTE_SPEECH;
-  /* a whole utterance (chants of "Ted! Ted!"), or words followed by their
-   * attribution (voters, "she does need him," Kunin said) */
-  if (sh.last == '!' || sh.last == '?' || (sh.exclaim && sh.nwords <= SHORT_WORDS) || verb_after)
-    return;
-  if (!before.n || glue_word(c, doc, &before) ||
-      (before.punct == ',' && sh.nwords <= SHORT_WORDS))
+  int utterance = sh->last == '!' || sh->last == '?' || (sh->exclaim && sh->nwords <= SHORT_WORDS);
+  if (utterance || k->verb_after) return; /* chants of "Ted! Ted!"; voters, "...," Kunin said */
+  if (!k->before.n || glue_word(c, doc, &k->before) ||
+      (k->before.punct == ',' && sh->nwords <= SHORT_WORDS))
     q->flags |= QUOTH_QUOTE_FRAGMENT;
 }
 
+static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
+  clues k = gather(c, doc, q, lo);
+  q->flags &= ~QUOTH_QUOTE_FRAGMENT;
+  /* A title can be long but is capitalized (not 'will play "diverse
+   * songs"'); a term (so-called, known as, dubbed) is short. */
+  int cue = cue_kind(c, doc, &k.before);
+  int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
+  if ((cue == QUOTH_QUOTE_TITLE && named) ||
+      (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {
+    q->kind = (quoth_quote_kind)cue;
+    return;
+  }
+  if (starts_clause(c, doc, lo, q, &k.sh, &k.before))
+    classify_clause_start(q, &k);
+  else
+    classify_mid_sentence(c, doc, q, &k);
+}
+
+/* Quotes come sorted by start, so one forward cursor finds each sentence. */
 void quoth__classify_quotes(const quoth__qclass *c, quoth_doc *doc) {
   size_t s = 0;
   for (size_t i = 0; i < doc->nquotes; i++) {

@@ -167,6 +167,8 @@ static int glue_word(const quoth__qclass *c, const quoth_doc *doc, const words *
                          before->w[0].end - before->w[0].start) != NULL;
 }
 
+static int end_punct(int32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
+
 /* ---- the inside of a quote --------------------------------------------- */
 
 typedef struct shape {
@@ -192,7 +194,7 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
       sh.nwords++;
       if (quoth__is_upper(c) || quoth__is_digit(c)) {
         sh.ncapitals++;
-        if (prev_visible == '.' || prev_visible == '?' || prev_visible == '!') sh.sentence_break = 1;
+        if (end_punct(prev_visible)) sh.sentence_break = 1;
       }
       if (!sh.first) sh.first = c;
     }
@@ -205,8 +207,6 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
   sh.last = last_visible(doc, in.start, in.end, 1);
   return sh;
 }
-
-static int end_punct(int32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
 
 /* ---- the decision ------------------------------------------------------ */
 

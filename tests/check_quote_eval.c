@@ -22,6 +22,10 @@ static int is_direct(const quoth_quote *q) {
          !(quoth_quote_flags(q) & QUOTH_QUOTE_FRAGMENT);
 }
 
+static json_t *cp_offset(const quoth_doc *d, size_t byte) {
+  return json_integer((json_int_t)quoth_doc_codepoint_offset(d, byte));
+}
+
 /* The quote span cut into its paragraphs, as [start, end] code point pairs. */
 static json_t *quote_parts(const quoth_doc *d, quoth_span s) {
   json_t *parts = json_array();
@@ -30,8 +34,8 @@ static json_t *quote_parts(const quoth_doc *d, quoth_span s) {
     size_t a = ps.start > s.start ? ps.start : s.start, b = ps.end < s.end ? ps.end : s.end;
     if (a >= b) continue;
     json_t *pair = json_array();
-    json_array_append_new(pair, json_integer((json_int_t)quoth_doc_codepoint_offset(d, a)));
-    json_array_append_new(pair, json_integer((json_int_t)quoth_doc_codepoint_offset(d, b)));
+    json_array_append_new(pair, cp_offset(d, a));
+    json_array_append_new(pair, cp_offset(d, b));
     json_array_append_new(parts, pair);
   }
   return parts;
@@ -44,8 +48,8 @@ static json_t *doc_quotes(const quoth_doc *d) {
     if (!is_direct(q)) continue;
     quoth_span s = quoth_quote_span(q);
     json_t *o = json_object();
-    json_object_set_new(o, "start", json_integer((json_int_t)quoth_doc_codepoint_offset(d, s.start)));
-    json_object_set_new(o, "end", json_integer((json_int_t)quoth_doc_codepoint_offset(d, s.end)));
+    json_object_set_new(o, "start", cp_offset(d, s.start));
+    json_object_set_new(o, "end", cp_offset(d, s.end));
     json_object_set_new(o, "speaker", json_null());
     json_object_set_new(o, "parts", quote_parts(d, s));
     json_array_append_new(qs, o);

@@ -69,8 +69,9 @@ static const struct pair_case {
 START_TEST(test_pair_style) {
   const struct pair_case *pc = &pair_cases[_i];
   char text[256];
-  snprintf(text, sizeof text, "The minister spoke. %sWe stay here, whatever happens.%s Then she left.",
-           pc->open, pc->close);
+  snprintf(text, sizeof text,
+           "The minister spoke. %sWe stay here, whatever happens.%s Then she left.", pc->open,
+           pc->close);
   quoth_doc *d = process_lang(text, pc->lang);
   ck_assert_msg(quoth_doc_quote_count(d) == 1, "%s: %zu quotes", text, quoth_doc_quote_count(d));
   const quoth_quote *q = quoth_doc_quote(d, 0);
@@ -225,7 +226,8 @@ START_TEST(test_unclosed_at_paragraph_end) {
   ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
   const quoth_quote *q = quoth_doc_quote(d, 0);
   ck_assert_uint_eq(quoth_quote_flags(q), QUOTH_QUOTE_UNCLOSED);
-  ck_assert_str_eq(tu_slice(d, quoth_quote_span(q)), "\"We will rebuild the bridge, the mayor said.");
+  ck_assert_str_eq(tu_slice(d, quoth_quote_span(q)),
+                   "\"We will rebuild the bridge, the mayor said.");
   ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 1))), "It is good news,");
   ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 1)), 0);
   ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
@@ -250,7 +252,8 @@ START_TEST(test_resync) {
   ck_assert_str_eq(tu_slice(d, quoth_quote_inner(b)), "Sentence two is there.");
   ck_assert_uint_eq(quoth_quote_flags(b), 0);
   ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
-  ck_assert_int_eq(quoth_diagnostic_severity(first_diag(d, "unbalanced-quote")), QUOTH_SEVERITY_WARNING);
+  ck_assert_int_eq(quoth_diagnostic_severity(first_diag(d, "unbalanced-quote")),
+                   QUOTH_SEVERITY_WARNING);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
   quoth_doc_free(d);
 }
@@ -258,14 +261,16 @@ END_TEST
 
 /* "One. He added: "Two.": the first quote ends at its last sentence end. */
 START_TEST(test_resync_after_colon) {
-  const char *text = "\"I was with that label for a year. He added: \"The whole world is waiting.\"";
+  const char *text =
+      "\"I was with that label for a year. He added: \"The whole world is waiting.\"";
   quoth_doc *d = tu_process(text, 0);
   ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
   ck_assert_str_eq(tu_slice(d, quoth_quote_span(quoth_doc_quote(d, 0))),
                    "\"I was with that label for a year.");
   ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), QUOTH_QUOTE_UNCLOSED);
   ck_assert_uint_eq(quoth_quote_parent(quoth_doc_quote(d, 1)), NONE);
-  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 1))), "The whole world is waiting.");
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 1))),
+                   "The whole world is waiting.");
   ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
   quoth_doc_free(d);
   /* without a sentence end inside, a colon does not end the open quote */
@@ -327,7 +332,8 @@ static const struct class_case {
     {"The so-called " LDQ "reforms" RDQ " failed.", QUOTH_QUOTE_TERM, 0},
     {"A man known as " LDQ "Shorty" RDQ " was arrested.", QUOTH_QUOTE_TERM, 0},
     {"She watched the film " LDQ "Gone with the Wind" RDQ " again.", QUOTH_QUOTE_TITLE, 0},
-    {"His memoir, titled \"A Long Way Home: Notes From the Road,\" sold well.", QUOTH_QUOTE_TITLE, 0},
+    {"His memoir, titled \"A Long Way Home: Notes From the Road,\" sold well.", QUOTH_QUOTE_TITLE,
+     0},
     {LDQ "Saturday Night Live" RDQ " is a television show.", QUOTH_QUOTE_TITLE, 0},
     {"Critics called the bill a " LDQ "giveaway" RDQ " to banks.", QUOTH_QUOTE_TERM, 0},
     {"He said the plan was " LDQ "a disaster for the whole region" RDQ " and left.",
@@ -347,7 +353,8 @@ static const struct class_case {
 START_TEST(test_classification) {
   const struct class_case *cc = &class_cases[_i];
   quoth_doc *d = tu_process(cc->text, 0);
-  ck_assert_msg(quoth_doc_quote_count(d) == 1, "%s: %zu quotes", cc->text, quoth_doc_quote_count(d));
+  ck_assert_msg(quoth_doc_quote_count(d) == 1, "%s: %zu quotes", cc->text,
+                quoth_doc_quote_count(d));
   const quoth_quote *q = quoth_doc_quote(d, 0);
   ck_assert_msg(quoth_quote_kind_of(q) == cc->kind, "%s: kind %s", cc->text,
                 quoth_quote_kind_name(quoth_quote_kind_of(q)));
@@ -421,7 +428,8 @@ START_TEST(test_random_invariants) {
   static const char *const langs[] = {"en", "de", "sv", "ja"};
   static const char *const pieces[] = {
       LDQ, RDQ, LSQ, RSQ, "\"", "'", "''", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "word",
-      "Word", " ", " ", ". ", ", ", "! ", ": ", "\n\n", "n't", "9", "(", ")", "\xC2\xA0", "\xE2\x80\x94"};
+      "Word", " ", " ", ". ", ", ", "! ", ": ", "\n\n", "n't", "9", "(", ")", NBSP,
+      "\xE2\x80\x94"};
   enum { NPIECES = sizeof pieces / sizeof *pieces };
   unsigned long long seed = 0x9E3779B97F4A7C15ull;
   char text[4096];

@@ -11,7 +11,8 @@ enum {
   MAX_WORDS = 4,      /* words looked at before / after a quote */
   MAX_WORD_BYTES = 40,
   INNER_WINDOW = 600, /* bytes of a quote's inside that are examined */
-  SHORT_WORDS = 4     /* at most this many words: a term, not a statement */
+  SHORT_WORDS = 4,    /* at most this many words: a term, not a statement */
+  CLAUSE_WORDS = 12   /* words looked back for the verb of a reported clause */
 };
 
 struct quoth__qclass {
@@ -169,6 +170,34 @@ static int glue_word(const quoth__qclass *c, const quoth_doc *doc, const words *
 
 static int end_punct(int32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
 
+/* Is there a speech verb in the clause before pos (up to CLAUSE_WORDS
+ * words back, not past lo or a sentence end)?  "He said the plan was "a
+ * disaster"": the quoted words belong to what he said. */
+static int clause_has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, size_t lo,
+                                  size_t pos) {
+  const char *t = doc->text;
+  size_t i = pos, next;
+  for (int nwords = 0; nwords < CLAUSE_WORDS && i > lo;) {
+    size_t p = quoth__utf8_back(t, i - 1);
+    int32_t ch = quoth__utf8_decode(t, i, p, &next);
+    if (ch == '.' || ch == '?' || ch == '!') return 0;
+    if (!is_word_cp(ch)) {
+      i = p;
+      continue;
+    }
+    size_t end = i, start = i;
+    while (start > lo && end - start < MAX_WORD_BYTES) {
+      size_t b = quoth__utf8_back(t, start - 1);
+      if (!is_word_cp(quoth__utf8_decode(t, end, b, &next))) break;
+      start = b;
+    }
+    if (quoth__lex_find(c->verbs, t + start, end - start)) return 1;
+    nwords++;
+    i = start;
+  }
+  return 0;
+}
+
 /* ---- the inside of a quote --------------------------------------------- */
 
 typedef struct shape {
@@ -270,16 +299,21 @@ static void classify_clause_start(quoth_quote *q, const clues *k) {
 }
 
 /* In the middle of a sentence: short quotes are terms unless a speech verb
- * governs them or they are exclamations; whole utterances and quotes
+ * governs them (then they are fragments) or they are exclamations; whole utterances and quotes
  * followed by their attribution are speech; after a closed-class word (or a
  * comma, when short) the quote is a fragment of the reported clause; after
  * a content word ("chanted", "the sign read") it is a clause of its own. */
 static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, quoth_quote *q,
-                                  const clues *k) {
+                                  size_t lo, const clues *k) {
   const shape *sh = &k->sh;
   int verb_before = has_speech_verb(c, doc, &k->before, 2);
   if (sh->nwords <= SHORT_WORDS && !verb_before && !k->verb_after && !sh->exclaim) {
-    q->kind = term_or_title(sh);
+    if (clause_has_speech_verb(c, doc, lo, q->span.start)) { /* said the plan was "a disaster" */
+      q->kind = QUOTH_QUOTE_SPEECH;
+      q->flags |= QUOTH_QUOTE_FRAGMENT;
+    } else {
+      q->kind = term_or_title(sh);
+    }
     return;
   }
   q->kind = QUOTH_QUOTE_SPEECH;
@@ -305,7 +339,7 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   if (starts_clause(c, doc, lo, q, &k.sh, &k.before))
     classify_clause_start(q, &k);
   else
-    classify_mid_sentence(c, doc, q, &k);
+    classify_mid_sentence(c, doc, q, lo, &k);
 }
 
 /* Quotes come sorted by start, so one forward cursor finds each sentence. */

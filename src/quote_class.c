@@ -10,7 +10,8 @@
 enum {
   MAX_WORDS = 4,      /* words looked at before / after a quote */
   MAX_WORD_BYTES = 40,
-  INNER_WINDOW = 600, /* bytes of a quote's inside that are examined */
+  INNER_WINDOW = 600, /* bytes of a quote's inside that are examined ... */
+  INNER_WORDS = 16,   /* ... and words: the decisions need no more */
   SHORT_WORDS = 4,    /* at most this many words: a term, not a statement */
   CLAUSE_WORDS = 12   /* words looked back for the verb of a reported clause */
 };
@@ -201,7 +202,7 @@ static int clause_has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, 
 /* ---- the inside of a quote --------------------------------------------- */
 
 typedef struct shape {
-  size_t nwords;      /* counted within INNER_WINDOW */
+  size_t nwords;      /* counted up to INNER_WORDS within INNER_WINDOW */
   size_t ncapitals;   /* words starting with a capital */
   int32_t first;      /* first letter or digit */
   int32_t last;       /* last visible code point */
@@ -220,6 +221,7 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
     int32_t c = quoth__utf8_decode(t, end, i, &next);
     int w = quoth__is_letter(c) || quoth__is_digit(c);
     if (w && !in_word) {
+      if (sh.nwords == INNER_WORDS) break;
       sh.nwords++;
       if (quoth__is_upper(c) || quoth__is_digit(c)) {
         sh.ncapitals++;

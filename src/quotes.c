@@ -249,9 +249,9 @@ static int cut_quote(scan *s, open_mark e, size_t end, cut_reason why) {
     qt->flags |= QUOTE_DEAD;
     s->any_dead = 1;
     return quoth__doc_add_diag(s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING, mk,
-                               "single quotation mark %.*s at byte %zu is never closed; "
-                               "read as an apostrophe",
-                               ml, m, mk.start);
+                               "single quotation mark %.*s is never closed; read as an "
+                               "apostrophe",
+                               ml, m);
   }
   qt->span.end = trim_end(s->doc, qt->inner.start, end);
   qt->inner = trim(s->doc, qt->inner.start, qt->span.end);
@@ -259,20 +259,20 @@ static int cut_quote(scan *s, open_mark e, size_t end, cut_reason why) {
   if (why == CUT_INTRO)
     return quoth__doc_add_diag(
         s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING, mk,
-        "quotation mark %.*s at byte %zu is not closed before a new quotation is introduced "
-        "with a colon; the quote is taken to end at its last sentence end (byte %zu)",
-        ml, m, mk.start, qt->span.end);
+        "quotation mark %.*s is not closed before a new quotation is introduced with a colon; "
+        "the quote is taken to end at its last sentence end (byte %zu)",
+        ml, m, qt->span.end);
   if (why == CUT_RESYNC)
     return quoth__doc_add_diag(
         s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING, mk,
-        "quotation mark %.*s at byte %zu is not closed before a new quotation opens after a "
-        "sentence end at byte %zu; the quote is taken to end there (lost paragraph break?)",
-        ml, m, mk.start, end);
+        "quotation mark %.*s is not closed before a new quotation opens after a sentence end "
+        "at byte %zu; the quote is taken to end there (lost paragraph break?)",
+        ml, m, end);
   return quoth__doc_add_diag(s->doc, "unbalanced-quote", QUOTH_SEVERITY_ERROR, mk,
-                             "quotation mark %.*s at byte %zu is never closed; the quote is "
-                             "taken to end at the end of its %s (byte %zu)",
-                             ml, m, mk.start,
-                             why == CUT_OUTER ? "enclosing quote" : "paragraph", qt->span.end);
+                             "quotation mark %.*s is never closed; the quote is taken to end "
+                             "at the end of its %s (byte %zu)",
+                             ml, m, why == CUT_OUTER ? "enclosing quote" : "paragraph",
+                             qt->span.end);
 }
 
 /* Pops down to depth `keep`, cutting every popped quote at end. */
@@ -405,10 +405,10 @@ static int do_close(scan *s, int k, const ctx *x) {
     return close_quote(s, pop_mark(s), x->pos, x->next), QUOTH_OK;
   if (!s->accepting[k]) {
     if (m->single) return QUOTH_OK; /* the players' union */
-    return quoth__doc_add_diag(s->doc, "unbalanced-quote", QUOTH_SEVERITY_WARNING,
+    return quoth__doc_add_diag(s->doc, "unbalanced-quote", QUOTH_SEVERITY_ERROR,
                                (quoth_span){x->pos, x->next},
-                               "closing quotation mark %.*s at byte %zu has no opening mark",
-                               (int)(x->next - x->pos), s->doc->text + x->pos, x->pos);
+                               "closing quotation mark %.*s has no opening mark",
+                               (int)(x->next - x->pos), s->doc->text + x->pos);
   }
   size_t keep = s->depth;
   while (!(s->stack[keep - 1].accepts & (1u << k))) keep--;

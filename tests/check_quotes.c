@@ -299,7 +299,7 @@ START_TEST(test_stray_closing_mark) {
   ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))), "We are done,");
   ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
   const quoth_diagnostic *g = first_diag(d, "unbalanced-quote");
-  ck_assert_int_eq(quoth_diagnostic_severity(g), QUOTH_SEVERITY_WARNING);
+  ck_assert_int_eq(quoth_diagnostic_severity(g), QUOTH_SEVERITY_ERROR);
   ck_assert_uint_eq(quoth_diagnostic_span(g).start, strlen("The talks ended."));
   ck_assert_ptr_nonnull(strstr(quoth_diagnostic_message(g), "no opening mark"));
   quoth_doc_free(d);

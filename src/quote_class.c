@@ -321,8 +321,13 @@ static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, 
   q->kind = QUOTH_QUOTE_SPEECH;
   int utterance = sh->last == '!' || sh->last == '?' || (sh->exclaim && sh->nwords <= SHORT_WORDS);
   if (utterance || k->verb_after) return; /* chants of "Ted! Ted!"; voters, "...," Kunin said */
+  /* said Clinton "would destroy the country": lower case, in a clause
+   * whose speech verb stands further back */
+  int in_clause = quoth__is_lower(sh->first) && !k->before.punct &&
+                  !has_speech_verb(c, doc, &k->before, 1) &&
+                  clause_has_speech_verb(c, doc, lo, q->span.start);
   if (!k->before.n || glue_word(c, doc, &k->before) ||
-      (k->before.punct == ',' && sh->nwords <= SHORT_WORDS))
+      (k->before.punct == ',' && sh->nwords <= SHORT_WORDS) || in_clause)
     q->flags |= QUOTH_QUOTE_FRAGMENT;
 }
 

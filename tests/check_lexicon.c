@@ -194,6 +194,7 @@ END_TEST
 
 START_TEST(test_en_titles) {
   expect_cols("titles", "Secretary-General", "diplomatic", NULL, NULL);
+  expect_cols("titles", "President", "political", NULL, NULL);
   expect_cols("titles", "prime minister", "political", NULL, NULL);
   expect_cols("titles", "spokeswoman", NULL, "f", NULL);
   expect_cols("titles", "chairman", NULL, "m", NULL);

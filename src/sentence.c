@@ -1,21 +1,56 @@
-/* sentence.c - see sentence.h.  The only file that includes ubrk.h. */
+/* sentence.c - see sentence.h.  The only file that includes ubrk.h.
+ *
+ * Per paragraph:
+ *   1. ICU's boundaries (en@ss=standard style locale) are collected;
+ *   2. two forward scans propose extra boundaries ICU never makes: a full
+ *      stop with no space after it ("world.Today") and the next item of a
+ *      list that the paragraph opens with ("1) a 2) b");
+ *   3. one left-to-right pass over the merged, sorted candidates keeps,
+ *      drops or (for "word. . . . Next") moves each ICU boundary, looking
+ *      only at a bounded window of text around it.
+ * Every step is linear in the paragraph; spans stay byte offsets into the
+ * caller's text, trimmed of white space. */
 #include "sentence.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include "lexicon.h"
 #include "text.h"
 
+/* How far (bytes) any rule looks left or right of a boundary. */
+enum { WINDOW = 256, TOKEN_MAX = 48 };
+
+typedef struct posvec {
+  size_t *v;
+  size_t n, cap;
+} posvec;
+
 struct quoth__splitter {
   UBreakIterator *bi;
   UText *ut;
-  const quoth__lextable *abbrev;
+  const quoth__lextable *abbrev;   /* <lang>/abbreviations */
+  const quoth__lextable *starters; /* <lang>/sentence_starters */
+  const quoth__lextable *ordinal;  /* <lang>/after_ordinal */
   unsigned options;
+  posvec icu, dots, list; /* per-paragraph scratch, reused */
 };
+
+static int posvec_push(posvec *p, size_t x) {
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 64;
+    size_t *v = realloc(p->v, cap * sizeof *v);
+    if (!v) return QUOTH_ENOMEM;
+    p->v = v;
+    p->cap = cap;
+  }
+  p->v[p->n++] = x;
+  return QUOTH_OK;
+}
 
 int quoth__splitter_new(const quoth_lexicons *lex, const char *lang, unsigned options,
                         quoth__splitter **out) {
@@ -23,14 +58,17 @@ int quoth__splitter_new(const quoth_lexicons *lex, const char *lang, unsigned op
   UErrorCode err = U_ZERO_ERROR;
   quoth__splitter *sp = calloc(1, sizeof *sp);
   if (!sp) return QUOTH_ENOMEM;
+  if (!lang) lang = "en";
   /* ss=standard: ICU's own list of abbreviations that do not end sentences. */
-  snprintf(locale, sizeof locale, "%s@ss=standard", lang ? lang : "en");
+  snprintf(locale, sizeof locale, "%s@ss=standard", lang);
   sp->bi = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &err);
   if (U_FAILURE(err)) {
     free(sp);
-    return QUOTH_EICU;
+    return err == U_MEMORY_ALLOCATION_ERROR ? QUOTH_ENOMEM : QUOTH_EICU;
   }
-  sp->abbrev = quoth__lex_table(lex, lang ? lang : "en", "abbreviations");
+  sp->abbrev = quoth__lex_table(lex, lang, "abbreviations");
+  sp->starters = quoth__lex_table(lex, lang, "sentence_starters");
+  sp->ordinal = quoth__lex_table(lex, lang, "after_ordinal");
   sp->options = options;
   *out = sp;
   return QUOTH_OK;
@@ -40,8 +78,338 @@ void quoth__splitter_free(quoth__splitter *sp) {
   if (!sp) return;
   if (sp->bi) ubrk_close(sp->bi);
   if (sp->ut) utext_close(sp->ut);
+  free(sp->icu.v);
+  free(sp->dots.v);
+  free(sp->list.v);
   free(sp);
 }
+
+/* ---- characters --------------------------------------------------------- */
+
+/* The paragraph being split: text s, limits [lo, hi). */
+typedef struct para {
+  const char *s;
+  size_t lo, hi;
+} para;
+
+static int32_t cp_at(const para *p, size_t i, size_t *next) {
+  if (i >= p->hi) {
+    *next = i;
+    return -1;
+  }
+  return quoth__utf8_decode(p->s, p->hi, i, next);
+}
+
+/* The code point that ends at i (i > lo), its start in *start. */
+static int32_t cp_before(const para *p, size_t i, size_t *start) {
+  size_t next;
+  if (i <= p->lo) {
+    *start = i;
+    return -1;
+  }
+  size_t b = quoth__utf8_back(p->s, i - 1);
+  if (b < p->lo) b = p->lo;
+  int32_t c = quoth__utf8_decode(p->s, p->hi, b, &next);
+  if (next != i) { /* a lone or broken byte: step back one byte */
+    *start = i - 1;
+    return QUOTH__REPLACEMENT;
+  }
+  *start = b;
+  return c;
+}
+
+static int is_closer(int32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' ||
+         u_charType(c) == U_FINAL_PUNCTUATION || u_charType(c) == U_END_PUNCTUATION ||
+         c == 0x201C /* a German close */ || c == 0x2018;
+}
+
+static int is_opener(int32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == 0xBF ||
+         c == 0xA1 || u_charType(c) == U_INITIAL_PUNCTUATION ||
+         u_charType(c) == U_START_PUNCTUATION;
+}
+
+static int is_format(int32_t c) { return c >= 0 && u_charType(c) == U_FORMAT_CHAR; }
+
+static int is_sterm(int32_t c) { return c >= 0 && u_hasBinaryProperty(c, UCHAR_S_TERM); }
+
+static int is_bullet(int32_t c) {
+  return c == 0x2022 || c == 0x2043 || c == 0x25AA || c == 0x2023 || c == 0x25E6 ||
+         c == 0xB7 || c == '*' || c == '-';
+}
+
+/* ---- lexicon look-ups --------------------------------------------------- */
+
+enum { ABBR_NONE, ABBR_PLAIN, ABBR_TITLE, ABBR_NUMBER };
+
+static int abbrev_kind(const quoth__splitter *sp, const char *tok, size_t len) {
+  const quoth__lexrow *r = quoth__lex_find(sp->abbrev, tok, len);
+  if (!r) return ABBR_NONE;
+  const char *k = quoth__lex_col(r, 1);
+  return !strcmp(k, "title") ? ABBR_TITLE : !strcmp(k, "number") ? ABBR_NUMBER : ABBR_PLAIN;
+}
+
+/* tok[0..len) is one or more single letters each followed by '.' ("E.",
+ * "U.S.", "a.m."), format characters allowed in between. */
+static int is_initials(const para *p, size_t a, size_t b) {
+  size_t i = a, next;
+  int letters = 0;
+  while (i < b) {
+    int32_t c = cp_at(p, i, &next);
+    if (!quoth__is_letter(c)) return 0;
+    i = next;
+    while (i < b && is_format(cp_at(p, i, &next))) i = next;
+    if (i >= b || p->s[i] != '.') return 0;
+    i++, letters++;
+  }
+  return letters > 0;
+}
+
+/* The word that starts at i (letters, apostrophes), looked up in t. */
+static int word_in(const para *p, size_t i, const quoth__lextable *t) {
+  size_t j = i, next;
+  if (!t) return 0;
+  while (j < p->hi && j - i < TOKEN_MAX) {
+    int32_t c = cp_at(p, j, &next);
+    if (!quoth__is_letter(c) && c != '\'' && c != 0x2019) break;
+    j = next;
+  }
+  return j > i && quoth__lex_find(t, p->s + i, j - i) != NULL;
+}
+
+/* ---- boundary context --------------------------------------------------- */
+
+/* What surrounds a candidate boundary b: ...tok<term><closers><space>|<openers>r */
+typedef struct bctx {
+  size_t e;       /* end of the text before b, white space trimmed */
+  size_t t;       /* end of the terminator: e minus closing quotes/brackets */
+  int closed;     /* a closing quote or bracket lies between t and e */
+  int32_t term;   /* code point before t, or -1 */
+  size_t term_at; /* its offset */
+  int linebreak;  /* the space before b holds a line break */
+  size_t r_at;    /* first code point after b past space and openers */
+  int32_t r;      /* that code point, or -1 at the paragraph end */
+} bctx;
+
+static void context(const para *p, size_t b, bctx *x) {
+  size_t i = b, st, next;
+  int32_t c;
+  x->linebreak = 0;
+  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_space(c) && b - st < WINDOW) {
+    x->linebreak |= quoth__is_linebreak(c);
+    i = st;
+  }
+  x->e = i;
+  x->closed = 0;
+  while ((c = cp_before(p, i, &st)) >= 0 && (is_closer(c) || is_format(c)) && x->e - st < 16) {
+    x->closed |= !is_format(c);
+    i = st;
+  }
+  x->t = i;
+  x->term = cp_before(p, i, &x->term_at);
+  i = b;
+  while ((c = cp_at(p, i, &next)) >= 0 && (quoth__is_space(c) || is_opener(c)) &&
+         next - b < WINDOW)
+    i = next;
+  x->r_at = i;
+  x->r = cp_at(p, i, &next);
+}
+
+/* ---- list markers ------------------------------------------------------- */
+
+typedef struct marker {
+  char kind; /* 'n' number, 'a' lower-case letter */
+  long val;
+  char punct[3]; /* ".", ")" or ".)" */
+  int bullet;
+} marker;
+
+/* Parses "[bullet][ ]N." / "N)" / "N.)" / "a." at i; returns the offset after
+ * it (which must be followed by white space), or 0. */
+static size_t parse_marker(const para *p, size_t i, marker *m) {
+  size_t next, j;
+  int32_t c = cp_at(p, i, &next);
+  m->bullet = is_bullet(c);
+  if (m->bullet) {
+    i = next;
+    if (i < p->hi && p->s[i] == ' ') i++;
+  }
+  m->val = 0;
+  for (j = i; j < p->hi && j - i < 3 && p->s[j] >= '0' && p->s[j] <= '9'; j++)
+    m->val = m->val * 10 + (p->s[j] - '0');
+  m->kind = j > i ? 'n' : 0;
+  if (!m->kind && i < p->hi && p->s[i] >= 'a' && p->s[i] <= 'z') {
+    m->kind = 'a', m->val = p->s[i], j = i + 1;
+  }
+  if (!m->kind || j >= p->hi) return 0;
+  size_t k = j;
+  while (k < p->hi && k - j < 2 && (p->s[k] == '.' || p->s[k] == ')')) k++;
+  if (k == j || (k - j == 2 && p->s[j] != '.') || (k - j == 2 && p->s[j + 1] != ')')) return 0;
+  memset(m->punct, 0, sizeof m->punct);
+  memcpy(m->punct, p->s + j, k - j);
+  if (k >= p->hi || !quoth__is_space(cp_at(p, k, &next))) return 0;
+  return k;
+}
+
+/* A paragraph that opens with a list marker ("1.)", "a.", "• 9.") gets a
+ * boundary before each following marker in sequence, same style.  Lower-case
+ * letter lists only, so "A. Smith" never opens a list. */
+static int scan_list(quoth__splitter *sp, const para *p) {
+  marker m0, m;
+  size_t i = p->lo, end = parse_marker(p, i, &m0);
+  if (!end || (m0.kind == 'a' && m0.val != 'a')) return QUOTH_OK;
+  long want = m0.val + 1;
+  for (i = end; i + 1 < p->hi; i++) {
+    if (p->s[i] != ' ') continue;
+    size_t k = parse_marker(p, i + 1, &m);
+    if (!k || m.kind != m0.kind || m.val != want || m.bullet != m0.bullet ||
+        strcmp(m.punct, m0.punct) != 0)
+      continue;
+    int st = posvec_push(&sp->list, i + 1);
+    if (st) return st;
+    want++;
+    i = k - 1;
+  }
+  return QUOTH_OK;
+}
+
+/* [a, b) is nothing but a list marker ("1.", "2.)", "• 10.", "b."). */
+static int marker_only(const para *p, size_t a, size_t b) {
+  marker m;
+  size_t next;
+  while (a < b && quoth__is_space(cp_at(p, a, &next))) a = next;
+  return b - a <= 12 && parse_marker(p, a, &m) == b;
+}
+
+/* ---- missing space after a full stop ------------------------------------ */
+
+/* The token that ends at '.' (offset dot): back to white space or an opener,
+ * at most TOKEN_MAX bytes; 0 when it is too long. */
+static size_t token_start(const para *p, size_t dot) {
+  size_t i = dot, st;
+  int32_t c;
+  while ((c = cp_before(p, i, &st)) >= 0 && !quoth__is_space(c) && !is_opener(c)) {
+    if (dot - st > TOKEN_MAX) return (size_t)-1;
+    i = st;
+  }
+  return i;
+}
+
+/* The token from i to white space holds no '@' or '/' (an e-mail address
+ * or a URL: "Jane.Doe@example.com"). */
+static int plain_word_after(const para *p, size_t i) {
+  size_t j = i;
+  while (j < p->hi && j - i < TOKEN_MAX && p->s[j] != ' ' && p->s[j] != '\n') {
+    if (p->s[j] == '@' || p->s[j] == '/') return 0;
+    j++;
+  }
+  return 1;
+}
+
+/* "world.Today", "1,000.That": a lower-case letter or digit, '.', then a
+ * capitalized word.  Not when the token holds a '.', '/', '@' or ':' (URLs,
+ * "U.S.A", "e.g.This") or is an abbreviation ("Mr.Smith"). */
+static int scan_missing_space(quoth__splitter *sp, const para *p) {
+  const char *s = p->s;
+  size_t i = p->lo, st, next;
+  while (i < p->hi) {
+    const char *d = memchr(s + i, '.', p->hi - i);
+    if (!d) break;
+    size_t dot = (size_t)(d - s);
+    i = dot + 1;
+    int32_t prev = cp_before(p, dot, &st);
+    if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9'))) continue;
+    if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
+      continue;
+    size_t a = token_start(p, dot);
+    if (a == (size_t)-1 || memchr(s + a, '/', dot - a) || memchr(s + a, '@', dot - a) ||
+        memchr(s + a, ':', dot - a) || memchr(s + a, '.', dot - a))
+      continue;
+    if (abbrev_kind(sp, s + a, dot + 1 - a) != ABBR_NONE || !plain_word_after(p, dot + 1))
+      continue;
+    int rc = posvec_push(&sp->dots, dot + 1);
+    if (rc) return rc;
+  }
+  return QUOTH_OK;
+}
+
+/* ---- the decision at one ICU boundary ----------------------------------- */
+
+enum { DROP = 0 };
+
+/* Ellipses made of full stops.  Spaced ". . ." never ends a sentence, but
+ * in "word. . . . Next" the first stop does: the boundary moves there.  A
+ * bracketed "[...]" is an editorial cut.  Returns the decision, or b to
+ * continue with other rules. */
+static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
+  size_t i = x->t, st, first = x->t;
+  int ndots = 0, spaced = 0;
+  int32_t c;
+  while ((c = cp_before(p, i, &st)) >= 0 && x->t - st < 32) {
+    if (c == '.' || c == 0x2026) ndots += c == '.' ? 1 : 3, first = st;
+    else if (c == ' ' && i < x->t && p->s[i] == '.') spaced = 1;
+    else break;
+    i = st;
+  }
+  int32_t before = cp_before(p, first, &st);
+  if (ndots >= 3 && x->closed && p->s[x->t] == ']' && before == '[') return DROP;
+  if (ndots < 3 || !spaced) return b;
+  int attached = before >= 0 && !quoth__is_space(before) && p->s[first] == '.';
+  if (ndots >= 4 && attached) return first + 1 > last ? first + 1 : DROP;
+  return ndots >= 4 ? b : DROP; /* ". . . ." = an ellipsis and a full stop */
+}
+
+/* An abbreviation or initials before the boundary: "Gen. Haftar", "p. 55",
+ * "U.S. Government", "Jonas E. Smith", but "you and I. Did". */
+static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx *x,
+                            size_t b) {
+  size_t a = token_start(p, x->term_at);
+  if (a == (size_t)-1 || a >= x->term_at) return b;
+  int kind = abbrev_kind(sp, p->s + a, x->t - a);
+  if (kind == ABBR_NONE && is_initials(p, a, x->t)) kind = ABBR_PLAIN;
+  int digit = x->r >= 0 && u_isdigit(x->r);
+  switch (kind) {
+  case ABBR_TITLE: return DROP;
+  case ABBR_NUMBER: return digit ? DROP : b;
+  case ABBR_PLAIN:
+    if (digit) return DROP;
+    if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r)))
+      return word_in(p, x->r_at, sp->starters) ? b : DROP;
+    return b;
+  default: break;
+  }
+  /* "vom 12. Juni": an ordinal written with a full stop, where the language
+   * does that (lexicon after_ordinal lists the words that follow one). */
+  size_t k = a;
+  while (k < x->term_at && p->s[k] >= '0' && p->s[k] <= '9') k++;
+  if (k == x->term_at && k > a && word_in(p, x->r_at, sp->ordinal)) return DROP;
+  return b;
+}
+
+/* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
+ * boundary. */
+static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size_t b) {
+  bctx x;
+  context(p, b, &x);
+  if (x.e <= last || x.r < 0) return b;
+  if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
+  if (!is_sterm(x.term) && x.term != 0x2026) {
+    /* ICU ends a sentence at every line break; inside a paragraph a break
+     * with no punctuation before it and no capital after it is a wrap. */
+    if (x.linebreak && !quoth__is_upper(x.r)) return DROP;
+    return b;
+  }
+  if (quoth__is_lower(x.r)) return DROP; /* "Yahoo! in", "late?” asked" */
+  if (x.term == '.' || x.term == 0x2026) {
+    size_t d = decide_dots(p, &x, last, b);
+    if (d != b) return d;
+  }
+  if (x.term == '.' && !x.closed) return decide_abbrev(sp, p, &x, b);
+  return b;
+}
+
+/* ---- driver ------------------------------------------------------------- */
 
 /* Appends [a, b) trimmed of white space, if anything is left. */
 static int add_trimmed(quoth_doc *doc, size_t a, size_t b) {
@@ -49,31 +417,70 @@ static int add_trimmed(quoth_doc *doc, size_t a, size_t b) {
   while (a < b && quoth__is_space(quoth__utf8_decode(doc->text, b, a, &next))) a = next;
   while (b > a) {
     size_t p = quoth__utf8_back(doc->text, b - 1);
-    if (!quoth__is_space(quoth__utf8_decode(doc->text, b, p, &next))) break;
+    if (p < a) p = a;
+    if (!quoth__is_space(quoth__utf8_decode(doc->text, b, p, &next)) || next != b) break;
     b = p;
   }
   return a < b ? quoth__doc_add_sentence(doc, a, b) : QUOTH_OK;
 }
 
-static int split_paragraph(quoth__splitter *sp, quoth_doc *doc, quoth_span para) {
+/* ICU's boundaries inside the paragraph (not its end) into sp->icu. */
+static int icu_boundaries(quoth__splitter *sp, const para *p) {
   UErrorCode err = U_ZERO_ERROR;
-  sp->ut = utext_openUTF8(sp->ut, doc->text + para.start, (int64_t)(para.end - para.start), &err);
+  sp->icu.n = 0;
+  sp->ut = utext_openUTF8(sp->ut, p->s + p->lo, (int64_t)(p->hi - p->lo), &err);
   if (U_FAILURE(err)) return QUOTH_EICU;
   ubrk_setUText(sp->bi, sp->ut, &err);
   if (U_FAILURE(err)) return QUOTH_EICU;
-  size_t prev = para.start;
   for (int32_t b = ubrk_next(sp->bi); b != UBRK_DONE; b = ubrk_next(sp->bi)) {
-    size_t pos = para.start + (size_t)b;
-    int st = add_trimmed(doc, prev, pos);
+    size_t pos = p->lo + (size_t)b;
+    if (pos >= p->hi) break;
+    int st = posvec_push(&sp->icu, pos);
     if (st) return st;
-    prev = pos;
   }
-  return add_trimmed(doc, prev, para.end);
+  return QUOTH_OK;
+}
+
+static int split_plain(quoth__splitter *sp, quoth_doc *doc, const para *p) {
+  int st = icu_boundaries(sp, p);
+  size_t prev = p->lo;
+  for (size_t i = 0; !st && i < sp->icu.n; i++) {
+    st = add_trimmed(doc, prev, sp->icu.v[i]);
+    prev = sp->icu.v[i];
+  }
+  return st ? st : add_trimmed(doc, prev, p->hi);
+}
+
+/* Walks the three sorted candidate lists in order. */
+static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p) {
+  sp->dots.n = sp->list.n = 0;
+  int st = icu_boundaries(sp, p);
+  if (!st) st = scan_missing_space(sp, p);
+  if (!st) st = scan_list(sp, p);
+  size_t i = 0, j = 0, k = 0, last = p->lo;
+  const size_t NONE = (size_t)-1;
+  while (!st) {
+    size_t a = i < sp->icu.n ? sp->icu.v[i] : NONE;
+    size_t d = j < sp->dots.n ? sp->dots.v[j] : NONE;
+    size_t l = k < sp->list.n ? sp->list.v[k] : NONE;
+    size_t pos = a < d ? (a < l ? a : l) : (d < l ? d : l);
+    if (pos == NONE) break;
+    int ours = (pos == d) | (pos == l);
+    i += pos == a, j += pos == d, k += pos == l;
+    if (pos <= last) continue;
+    size_t keep = ours ? pos : decide(sp, p, last, pos);
+    if (keep == DROP || keep <= last) continue;
+    st = add_trimmed(doc, last, keep);
+    last = keep;
+  }
+  return st ? st : add_trimmed(doc, last, p->hi);
 }
 
 int quoth__split(quoth__splitter *sp, quoth_doc *doc) {
   for (size_t i = 0; i < doc->nparagraphs; i++) {
-    int st = split_paragraph(sp, doc, doc->paragraphs[i]);
+    para p = {doc->text, doc->paragraphs[i].start, doc->paragraphs[i].end};
+    int st = (sp->options & QUOTH_OPT_PLAIN_ICU) ? split_plain(sp, doc, &p)
+                                                 : split_repaired(sp, doc, &p);
     if (st) return st;
   }
   return QUOTH_OK;

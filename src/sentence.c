@@ -107,6 +107,10 @@ static int32_t cp_before(const para *p, size_t i, size_t *start) {
     *start = i;
     return -1;
   }
+  if ((unsigned char)p->s[i - 1] < 0x80) { /* ASCII: no decoding */
+    *start = i - 1;
+    return (unsigned char)p->s[i - 1];
+  }
   size_t b = quoth__utf8_back(p->s, i - 1);
   if (b < p->lo) b = p->lo;
   int32_t c = quoth__utf8_decode(p->s, p->hi, b, &next);
@@ -118,13 +122,21 @@ static int32_t cp_before(const para *p, size_t i, size_t *start) {
   return c;
 }
 
+/* White space, with ASCII answered inline (this runs at every boundary). */
+static int is_space(int32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return quoth__is_space(c);
+}
+
 static int is_closer(int32_t c) {
+  if (c < 0x80) return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' ||
          u_charType(c) == U_FINAL_PUNCTUATION || u_charType(c) == U_END_PUNCTUATION ||
          c == 0x201C /* a German close */ || c == 0x2018;
 }
 
 static int is_opener(int32_t c) {
+  if (c < 0x80) return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
   return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == 0xBF ||
          c == 0xA1 || u_charType(c) == U_INITIAL_PUNCTUATION ||
          u_charType(c) == U_START_PUNCTUATION;
@@ -196,7 +208,7 @@ static void context(const para *p, size_t b, bctx *x) {
   size_t i = b, st, next;
   int32_t c;
   x->linebreak = 0;
-  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_space(c) && b - st < WINDOW) {
+  while ((c = cp_before(p, i, &st)) >= 0 && is_space(c) && b - st < WINDOW) {
     x->linebreak |= quoth__is_linebreak(c);
     i = st;
   }
@@ -209,7 +221,7 @@ static void context(const para *p, size_t b, bctx *x) {
   x->t = i;
   x->term = cp_before(p, i, &x->term_at);
   i = b;
-  while ((c = cp_at(p, i, &next)) >= 0 && (quoth__is_space(c) || is_opener(c)) &&
+  while ((c = cp_at(p, i, &next)) >= 0 && (is_space(c) || is_opener(c)) &&
          next - b < WINDOW)
     i = next;
   x->r_at = i;
@@ -248,7 +260,7 @@ static size_t parse_marker(const para *p, size_t i, marker *m) {
   if (k == j || (k - j == 2 && p->s[j] != '.') || (k - j == 2 && p->s[j + 1] != ')')) return 0;
   memset(m->punct, 0, sizeof m->punct);
   memcpy(m->punct, p->s + j, k - j);
-  if (k >= p->hi || !quoth__is_space(cp_at(p, k, &next))) return 0;
+  if (k >= p->hi || !is_space(cp_at(p, k, &next))) return 0;
   return k;
 }
 
@@ -278,7 +290,7 @@ static int scan_list(quoth__splitter *sp, const para *p) {
 static int marker_only(const para *p, size_t a, size_t b) {
   marker m;
   size_t next;
-  while (a < b && quoth__is_space(cp_at(p, a, &next))) a = next;
+  while (a < b && is_space(cp_at(p, a, &next))) a = next;
   return b - a <= 12 && parse_marker(p, a, &m) == b;
 }
 
@@ -289,7 +301,7 @@ static int marker_only(const para *p, size_t a, size_t b) {
 static size_t token_start(const para *p, size_t dot) {
   size_t i = dot, st;
   int32_t c;
-  while ((c = cp_before(p, i, &st)) >= 0 && !quoth__is_space(c) && !is_opener(c)) {
+  while ((c = cp_before(p, i, &st)) >= 0 && !is_space(c) && !is_opener(c)) {
     if (dot - st > TOKEN_MAX) return (size_t)-1;
     i = st;
   }
@@ -318,6 +330,8 @@ static int scan_missing_space(quoth__splitter *sp, const para *p) {
     if (!d) break;
     size_t dot = (size_t)(d - s);
     i = dot + 1;
+    unsigned char after = dot + 1 < p->hi ? (unsigned char)s[dot + 1] : 0;
+    if (after < 0x80 && (after < 'A' || after > 'Z')) continue; /* the usual ". " */
     int32_t prev = cp_before(p, dot, &st);
     if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9'))) continue;
     if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
@@ -355,7 +369,7 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
   int32_t before = cp_before(p, first, &st);
   if (ndots >= 3 && x->closed && p->s[x->t] == ']' && before == '[') return DROP;
   if (ndots < 3 || !spaced) return b;
-  int attached = before >= 0 && !quoth__is_space(before) && p->s[first] == '.';
+  int attached = before >= 0 && !is_space(before) && p->s[first] == '.';
   if (ndots >= 4 && attached) return first + 1 > last ? first + 1 : DROP;
   return ndots >= 4 ? b : DROP; /* ". . . ." = an ellipsis and a full stop */
 }
@@ -414,53 +428,66 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
 /* Appends [a, b) trimmed of white space, if anything is left. */
 static int add_trimmed(quoth_doc *doc, size_t a, size_t b) {
   size_t next;
-  while (a < b && quoth__is_space(quoth__utf8_decode(doc->text, b, a, &next))) a = next;
+  while (a < b && is_space(quoth__utf8_decode(doc->text, b, a, &next))) a = next;
   while (b > a) {
     size_t p = quoth__utf8_back(doc->text, b - 1);
     if (p < a) p = a;
-    if (!quoth__is_space(quoth__utf8_decode(doc->text, b, p, &next)) || next != b) break;
+    if (!is_space(quoth__utf8_decode(doc->text, b, p, &next)) || next != b) break;
     b = p;
   }
   return a < b ? quoth__doc_add_sentence(doc, a, b) : QUOTH_OK;
 }
 
-/* ICU's boundaries inside the paragraph (not its end) into sp->icu. */
-static int icu_boundaries(quoth__splitter *sp, const para *p) {
+/* ICU's boundaries over the whole document into sp->icu.  A paragraph
+ * separator is a hard break in ICU's rules (SB4) and no rule looks across
+ * one, so this equals breaking each paragraph alone, without re-arming the
+ * iterator per paragraph. */
+static int icu_boundaries(quoth__splitter *sp, const quoth_doc *doc) {
   UErrorCode err = U_ZERO_ERROR;
   sp->icu.n = 0;
-  sp->ut = utext_openUTF8(sp->ut, p->s + p->lo, (int64_t)(p->hi - p->lo), &err);
+  sp->ut = utext_openUTF8(sp->ut, doc->text, (int64_t)doc->len, &err);
   if (U_FAILURE(err)) return QUOTH_EICU;
   ubrk_setUText(sp->bi, sp->ut, &err);
   if (U_FAILURE(err)) return QUOTH_EICU;
   for (int32_t b = ubrk_next(sp->bi); b != UBRK_DONE; b = ubrk_next(sp->bi)) {
-    size_t pos = p->lo + (size_t)b;
-    if (pos >= p->hi) break;
-    int st = posvec_push(&sp->icu, pos);
+    int st = posvec_push(&sp->icu, (size_t)b);
     if (st) return st;
   }
   return QUOTH_OK;
 }
 
-static int split_plain(quoth__splitter *sp, quoth_doc *doc, const para *p) {
-  int st = icu_boundaries(sp, p);
+/* ICU's boundaries strictly inside a paragraph: icu[*k, end). */
+typedef struct slice {
+  const size_t *v;
+  size_t n;
+} slice;
+
+static slice icu_slice(const quoth__splitter *sp, const para *p, size_t *k) {
+  while (*k < sp->icu.n && sp->icu.v[*k] <= p->lo) ++*k;
+  size_t a = *k;
+  while (*k < sp->icu.n && sp->icu.v[*k] < p->hi) ++*k;
+  return (slice){sp->icu.v + a, *k - a};
+}
+
+static int split_plain(quoth_doc *doc, const para *p, slice icu) {
+  int st = QUOTH_OK;
   size_t prev = p->lo;
-  for (size_t i = 0; !st && i < sp->icu.n; i++) {
-    st = add_trimmed(doc, prev, sp->icu.v[i]);
-    prev = sp->icu.v[i];
+  for (size_t i = 0; !st && i < icu.n; i++) {
+    st = add_trimmed(doc, prev, icu.v[i]);
+    prev = icu.v[i];
   }
   return st ? st : add_trimmed(doc, prev, p->hi);
 }
 
 /* Walks the three sorted candidate lists in order. */
-static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p) {
+static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p, slice icu) {
   sp->dots.n = sp->list.n = 0;
-  int st = icu_boundaries(sp, p);
-  if (!st) st = scan_missing_space(sp, p);
+  int st = scan_missing_space(sp, p);
   if (!st) st = scan_list(sp, p);
   size_t i = 0, j = 0, k = 0, last = p->lo;
   const size_t NONE = (size_t)-1;
   while (!st) {
-    size_t a = i < sp->icu.n ? sp->icu.v[i] : NONE;
+    size_t a = i < icu.n ? icu.v[i] : NONE;
     size_t d = j < sp->dots.n ? sp->dots.v[j] : NONE;
     size_t l = k < sp->list.n ? sp->list.v[k] : NONE;
     size_t pos = a < d ? (a < l ? a : l) : (d < l ? d : l);
@@ -477,11 +504,14 @@ static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p) {
 }
 
 int quoth__split(quoth__splitter *sp, quoth_doc *doc) {
-  for (size_t i = 0; i < doc->nparagraphs; i++) {
+  if (!doc->nparagraphs) return QUOTH_OK;
+  int st = icu_boundaries(sp, doc);
+  size_t k = 0;
+  for (size_t i = 0; !st && i < doc->nparagraphs; i++) {
     para p = {doc->text, doc->paragraphs[i].start, doc->paragraphs[i].end};
-    int st = (sp->options & QUOTH_OPT_PLAIN_ICU) ? split_plain(sp, doc, &p)
-                                                 : split_repaired(sp, doc, &p);
-    if (st) return st;
+    slice icu = icu_slice(sp, &p, &k);
+    st = (sp->options & QUOTH_OPT_PLAIN_ICU) ? split_plain(doc, &p, icu)
+                                             : split_repaired(sp, doc, &p, icu);
   }
-  return QUOTH_OK;
+  return st;
 }

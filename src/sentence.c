@@ -155,7 +155,19 @@ static int is_bullet(int32_t c) {
 
 enum { ABBR_NONE, ABBR_PLAIN, ABBR_TITLE, ABBR_NUMBER };
 
+/* Two or more capitals and nothing else before the final '.': an acronym
+ * ("MS.", "DEC."), which the case-folded look-up would take for "Ms."/"Dec.". */
+static int is_acronym(const char *tok, size_t len) {
+  size_t caps = 0;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (tok[i] < 'A' || tok[i] > 'Z') return 0;
+    caps++;
+  }
+  return caps >= 2;
+}
+
 static int abbrev_kind(const quoth__splitter *sp, const char *tok, size_t len) {
+  if (is_acronym(tok, len)) return ABBR_NONE;
   const quoth__lexrow *r = quoth__lex_find(sp->abbrev, tok, len);
   if (!r) return ABBR_NONE;
   const char *k = quoth__lex_col(r, 1);
@@ -296,24 +308,30 @@ static int marker_only(const para *p, size_t a, size_t b) {
 
 /* ---- missing space after a full stop ------------------------------------ */
 
-/* The token that ends at '.' (offset dot): back to white space or an opener,
- * at most TOKEN_MAX bytes; 0 when it is too long. */
+/* The token that ends at '.' (offset dot): back to white space, less any
+ * opening quotes or brackets, at most TOKEN_MAX bytes; (size_t)-1 when it
+ * is longer.  Apostrophes inside stay: "don't." is no initial "t.". */
 static size_t token_start(const para *p, size_t dot) {
-  size_t i = dot, st;
+  size_t i = dot, st, next;
   int32_t c;
-  while ((c = cp_before(p, i, &st)) >= 0 && !is_space(c) && !is_opener(c)) {
+  while ((c = cp_before(p, i, &st)) >= 0 && !is_space(c)) {
     if (dot - st > TOKEN_MAX) return (size_t)-1;
     i = st;
   }
+  while (i < dot && is_opener(cp_at(p, i, &next))) i = next; /* "(p." -> "p." */
   return i;
 }
 
-/* The token from i to white space holds no '@' or '/' (an e-mail address
- * or a URL: "Jane.Doe@example.com"). */
+/* The token from i to white space looks like a capitalized word: no '@',
+ * '/' or inner '.' (an e-mail address, a URL, "Halo.Bungie.Org") and not
+ * all capitals ("W32.Bagle.AT", ".AU"). */
 static int plain_word_after(const para *p, size_t i) {
-  size_t j = i;
-  while (j < p->hi && j - i < TOKEN_MAX && p->s[j] != ' ' && p->s[j] != '\n') {
-    if (p->s[j] == '@' || p->s[j] == '/') return 0;
+  size_t j = i, next;
+  if (!quoth__is_lower(cp_at(p, cp_at(p, i, &next) >= 0 ? next : i, &next))) return 0;
+  while (j < p->hi && j - i < TOKEN_MAX && !is_space((unsigned char)p->s[j])) {
+    char c = p->s[j];
+    if (c == '@' || c == '/') return 0;
+    if (c == '.' && j + 1 < p->hi && quoth__is_letter(cp_at(p, j + 1, &next))) return 0;
     j++;
   }
   return 1;
@@ -362,7 +380,7 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
   int32_t c;
   while ((c = cp_before(p, i, &st)) >= 0 && x->t - st < 32) {
     if (c == '.' || c == 0x2026) ndots += c == '.' ? 1 : 3, first = st;
-    else if (c == ' ' && i < x->t && p->s[i] == '.') spaced = 1;
+    else if (c == ' ' && st > p->lo && p->s[st - 1] == '.' && p->s[i] == '.') spaced = 1;
     else break;
     i = st;
   }
@@ -410,8 +428,10 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
   if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
   if (!is_sterm(x.term) && x.term != 0x2026) {
     /* ICU ends a sentence at every line break; inside a paragraph a break
-     * with no punctuation before it and no capital after it is a wrap. */
-    if (x.linebreak && !quoth__is_upper(x.r)) return DROP;
+     * with no punctuation before it and a lower-case (or caseless) letter
+     * after it is a wrap.  Bullets and capitals after it keep the break. */
+    if (x.linebreak && (quoth__is_lower(x.r) || (quoth__is_letter(x.r) && !quoth__is_upper(x.r))))
+      return DROP;
     return b;
   }
   if (quoth__is_lower(x.r)) return DROP; /* "Yahoo! in", "late?” asked" */

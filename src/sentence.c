@@ -337,12 +337,29 @@ static int plain_word_after(const para *p, size_t i) {
   return 1;
 }
 
-/* "world.Today", "1,000.That": a lower-case letter or digit, '.', then a
- * capitalized word.  Not when the token holds a '.', '/', '@' or ':' (URLs,
- * "U.S.A", "e.g.This") or is an abbreviation ("Mr.Smith"). */
+/* A full stop at dot glued to the next word ends a sentence: "world.Today",
+ * "1,000.That" - a lower-case letter or digit, '.', then a capitalized word.
+ * Not when the token before holds a '.', '/', '@' or ':' (URLs, "U.S.A",
+ * "e.g.This"), is an abbreviation ("Mr.Smith"), or the word after is no
+ * plain word ("Jane.Doe@example.com", "W32.Bagle.AT"). */
+static int glued_stop_ends(const quoth__splitter *sp, const para *p, size_t dot) {
+  size_t st, next;
+  int32_t prev = cp_before(p, dot, &st);
+  if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9'))) return 0;
+  if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
+    return 0;
+  size_t a = token_start(p, dot);
+  const char *s = p->s;
+  if (a == (size_t)-1 || memchr(s + a, '/', dot - a) || memchr(s + a, '@', dot - a) ||
+      memchr(s + a, ':', dot - a) || memchr(s + a, '.', dot - a))
+    return 0;
+  return abbrev_kind(sp, s + a, dot + 1 - a) == ABBR_NONE && plain_word_after(p, dot + 1);
+}
+
+/* Proposes a boundary after every glued full stop that ends a sentence. */
 static int scan_missing_space(quoth__splitter *sp, const para *p) {
   const char *s = p->s;
-  size_t i = p->lo, st, next;
+  size_t i = p->lo;
   while (i < p->hi) {
     const char *d = memchr(s + i, '.', p->hi - i);
     if (!d) break;
@@ -350,16 +367,7 @@ static int scan_missing_space(quoth__splitter *sp, const para *p) {
     i = dot + 1;
     unsigned char after = dot + 1 < p->hi ? (unsigned char)s[dot + 1] : 0;
     if (after < 0x80 && (after < 'A' || after > 'Z')) continue; /* the usual ". " */
-    int32_t prev = cp_before(p, dot, &st);
-    if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9'))) continue;
-    if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
-      continue;
-    size_t a = token_start(p, dot);
-    if (a == (size_t)-1 || memchr(s + a, '/', dot - a) || memchr(s + a, '@', dot - a) ||
-        memchr(s + a, ':', dot - a) || memchr(s + a, '.', dot - a))
-      continue;
-    if (abbrev_kind(sp, s + a, dot + 1 - a) != ABBR_NONE || !plain_word_after(p, dot + 1))
-      continue;
+    if (!glued_stop_ends(sp, p, dot)) continue;
     int rc = posvec_push(&sp->dots, dot + 1);
     if (rc) return rc;
   }
@@ -435,6 +443,9 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
     return b;
   }
   if (quoth__is_lower(x.r)) return DROP; /* "Yahoo! in", "late?” asked" */
+  /* ICU breaks some glued stops ("W32.Bagle"); the missing-space scan
+   * proposes the ones that end sentences. */
+  if (x.term == '.' && x.e == b && x.t == b) return DROP;
   if (x.term == '.' || x.term == 0x2026) {
     size_t d = decide_dots(p, &x, last, b);
     if (d != b) return d;

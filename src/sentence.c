@@ -36,6 +36,7 @@ struct quoth__splitter {
   const quoth__lextable *abbrev;   /* <lang>/abbreviations */
   const quoth__lextable *starters; /* <lang>/sentence_starters */
   const quoth__lextable *ordinal;  /* <lang>/after_ordinal */
+  size_t abbrev_max;               /* longest token worth looking up (bytes) */
   unsigned options;
   posvec icu, dots, list; /* per-paragraph scratch, reused */
 };
@@ -69,6 +70,11 @@ int quoth__splitter_new(const quoth_lexicons *lex, const char *lang, unsigned op
   sp->abbrev = quoth__lex_table(lex, lang, "abbreviations");
   sp->starters = quoth__lex_table(lex, lang, "sentence_starters");
   sp->ordinal = quoth__lex_table(lex, lang, "after_ordinal");
+  /* Keys are folded and NFC, which can shrink a token: leave a margin. */
+  for (size_t i = 0; i < quoth__lex_count(sp->abbrev); i++) {
+    size_t n = strlen(quoth__lex_row(sp->abbrev, i)->key);
+    if (2 * n + 4 > sp->abbrev_max) sp->abbrev_max = 2 * n + 4;
+  }
   sp->options = options;
   *out = sp;
   return QUOTH_OK;
@@ -406,8 +412,10 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
                             size_t b) {
   size_t a = token_start(p, x->term_at);
   if (a == (size_t)-1 || a >= x->term_at) return b;
-  int kind = abbrev_kind(sp, p->s + a, x->t - a);
-  if (kind == ABBR_NONE && is_initials(p, a, x->t)) kind = ABBR_PLAIN;
+  /* Most tokens are plain words: look up only what could match. */
+  int kind = x->t - a <= sp->abbrev_max ? abbrev_kind(sp, p->s + a, x->t - a) : ABBR_NONE;
+  int chain = x->term_at - a <= 8 || p->s[x->term_at - 2] == '.' || p->s[x->term_at - 3] == '.';
+  if (kind == ABBR_NONE && chain && is_initials(p, a, x->t)) kind = ABBR_PLAIN;
   int digit = x->r >= 0 && u_isdigit(x->r);
   switch (kind) {
   case ABBR_TITLE: return DROP;
@@ -422,7 +430,7 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   /* "vom 12. Juni": an ordinal written with a full stop, where the language
    * does that (lexicon after_ordinal lists the words that follow one). */
   size_t k = a;
-  while (k < x->term_at && p->s[k] >= '0' && p->s[k] <= '9') k++;
+  while (sp->ordinal && k < x->term_at && p->s[k] >= '0' && p->s[k] <= '9') k++;
   if (k == x->term_at && k > a && word_in(p, x->r_at, sp->ordinal)) return DROP;
   return b;
 }

@@ -36,6 +36,7 @@ struct quoth__splitter {
   const quoth__lextable *abbrev;   /* <lang>/abbreviations */
   const quoth__lextable *starters; /* <lang>/sentence_starters */
   const quoth__lextable *ordinal;  /* <lang>/after_ordinal */
+  const quoth__lextable *verbs;    /* <lang>/speech_verbs */
   size_t abbrev_max;               /* longest token worth looking up (bytes) */
   unsigned options;
   posvec icu, dots, list; /* per-paragraph scratch, reused */
@@ -70,6 +71,7 @@ int quoth__splitter_new(const quoth_lexicons *lex, const char *lang, unsigned op
   sp->abbrev = quoth__lex_table(lex, lang, "abbreviations");
   sp->starters = quoth__lex_table(lex, lang, "sentence_starters");
   sp->ordinal = quoth__lex_table(lex, lang, "after_ordinal");
+  sp->verbs = quoth__lex_table(lex, lang, "speech_verbs");
   /* Keys are folded and NFC, which can shrink a token: leave a margin. */
   for (size_t i = 0; i < quoth__lex_count(sp->abbrev); i++) {
     size_t n = strlen(quoth__lex_row(sp->abbrev, i)->key);
@@ -344,14 +346,15 @@ static int plain_word_after(const para *p, size_t i) {
 }
 
 /* A full stop at dot glued to the next word ends a sentence: "world.Today",
- * "1,000.That" - a lower-case letter or digit, '.', then a capitalized word.
+ * "1,000.That", "example).This" - a lower-case letter, digit or closing
+ * bracket or quote, '.', then a capitalized word.
  * Not when the token before holds a '.', '/', '@' or ':' (URLs, "U.S.A",
  * "e.g.This"), is an abbreviation ("Mr.Smith"), or the word after is no
  * plain word ("Jane.Doe@example.com", "W32.Bagle.AT"). */
 static int glued_stop_ends(const quoth__splitter *sp, const para *p, size_t dot) {
   size_t st, next;
   int32_t prev = cp_before(p, dot, &st);
-  if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9'))) return 0;
+  if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9') || is_closer(prev))) return 0;
   if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
     return 0;
   size_t a = token_start(p, dot);
@@ -435,10 +438,35 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   return b;
 }
 
+/* A short attribution follows a quotation that ends in '?' or '!':
+ * "“Is it late?” Mr. Brown asked." - a speech verb (lexicon speech_verbs) as
+ * the 2nd..5th word of a clause that ends within those five words.  The
+ * caller makes sure no new quotation or sentence starter comes first. */
+static int attribution_follows(const quoth__splitter *sp, const para *p, size_t i) {
+  size_t next;
+  if (!sp->verbs) return 0;
+  for (int word = 1, verb = 0; word <= 5; word++) {
+    size_t a = i;
+    while (i < p->hi && i - a < TOKEN_MAX && !is_space(cp_at(p, i, &next))) i = next;
+    size_t e = i;
+    while (e > a && strchr(".,;:!?", p->s[e - 1])) e--;
+    if (e == a) return 0;
+    verb |= word > 1 && quoth__lex_find(sp->verbs, p->s + a, e - a) != NULL;
+    if (e < i) { /* punctuation ends the word: the clause ends unless "Mr." */
+      int abbrev = p->s[e] == '.' && abbrev_kind(sp, p->s + a, e + 1 - a) != ABBR_NONE;
+      if (!abbrev) return verb;
+    }
+    while (i < p->hi && is_space(cp_at(p, i, &next))) i = next;
+    if (i >= p->hi) return verb;
+  }
+  return 0;
+}
+
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
  * boundary. */
 static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size_t b) {
   bctx x;
+  size_t next;
   context(p, b, &x);
   if (x.e <= last || x.r < 0) return b;
   if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
@@ -453,12 +481,18 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
   if (quoth__is_lower(x.r)) return DROP; /* "Yahoo! in", "late?” asked" */
   /* ICU breaks some glued stops ("W32.Bagle"); the missing-space scan
    * proposes the ones that end sentences. */
-  if (x.term == '.' && x.e == b && x.t == b) return DROP;
+  if (x.term == '.' && x.e == b && x.t == b) {
+    int32_t before = cp_before(p, x.term_at, &next);
+    if (before != '.' && before != 0x2026) return DROP; /* ellipses keep ICU's break */
+  }
   if (x.term == '.' || x.term == 0x2026) {
     size_t d = decide_dots(p, &x, last, b);
     if (d != b) return d;
   }
   if (x.term == '.' && !x.closed) return decide_abbrev(sp, p, &x, b);
+  if ((x.term == '?' || x.term == '!') && x.closed && !is_opener(cp_at(p, b, &next)) &&
+      !word_in(p, x.r_at, sp->starters) && attribution_follows(sp, p, x.r_at))
+    return DROP;
   return b;
 }
 

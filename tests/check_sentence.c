@@ -141,6 +141,10 @@ START_TEST(test_missing_space) {
   expect("See the fansite Halo.Bungie.Org today.", "See the fansite Halo.Bungie.Org today.");
   expect("The worm W32.Bagle.AT spread.", "The worm W32.Bagle.AT spread.");
   expect("Mr.Smith arrived.", "Mr.Smith arrived.");
+  expect("It was rare (in Belmarsh, for example).This country signs up.",
+         "It was rare (in Belmarsh, for example).", "This country signs up.");
+  /* A glued ellipsis keeps ICU's break. */
+  expect("He paused...Then he left.", "He paused...", "Then he left.");
 }
 END_TEST
 
@@ -153,6 +157,16 @@ START_TEST(test_quotations) {
          "\xE2\x80\x9CIt should be resolved peacefully.\xE2\x80\x9D",
          "The General Secretariat met.");
   expect("\"Where is it?\" he asked.", "\"Where is it?\" he asked.");
+  /* A short attribution with a speech verb after "?" or "!" and a quote. */
+  expect("\"Really?\" Mr. Smith said. Yes.", "\"Really?\" Mr. Smith said.", "Yes.");
+  expect("\"Why?\" Smith said, smiling.", "\"Why?\" Smith said, smiling.");
+  /* Not when a new quotation, a sentence starter or a long clause follows. */
+  expect("\"Why?\" Tell him now.", "\"Why?\"", "Tell him now.");
+  expect("\"Is it?\" \"If they say so,\" he said.", "\"Is it?\"",
+         "\"If they say so,\" he said.");
+  expect("\"Why?\" He said: \"We win.\"", "\"Why?\"", "He said: \"We win.\"");
+  expect("\"Why not?\" The minister told reporters he would resign.", "\"Why not?\"",
+         "The minister told reporters he would resign.");
 }
 END_TEST
 

@@ -365,7 +365,23 @@ static int glued_stop_ends(const quoth__splitter *sp, const para *p, size_t dot)
   return abbrev_kind(sp, s + a, dot + 1 - a) == ABBR_NONE && plain_word_after(p, dot + 1);
 }
 
-/* Proposes a boundary after every glued full stop that ends a sentence. */
+/* "kwamen. 81 procent": ICU never breaks before a digit, but after a plain
+ * word (two or more letters, the last lower-case, no inner '.', not an
+ * abbreviation: "p. 55", "No. 10", "Jan. 5" stay) a full stop, a space and
+ * a number start a sentence. */
+static int stop_before_number(const quoth__splitter *sp, const para *p, size_t dot) {
+  size_t st, i = dot, next;
+  int32_t c = cp_before(p, dot, &st);
+  if (!quoth__is_lower(c) || dot + 2 >= p->hi || !u_isdigit(cp_at(p, dot + 2, &next))) return 0;
+  size_t letters = 0;
+  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_letter(c) && dot - st <= TOKEN_MAX)
+    i = st, letters++;
+  if (letters < 2 || (c >= 0 && !is_space(c) && !is_opener(c))) return 0;
+  return abbrev_kind(sp, p->s + i, dot + 1 - i) == ABBR_NONE;
+}
+
+/* Proposes a boundary after every glued full stop that ends a sentence, and
+ * before every number that starts one. */
 static int scan_missing_space(quoth__splitter *sp, const para *p) {
   const char *s = p->s;
   size_t i = p->lo;
@@ -375,6 +391,11 @@ static int scan_missing_space(quoth__splitter *sp, const para *p) {
     size_t dot = (size_t)(d - s);
     i = dot + 1;
     unsigned char after = dot + 1 < p->hi ? (unsigned char)s[dot + 1] : 0;
+    if (after == ' ' && dot + 2 < p->hi && s[dot + 2] >= '0' && s[dot + 2] <= '9') {
+      int rc = stop_before_number(sp, p, dot) ? posvec_push(&sp->dots, dot + 2) : QUOTH_OK;
+      if (rc) return rc;
+      continue;
+    }
     if (after < 0x80 && (after < 'A' || after > 'Z')) continue; /* the usual ". " */
     if (!glued_stop_ends(sp, p, dot)) continue;
     int rc = posvec_push(&sp->dots, dot + 1);

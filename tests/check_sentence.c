@@ -143,6 +143,10 @@ START_TEST(test_missing_space) {
   expect("Mr.Smith arrived.", "Mr.Smith arrived.");
   expect("It was rare (in Belmarsh, for example).This country signs up.",
          "It was rare (in Belmarsh, for example).", "This country signs up.");
+  /* A number after a plain word's full stop starts a sentence. */
+  expect("Prices rose. 80% of costs are labour.", "Prices rose.", "80% of costs are labour.");
+  expect("It moved to News Corp. 18 months ago.", "It moved to News Corp. 18 months ago.");
+  expect("He won on Mar. 15 in Ohio.", "He won on Mar. 15 in Ohio.");
   /* A glued ellipsis keeps ICU's break. */
   expect("He paused...Then he left.", "He paused...", "Then he left.");
 }

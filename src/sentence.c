@@ -330,12 +330,22 @@ static size_t token_start(const para *p, size_t dot) {
   return i;
 }
 
+/* At i a Roman numeral of I, V and X (centuries, chapters, regnal numbers),
+ * a space and a lower-case word ("XVIII ғасырдың"). */
+static int roman_then_word(const para *p, size_t i) {
+  size_t j = i, next;
+  while (j < p->hi && j - i < 8 && strchr("IVX", p->s[j]) && p->s[j]) j++; /* I..XXXIX */
+  return j > i && j + 1 < p->hi && p->s[j] == ' ' && quoth__is_lower(cp_at(p, j + 1, &next));
+}
+
 /* The token from i to white space looks like a capitalized word: no '@',
  * '/' or inner '.' (an e-mail address, a URL, "Halo.Bungie.Org") and not
  * all capitals ("W32.Bagle.AT", ".AU"). */
 static int plain_word_after(const para *p, size_t i) {
   size_t j = i, next;
-  if (!quoth__is_lower(cp_at(p, cp_at(p, i, &next) >= 0 ? next : i, &next))) return 0;
+  int32_t second = cp_at(p, cp_at(p, i, &next) >= 0 ? next : i, &next);
+  if (second == ' ') return 1; /* "world.I dag" */
+  if (!quoth__is_lower(second) && !roman_then_word(p, i)) return 0;
   while (j < p->hi && j - i < TOKEN_MAX && !is_space((unsigned char)p->s[j])) {
     char c = p->s[j];
     if (c == '@' || c == '/') return 0;
@@ -355,8 +365,9 @@ static int glued_stop_ends(const quoth__splitter *sp, const para *p, size_t dot)
   size_t st, next;
   int32_t prev = cp_before(p, dot, &st);
   if (!(quoth__is_lower(prev) || (prev >= '0' && prev <= '9') || is_closer(prev))) return 0;
-  if (!quoth__is_upper(cp_at(p, dot + 1, &next)) || !quoth__is_letter(cp_at(p, next, &next)))
-    return 0;
+  if (!quoth__is_upper(cp_at(p, dot + 1, &next))) return 0;
+  int32_t second = cp_at(p, next, &next);
+  if (!quoth__is_letter(second) && second != ' ') return 0;
   size_t a = token_start(p, dot);
   const char *s = p->s;
   if (a == (size_t)-1 || memchr(s + a, '/', dot - a) || memchr(s + a, '@', dot - a) ||
@@ -433,9 +444,10 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
 /* An abbreviation or initials before the boundary: "Gen. Haftar", "p. 55",
  * "U.S. Government", "Jonas E. Smith", but "you and I. Did". */
 static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx *x,
-                            size_t b) {
+                            size_t last, size_t b) {
   size_t a = token_start(p, x->term_at);
   if (a == (size_t)-1 || a >= x->term_at) return b;
+  if (a < last) a = last; /* "Tuesday.Hr." after a glued stop: the token is "Hr." */
   /* Most tokens are plain words: look up only what could match. */
   int kind = x->t - a <= sp->abbrev_max ? abbrev_kind(sp, p->s + a, x->t - a) : ABBR_NONE;
   int chain = x->term_at - a <= 8 || p->s[x->term_at - 2] == '.' || p->s[x->term_at - 3] == '.';
@@ -483,6 +495,20 @@ static int attribution_follows(const quoth__splitter *sp, const para *p, size_t 
   return 0;
 }
 
+/* The word that ends at i is capitalized and not the first of the sentence
+ * that starts at last: a name such as "Yahoo!" or "Jeopardy!". */
+static int name_before(const para *p, size_t last, size_t i) {
+  size_t st;
+  int32_t c, first = -1;
+  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_letter(c) && i - st < TOKEN_MAX) {
+    first = c;
+    i = st;
+  }
+  if (!quoth__is_upper(first)) return 0;
+  while (i > last && (c = cp_before(p, i, &st)) >= 0 && (is_space(c) || is_opener(c))) i = st;
+  return i > last;
+}
+
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
  * boundary. */
 static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size_t b) {
@@ -499,7 +525,12 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
       return DROP;
     return b;
   }
-  if (quoth__is_lower(x.r)) return DROP; /* "Yahoo! in", "late?” asked" */
+  /* A lower-case word goes on the sentence after a closing quote ("late?”
+   * asked") or a name's '!'/'?' ("Yahoo! in"), not after a question word
+   * ("What? no", "кім? не?"). */
+  if (quoth__is_lower(x.r) && (x.term == '.' || x.term == 0x2026 || x.closed ||
+                                name_before(p, last, x.term_at)))
+    return DROP;
   /* ICU breaks some glued stops ("W32.Bagle"); the missing-space scan
    * proposes the ones that end sentences. */
   if (x.term == '.' && x.e == b && x.t == b) {
@@ -510,7 +541,7 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
     size_t d = decide_dots(p, &x, last, b);
     if (d != b) return d;
   }
-  if (x.term == '.' && !x.closed) return decide_abbrev(sp, p, &x, b);
+  if (x.term == '.' && !x.closed) return decide_abbrev(sp, p, &x, last, b);
   if ((x.term == '?' || x.term == '!') && x.closed && !is_opener(cp_at(p, b, &next)) &&
       !word_in(p, x.r_at, sp->starters) && attribution_follows(sp, p, x.r_at))
     return DROP;

@@ -125,6 +125,11 @@ START_TEST(test_exclamation_inside) {
   expect("She works at Yahoo! in the accounting department.",
          "She works at Yahoo! in the accounting department.");
   expect("Stop! Then go.", "Stop!", "Then go.");
+  expect("He won Jeopardy! twice.", "He won Jeopardy! twice.");
+  /* A question word, not a name: ICU's break stands. */
+  expect("What? no way.", "What?", "no way.");
+  expect_lang("kk", 0, "\xD0\xBA\xD1\x96\xD0\xBC? \xD0\xBD\xD0\xB5?",
+              "\xD0\xBA\xD1\x96\xD0\xBC?", "\xD0\xBD\xD0\xB5?", NULL);
   /* The repairs are off with QUOTH_OPT_PLAIN_ICU. */
   expect_lang("en", QUOTH_OPT_PLAIN_ICU, "She works at Yahoo! in the accounting department.",
               "She works at Yahoo!", "in the accounting department.", NULL);
@@ -141,6 +146,11 @@ START_TEST(test_missing_space) {
   expect("See the fansite Halo.Bungie.Org today.", "See the fansite Halo.Bungie.Org today.");
   expect("The worm W32.Bagle.AT spread.", "The worm W32.Bagle.AT spread.");
   expect("Mr.Smith arrived.", "Mr.Smith arrived.");
+  expect_lang("da", 0, "Hello world.I dag is Tuesday.Hr. Smith went.", "Hello world.",
+              "I dag is Tuesday.", "Hr. Smith went.", NULL);
+  expect("It was the end.XVIII century art began.", "It was the end.",
+         "XVIII century art began.");
+  expect("It was Bagle.CD in it.", "It was Bagle.CD in it.");
   expect("It was rare (in Belmarsh, for example).This country signs up.",
          "It was rare (in Belmarsh, for example).", "This country signs up.");
   /* A number after a plain word's full stop starts a sentence. */
@@ -187,6 +197,7 @@ START_TEST(test_languages) {
               "Was sind die Konsequenzen der Abstimmung vom 12. Juni?", NULL);
   expect_lang("de", 0, "Er kam am 12. Dann ging er.", "Er kam am 12.", "Dann ging er.", NULL);
   expect_lang("da", 0, "De holdt Skt. Hans i byen.", "De holdt Skt. Hans i byen.", NULL);
+  expect_lang("da", 0, "Jeg bor i E.U. Hvad med dig?", "Jeg bor i E.U.", "Hvad med dig?", NULL);
   expect_lang("bg", 0, "\xD0\x9F\xD0\xBB. \"20 \xD0\x90\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBB\"",
               "\xD0\x9F\xD0\xBB. \"20 \xD0\x90\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBB\"", NULL);
   /* A regional tag falls back to its language's lexicons. */

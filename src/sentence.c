@@ -344,7 +344,7 @@ static int roman_then_word(const para *p, size_t i) {
 static int plain_word_after(const para *p, size_t i) {
   size_t j = i, next;
   int32_t second = cp_at(p, cp_at(p, i, &next) >= 0 ? next : i, &next);
-  if (second == ' ') return 1; /* "world.I dag" */
+  if (second == ' ') return p->s[i] == 'I' || p->s[i] == 'A'; /* "world.I dag" */
   if (!quoth__is_lower(second) && !roman_then_word(p, i)) return 0;
   while (j < p->hi && j - i < TOKEN_MAX && !is_space((unsigned char)p->s[j])) {
     char c = p->s[j];
@@ -373,6 +373,9 @@ static int glued_stop_ends(const quoth__splitter *sp, const para *p, size_t dot)
   if (a == (size_t)-1 || memchr(s + a, '/', dot - a) || memchr(s + a, '@', dot - a) ||
       memchr(s + a, ':', dot - a) || memchr(s + a, '.', dot - a))
     return 0;
+  /* "world.I dag" but not "Zafi.A virus": a one-letter word only after a
+   * lower-case one. */
+  if (second == ' ' && !quoth__is_lower(cp_at(p, a, &next))) return 0;
   return abbrev_kind(sp, s + a, dot + 1 - a) == ABBR_NONE && plain_word_after(p, dot + 1);
 }
 
@@ -495,18 +498,16 @@ static int attribution_follows(const quoth__splitter *sp, const para *p, size_t 
   return 0;
 }
 
-/* The word that ends at i is capitalized and not the first of the sentence
- * that starts at last: a name such as "Yahoo!" or "Jeopardy!". */
-static int name_before(const para *p, size_t last, size_t i) {
+/* The word that ends at i is capitalized, like a name that ends in '!' or
+ * '?' ("Yahoo!", "Kerrang!", "Jeopardy!"). */
+static int name_before(const para *p, size_t i) {
   size_t st;
   int32_t c, first = -1;
   while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_letter(c) && i - st < TOKEN_MAX) {
     first = c;
     i = st;
   }
-  if (!quoth__is_upper(first)) return 0;
-  while (i > last && (c = cp_before(p, i, &st)) >= 0 && (is_space(c) || is_opener(c))) i = st;
-  return i > last;
+  return quoth__is_upper(first);
 }
 
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
@@ -526,10 +527,10 @@ static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size
     return b;
   }
   /* A lower-case word goes on the sentence after a closing quote ("late?”
-   * asked") or a name's '!'/'?' ("Yahoo! in"), not after a question word
-   * ("What? no", "кім? не?"). */
+   * asked") or a name's '!'/'?' ("Yahoo! in"), not after a lower-case word
+   * ("songs! it's", "кім? не?"). */
   if (quoth__is_lower(x.r) && (x.term == '.' || x.term == 0x2026 || x.closed ||
-                                name_before(p, last, x.term_at)))
+                                name_before(p, x.term_at)))
     return DROP;
   /* ICU breaks some glued stops ("W32.Bagle"); the missing-space scan
    * proposes the ones that end sentences. */

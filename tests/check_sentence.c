@@ -126,8 +126,9 @@ START_TEST(test_exclamation_inside) {
          "She works at Yahoo! in the accounting department.");
   expect("Stop! Then go.", "Stop!", "Then go.");
   expect("He won Jeopardy! twice.", "He won Jeopardy! twice.");
-  /* A question word, not a name: ICU's break stands. */
-  expect("What? no way.", "What?", "no way.");
+  expect("Kerrang! editor Ashley Bird said so.", "Kerrang! editor Ashley Bird said so.");
+  /* After a lower-case word ICU's break stands. */
+  expect("It was put in! it will be fun.", "It was put in!", "it will be fun.");
   expect_lang("kk", 0, "\xD0\xBA\xD1\x96\xD0\xBC? \xD0\xBD\xD0\xB5?",
               "\xD0\xBA\xD1\x96\xD0\xBC?", "\xD0\xBD\xD0\xB5?", NULL);
   /* The repairs are off with QUOTH_OPT_PLAIN_ICU. */
@@ -151,6 +152,7 @@ START_TEST(test_missing_space) {
   expect("It was the end.XVIII century art began.", "It was the end.",
          "XVIII century art began.");
   expect("It was Bagle.CD in it.", "It was Bagle.CD in it.");
+  expect("The Zafi.D virus spread.", "The Zafi.D virus spread.");
   expect("It was rare (in Belmarsh, for example).This country signs up.",
          "It was rare (in Belmarsh, for example).", "This country signs up.");
   /* A number after a plain word's full stop starts a sentence. */

@@ -1,14 +1,15 @@
 /* sentence.c - see sentence.h.  The only file that includes ubrk.h.
  *
- * Per paragraph:
- *   1. ICU's boundaries (en@ss=standard style locale) are collected;
- *   2. two forward scans propose extra boundaries ICU never makes: a full
- *      stop with no space after it ("world.Today") and the next item of a
- *      list that the paragraph opens with ("1) a 2) b");
+ *   1. ICU's boundaries for the whole document (a paragraph separator is a
+ *      hard break for ICU, so this equals breaking each paragraph alone);
+ *   2. per paragraph, forward scans propose boundaries ICU never makes: a
+ *      full stop glued to the next word ("world.Today"), a plain word's full
+ *      stop before a number ("kwamen. 81"), and the next item of a list the
+ *      paragraph opens with ("1) a 2) b");
  *   3. one left-to-right pass over the merged, sorted candidates keeps,
  *      drops or (for "word. . . . Next") moves each ICU boundary, looking
- *      only at a bounded window of text around it.
- * Every step is linear in the paragraph; spans stay byte offsets into the
+ *      only at a bounded window of text around it (decide()).
+ * Every step is linear in the input; spans stay byte offsets into the
  * caller's text, trimmed of white space. */
 #include "sentence.h"
 
@@ -485,7 +486,7 @@ static int attribution_follows(const quoth__splitter *sp, const para *p, size_t 
     size_t a = i;
     while (i < p->hi && i - a < TOKEN_MAX && !is_space(cp_at(p, i, &next))) i = next;
     size_t e = i;
-    while (e > a && strchr(".,;:!?", p->s[e - 1])) e--;
+    while (e > a && p->s[e - 1] && strchr(".,;:!?", p->s[e - 1])) e--;
     if (e == a) return 0;
     verb |= word > 1 && quoth__lex_find(sp->verbs, p->s + a, e - a) != NULL;
     if (e < i) { /* punctuation ends the word: the clause ends unless "Mr." */

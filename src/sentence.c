@@ -137,18 +137,18 @@ static int is_space(int32_t c) {
   return quoth__is_space(c);
 }
 
+/* Closing quotes and brackets (ICU's general categories Pf, Pe). */
 static int is_closer(int32_t c) {
   if (c < 0x80) return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' ||
-         u_charType(c) == U_FINAL_PUNCTUATION || u_charType(c) == U_END_PUNCTUATION ||
-         c == 0x201C /* a German close */ || c == 0x2018;
+  return u_charType(c) == U_FINAL_PUNCTUATION || u_charType(c) == U_END_PUNCTUATION ||
+         c == 0x201C || c == 0x2018; /* the German closing marks are Pi */
 }
 
+/* Opening quotes and brackets (Pi, Ps), and Spanish ¿ ¡. */
 static int is_opener(int32_t c) {
   if (c < 0x80) return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == 0xBF ||
-         c == 0xA1 || u_charType(c) == U_INITIAL_PUNCTUATION ||
-         u_charType(c) == U_START_PUNCTUATION;
+  return c == 0xBF || c == 0xA1 || /* ¿ ¡ */
+         u_charType(c) == U_INITIAL_PUNCTUATION || u_charType(c) == U_START_PUNCTUATION;
 }
 
 static int is_format(int32_t c) { return c >= 0 && u_charType(c) == U_FORMAT_CHAR; }

@@ -1,0 +1,55 @@
+"""quoth over Dask: JSONL in, JSONL out, one engine per worker thread.
+
+    from distributed import Client
+    import dask.bag as db
+    import quoth.dask
+
+    client = Client("scheduler:8786")         # or Client(LocalCluster(...))
+    lines = db.read_text("corpus/*.jsonl", blocksize="64MiB")
+    quoth.dask.write_jsonl(quoth.dask.extract_bag(lines), "out/part-*.jsonl")
+
+Each partition is processed by extract_jsonl() with thread_engine(), so a
+worker builds its engine on its first task and reuses it for every later one
+(the built-in lexicons are loaded once per worker process).  Partitions keep
+their order, so the part files concatenated in name order are the CLI's
+output for the same input.  Records should carry an id: a record without one
+gets its line number within its partition, not within the file.
+
+This module imports dask only when its functions are called, so `import
+quoth` never needs dask.
+"""
+from .jsonl import extract_jsonl
+
+
+def extract_partition(lines, engine_options=None, **jsonl_options):
+    """The output lines for one partition's input lines (runs in a worker)."""
+    return list(extract_jsonl(lines, **dict(engine_options or {}), **jsonl_options))
+
+
+def extract_bag(lines, engine_options=None, **jsonl_options):
+    """A bag of output lines (newline-ended str) for a bag of JSONL lines.
+
+    engine_options go to quoth.Engine (lexicons as a path, lang,
+    replace_invalid, line_paragraphs, max_bytes); jsonl_options to
+    quoth.extract_jsonl (text_field, id_field, keep_fields, errors)."""
+    return lines.map_partitions(extract_partition, engine_options=engine_options,
+                                **jsonl_options)
+
+
+def _join(lines):
+    return ["".join(lines)]
+
+
+def _part_name(i):
+    return "%06d" % i
+
+
+def write_jsonl(out, path, name_function=_part_name, **to_textfiles_options):
+    """Writes a bag of newline-ended lines, one file per partition (path
+    holds a '*', replaced by the zero-padded partition number, so the names
+    sort in order).  Returns the paths, in partition order."""
+    # One element per partition: to_textfiles would put a newline between
+    # elements and the lines already end in one.
+    return out.map_partitions(_join).to_textfiles(path, name_function=name_function,
+                                                  **to_textfiles_options)
+

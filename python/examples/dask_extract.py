@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """dask_extract.py - `quoth extract` over JSONL files on a Dask cluster.
 
-    dask_extract.py [--scheduler HOST:8786 | --workers N] [--blocksize 64MiB]
+    dask_extract.py [--scheduler HOST:8786 [--ship] | --workers N] [--blocksize 64MiB]
                     [--keep-fields A,B] [--lang en] OUTDIR INPUT.jsonl...
 
 Reads the inputs in blocks of --blocksize with dask.bag (one partition per
@@ -11,7 +11,7 @@ first task and reused), and writes OUTDIR/000000.jsonl, 000001.jsonl, ...;
 
 Without --scheduler it starts a LocalCluster of --workers processes with one
 thread each.  With --scheduler, every worker must be able to import quoth and
-load libquoth (see docs/scaling.md).
+load libquoth, or --ship sends them this copy (see docs/scaling.md).
 """
 import argparse
 import os
@@ -30,6 +30,8 @@ def parse_args(argv):
     ap.add_argument("inputs", nargs="+")
     ap.add_argument("--scheduler", help="address of a running Dask scheduler")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--ship", action="store_true",
+                    help="copy this quoth and its libquoth to the workers first")
     ap.add_argument("--blocksize", default="64MiB")
     ap.add_argument("--keep-fields", default="")
     ap.add_argument("--text-field", default="text")
@@ -60,6 +62,8 @@ def main(argv):
                                      processes=True, dashboard_address=None))
     t = time.perf_counter()
     with client:
+        if a.ship:
+            quoth.dask.ship_to_workers(client)
         paths = run(client, a)
     print("%d partitions written to %s in %.2f s" % (len(paths), a.outdir,
                                                      time.perf_counter() - t),

@@ -1,7 +1,7 @@
 """Finding libquoth and declaring its C functions for ctypes.
 
 The library is looked for, in order, at:
-  1. $QUOTH_LIBRARY (a path to libquoth.so or its directory);
+  1. $QUOTH_LIBRARY (a path to libquoth.so or its directory; empty = unset);
   2. a libquoth.so* shipped inside this package's directory (how a cluster
      ships the library to its workers, see docs/scaling.md);
   3. the build tree: ../../.libs/ relative to this package, as left by

@@ -53,3 +53,28 @@ def write_jsonl(out, path, name_function=_part_name, **to_textfiles_options):
     return out.map_partitions(_join).to_textfiles(path, name_function=name_function,
                                                   **to_textfiles_options)
 
+
+
+def ship_to_workers(client, workdir=None):
+    """Copies this quoth package, with the libquoth it loaded, to every
+    worker of client (present and future) and restarts them with it first on
+    sys.path (and QUOTH_LIBRARY cleared).  The workers need the library's own dependencies (Debian:
+    libicu72 libutf8proc2) but neither quoth nor a build.  Returns the
+    directory that was shipped."""
+    import os
+    import shutil
+    import tempfile
+    from distributed.diagnostics.plugin import Environ, UploadDirectory
+    from . import library_path
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.join(workdir or tempfile.mkdtemp(prefix="quoth-ship-"), "quoth-ship")
+    pkg = os.path.join(root, "quoth")
+    shutil.copytree(here, pkg, ignore=shutil.ignore_patterns("__pycache__", "*.so*"),
+                    dirs_exist_ok=True)
+    shutil.copy(os.path.realpath(library_path()), os.path.join(pkg, "libquoth.so.0"))
+    # Unpack (no restart yet), then clear any QUOTH_LIBRARY the workers have
+    # so the shipped copy is the one found; Environ restarts them.
+    client.register_worker_plugin(UploadDirectory(root, update_path=True), nanny=True)
+    client.register_worker_plugin(Environ({"QUOTH_LIBRARY": ""}), nanny=True)
+    return root

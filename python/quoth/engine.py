@@ -156,7 +156,7 @@ class Engine:
     lexicons is None (built in), a directory path or a Lexicons object.
     options is a raw QUOTH_OPT_* bitmask or-ed with the flags.  An engine is
     safe to share between threads (calls are serialized by a lock) but one
-    engine per thread runs in parallel, since the library drops the GIL.
+    engine per thread runs in parallel, since ctypes drops the GIL in C calls.
     """
 
     def __init__(self, lexicons=None, lang="en", *, replace_invalid=False,

@@ -42,7 +42,7 @@ def main(argv):
     ap.add_argument("--quoth", default="./quoth")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--blocksize", default="1MiB")
+    ap.add_argument("--blocksize", default="256KiB")
     a = ap.parse_args(argv)
 
     import dask.bag as db
@@ -98,8 +98,8 @@ def main(argv):
     client.close()
     cluster.close()
 
-    print("input: %s, %.2f MB, %d cores; cluster start-up %.2f s"
-          % (a.input, mb, os.cpu_count(), startup))
+    print("input: %s, %.2f MB, %d cores, load average %.1f; cluster start-up %.2f s"
+          % (a.input, mb, os.cpu_count(), os.getloadavg()[0], startup))
     print("%-30s %8s %8s %8s  %s" % ("run", "seconds", "MB/s", "vs -j1", "same as CLI"))
     for name, secs, out in rows:
         print("%-30s %8.3f %8.2f %8.2f  %s" % (name, secs, mb / secs, t1 / secs,

@@ -64,6 +64,13 @@ class TestSameAsCli(TempFiles):
         self.assertEqual(status, 0)
         self.assertEqual(len(out.splitlines()), 8)
 
+    def test_cli_as_a_stdin_mapper(self):
+        # How Hadoop Streaming and Spark's RDD.pipe run it (docs/scaling.md).
+        with open(SAMPLE, "rb") as f:
+            status, out = cli("extract", "--input", "jsonl", stdin=f.read())
+        self.assertEqual(status, 0)
+        self.assertEqual(out, cli("extract", SAMPLE)[1])
+
     def test_fixture_keep_fields(self):
         _, out = self.assert_jsonl_same(SAMPLE, keep_fields="source,missing")
         self.assertEqual(json.loads(out.splitlines()[0])["source"], "fixture")
@@ -191,7 +198,8 @@ class TestErrors(unittest.TestCase):
 
 class TestLexiconsAndThreads(unittest.TestCase):
     def test_source_lexicons_equal_builtin(self):
-        text = open(EXAMPLE, encoding="utf-8").read()
+        with open(EXAMPLE, encoding="utf-8") as f:
+            text = f.read()
         lex = quoth.Lexicons(os.path.join(SRCDIR, "lexicons"))
         a, b = quoth.Engine(lex), quoth.Engine(lexicons=lex)
         self.assertEqual(a.extract(text), quoth.Engine().extract(text))

@@ -65,6 +65,17 @@ class TestDask(unittest.TestCase):
         pids = self.client.run(os.getpid)
         self.assertNotIn(os.getpid(), pids.values())
 
+    def test_ship_to_workers(self):
+        # Runs last (unittest sorts by name): it restarts the workers.
+        root = qdask.ship_to_workers(self.client, os.path.join(self.tmp.name, "client"))
+        paths = self.client.run(quoth.library_path)
+        self.assertEqual(len(paths), 2)
+        for p in paths.values():  # each worker's own unpacked copy
+            self.assertTrue(p.endswith(os.path.join("quoth-ship", "quoth", "libquoth.so.0")))
+            self.assertNotEqual(os.path.dirname(p), os.path.join(root, "quoth"))
+        got = "".join(qdask.extract_bag(db.read_text(SAMPLE, blocksize=600)).compute())
+        self.assertEqual(got, cli("extract", SAMPLE)[1])
+
 
 if __name__ == "__main__":
     unittest.main()

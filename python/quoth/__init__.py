@@ -17,11 +17,12 @@ with the byte offset and string index of the problem.  quoth.dask runs the
 same over a Dask cluster (docs/scaling.md).
 """
 from .engine import (Document, Engine, Lexicons, Statement, library_path,
-                     strerror, thread_engine, thread_engines_built, version)
+                     strerror, thread_engine, thread_engines_built, tsv_header,
+                     version)
 from .errors import InputError, QuothError, RecordError
 from .jsonl import extract_jsonl
 
 __all__ = ["Document", "Engine", "Lexicons", "Statement", "InputError", "QuothError",
            "RecordError", "extract_jsonl", "library_path", "strerror", "thread_engine",
-           "thread_engines_built", "version"]
+           "thread_engines_built", "tsv_header", "version"]
 __version__ = "0.1.0"

@@ -106,6 +106,7 @@ def _declare(lib):
     protos = {
         "quoth_strerror": (C, [I]),
         "quoth_version": (C, []),
+        "quoth_tsv_header": (C, []),
         "quoth_lexicons_load": (I, [C, ctypes.POINTER(P), ctypes.c_char_p, S]),
         "quoth_lexicons_free": (None, [P]),
         "quoth_engine_new": (I, [P, C, U, ctypes.POINTER(P)]),

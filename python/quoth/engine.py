@@ -35,6 +35,11 @@ def version():
     return _lib.load().quoth_version().decode("utf-8")
 
 
+def tsv_header():
+    """The header line (newline-ended) for render(format="tsv") rows."""
+    return _lib.load().quoth_tsv_header().decode("utf-8")
+
+
 def library_path():
     """The path of the libquoth this process loaded."""
     return _lib.load().quoth_path
@@ -177,11 +182,14 @@ class Engine:
         self.lexicons, self.lang, self.options = lexicons, lang, options
         self._lock = threading.Lock()
         if max_bytes is not None:
+            if max_bytes < 0:
+                raise ValueError("max_bytes must be >= 0 (0: no limit)")
             lib.quoth_engine_set_max_bytes(handle, max_bytes)
 
     def close(self):
         """Frees the engine now (it is also freed when garbage collected)."""
-        self._finalizer()
+        with self._lock:  # not while another thread is inside process
+            self._finalizer()
 
     def __enter__(self):
         return self
@@ -193,6 +201,9 @@ class Engine:
         """The library's rendering of text as a str: a JSONL line (with its
         newline), TSV rows or the human-readable form.  id is any JSON value
         for the record's "id"; id_json is the same already encoded."""
+        if format not in _FORMATS or offsets not in _OFFSETS:
+            raise ValueError("format must be one of %s and offsets one of %s"
+                             % (sorted(_FORMATS), sorted(_OFFSETS)))
         if id_json is None and id is not None:
             id_json = json_value(id)
         data, is_str = encode_text(text, self.options & OPT_REPLACE_INVALID)

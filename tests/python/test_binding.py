@@ -130,6 +130,19 @@ class TestOffsets(unittest.TestCase):
         with self.assertRaises(AttributeError):
             st.no_such_field
 
+    def test_render_formats_and_offsets_as_cli(self):
+        text = "“We will win,” said Ann Lee. “Soon 😀,” she said. “Yes,” he said."
+        eng = quoth.Engine()
+        header = {"jsonl": "", "text": "", "tsv": quoth.tsv_header()}
+        for fmt in ("jsonl", "tsv", "text"):
+            for offsets in ("codepoint", "byte", "utf16"):
+                _, want = cli("extract", "--format", fmt, "--offsets", offsets,
+                              "--input", "text", stdin=text.encode("utf-8"))
+                got = eng.render(text, format=fmt, offsets=offsets, id="stdin")
+                self.assertEqual(header[fmt] + got, want, (fmt, offsets))
+        with self.assertRaises(ValueError):
+            eng.render(text, format="xml")
+
     def test_bytes_input(self):
         text = "Zoë said: “Ça va,” and left."
         eng = quoth.Engine()

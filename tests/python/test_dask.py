@@ -19,7 +19,6 @@ except ImportError as e:  # pragma: no cover - depends on the machine
 
 
 @unittest.skipIf(db is None, "dask/distributed not importable: %s" % MISSING)
-@unittest.skipIf(os.environ.get("QUOTH_SANITIZED"), "sanitizer build: no worker processes")
 class TestDask(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

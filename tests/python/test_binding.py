@@ -1,7 +1,11 @@
 """The ctypes binding: results equal the CLI's, errors carry the library's
 messages, offsets are Python string indices."""
+import ctypes.util
 import json
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import unittest
@@ -37,6 +41,54 @@ class TestLibrary(unittest.TestCase):
     def test_strerror(self):
         self.assertEqual(quoth.strerror(errors.EUTF8), "invalid UTF-8")
         self.assertTrue(quoth.strerror(12345))
+
+
+class TestDiscovery(TempFiles):
+    """Where a fresh interpreter finds libquoth (QUOTH_LIBRARY unset)."""
+
+    def found(self, pkg_parent, env_lib=None):
+        env = dict(os.environ, PYTHONPATH=pkg_parent)
+        env.pop("QUOTH_LIBRARY", None)
+        if env_lib is not None:
+            env["QUOTH_LIBRARY"] = env_lib
+        p = subprocess.run([sys.executable, "-c", "import quoth; print(quoth.library_path())"],
+                           env=env, cwd=self.tmp.name, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+        return p.stdout.strip() or p.stderr
+
+    def copy_package(self, name):
+        dst = os.path.join(self.tmp.name, name, "quoth")
+        shutil.copytree(os.path.dirname(quoth.__file__), dst,
+                        ignore=shutil.ignore_patterns("__pycache__", "_installed.py"))
+        return dst
+
+    def test_installed_libdir(self):
+        lib = quoth.library_path()
+        pkg = self.copy_package("site")
+        with open(os.path.join(pkg, "_installed.py"), "w") as f:
+            f.write("LIBDIR = %r\n" % os.path.dirname(lib))
+        self.assertEqual(os.path.dirname(self.found(os.path.dirname(pkg))),
+                         os.path.dirname(lib))
+
+    def test_bundled_library_first(self):
+        pkg = self.copy_package("ship")
+        shutil.copy(quoth.library_path(), os.path.join(pkg, "libquoth.so.0"))
+        self.assertEqual(self.found(os.path.dirname(pkg)), os.path.join(pkg, "libquoth.so.0"))
+
+    def test_not_found_says_where_it_looked(self):
+        pkg = self.copy_package("bare")
+        if ctypes.util.find_library("quoth"):
+            self.skipTest("a libquoth is installed on the linker's path")
+        out = self.found(os.path.dirname(pkg))
+        self.assertIn("libquoth not found", out)
+        self.assertIn(pkg, out)
+
+    def test_bad_QUOTH_LIBRARY_is_final(self):
+        pkg = self.copy_package("env")
+        shutil.copy(quoth.library_path(), os.path.join(pkg, "libquoth.so.0"))
+        out = self.found(os.path.dirname(pkg), os.path.join(self.tmp.name, "nope.so"))
+        self.assertIn("libquoth not found", out)
+        self.assertIn("nope.so", out)
 
 
 class TestSameAsCli(TempFiles):

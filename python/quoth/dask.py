@@ -36,23 +36,28 @@ def extract_bag(lines, engine_options=None, **jsonl_options):
                                 **jsonl_options)
 
 
-def _join(lines):
-    return ["".join(lines)]
-
-
 def _part_name(i):
     return "%06d" % i
 
 
-def write_jsonl(out, path, name_function=_part_name, **to_textfiles_options):
+def _write_part(lines, lazy_file):
+    with lazy_file as f:
+        f.writelines(lines)  # the lines end in newlines already
+    return lazy_file.path
+
+
+def write_jsonl(out, path, name_function=_part_name, **storage_options):
     """Writes a bag of newline-ended lines, one file per partition (path
     holds a '*', replaced by the zero-padded partition number, so the names
-    sort in order).  Returns the paths, in partition order."""
-    # One element per partition: to_textfiles would put a newline between
-    # elements and the lines already end in one.
-    return out.map_partitions(_join).to_textfiles(path, name_function=name_function,
-                                                  **to_textfiles_options)
-
+    sort in order; any fsspec URL works).  Returns the paths, in order."""
+    # Not Bag.to_textfiles: it adds a newline between elements, and with
+    # last_endline one for an empty partition too.
+    import dask
+    from fsspec.core import open_files
+    files = open_files(path, mode="wt", encoding="utf-8", name_function=name_function,
+                       num=out.npartitions, **storage_options)
+    writes = [dask.delayed(_write_part)(part, f) for part, f in zip(out.to_delayed(), files)]
+    return list(dask.compute(*writes))
 
 
 def ship_to_workers(client, workdir=None):

@@ -72,9 +72,14 @@ def extract_jsonl(lines, engine=None, *, text_field="text", id_field="id",
     start        -- the line number of the first line (ids of records with
                     no id field are line numbers, as in the CLI)
     """
+    if errors not in ("raise", "skip") and not callable(errors):
+        raise ValueError('errors must be "raise", "skip" or a callable')
     if engine is None:
         engine = thread_engine(**engine_options)
-    keep = _keep_list(keep_fields)
+    return _extract(lines, engine, text_field, id_field, _keep_list(keep_fields), errors, start)
+
+
+def _extract(lines, engine, text_field, id_field, keep, errors, start):
     for recno, line in enumerate(lines, start):
         if _is_blank(line):
             continue

@@ -1,6 +1,7 @@
 """quoth on a Dask LocalCluster of worker processes: the output equals the
 single-process CLI's, in order, and each worker builds its engine once."""
 import glob
+import json
 import os
 import tempfile
 import unittest
@@ -16,6 +17,14 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the machine
     db = None
     MISSING = str(e)
+
+
+def read_all(paths):
+    out = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            out.append(f.read())
+    return "".join(out)
 
 
 @unittest.skipIf(db is None, "dask/distributed not importable: %s" % MISSING)
@@ -48,10 +57,7 @@ class TestDask(unittest.TestCase):
         out = os.path.join(self.tmp.name, "out")
         paths = qdask.write_jsonl(qdask.extract_bag(lines), os.path.join(out, "part-*.jsonl"))
         self.assertEqual(paths, sorted(glob.glob(os.path.join(out, "part-*.jsonl"))))
-        got = ""
-        for p in paths:
-            with open(p, encoding="utf-8") as f:
-                got += f.read()
+        got = read_all(paths)
         status, want = cli("extract", self.input)
         self.assertEqual(status, 0)
         self.assertEqual(len(want.splitlines()), self.nrec)
@@ -63,6 +69,20 @@ class TestDask(unittest.TestCase):
         self.assertGreaterEqual(sum(built.values()), 1)
         pids = self.client.run(os.getpid)
         self.assertNotIn(os.getpid(), pids.values())
+
+    def test_empty_partitions(self):
+        # Records longer than a block leave partitions with no line start.
+        path = os.path.join(self.tmp.name, "long.jsonl")
+        text = " ".join("“Part %d of it,” said Ann Lee." % i for i in range(200))
+        with open(path, "w", encoding="utf-8") as f:
+            for i in range(3):
+                f.write(json.dumps({"id": i, "text": text}) + "\n")
+        lines = db.read_text(path, blocksize=2048)
+        self.assertGreater(lines.npartitions, 3)
+        out = os.path.join(self.tmp.name, "long")
+        paths = qdask.write_jsonl(qdask.extract_bag(lines), os.path.join(out, "*.jsonl"))
+        self.assertEqual(len(paths), lines.npartitions)
+        self.assertEqual(read_all(paths), cli("extract", path)[1])
 
     def test_ship_to_workers(self):
         # Runs last (unittest sorts by name): it restarts the workers.

@@ -39,18 +39,30 @@ def parse_record(line, recno, text_field="text"):
     return rec
 
 
+# Fields every output record has; --keep-fields may not name them.
+_OWN_FIELDS = ("id", "quotes", "entities", "diagnostics")
+
+
 def _keep_list(keep_fields):
     if isinstance(keep_fields, str):
         keep_fields = keep_fields.split(",")
-    return [k for k in keep_fields or () if k]
+    keep = [k for k in keep_fields or () if k]
+    for k in keep:
+        if k in _OWN_FIELDS:
+            raise ValueError("keep_fields: '%s' is a field quoth writes itself" % k)
+    return keep
 
 
-def _id_json(rec, recno, id_field, keep):
-    """The id (or the line number) with the kept fields spliced after it,
-    as the CLI writes them."""
-    s = json_value(rec[id_field]) if id_field in rec else str(recno)
-    return s + "".join("," + json_value(k) + ":" + json_value(rec[k])
-                       for k in keep if k in rec)
+def _id_json(rec, recno, id_field):
+    """The record's id as JSON, or its line number when it has none."""
+    return json_value(rec[id_field]) if id_field in rec else str(recno)
+
+
+def _with_kept(out, rec, keep):
+    """out (one rendered JSONL line) with the kept fields of rec added at
+    the end of its object, as the CLI adds them."""
+    extra = "".join("," + json_value(k) + ":" + json_value(rec[k]) for k in keep if k in rec)
+    return out[:-2] + extra + out[-2:] if extra and out.endswith("}\n") else out
 
 
 def _is_blank(line):
@@ -65,7 +77,8 @@ def extract_jsonl(lines, engine=None, *, text_field="text", id_field="id",
 
     lines        -- an iterable of JSONL lines (str or bytes; a file works)
     engine       -- an Engine; default: thread_engine(**engine_options)
-    keep_fields  -- fields copied from the record after the id ("a,b" or list)
+    keep_fields  -- fields copied from the record to the end of its output
+                    object ("a,b" or a list)
     errors       -- "raise" (default): the first bad record or document raises
                     QuothError; "skip": skip it; a callable: called with the
                     exception, then the record is skipped (the CLI's behaviour)
@@ -85,7 +98,8 @@ def _extract(lines, engine, text_field, id_field, keep, errors, start):
             continue
         try:
             rec = parse_record(line, recno, text_field)
-            yield engine.render(rec[text_field], id_json=_id_json(rec, recno, id_field, keep))
+            out = engine.render(rec[text_field], id_json=_id_json(rec, recno, id_field))
+            yield _with_kept(out, rec, keep)
         except QuothError as e:
             if not isinstance(e, RecordError):  # keep the type and offset
                 e.recno = recno

@@ -194,6 +194,7 @@ END_TEST
 
 START_TEST(test_en_titles) {
   expect_cols("titles", "Secretary-General", "diplomatic", NULL, NULL);
+  expect_cols("titles", "President", "political", NULL, NULL);
   expect_cols("titles", "prime minister", "political", NULL, NULL);
   expect_cols("titles", "spokeswoman", NULL, "f", NULL);
   expect_cols("titles", "chairman", NULL, "m", NULL);
@@ -202,6 +203,10 @@ START_TEST(test_en_titles) {
   expect_cols("titles", "chief executive", "corporate", NULL, NULL);
   expect_cols("titles", "imam", "religious", NULL, NULL);
   expect_cols("titles", "professor", "academic", NULL, NULL);
+  /* Keys are case-insensitive: no acronym that is also a common word or
+   * name particle ("5 pm", "da Silva"). */
+  expect_absent("titles", "pm");
+  expect_absent("titles", "da");
   const quoth__lextable *m = en_table("title_modifiers");
   ck_assert_ptr_nonnull(quoth__lex_find(m, "Deputy", 6));
   ck_assert_ptr_nonnull(quoth__lex_find(m, "ex-", 3));

@@ -802,11 +802,32 @@ static int clause_ends(const attr *a, size_t k, size_t s1) {
 }
 
 /* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
+/* The end of the content before token k when a comma separates them: the
+ * comma's index, or k itself when the comma closes a quote ("... and
+ * ''should have acted sooner,'' said Ralf Jager"); NONE otherwise. */
+static size_t comma_end(const attr *a, const quoth_doc *doc, size_t k, size_t s0) {
+  if (k <= s0) return QUOTH__NONE;
+  if (is_comma(a, k - 1)) return k - 1;
+  if (TOK(k - 1).shape & TK_QUOTE) {
+    quoth_span in = doc->quotes[TOK(k - 1).quote].inner;
+    if (in.end > in.start && doc->text[in.end - 1] == ',') return k;
+  }
+  return QUOTH__NONE;
+}
+
 static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m, comma, k;
   const char *rule;
-  if (c->a > s0 && is_comma(a, c->a - 1)) {
+  if (c->a > s0 && !is_comma(a, c->a - 1) && comma_end(a, doc, c->a, s0) != QUOTH__NONE) {
+    /* a fragment closing with its comma: "... ''acted sooner,'' said X" */
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) m = np_left(a, doc, c->a, s0);
+    if (m == QUOTH__NONE) return 0;
+    comma = c->a;
+    k = m < doc->nmentions && doc->mentions[m].t0 >= c->b ? doc->mentions[m].t1 : c->b;
+    rule = "content-cue-speaker";
+  } else if (c->a > s0 && is_comma(a, c->a - 1)) {
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
     if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
@@ -817,10 +838,9 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     rule = "content-cue-speaker";
   } else {
     m = np_left(a, doc, c->a, s0);
-    if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
-        !subject_fits(a, doc, m, c))
-      return 0;
-    comma = doc->mentions[m].t0 - 1;
+    if (m == QUOTH__NONE || !subject_fits(a, doc, m, c)) return 0;
+    comma = comma_end(a, doc, doc->mentions[m].t0, s0);
+    if (comma == QUOTH__NONE) return 0;
     k = c->b;
     if (c->flags & CF_TELL) {
       size_t addr = np_right(a, doc, k, s1);

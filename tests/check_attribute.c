@@ -407,6 +407,15 @@ START_TEST(test_pathological_segment) {
 }
 END_TEST
 
+START_TEST(test_fragment_before_cue) {
+  quoth_doc *d = one("Belgium failed to find the cell and " LQ "should have acted sooner," RQ
+                     " said Ralf Jager, the minister.", QUOTH_KIND_MIXED, "Ralf Jager",
+                     "content-cue-speaker");
+  ck_assert_uint_eq(quoth_statement_span(quoth_doc_statement(d, 0)).start, 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -432,6 +441,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_attribution_after_sentence_end);
   tcase_add_test(tc, test_colon_patterns);
   tcase_add_test(tc, test_asked);
+  tcase_add_test(tc, test_fragment_before_cue);
   tcase_add_test(tc, test_adverbs_and_passive);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");

@@ -58,6 +58,7 @@ struct quoth__attributor {
   size_t capcm;
   size_t seg_n0; /* first statement of the current segment */
   size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
+  int titlecase; /* the current segment is a Title Case Headline */
 };
 
 typedef quoth__attributor attr;
@@ -167,15 +168,25 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
-      (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1))
+      (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
+      !(a->titlecase && (TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
   return 0;
 }
 
+/* Most words capitalized: a headline in title case. */
+static int is_titlecase(const attr *a, size_t s0, size_t s1) {
+  size_t words = 0, caps = 0;
+  for (size_t i = s0; i < s1 && i < s0 + 40; i++)
+    if (is_word(a, i)) words++, caps += (TOK(i).shape & TK_CAP) != 0;
+  return words >= 4 && caps * 10 >= words * 7;
+}
+
 static int find_cues(attr *a, size_t s0, size_t s1) {
   a->ncues = 0;
+  a->titlecase = is_titlecase(a, s0, s1);
   for (size_t i = s0; i < s1; i++) {
     if (!is_word(a, i)) continue;
     const quoth__lexrow *row = NULL;
@@ -382,6 +393,10 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
         is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
       return m;
+    if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
+      m = mention_before_bracket(a, doc, j - 1, lo);
+      if (m != QUOTH__NONE) return m;
+    }
     return apposition_left(a, doc, j - 1, lo);
   }
   /* "Cruz, who said ...": the antecedent of a relative pronoun. */
@@ -868,12 +883,15 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
       cue_at(a, k + 1))
     return 0;
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
-  if (c1 - b0 < 2 || e <= k + 1 || e - (k + 1) < 2) return 0;
+  if (e <= k + 1 || e - (k + 1) < 2) return 0;
+  if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
   for (size_t i = b0; i < e; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
-  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, b0, e), b0, c1, "parenthetical");
+  int one = b0 == c1;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, b0, e), b0, one ? e : c1,
+                                      "parenthetical");
   if (!st) return -1;
-  st->parts[st->nparts++] = (quoth_span){TOK(k + 1).start, TOK(e - 1).end};
+  if (!one) st->parts[st->nparts++] = (quoth_span){TOK(k + 1).start, TOK(e - 1).end};
   for (size_t i = k + 1; i < e; i++)
     if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
   set_cue(st, a, c);

@@ -46,7 +46,19 @@ size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, si
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
   if (!is_word(k) || (k->lex & LX_PRON && !is_cap(k))) return 0;
-  if (is_cap(k)) return !(k->lex & LX_STOP) || (k->shape & TK_ALLCAPS);
+  if (is_cap(k)) {
+    /* "Rubio Says Abandoning ...": in a title-case headline a cue verb
+     * ends the name. */
+    if ((k->lex & LX_CUE) && !(k->lex & (LX_NOUNCUE | LX_TITLE | LX_ORGHEAD)) && k->keylen > 3 &&
+        j > 0 && is_cap(&t->v[j - 1])) {
+      const char *key = t->keys + k->key;
+      char last = key[k->keylen - 1];
+      if (last == 's' || (last == 'd' && key[k->keylen - 2] == 'e') || !strcmp(key, "said") ||
+          !strcmp(key, "told"))
+        return 0;
+    }
+    return !(k->lex & LX_STOP) || (k->shape & TK_ALLCAPS);
+  }
   int next_cap = j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]);
   if (k->lex & LX_PARTICLE) return next_cap;
   if (is_titleish(k) && !(k->lex & (LX_STOP | LX_DET)))
@@ -152,9 +164,9 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   if (acr) m->alias = (quoth_span){t->v[b + 1].start, t->v[b + 1].end};
   m->gender = kind == QUOTH__M_ORG ? 'n' : mention_gender(t, a, b);
   /* "Democrats", "Analysts": a one-word name in -s may be plural. */
-  if (kind == QUOTH__M_NAME && b == a + 1 && t->v[a].keylen > 3 &&
-      t->keys[t->v[a].key + t->v[a].keylen - 1] == 's')
-    m->plural = 1;
+  if ((kind == QUOTH__M_NAME || kind == QUOTH__M_ORG) && b == a + 1 && t->v[a].keylen > 3 &&
+      t->keys[t->v[a].key + t->v[a].keylen - 1] == 's' && !(t->v[a].shape & TK_ALLCAPS))
+    m->plural = 1; /* "Companies say" */
   return mi;
 }
 

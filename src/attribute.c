@@ -734,6 +734,12 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 
 static int clause_ends(const attr *a, size_t k, size_t s1);
 
+/* Is the speaker inside a relative clause ("which officials said ...")? */
+static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
+  size_t t0 = doc->mentions[m].t0;
+  return t0 > 0 && (is(a, t0 - 1, "which") || is(a, t0 - 1, "that"));
+}
+
 static int is_question_cue(const cue *c) {
   return strcmp(c->lemma, "ask") == 0 || strcmp(c->lemma, "wonder") == 0 ||
          strcmp(c->lemma, "inquire") == 0;
@@ -793,6 +799,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
+  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
+    /* "changes, which officials said will go into effect": the content
+     * continues the relative clause */
   } else if (j < s1 && (TOK(j).lex & (LX_PREP | LX_SKIP))) {
     /* "said on Friday he met ...": a short adjunct, then a subject pronoun */
     size_t k = j + 1;

@@ -678,9 +678,22 @@ static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
   size_t j = k + 1;
   if (j < c1 && (is(a, j, "and") || is(a, j, "but"))) j++;
   if (j >= c1) return 0;
-  if (cue_at(a, j)) return 1;
+  /* a cue form that is also a noun ("requests were made") opens no clause */
+  if (cue_at(a, j)) return !(TOK(j).lex & LX_NOUNCUE);
   size_t m = mention_starting(a, doc, j, c1);
-  return m != QUOTH__NONE && cue_at(a, skip_adverbs(a, doc->mentions[m].t1, c1)) != NULL;
+  if (m == QUOTH__NONE) return 0;
+  size_t k2 = skip_adverbs(a, doc->mentions[m].t1, c1);
+  return cue_at(a, k2) != NULL && !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(cue_at(a, k2)->lemma));
+}
+
+/* "... and noted that ...": a second cue of the same speaker, followed by
+ * its own content (not "the undivided and recognized capital"). */
+static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
+  cue *c2 = k + 1 < c1 ? cue_at(a, k + 1) : NULL;
+  if (!c2 || c2 == c || c2->b >= c1) return 0;
+  size_t n = c2->b;
+  return is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
+         (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
 }
 
 /* Does [t0, t1) overlap a statement of this segment? */
@@ -699,7 +712,7 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
-        (is(a, k, "and") && k + 1 < c1 && cue_at(a, k + 1) && cue_at(a, k + 1) != c)) {
+        (is(a, k, "and") && second_cue_at(a, k, c1, c))) {
       c1 = k;
       break;
     }

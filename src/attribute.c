@@ -839,6 +839,15 @@ static int clause_ends(const attr *a, size_t k, size_t s1) {
 }
 
 /* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
+/* "At one point, a woman said", "Through a spokeswoman, Ivanka Trump
+ * said": a short phrase opened by a preposition or subordinator is an
+ * adverbial before the clause, not reported content. */
+static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
+  c0 = content_start(a, c0, c1);
+  return c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
+         !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
+}
+
 /* The end of the content before token k when a comma separates them: the
  * comma's index, or k itself when the comma closes a quote ("... and
  * ''should have acted sooner,'' said Ralf Jager"); NONE otherwise. */
@@ -885,7 +894,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     }
     rule = "content-speaker-cue";
   }
-  if (!clause_ends(a, k, s1)) return 0;
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
   return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
 }
 

@@ -463,7 +463,9 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
   int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
                     is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
                    ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
-  int coordinated = is(a, c->a - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
+  size_t b = c->a; /* "... and later said" */
+  while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+  int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
   if (!participle && !coordinated) return QUOTH__NONE;
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
@@ -481,8 +483,12 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
   /* After a cue clause (", it added, stressing ..."), a participle only
    * elaborates the statement already made. */
-  if (m == QUOTH__NONE && (a->seg_n0 == doc->nstatements || is(a, c->a - 1, "and")))
-    m = participle_subject(a, doc, c, s0);
+  if (m == QUOTH__NONE) {
+    size_t b = c->a;
+    while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+    if (a->seg_n0 == doc->nstatements || (b > s0 && is(a, b - 1, "and")))
+      m = participle_subject(a, doc, c, s0);
+  }
   return m;
 }
 
@@ -605,15 +611,20 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
 /* “Q1,” SPEAKER CUE, “Q2.”: Q2 joins Q1's statement. */
 static void p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
   quoth_statement *st = &doc->statements[doc->nstatements - 1];
-  for (size_t k = after; k < s1 && k - after <= MAX_GAP; k++) {
+  /* Words, possessives and commas of an apposition ("said Stephanie
+   * Formas, Clinton's communications director, “and ...”") up to the
+   * comma or colon right before the second quote. */
+  for (size_t k = after; k < s1 && k - after <= MAX_GAP + 8; k++) {
     if (is_comma(a, k) || is(a, k, ":")) {
       if (k + 1 < s1 && is_free_quote(a, doc, k + 1)) {
         add_part(st, a, k + 1);
         a->qstat[TOK(k + 1).quote] = doc->nstatements - 1;
+        return;
       }
-      return;
+      if (is(a, k, ":")) return;
+      continue;
     }
-    if (!is_word(a, k)) return;
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) return;
   }
 }
 
@@ -633,9 +644,11 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
 /* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
  * short lead-in that ends with a name or noun phrase and a colon. */
 static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
-  if (colon - s0 > 10) return 0;
   size_t m = np_left(a, doc, colon, s0);
   if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
+  size_t t0 = doc->mentions[m].t0;
+  if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;
   set_speaker(st, doc, m, 0.6);
@@ -656,6 +669,10 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   if (c->flags & CF_ACCORDING) {
     m = np_right(a, doc, c->b, j);
     rule = "according-quote";
+    if (m == QUOTH__NONE && strcmp(c->lemma, "according to") != 0) { /* "X put it: “Q”" */
+      m = speaker_left(a, doc, c, s0);
+      rule = "speaker-cue-quote";
+    }
   } else {
     m = speaker_left(a, doc, c, s0);
   }

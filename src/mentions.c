@@ -233,9 +233,13 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   }
   if (a >= end || !is_word(&t->v[a])) return a > i ? a : i + 1;
   /* A capitalized run, or a lower-case title leading into one. */
+  size_t a0 = a;
   while (a < end && is_cap(&t->v[a]) && (t->v[a].lex & LX_STOPNAME) && !(t->v[a].lex & LX_TITLE) &&
          a + 1 < end && is_word(&t->v[a + 1]))
     a++, d = a;
+  /* "Then she added": after a skipped sentence opener, look at the next
+   * word afresh (a pronoun, a determiner). */
+  if (a > a0 && !is_cap(&t->v[a])) return a;
   if (!is_cap(&t->v[a]) && !(is_titleish(&t->v[a]) && run_continues(t, a, end, 0))) {
     if (t->v[a].lex & LX_ANON && is_head(&t->v[a])) {
       size_t mi = quoth__add_mention(t, doc, at, a, a + 1, QUOTH__M_ANON);

@@ -1099,6 +1099,43 @@ static int cmp_statement(const void *x, const void *y) {
   return 0;
 }
 
+/* The pieces of span sp in paragraphs p, p+1, ...: written to out (when
+ * not NULL); returns how many there are. */
+static size_t paragraph_pieces(const quoth_doc *doc, quoth_span sp, quoth_span *out) {
+  size_t n = 0;
+  for (size_t p = quoth__doc_paragraph_at(doc, sp.start);
+       p < doc->nparagraphs && doc->paragraphs[p].start < sp.end; p++) {
+    size_t s = sp.start > doc->paragraphs[p].start ? sp.start : doc->paragraphs[p].start;
+    size_t e = sp.end < doc->paragraphs[p].end ? sp.end : doc->paragraphs[p].end;
+    if (e <= s) continue;
+    if (out) out[n] = (quoth_span){s, e};
+    n++;
+  }
+  return n ? n : 1;
+}
+
+/* A quote that runs over several paragraphs by the newspaper convention
+ * (no closing mark until the last one) is one statement with one part per
+ * paragraph, as a reader (and the gold) counts it.  No part of any
+ * statement crosses a paragraph break. */
+static int split_at_paragraphs(quoth_doc *doc, quoth_statement *st) {
+  size_t n = 0;
+  for (size_t i = 0; i < st->nparts; i++) n += paragraph_pieces(doc, st->parts[i], NULL);
+  if (n == st->nparts) return QUOTH_OK;
+  quoth_span *v = quoth__arena_alloc(&doc->arena, n * sizeof *v);
+  if (!v) return QUOTH_ENOMEM;
+  size_t k = 0;
+  for (size_t i = 0; i < st->nparts; i++) {
+    if (paragraph_pieces(doc, st->parts[i], NULL) == 1)
+      v[k++] = st->parts[i];
+    else
+      k += paragraph_pieces(doc, st->parts[i], v + k);
+  }
+  st->parts = v;
+  st->nparts = k;
+  return QUOTH_OK;
+}
+
 static int prepare(attr *a, quoth_doc *doc) {
   int st = quoth__tokenize(&a->toks, &a->ls, doc);
   if (st) return st;
@@ -1126,6 +1163,8 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st) st = leftovers(a, doc, s0, s1, prev);
     if (doc->nstatements > n0) prev = doc->nstatements - 1;
   }
+  for (size_t i = 0; !st && i < doc->nstatements; i++)
+    st = split_at_paragraphs(doc, &doc->statements[i]);
   if (st) return st;
   if (doc->nstatements > 1)
     qsort(doc->statements, doc->nstatements, sizeof *doc->statements, cmp_statement);

@@ -67,6 +67,19 @@ START_TEST(test_split_quote) {
 }
 END_TEST
 
+/* A quote running over paragraphs (no closing mark until the last one):
+ * one statement, one part per paragraph. */
+START_TEST(test_continued_quote_parts) {
+  quoth_doc *d = one("Maria Lopez said: " LQ "We stay here.\n\n" LQ "We fight for the town." RQ,
+                     QUOTH_KIND_DIRECT, "Maria Lopez", NULL);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_uint_eq(quoth_statement_part_count(st), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_part(st, 0)), LQ "We stay here.");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_part(st, 1)), LQ "We fight for the town." RQ);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- reported speech ---- */
 
 START_TEST(test_speaker_cue_content) {
@@ -423,6 +436,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_quote_cue_speaker);
   tcase_add_test(tc, test_speaker_cue_quote);
   tcase_add_test(tc, test_split_quote);
+  tcase_add_test(tc, test_continued_quote_parts);
   tcase_add_test(tc, test_speaker_cue_content);
   tcase_add_test(tc, test_content_speaker_cue);
   tcase_add_test(tc, test_content_cue_speaker);

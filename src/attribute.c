@@ -570,11 +570,12 @@ static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size
   return q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE);
 }
 
-/* Tokens a speaker phrase may hold: words, possessives, and a bracketed
- * affiliation ("Sen. Marco Rubio (R-Fla.)"). */
+/* Tokens a speaker phrase may hold: words, possessives, a bracketed
+ * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
+ * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
   return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
-         is(a, k, "-") || is(a, k, ".");
+         is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
 }
 
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
@@ -585,7 +586,8 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
   cue *c = NULL;
   /* SPEAKER CUE: the first cue within a few words, with the speaker phrase
    * ending right before it ("White House press secretary Josh Earnest said"). */
-  for (size_t k = j + 1; k < s1 && k <= j + MAX_GAP + 4 && in_speaker_phrase(a, k - 1); k++) {
+  for (size_t k = j + 1; !cue_at(a, j) && k < s1 && k <= j + MAX_APPOS && in_speaker_phrase(a, k - 1);
+       k++) {
     cue *ck = cue_at(a, k);
     if (!ck) continue;
     if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && (m = np_left(a, doc, k, j)) != QUOTH__NONE)

@@ -146,6 +146,15 @@ START_TEST(test_apposition) {
   quoth_doc *d = one("Hugh Hill, a doctor at the hospital, said the wounded kept arriving.",
                      QUOTH_KIND_INDIRECT, "Hugh Hill", NULL);
   quoth_doc_free(d);
+  /* after a quote, with a cue that is not a plain "said" */
+  d = one("Mary Chen spoke first.\n\n" LQ "Yes, I support the plan," RQ
+          " Brent Bozell III, founder of the Media Research Center, tells reporters.",
+          QUOTH_KIND_DIRECT, "Brent Bozell III", "quote-speaker-cue");
+  quoth_doc_free(d);
+  /* an inverted cue right after the quote wins over a later one */
+  d = one(LQ "We stay," RQ " said Alicia Bannon, senior counsel at the center, who said more.",
+          QUOTH_KIND_DIRECT, "Alicia Bannon", "quote-cue-speaker");
+  quoth_doc_free(d);
 }
 END_TEST
 

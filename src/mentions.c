@@ -137,6 +137,13 @@ static int mention_gender(const quoth__tokens *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Is token i a cue verb (not a form that is also a noun), after at most
+ * two adverbs or auxiliaries ("has also said")? */
+static int cue_verb_at(const quoth__tokens *t, size_t i, size_t end) {
+  for (int k = 0; k < 2 && i < end && (t->v[i].lex & LX_SKIP) && !(t->v[i].lex & LX_CUE); k++) i++;
+  return i < end && (t->v[i].lex & LX_CUE) && !(t->v[i].lex & LX_NOUNCUE);
+}
+
 /* Classifies and records the run [a, b) (det before a when withdet). */
 static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t d, size_t a,
                       size_t b, size_t end, int *err) {
@@ -146,6 +153,8 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
+  else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_DEMONYM)) && cue_verb_at(t, b, end))
+    kind = QUOTH__M_ORG; /* "Beijing said": a capital or country speaks for its government */
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;
   else kind = QUOTH__M_NAME;
   size_t acr = paren_acronym(t, b, end);
@@ -193,6 +202,14 @@ static int pronoun_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, s
   m->gender = quoth__gender_code(quoth__lex_col(t->v[i].pron, 3));
   m->plural = quoth__lex_col(t->v[i].pron, 2)[0] == 'p';
   return QUOTH_OK;
+}
+
+/* "Beijing said", "Reading said": a capitalized "-ing" word opening a
+ * sentence is a name, not a gerund, when the lexicons know it as a place or
+ * a cue verb follows it directly. */
+static int is_place_subject(const quoth__tokens *t, size_t a, size_t end) {
+  if (t->v[a].lex & (LX_DEMONYM | LX_PLACE)) return 1;
+  return cue_verb_at(t, a + 1, end);
 }
 
 /* Mentions starting at token i (a word outside quotes); returns the next
@@ -255,7 +272,7 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
      * or an adjective before a noun is no name. */
     size_t kl = t->v[a].keylen;
     int gerund = kl > 4 && memcmp(t->keys + t->v[a].key + kl - 3, "ing", 3) == 0 &&
-                 (t->v[a].shape & TK_SEGSTART);
+                 (t->v[a].shape & TK_SEGSTART) && !is_place_subject(t, a, end);
     int modifier = d < a && b < end && is_word(&t->v[b]) && !is_cap(&t->v[b]) &&
                    !(t->v[b].lex & (LX_CUE | LX_SKIP | LX_STOP | LX_PREP));
     if (gerund || modifier) return b;

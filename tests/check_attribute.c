@@ -80,6 +80,19 @@ START_TEST(test_continued_quote_parts) {
 }
 END_TEST
 
+/* A capital or country speaks for its government, whatever its spelling
+ * ("Beijing" is no gerund), after an auxiliary too. */
+START_TEST(test_place_speaker) {
+  quoth_doc *d = one("Beijing said the talks had failed.", QUOTH_KIND_INDIRECT, "Beijing",
+                     "speaker-cue-content");
+  ck_assert_int_eq(quoth_entity_type_of(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  d = one("Moscow has said the talks had failed.", QUOTH_KIND_INDIRECT, "Moscow", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- reported speech ---- */
 
 START_TEST(test_speaker_cue_content) {
@@ -446,6 +459,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_speaker_cue_quote);
   tcase_add_test(tc, test_split_quote);
   tcase_add_test(tc, test_continued_quote_parts);
+  tcase_add_test(tc, test_place_speaker);
   tcase_add_test(tc, test_speaker_cue_content);
   tcase_add_test(tc, test_content_speaker_cue);
   tcase_add_test(tc, test_content_cue_speaker);

@@ -261,7 +261,11 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
       break;
     }
     if (np_breaker(a, p)) break;
-    if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP)) break;
+    /* a known word of another phrase ends this one, unless it is a title
+     * ("the billionaire business mogul") */
+    if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
+        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE)))
+      break;
     b = p;
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
@@ -422,9 +426,18 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
 static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   size_t m = mention_starting(a, doc, j, end);
   if (m != QUOTH__NONE) return m;
+  /* "said Florida's Rick Wilson": a place or organization owning the name */
+  if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&
+      (m = mention_starting(a, doc, j + 2, end)) != QUOTH__NONE &&
+      doc->mentions[m].kind == QUOTH__M_NAME)
+    return m;
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
+  /* "said the 46-year-old", "said a prominent Republican National
+   * Committee member who ...": numbers count as words here. */
   size_t e = j + 1;
-  while (e < end && e - j < 5 && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
+  while (e < end && e - j < MAX_GENERIC + 2 && !(TOK(e).lex & LX_DET) &&
+         (!np_breaker(a, e) || (TOK(e).shape & TK_NUM) || is(a, e, "-")))
+    e++;
   /* The phrase must end the clause ("said the report."), not start one
    * ("said the wounded kept arriving"). */
   if (e == j + 1 || (e < end && !np_breaker(a, e))) return QUOTH__NONE;

@@ -49,6 +49,26 @@ START_TEST(test_quote_cue_speaker) {
 }
 END_TEST
 
+/* Speaker phrases after an inverted cue: a possessive place before the
+ * name, a number inside a nominal, a long nominal ending the clause; and a
+ * title word inside a nominal before the cue. */
+START_TEST(test_speaker_phrase_shapes) {
+  quoth_doc *d = one(LQ "We need voters," RQ " said Florida\xE2\x80\x99s Rick Wilson, a consultant.",
+                     QUOTH_KIND_DIRECT, "Rick Wilson", "quote-cue-speaker");
+  quoth_doc_free(d);
+  d = one(LQ "He is a leader," RQ " said the 46-year-old.", QUOTH_KIND_DIRECT, "the 46-year-old",
+          "quote-cue-speaker");
+  quoth_doc_free(d);
+  d = one(LQ "We need voters," RQ " said a prominent Republican National Committee member who"
+          " backs Trump.", QUOTH_KIND_DIRECT, "a prominent Republican National Committee member",
+          "quote-cue-speaker");
+  quoth_doc_free(d);
+  d = one(LQ "We got ratings," RQ " the billionaire business mogul told People.", QUOTH_KIND_DIRECT,
+          "the billionaire business mogul", "quote-speaker-cue");
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_speaker_cue_quote) {
   quoth_doc *d = one("Maria Lopez said in a statement: " LQ "We stay." RQ, QUOTH_KIND_DIRECT,
                      "Maria Lopez", "speaker-cue-quote");
@@ -459,6 +479,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_speaker_cue_quote);
   tcase_add_test(tc, test_split_quote);
   tcase_add_test(tc, test_continued_quote_parts);
+  tcase_add_test(tc, test_speaker_phrase_shapes);
   tcase_add_test(tc, test_place_speaker);
   tcase_add_test(tc, test_speaker_cue_content);
   tcase_add_test(tc, test_content_speaker_cue);

@@ -344,8 +344,9 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   case QUOTH__M_ORG: return name_cluster(r, doc, m);
   case QUOTH__M_PRONOUN: {
     size_t c = resolve_pronoun(r, m);
-    /* "he" fixes the gender of a name the lexicons did not know. */
-    if (c != QUOTH__NONE && !r->c[c].gender && (m->gender == 'm' || m->gender == 'f'))
+    /* "he said" fixes the gender of a name the lexicons did not know; a
+     * possessive or object ("her aides") may well point elsewhere. */
+    if (c != QUOTH__NONE && !r->c[c].gender && m->speaker && (m->gender == 'm' || m->gender == 'f'))
       r->c[c].gender = m->gender;
     if (c == QUOTH__NONE && m->speaker && first_person(doc, m)) c = writer_cluster(r, doc, m);
     return c;

@@ -240,6 +240,20 @@ START_TEST(test_pronoun) {
 }
 END_TEST
 
+/* "her aides" does not make an unknown first name female: the later "he
+ * said" still finds the speaker. */
+START_TEST(test_pronoun_gender_from_speech_only) {
+  quoth_doc *d = tu_process("Maria Lopez said the talks had failed.\n\n"
+                            "Former prosecutor Zork Kopp said agents want to interview Lopez and"
+                            " her aides.\n\n" LQ "They are within the zone," RQ " he said.", 0);
+  size_t n = quoth_doc_statement_count(d);
+  ck_assert_uint_eq(n, 3);
+  const quoth_statement *st = quoth_doc_statement(d, 2);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Zork Kopp");
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_pronoun_it_org) {
   quoth_doc *d = tu_process("The Organization of Islamic Cooperation (OIC) met on Monday.\n\n"
                             "Dialogue is the only way, it added.", 0);
@@ -507,6 +521,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_alias_acronym);
   tcase_add_test(tc, test_pronoun);
   tcase_add_test(tc, test_pronoun_it_org);
+  tcase_add_test(tc, test_pronoun_gender_from_speech_only);
   tcase_add_test(tc, test_role_owner);
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_unattributed_quote_kept);

@@ -287,13 +287,36 @@ oom:
 /* The subject of a segment: the first mention outside prepositional
  * phrases and possessives.  (Preferring a mention followed by a predicate
  * was tried and resolved fewer pronouns right on PolNeAR.) */
+static int is_comma_tok(const quoth__tokens *t, size_t i) { return quoth__tok_is(t, i, ","); }
+
+/* "his wife, Jane, offered", "Another superdelegate, Michael Brown of ...,":
+ * the name in apposition to the subject is a subject too (and, coming
+ * later, the one a following "he" or "she" finds first). */
+static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
+  size_t c = doc->mentions[m].t1;
+  if (m + 1 >= doc->nmentions || !is_comma_tok(t, c)) return;
+  quoth__mention *n = &doc->mentions[m + 1];
+  if (n->t0 == c + 1 && n->kind == QUOTH__M_NAME && n->t1 < t->n &&
+      (is_comma_tok(t, n->t1) || quoth__tok_is(t, n->t1, "of")))
+    n->subject = 1;
+}
+
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
+  size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
   for (size_t m = first; m < doc->nmentions; m++) {
     size_t t0 = doc->mentions[m].t0;
-    if (t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS)) continue;
+    int in_pp = t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS);
+    /* "in Salem, New Hampshire, Trump went": the place's state goes with it */
+    int place_tail = t0 > s0 + 1 && skipped_end == t0 - 1 && is_comma_tok(t, t0 - 1) &&
+                     doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1);
+    if (in_pp || place_tail) {
+      skipped_end = doc->mentions[m].t1;
+      continue;
+    }
     if (doc->mentions[m].owner != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN)
       continue;
     doc->mentions[m].subject = 1;
+    mark_apposition(t, doc, m);
     return;
   }
 }

@@ -254,6 +254,26 @@ START_TEST(test_pronoun_gender_from_speech_only) {
 }
 END_TEST
 
+/* Salience: a name in apposition to the subject, and not a place trailing
+ * a prepositional phrase ("in Salem, New Hampshire, Trump ..."). */
+START_TEST(test_pronoun_subject_shapes) {
+  quoth_doc *d = tu_process("Maria Lopez said the talks had failed.\n\n"
+                            "Another delegate, Michael Brown of Ohio, explained his vote.\n\n" LQ
+                            "It is time," RQ " he declared.", 0);
+  size_t n = quoth_doc_statement_count(d);
+  const quoth_statement *st = quoth_doc_statement(d, n - 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Michael Brown");
+  quoth_doc_free(d);
+  d = tu_process("John Smith said the talks had failed.\n\n"
+                 "Speaking at an event in Salem, New Hampshire, Donald Trump went after Bush.\n\n"
+                 "He says, " LQ "Here is a guy." RQ, 0);
+  n = quoth_doc_statement_count(d);
+  st = quoth_doc_statement(d, n - 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Donald Trump");
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_pronoun_it_org) {
   quoth_doc *d = tu_process("The Organization of Islamic Cooperation (OIC) met on Monday.\n\n"
                             "Dialogue is the only way, it added.", 0);
@@ -521,6 +541,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_alias_acronym);
   tcase_add_test(tc, test_pronoun);
   tcase_add_test(tc, test_pronoun_it_org);
+  tcase_add_test(tc, test_pronoun_subject_shapes);
   tcase_add_test(tc, test_pronoun_gender_from_speech_only);
   tcase_add_test(tc, test_role_owner);
   tcase_add_test(tc, test_continuation);

@@ -24,7 +24,8 @@ enum {
   MIN_CONTENT = 3,  /* tokens in reported content */
   MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
   MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
-  WINDOW = 60       /* tokens around a quote or cue that the fallbacks look at */
+  WINDOW = 60,      /* tokens around a quote or cue that the fallbacks look at */
+  MAX_TERM_WORDS = 3 /* an unattributed quote this short is a term ("Sanity.") */
 };
 
 /* Cue flags. */
@@ -1031,8 +1032,23 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   return 1;
 }
 
+/* Words in a quote (whitespace-separated runs), counting at most max. */
+static size_t quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max) {
+  size_t n = 0;
+  int in = 0;
+  for (size_t i = qq->inner.start; i < qq->inner.end && n <= max; i++) {
+    int sp = doc->text[i] == ' ' || doc->text[i] == '\n' || doc->text[i] == '\t';
+    if (!sp && !in) n++;
+    in = !sp;
+  }
+  return n;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
- * speaker, with low confidence; otherwise no speaker. */
+ * speaker, with low confidence; otherwise no speaker.  A short quote inside
+ * a sentence with no cue anywhere near (a name, a slogan, a markup
+ * attribute value) is a term, not a statement; standing as a sentence of
+ * its own ("“We fight on.”") it is one. */
 static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
   cue *best = NULL;
@@ -1044,6 +1060,9 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }
+  if (!best && !(TOK(q).shape & TK_SEGSTART) &&
+      quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) <= MAX_TERM_WORDS)
+    return 0;
   int frag = quote_is_fragment(a, doc, q, s0);
   size_t t0 = q, t1 = q + 1;
   if (frag && best && best->b <= q) {

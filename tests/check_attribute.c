@@ -324,6 +324,15 @@ static void none(const char *text) {
   quoth_doc_free(d);
 }
 
+/* Short quotes inside a sentence with no cue near: terms, not statements. */
+START_TEST(test_short_quote_no_cue) {
+  none("<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">"
+       "Scanner: shots fired near the building</tweet>.");
+  none("Their themes were " LQ "Peace Through Strength," RQ " " LQ "Law and Order," RQ " and, yes, "
+       LQ "Sanity." RQ " In an insane era, those are winning messages.");
+}
+END_TEST
+
 START_TEST(test_cue_in_other_sense) {
   none("The said property was sold in 2010 to a developer.");
   none("Say, for example, the interest rate rises by a point.");
@@ -552,6 +561,7 @@ static Suite *attribute_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_cue_in_other_sense);
+  tcase_add_test(tc, test_short_quote_no_cue);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);
   tcase_add_test(tc, test_pathological_segment);

@@ -432,6 +432,14 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
       (m = mention_starting(a, doc, j + 2, end)) != QUOTH__NONE &&
       doc->mentions[m].kind == QUOTH__M_NAME)
     return m;
+  /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
+   * Hooton": lower-case modifiers before the name */
+  for (size_t k = j; k < end && k - j < 4 && is_word(a, k) && !(TOK(k).shape & TK_CAP) &&
+                     !np_breaker(a, k) && !(TOK(k).lex & LX_DET);
+       k++)
+    if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
+        doc->mentions[m].kind == QUOTH__M_NAME)
+      return m;
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */

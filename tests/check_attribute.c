@@ -56,6 +56,9 @@ START_TEST(test_speaker_phrase_shapes) {
   quoth_doc *d = one(LQ "We need voters," RQ " said Florida\xE2\x80\x99s Rick Wilson, a consultant.",
                      QUOTH_KIND_DIRECT, "Rick Wilson", "quote-cue-speaker");
   quoth_doc_free(d);
+  d = one(LQ "It did not work," RQ " said former tech executive Carly Fiorina during the debate.",
+          QUOTH_KIND_DIRECT, "Carly Fiorina", "quote-cue-speaker");
+  quoth_doc_free(d);
   d = one(LQ "He is a leader," RQ " said the 46-year-old.", QUOTH_KIND_DIRECT, "the 46-year-old",
           "quote-cue-speaker");
   quoth_doc_free(d);

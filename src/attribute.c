@@ -212,6 +212,7 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
       unsigned f = (TOK(i).lex & LX_TELL) ? CF_TELL : 0;
       const char *lemma = quoth__lex_col(TOK(i).cue, 1);
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (a->ls.objcues && quoth__lex_find(a->ls.objcues, lemma, strlen(lemma))) f |= CF_OBJECT;
       if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
     }
   }

@@ -37,6 +37,7 @@ static const struct lex_schema {
     {"*/clause_cues", 1, 1, 0},    /* attribution: cues with a bare clause */
     {"*/given_names", 2, 2, 0},    /* attribution: gender for pronouns */
     {"*/noun_cues", 1, 1, 0},      /* attribution: cue forms that are also nouns */
+    {"*/object_cues", 1, 1, 0},    /* attribution: cues whose object is the content */
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},

@@ -198,6 +198,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->cognition = quoth__lex_table(lex, lang, "cognition_verbs");
   ls->given = quoth__lex_table(lex, lang, "given_names");
   ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
+  ls->objcues = quoth__lex_table(lex, lang, "object_cues");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }

@@ -82,7 +82,8 @@ typedef struct quoth__wordclass {
 
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
-      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues;
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
+      *objcues;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

@@ -336,6 +336,20 @@ START_TEST(test_short_quote_no_cue) {
 }
 END_TEST
 
+/* object_cues.txt: the object of a verb of judgment is the content; verbs
+ * of reception are not in the list. */
+START_TEST(test_object_cues) {
+  quoth_doc *d = one("Limbaugh accused the Democrats of scheduling debates late.", QUOTH_KIND_INDIRECT,
+                     "Limbaugh", "speaker-cue-content");
+  ck_assert_str_eq(content(d, 0), "the Democrats of scheduling debates late");
+  quoth_doc_free(d);
+  d = one("Maria Lopez slammed the decision to close the plant.", QUOTH_KIND_INDIRECT, "Maria Lopez",
+          NULL);
+  quoth_doc_free(d);
+  none("Saleh welcomed the offensive on Thursday.");
+}
+END_TEST
+
 START_TEST(test_cue_in_other_sense) {
   none("The said property was sold in 2010 to a developer.");
   none("Say, for example, the interest rate rises by a point.");
@@ -564,6 +578,7 @@ static Suite *attribute_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_cue_in_other_sense);
+  tcase_add_test(tc, test_object_cues);
   tcase_add_test(tc, test_short_quote_no_cue);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);

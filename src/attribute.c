@@ -204,8 +204,11 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
       i += n - 1;
     } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
       const char *cls = quoth__lex_col(TOK(i).cue, 2), *lemma = quoth__lex_col(TOK(i).cue, 1);
-      if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion")) continue;
       unsigned f = CF_WEAK;
+      if (a->ls.objcues && quoth__lex_find(a->ls.objcues, lemma, strlen(lemma)))
+        f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
+      else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
+        continue;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
     } else if ((TOK(i).lex & LX_CUE) && !cue_in_other_sense(a, i, s0)) {

@@ -347,6 +347,9 @@ START_TEST(test_object_cues) {
           NULL);
   quoth_doc_free(d);
   none("Saleh welcomed the offensive on Thursday.");
+  d = one("Maria Lopez urged Congress to pass the bill.", QUOTH_KIND_INDIRECT, "Maria Lopez", NULL);
+  ck_assert_str_eq(content(d, 0), "Congress to pass the bill");
+  quoth_doc_free(d);
   d = one("Maria Lopez endorsed the new trade agreement.", QUOTH_KIND_INDIRECT, "Maria Lopez", NULL);
   ck_assert_str_eq(content(d, 0), "the new trade agreement");
   quoth_doc_free(d);

@@ -13,7 +13,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "buf.h"
 #include "testutil.h"
+#include "text.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);
@@ -175,6 +177,50 @@ START_TEST(test_render_nul_replaced) {
 }
 END_TEST
 
+/* Regression (fuzzer, fuzz/corpus/regress-bom-render): with
+ * QUOTH_OPT_REPLACE_INVALID a BOM inside a statement was copied into the
+ * output instead of the promised U+FFFD; entity names and lemmas were
+ * copied unchecked, so invalid UTF-8 in them would have made invalid JSON. */
+START_TEST(test_render_bom_replaced) {
+  static const char text[] = "Start. \xEF\xBB\xBF\"Mid \xEF\xBB\xBF here,\" she said.";
+  quoth_engine *e = NULL;
+  quoth_doc *d = NULL;
+  ck_assert_int_eq(quoth_engine_new(tu_lexicons(), "en", QUOTH_OPT_REPLACE_INVALID, &e), QUOTH_OK);
+  ck_assert_int_eq(quoth_engine_process(e, text, sizeof text - 1, &d), QUOTH_OK);
+  ck_assert_uint_ge(quoth_doc_statement_count(d), 1);
+  for (int f = 0; f < 3; f++) {
+    char *out = NULL;
+    size_t len = 0, bad;
+    ck_assert_int_eq(quoth_doc_render(d, (quoth_format)f, QUOTH_OFFSETS_BYTE, NULL, &out, &len),
+                     QUOTH_OK);
+    ck_assert_ptr_null(strstr(out, "\xEF\xBB\xBF"));
+    ck_assert_ptr_nonnull(strstr(out, f == QUOTH_FORMAT_JSONL ? "Mid \\ufffd here" : "Mid \xEF\xBF\xBD here"));
+    ck_assert_int_eq(quoth__utf8_check(out, len, &bad), QUOTH_OK);
+    quoth_string_free(out);
+  }
+  quoth_doc_free(d);
+  quoth_engine_free(e);
+}
+END_TEST
+
+/* The writers' escaping: every invalid byte, NUL and U+FEFF -> U+FFFD. */
+START_TEST(test_buf_sanitizes) {
+  static const char in[] = "a\xFF" "b\0c\xEF\xBB\xBF" "d\xE2\x80\"\t\x01\xC3\xA9";
+  quoth__buf b;
+  quoth__buf_init(&b);
+  quoth__buf_json_escape(&b, in, sizeof in - 1);
+  quoth__buf_terminate(&b);
+  ck_assert_str_eq(b.data, "a\\ufffdb\\ufffdc\\ufffdd\\ufffd\\ufffd\\\"\\t\\u0001\xC3\xA9");
+  quoth__buf_free(&b);
+  quoth__buf_text(&b, in, sizeof in - 1, 1);
+  quoth__buf_text(&b, "x\r\ny\xE2\x80\xA8z\xC2\x85", 10, 1);
+  quoth__buf_terminate(&b);
+  ck_assert_str_eq(b.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD\xEF\xBF\xBD\" \x01\xC3\xA9"
+                           "x  y z ");
+  quoth__buf_free(&b);
+}
+END_TEST
+
 static Suite *reliability_suite(void) {
   Suite *s = suite_create("reliability");
   TCase *tc = tcase_create("core");
@@ -184,6 +230,8 @@ static Suite *reliability_suite(void) {
   tcase_add_test(tc, test_enomem_everywhere);
   tcase_add_test(tc, test_enomem_lexicons);
   tcase_add_test(tc, test_render_nul_replaced);
+  tcase_add_test(tc, test_render_bom_replaced);
+  tcase_add_test(tc, test_buf_sanitizes);
   suite_add_tcase(s, tc);
   return s;
 }

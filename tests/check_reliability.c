@@ -221,6 +221,24 @@ START_TEST(test_buf_sanitizes) {
 }
 END_TEST
 
+/* Regression (fuzzer, fuzz/corpus/regress-paragraph-inverted): a stray
+ * continuation byte right after U+2029 made the paragraph trimmer step back
+ * into the separator and produce a span with end < start; ICU then failed
+ * (QUOTH_EICU) and the splitter's UText leaked. */
+START_TEST(test_paragraph_after_separator) {
+  static const char *const texts[] = {"\xE2\x80\xA9\x80", "a\xE2\x80\xA9\x80\x80 b",
+                                      "\xE3\x80\x80\n\n\x80", "x\xC2\x85\xA0"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    quoth_doc *d = tu_process(texts[i], QUOTH_OPT_REPLACE_INVALID);
+    for (size_t k = 0; k < quoth_doc_paragraph_count(d); k++) {
+      quoth_span p = quoth_doc_paragraph(d, k);
+      ck_assert_uint_lt(p.start, p.end);
+    }
+    quoth_doc_free(d);
+  }
+}
+END_TEST
+
 static Suite *reliability_suite(void) {
   Suite *s = suite_create("reliability");
   TCase *tc = tcase_create("core");
@@ -232,6 +250,7 @@ static Suite *reliability_suite(void) {
   tcase_add_test(tc, test_render_nul_replaced);
   tcase_add_test(tc, test_render_bom_replaced);
   tcase_add_test(tc, test_buf_sanitizes);
+  tcase_add_test(tc, test_paragraph_after_separator);
   suite_add_tcase(s, tc);
   return s;
 }

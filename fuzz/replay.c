@@ -8,6 +8,13 @@
  * Output is TAP, one test per file; a failing input aborts the program (as
  * under libFuzzer), which the test driver reports with the file's name as
  * the last line printed.
+ *
+ * With no arguments, $srcdir/fuzz/known/ is replayed too: reproducers of
+ * known bugs in code owned elsewhere (docs/reliability.md lists them).  Each
+ * runs in a child process and is reported as "not ok ... # TODO" (expected
+ * failure) while it crashes, and as a pass once fixed; then move the file to
+ * fuzz/corpus/.  They are kept out of fuzz/corpus/ because libFuzzer stops
+ * at a crashing seed.
  */
 #include <dirent.h>
 #include <stdint.h>
@@ -15,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -81,35 +90,58 @@ static unsigned char *slurp(const char *path, size_t *len) {
   return buf;
 }
 
+/* Runs a known-bug reproducer in a child; 1 if it still fails. */
+static int still_fails(const unsigned char *data, size_t len) {
+  fflush(stdout);
+  pid_t pid = fork();
+  if (pid == 0) {
+    LLVMFuzzerTestOneInput(data, len);
+    _exit(0);
+  }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) != pid) return 1;
+  return !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
 int main(int argc, char **argv) {
-  names l = {0};
+  names l = {0}, known = {0};
   char def[4096];
+  const char *srcdir = getenv("srcdir");
   if (argc < 2) {
-    const char *srcdir = getenv("srcdir");
     snprintf(def, sizeof def, "%s/fuzz/corpus", srcdir && *srcdir ? srcdir : ".");
     collect(&l, def);
+    snprintf(def, sizeof def, "%s/fuzz/known", srcdir && *srcdir ? srcdir : ".");
+    collect(&known, def);
+    if (known.n == 1 && access(known.v[0], F_OK) != 0) free(known.v[0]), known.n = 0;
   }
   for (int i = 1; i < argc; i++) collect(&l, argv[i]);
-  qsort(l.v, l.n, sizeof *l.v, cmp);
+  if (l.n) qsort(l.v, l.n, sizeof *l.v, cmp);
+  if (known.n) qsort(known.v, known.n, sizeof *known.v, cmp);
   LLVMFuzzerInitialize(&argc, &argv);
-  printf("1..%zu\n", l.n);
+  printf("1..%zu\n", l.n + known.n);
   int fail = 0;
-  for (size_t i = 0; i < l.n; i++) {
+  for (size_t i = 0; i < l.n + known.n; i++) {
+    int is_known = i >= l.n;
+    const char *path = is_known ? known.v[i - l.n] : l.v[i];
     size_t len = 0;
-    unsigned char *data = slurp(l.v[i], &len);
-    printf("# %s\n", l.v[i]);
+    unsigned char *data = slurp(path, &len);
+    printf("# %s\n", path);
     fflush(stdout);
     if (!data) {
-      printf("not ok %zu - %s: cannot read\n", i + 1, l.v[i]);
+      printf("not ok %zu - %s: cannot read\n", i + 1, path);
       fail = 1;
+    } else if (is_known) {
+      if (still_fails(data, len)) printf("not ok %zu - %s # TODO known bug\n", i + 1, path);
+      else printf("ok %zu - %s: known bug fixed, move it to fuzz/corpus/\n", i + 1, path);
     } else {
       LLVMFuzzerTestOneInput(data, len);
-      printf("ok %zu - %s (%zu bytes)\n", i + 1, l.v[i], len);
+      printf("ok %zu - %s (%zu bytes)\n", i + 1, path, len);
     }
     free(data);
-    free(l.v[i]);
+    free((char *)path);
   }
   free(l.v);
+  free(known.v);
   quoth_fuzz_teardown();
   return fail;
 }

@@ -67,7 +67,7 @@ rep() { # rep STRING COUNT: STRING repeated COUNT times, no newline
   yes "$1" | head -n "$2" | tr -d '\n'
 }
 
-echo "1..78"
+echo "1..80"
 
 # ---- invalid UTF-8, one case per class ---------------------------------
 # Each file is '"a' BAD 'b," she said.'; the bad sequence starts at byte 2.
@@ -177,6 +177,20 @@ cp "$tmp/mixed.jsonl" "$tmp/stdin"
 expect "bad JSONL records on stdin" 1 "stdin:2: invalid JSON" -- extract --input jsonl --max-bytes 100000
 rm -f "$tmp/stdin"
 [ "$(ids)" = abcd ] && ok "good records from stdin" || notok "good records from stdin: '$(ids)'"
+
+# ---- known bugs in code owned elsewhere (docs/reliability.md) ----------
+# Reported as TAP TODO (expected failure) while present, as a pass once
+# fixed; then drop the "known" wrapper.
+known() { # known NAME: $? of the previous command is 0 when behaviour is right
+  if [ "$1" = 0 ]; then ok "$2"; else n=$((n + 1)); echo "not ok $n - $2 # TODO known bug, $3"; fi
+}
+printf '{"id":"a","text":"x"}\n{"id":"b","text":"raw\000nul"}\n{"id":"c","text":"y"}\n' > "$tmp/rawnul.jsonl"
+run extract "$tmp/rawnul.jsonl"
+[ "$status" = 1 ] && [ "$(ids)" = ac ]
+known $? "a raw NUL in a JSONL record does not swallow the next record" "src/cli/input.c read_line"
+run split --replace-invalid --format jsonl "$tmp/all-bad.txt"
+[ "$status" = 0 ] && iconv -f UTF-8 -t UTF-8 "$tmp/out" >/dev/null 2>&1
+known $? "split --format jsonl --replace-invalid writes valid UTF-8" "src/cli/cmd_split.c put_json_string"
 
 # ---- files: missing, unreadable, loops ---------------------------------
 printf '"Fine," she said.\n' > "$tmp/good.txt"

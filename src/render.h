@@ -18,10 +18,9 @@ void quoth__render_text(const quoth_doc *doc, quoth_offsets mode, const char *id
 
 /* A byte offset in the requested unit. */
 size_t quoth__render_offset(const quoth_doc *doc, quoth_offsets mode, size_t byte);
-/* doc text [span) as a JSON string; invalid UTF-8, NUL and U+FEFF become
- * \ufffd (see buf.h). */
+/* doc text [span) as a JSON string; invalid UTF-8 becomes \ufffd. */
 void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span span);
-/* doc text [span) with invalid UTF-8, NUL and U+FEFF replaced by U+FFFD and, when flat != 0,
+/* doc text [span) with invalid UTF-8 replaced by U+FFFD and, when flat != 0,
  * tabs and line breaks turned into spaces. */
 void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span span, int flat);
 

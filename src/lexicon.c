@@ -21,7 +21,11 @@ static const struct lex_schema {
 } lex_schemas[] = {
     {"common/quote_marks", 3, 4, 1},
     {"*/abbreviations", 1, 2, 0},
+    {"*/sentence_starters", 1, 1, 0},
+    {"*/after_ordinal", 1, 1, 0},
     {"*/speech_verbs", 3, 3, 0},
+    {"*/cognition_verbs", 3, 3, 0},
+    {"*/speech_nouns", 3, 3, 0},
     {"*/cue_phrases", 3, 4, 0},
     {"*/titles", 2, 3, 0},
     {"*/title_modifiers", 1, 1, 0},
@@ -29,10 +33,15 @@ static const struct lex_schema {
     {"*/pronouns", 4, 4, 0},
     {"*/org_heads", 1, 2, 0},
     {"*/anonymous_sources", 1, 2, 0},
+    {"*/function_words", 2, 2, 0}, /* attribution: closed-class roles */
+    {"*/clause_cues", 1, 1, 0},    /* attribution: cues with a bare clause */
+    {"*/given_names", 2, 2, 0},    /* attribution: gender for pronouns */
+    {"*/noun_cues", 1, 1, 0},      /* attribution: cue forms that are also nouns */
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},
     {"*/term_cues", 2, 2, 0},
+    {"*/loaded_verbs", 3, 3, 0},
     {"en/abbreviations", 1, 2, 1},
     {"en/speech_verbs", 3, 3, 1},
 };

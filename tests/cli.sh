@@ -55,6 +55,6 @@ ids=$(grep -o '^{"id":"[a-z]"' "$tmp/out" | cut -c8 | tr -d '\n')
 grep -q 'mixed.jsonl:4: no "text" field' "$tmp/err" && ok "missing text field named with record" \
   || notok "missing text field message"
 
-expect "check not yet implemented says so" 2 "not implemented" -- check "$srcdir/docs/examples/libya-tripoli.txt"
-expect "verify not yet implemented says so" 2 "not implemented" -- verify "$srcdir/docs/examples/libya-tripoli.txt"
+expect "check rejects an unknown rule" 2 "unknown rule 'no-such-rule'" -- check --enable no-such-rule "$srcdir/docs/examples/libya-tripoli.txt"
+expect "verify requires --claims" 2 "--claims CLAIMS.jsonl is required" -- verify "$srcdir/docs/examples/libya-tripoli.txt"
 exit $fail

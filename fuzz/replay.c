@@ -58,7 +58,7 @@ static void collect(names *l, const char *path) {
   }
   struct dirent *e;
   while ((e = readdir(d))) {
-    if (e->d_name[0] == '.') continue;
+    if (e->d_name[0] == '.' || strncmp(e->d_name, "README", 6) == 0) continue;
     char p[4096];
     snprintf(p, sizeof p, "%s/%s", path, e->d_name);
     push(l, p);

@@ -8,9 +8,10 @@ const char *quoth_tsv_header(void) {
          "sentence\tparagraph\ttext\n";
 }
 
-/* A field with tabs and line breaks flattened to spaces. */
+/* A field with tabs and line breaks flattened to spaces (and, as in all
+ * writers, invalid UTF-8 replaced; see buf.h). */
 static void tsv_str(quoth__buf *b, const char *s) {
-  for (; s && *s; s++) quoth__buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+  if (s) quoth__buf_text(b, s, strlen(s), 1);
 }
 
 void quoth__render_tsv(const quoth_doc *doc, quoth_offsets mode, const char *id_json,

@@ -59,6 +59,9 @@ START_TEST(test_speaker_phrase_shapes) {
   d = one(LQ "It did not work," RQ " said former tech executive Carly Fiorina during the debate.",
           QUOTH_KIND_DIRECT, "Carly Fiorina", "quote-cue-speaker");
   quoth_doc_free(d);
+  d = one(LQ "This is fantastic!" RQ " beamed Donald Hartley of Madison.", QUOTH_KIND_DIRECT,
+          "Donald Hartley", "quote-cue-speaker");
+  quoth_doc_free(d);
   d = one(LQ "He is a leader," RQ " said the 46-year-old.", QUOTH_KIND_DIRECT, "the 46-year-old",
           "quote-cue-speaker");
   quoth_doc_free(d);

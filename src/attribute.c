@@ -674,6 +674,9 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
 static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
   size_t m = np_left(a, doc, colon, s0);
   if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
+  /* "was conclusive in its findings:": an owned thing is no speaker */
+  if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))
+    return 0;
   /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
   size_t t0 = doc->mentions[m].t0;
   if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
@@ -1044,6 +1047,20 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   return 1;
 }
 
+/* "The Illinois Board of Elections was conclusive in its findings: “Q”",
+ * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
+ * is its subject's, with low confidence. */
+static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  if (q <= s0 + 1 || !is(a, q - 1, ":")) return QUOTH__NONE;
+  for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
+    size_t m = a->at[t];
+    if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
+        doc->mentions[m].kind != QUOTH__M_ANON)
+      return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
 /* Words in a quote (whitespace-separated runs), counting at most max. */
 static size_t quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max) {
   size_t n = 0;
@@ -1088,12 +1105,17 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
   }
+  size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0);
+  const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
+                                                                  : "quote-unattributed";
   quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
-                                      t1, best ? "quote-nearby-cue" : "quote-unattributed");
+                                      t1, rule);
   if (!st) return -1;
   if (best) {
     set_cue(st, a, best);
     set_speaker(st, doc, m, 0.45);
+  } else if (cm != QUOTH__NONE) {
+    set_speaker(st, doc, cm, 0.4);
   }
   return 1;
 }

@@ -315,6 +315,16 @@ START_TEST(test_continuation) {
 }
 END_TEST
 
+/* No cue, a colon: the sentence subject, with low confidence. */
+START_TEST(test_subject_colon_quote) {
+  quoth_doc *d = one("The Illinois Board of Elections was conclusive in its findings: " LQ
+                     "Further discussion is unnecessary." RQ,
+                     QUOTH_KIND_DIRECT, "Illinois Board of Elections", "subject-colon-quote");
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_unattributed_quote_kept) {
   quoth_doc *d = one(LQ "We fight on." RQ, QUOTH_KIND_DIRECT, NULL, NULL);
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
@@ -581,6 +591,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_role_owner);
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_unattributed_quote_kept);
+  tcase_add_test(tc, test_subject_colon_quote);
   tcase_add_test(tc, test_entities_table);
   tcase_add_test(tc, test_first_person_source);
   tcase_add_test(tc, test_gender_from_given_name);

@@ -21,7 +21,8 @@ enum {
   MAX_THAT = 8,     /* words between a cue and its "that" */
   MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
-  MIN_CONTENT = 3,  /* tokens in reported content */
+  MIN_CONTENT = 3,  /* tokens in reported content before its cue ("But Bush, ...") */
+  MIN_AFTER = 2,    /* tokens in reported content after its cue ("said she could") */
   MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
   MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
   WINDOW = 60,      /* tokens around a quote or cue that the fallbacks look at */
@@ -766,7 +767,7 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
     }
   }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
-  if (c1 <= c0 || c1 - c0 < MIN_CONTENT) return 0;
+  if (c1 <= c0 || c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;

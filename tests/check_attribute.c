@@ -363,6 +363,9 @@ START_TEST(test_object_cues) {
   d = one("Maria Lopez urged Congress to pass the bill.", QUOTH_KIND_INDIRECT, "Maria Lopez", NULL);
   ck_assert_str_eq(content(d, 0), "Congress to pass the bill");
   quoth_doc_free(d);
+  d = one("Maria Lopez said she could.", QUOTH_KIND_INDIRECT, "Maria Lopez", "speaker-cue-content");
+  ck_assert_str_eq(content(d, 0), "she could");
+  quoth_doc_free(d);
   d = one("Maria Lopez endorsed the new trade agreement.", QUOTH_KIND_INDIRECT, "Maria Lopez", NULL);
   ck_assert_str_eq(content(d, 0), "the new trade agreement");
   quoth_doc_free(d);

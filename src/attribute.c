@@ -910,6 +910,15 @@ static size_t comma_end(const attr *a, const quoth_doc *doc, size_t k, size_t s0
   return QUOTH__NONE;
 }
 
+/* "..., explained the reason for his support": an unknown noun phrase with
+ * a prepositional phrase after an inverted cue is its object, not its
+ * speaker (known roles pass: "said the spokesman for the ministry"). */
+static int object_not_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t s1) {
+  const quoth__mention *mm = &doc->mentions[m];
+  return m >= a->nbase && mm->kind == QUOTH__M_NOMINAL && mm->t1 < s1 &&
+         (TOK(mm->t1).lex & LX_PREP) && !(TOK(mm->t1 - 1).lex & LX_TITLE);
+}
+
 static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m, comma, k;
@@ -927,7 +936,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
      * closes an apposition, not the content. */
     if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
     m = np_right(a, doc, c->b, s1);
-    if (m == QUOTH__NONE) return 0;
+    if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;
     k = doc->mentions[m].t1;
     rule = "content-cue-speaker";

@@ -360,6 +360,7 @@ START_TEST(test_object_cues) {
           NULL);
   quoth_doc_free(d);
   none("Saleh welcomed the offensive on Thursday.");
+  none("Another delegate, Michael Brown of Ohio, explained the reason for his late support.");
   d = one("Maria Lopez urged Congress to pass the bill.", QUOTH_KIND_INDIRECT, "Maria Lopez", NULL);
   ck_assert_str_eq(content(d, 0), "Congress to pass the bill");
   quoth_doc_free(d);

@@ -1,7 +1,10 @@
 /* render.c - quoth_doc_render() and helpers shared by the writers. */
 #include "render.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "text.h"
 
@@ -52,6 +55,87 @@ void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span sp
   }
 }
 
+void quoth__render_fixed2(quoth__buf *b, double x) {
+  if (!isfinite(x) || fabs(x) > 1e15) x = 0.0;
+  double r = x < 0 ? -x : x;
+  long long h = (long long)(r * 100.0 + 0.5);
+  quoth__buf_printf(b, "%s%lld.%02lld", x < 0 && h ? "-" : "", h / 100, h % 100);
+}
+
+/* Appends code point cp as UTF-8; tabs and line breaks become spaces. */
+static void put_cp_flat(quoth__buf *b, uint32_t cp) {
+  char u[4];
+  if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
+  if (cp < 0x80) {
+    quoth__buf_putc(b, (char)cp);
+  } else if (cp < 0x800) {
+    u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 0x3F));
+    quoth__buf_add(b, u, 2);
+  } else if (cp < 0x10000) {
+    u[0] = (char)(0xE0 | cp >> 12), u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+    u[2] = (char)(0x80 | (cp & 0x3F));
+    quoth__buf_add(b, u, 3);
+  } else {
+    u[0] = (char)(0xF0 | cp >> 18), u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+    u[2] = (char)(0x80 | (cp >> 6 & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F));
+    quoth__buf_add(b, u, 4);
+  }
+}
+
+/* A raw byte with tabs and line breaks as spaces. */
+static void put_byte_flat(quoth__buf *b, char c) {
+  quoth__buf_putc(b, c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+/* Four hex digits at s, or -1. */
+static long hex4(const char *s) {
+  long v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = s[i];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+/* Decodes the escape at s (just after a backslash); returns bytes used. */
+static size_t unescape_one(quoth__buf *b, const char *s) {
+  static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+  const char *k = *s ? strchr(from, *s) : NULL;
+  if (k) {
+    put_cp_flat(b, (unsigned char)to[k - from]);
+    return 1;
+  }
+  long hi = *s == 'u' ? hex4(s + 1) : -1;
+  if (hi < 0) return 0; /* not an escape: drop the backslash */
+  if (hi >= 0xD800 && hi < 0xDC00 && s[5] == '\\' && s[6] == 'u') {
+    long lo = hex4(s + 7);
+    if (lo >= 0xDC00 && lo < 0xE000) {
+      put_cp_flat(b, (uint32_t)(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)));
+      return 11;
+    }
+  }
+  put_cp_flat(b, hi >= 0xD800 && hi < 0xE000 ? 0xFFFD : (uint32_t)hi);
+  return 5;
+}
+
+void quoth__render_id_plain(quoth__buf *b, const char *id_json, const char *dflt) {
+  if (!id_json) {
+    quoth__buf_puts(b, dflt);
+    return;
+  }
+  if (id_json[0] != '"') {
+    for (const char *p = id_json; *p; p++) put_byte_flat(b, *p);
+    return;
+  }
+  for (const char *p = id_json + 1; *p && *p != '"'; p++) {
+    if (*p == '\\') p += unescape_one(b, p + 1);
+    else put_byte_flat(b, *p);
+  }
+}
+
 int quoth_doc_render(const quoth_doc *doc, quoth_format format, quoth_offsets offsets,
                      const char *id_json, char **out, size_t *outlen) {
   if (!out) return QUOTH_EINVAL;
@@ -63,7 +147,8 @@ int quoth_doc_render(const quoth_doc *doc, quoth_format format, quoth_offsets of
   switch (format) {
   case QUOTH_FORMAT_JSONL: quoth__render_json(doc, offsets, id_json, &b); break;
   case QUOTH_FORMAT_TSV: quoth__render_tsv(doc, offsets, id_json, &b); break;
-  case QUOTH_FORMAT_TEXT: quoth__render_text(doc, offsets, id_json, &b); break;
+  case QUOTH_FORMAT_TEXT: quoth__render_text(doc, offsets, id_json, 0, &b); break;
+  case QUOTH_FORMAT_TEXT_COLOR: quoth__render_text(doc, offsets, id_json, 1, &b); break;
   default: return QUOTH_EINVAL;
   }
   quoth__buf_terminate(&b);

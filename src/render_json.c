@@ -1,7 +1,6 @@
 /* render_json.c - one JSON object per document (docs/output-format.md). */
 #include "render.h"
 
-#include <math.h>
 #include <string.h>
 
 typedef struct json_ctx {
@@ -102,8 +101,9 @@ static void j_statement(json_ctx *j, const quoth_statement *st) {
                     quoth_statement_sentence(st), quoth_statement_paragraph(st));
   if (sp) quoth__buf_printf(j->b, "%zu", quoth_entity_index(sp));
   else quoth__buf_puts(j->b, "null");
-  double c = quoth_statement_confidence(st);
-  quoth__buf_printf(j->b, ",\"confidence\":%.2f,\"rule\":", isfinite(c) ? c : 0.0);
+  quoth__buf_puts(j->b, ",\"confidence\":");
+  quoth__render_fixed2(j->b, quoth_statement_confidence(st));
+  quoth__buf_puts(j->b, ",\"rule\":");
   j_str_or_null(j, quoth_statement_rule(st));
   quoth__buf_putc(j->b, '}');
 }
@@ -145,7 +145,9 @@ static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   j_off(j, s.start);
   quoth__buf_puts(j->b, ",\"end\":");
   j_off(j, s.end);
-  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"message\":", s.start, s.end);
+  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"text\":", s.start, s.end);
+  quoth__render_json_text(j->b, j->doc, s);
+  quoth__buf_puts(j->b, ",\"message\":");
   j_str_or_null(j, quoth_diagnostic_message(d));
   quoth__buf_putc(j->b, '}');
 }

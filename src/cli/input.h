@@ -19,8 +19,10 @@ typedef struct cli_doc {
   size_t len;
   char *id_json; /* the id as JSON text (owned) */
   char *keep_json; /* ,"field":value,... to splice into output, or NULL (owned) */
+  char *keep_tsv;  /* \tvalue\tvalue... one per --keep-fields name, or NULL (owned) */
   char source[512]; /* "file" or "file:record" for messages */
   size_t seq;       /* 0-based position in the whole input */
+  size_t pos;       /* input bytes consumed up to the end of this document */
 } cli_doc;
 
 void cli_doc_clear(cli_doc *d);

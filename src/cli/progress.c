@@ -1,0 +1,83 @@
+/* progress.c - see progress.h. */
+#include "progress.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+enum { REDRAW_MS = 250 };
+
+struct cli_progress {
+  size_t total, docs, bytes;
+  double start, last;
+};
+
+/* Whether a progress line is on screen.  Process-wide because stderr is;
+ * only read or written with stderr locked (flockfile). */
+static int line_shown;
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+cli_progress *cli_progress_new(size_t total) {
+  cli_progress *p = calloc(1, sizeof *p);
+  if (!p) return NULL;
+  p->total = total;
+  p->start = p->last = now();
+  return p;
+}
+
+/* "1h02m", "3m05s", "42s". */
+static void format_eta(char *buf, size_t n, double secs) {
+  long s = (long)(secs + 0.5);
+  if (s >= 3600) snprintf(buf, n, "%ldh%02ldm", s / 3600, s / 60 % 60);
+  else if (s >= 60) snprintf(buf, n, "%ldm%02lds", s / 60, s % 60);
+  else snprintf(buf, n, "%lds", s);
+}
+
+static void draw(cli_progress *p, double t) {
+  double mb = (double)p->bytes / 1e6, el = t - p->start;
+  double rate = el > 0 ? mb / el : 0;
+  char tail[64] = "";
+  if (p->total && p->bytes <= p->total) {
+    char eta[24] = "?";
+    if (rate > 0) format_eta(eta, sizeof eta, ((double)(p->total - p->bytes) / 1e6) / rate);
+    snprintf(tail, sizeof tail, " of %.1f MB (%.0f%%), ETA %s", (double)p->total / 1e6,
+             100.0 * (double)p->bytes / (double)p->total, eta);
+  }
+  flockfile(stderr);
+  fprintf(stderr, "\rquoth: %zu documents, %.1f MB%s, %.1f MB/s\033[K", p->docs, mb, tail,
+          rate);
+  line_shown = 1;
+  fflush(stderr);
+  funlockfile(stderr);
+  p->last = t;
+}
+
+void cli_progress_update(cli_progress *p, size_t docs, size_t bytes) {
+  if (!p) return;
+  p->docs = docs;
+  p->bytes = bytes;
+  double t = now();
+  if ((t - p->last) * 1000 >= REDRAW_MS) draw(p, t);
+}
+
+void cli_progress_finish(cli_progress *p) {
+  if (!p) return;
+  draw(p, now());
+  flockfile(stderr);
+  fputc('\n', stderr);
+  line_shown = 0;
+  funlockfile(stderr);
+  free(p);
+}
+
+void cli_progress_clear_line(void) {
+  flockfile(stderr);
+  if (line_shown) fputs("\r\033[K", stderr);
+  line_shown = 0;
+  funlockfile(stderr);
+}

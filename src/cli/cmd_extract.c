@@ -47,7 +47,7 @@ static void extract_usage(void) {
 typedef struct extract_ctx {
   const cli_opts *o;
   quoth_format fmt;
-  size_t docs;
+  size_t docs, failed;
   cli_progress *progress;
 } extract_ctx;
 
@@ -111,6 +111,10 @@ static void extract_process(void *worker, void *ctx, cli_doc *d, cli_result *res
   quoth_engine *eng = worker;
   const extract_ctx *x = ctx;
   quoth_doc *doc = NULL;
+  if (cli_doc_parse(x->o, d, &res->err)) { /* a deferred JSONL record */
+    res->failed = 1;
+    return;
+  }
   int st = quoth_engine_process(eng, d->text, d->len, &doc);
   free(d->text); /* the document holds its own copy */
   d->text = NULL;
@@ -129,14 +133,15 @@ static void extract_process(void *worker, void *ctx, cli_doc *d, cli_result *res
   }
 }
 
-/* Runs in the writer thread, in input order. */
+/* Runs in input order, one document at a time. */
 static void extract_emit(void *ctx, const cli_doc *d, const cli_result *res) {
   extract_ctx *x = ctx;
   if (res->err) cli_error("%s", res->err);
   else if (res->failed) cli_error("%s: out of memory; skipped", d->source);
   if (res->out) fwrite(res->out, 1, res->len, stdout);
-  x->docs++;
-  cli_progress_update(x->progress, x->docs, d->pos);
+  x->docs += !res->failed;
+  x->failed += res->failed != 0;
+  cli_progress_update(x->progress, x->docs, x->failed, d->pos);
 }
 
 static void write_header(const cli_opts *o, quoth_format fmt) {
@@ -183,7 +188,7 @@ static int resolve_format(cli_opts *o, quoth_format *fmt) {
 }
 
 static size_t run(cli_opts *o, quoth_format fmt, void **engines, cli_reader *r) {
-  extract_ctx x = {o, fmt, 0, o->progress ? cli_progress_new(cli_reader_total(r)) : NULL};
+  extract_ctx x = {o, fmt, 0, 0, o->progress ? cli_progress_new(cli_reader_total(r)) : NULL};
   cli_pipeline p = {o->jobs, (size_t)o->jobs * QUEUE_DOCS_PER_JOB, QUEUE_BYTES, engines,
                     extract_process, extract_emit, &x};
   write_header(o, fmt);
@@ -201,6 +206,7 @@ int cmd_extract(int argc, char **argv) {
   void **engines;
   if ((rc = make_engines(&o, &lex, &engines))) return rc;
   cli_reader *r = cli_reader_new(&o);
+  if (r) cli_reader_defer_parse(r);
   size_t failed = r ? run(&o, fmt, engines, r) : (size_t)-1;
   if (failed == (size_t)-1) cli_error("out of memory or cannot start threads");
   else failed += cli_reader_failures(r);

@@ -28,6 +28,7 @@ struct cli_reader {
   char block[65536]; /* read buffer of the current JSONL stream */
   size_t bpos, blen;
   size_t failures, bytes, total, seq;
+  int defer; /* JSONL records are parsed by cli_doc_parse() */
 };
 
 void cli_doc_clear(cli_doc *d) {
@@ -35,6 +36,8 @@ void cli_doc_clear(cli_doc *d) {
   free(d->id_json);
   free(d->keep_json);
   free(d->keep_tsv);
+  free(d->raw);
+  free(d->error);
   memset(d, 0, sizeof *d);
 }
 
@@ -152,6 +155,7 @@ void cli_reader_free(cli_reader *r) {
 }
 
 size_t cli_reader_failures(const cli_reader *r) { return r->failures; }
+void cli_reader_defer_parse(cli_reader *r) { r->defer = 1; }
 size_t cli_reader_bytes(const cli_reader *r) {
   return r->bytes - (r->f ? r->blen - r->bpos : 0); /* minus what is buffered */
 }
@@ -246,13 +250,13 @@ static void put_tsv_value(FILE *m, json_t *v) {
 /* Copies the --keep-fields of rec into d: keep_json is ,"a":..,"b":.. for
  * the fields present; keep_tsv is one tab-prefixed value per field (empty
  * when absent).  Returns -1 when out of memory. */
-static int keep_fields(const cli_reader *r, json_t *rec, cli_doc *d) {
-  if (!r->o->keep_fields) return 0;
+static int keep_fields(const cli_opts *o, json_t *rec, cli_doc *d) {
+  if (!o->keep_fields) return 0;
   size_t jlen = 0, tlen = 0;
   FILE *mj = open_memstream(&d->keep_json, &jlen);
   FILE *mt = mj ? open_memstream(&d->keep_tsv, &tlen) : NULL;
   char name[256];
-  for (const char *p = r->o->keep_fields; mt && *p;) {
+  for (const char *p = o->keep_fields; mt && *p;) {
     size_t n = strcspn(p, ",");
     if (n && n < sizeof name) {
       memcpy(name, p, n);
@@ -274,46 +278,85 @@ static int keep_fields(const cli_reader *r, json_t *rec, cli_doc *d) {
   return bad ? -1 : 0;
 }
 
-static void record_error(cli_reader *r, const char *fmt, const char *detail) {
-  char msg[600];
-  snprintf(msg, sizeof msg, fmt, detail);
-  cli_error("%s:%zu: %s; record skipped", r->name, r->recno, msg);
+/* Fills d from the record's JSON object; returns 0, or -1 with what is
+ * wrong in why. */
+static int fill_doc(const cli_opts *o, json_t *rec, cli_doc *d, char *why, size_t n) {
+  json_t *text = json_object_get(rec, o->text_field);
+  if (!json_is_object(rec)) return snprintf(why, n, "record is not a JSON object"), -1;
+  if (!text) return snprintf(why, n, "no \"%s\" field", o->text_field), -1;
+  if (!json_is_string(text))
+    return snprintf(why, n, "field \"%s\" is not a string", o->text_field), -1;
+  json_t *id = json_object_get(rec, o->id_field);
+  d->len = json_string_length(text);
+  d->text = malloc(d->len + 1);
+  if (d->text) memcpy(d->text, json_string_value(text), d->len + 1);
+  if (id) d->id_json = dump_json(id);
+  else if (asprintf(&d->id_json, "%zu", d->recno) < 0) d->id_json = NULL;
+  if (keep_fields(o, rec, d) || !d->text || !d->id_json)
+    return snprintf(why, n, "out of memory"), -1;
+  return 0;
+}
+
+/* Parses line[0..len) as record d->recno of d->source's file.  Returns 0,
+ * or -1 with a message ("FILE:N: ...; record skipped") in msg. */
+static int parse_record(const cli_opts *o, const char *line, size_t len, cli_doc *d,
+                        char *msg, size_t msglen) {
+  json_error_t err;
+  json_t *rec = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+  char why[256];
+  int st = 0;
+  if (rec) st = fill_doc(o, rec, d, why, sizeof why);
+  else st = -1, snprintf(why, sizeof why, "invalid JSON: %s at column %d", err.text, err.column);
+  json_decref(rec);
+  if (!st) return 0;
+  snprintf(msg, msglen, "%s: %s; record skipped", d->source, why);
+  free(d->text), free(d->id_json), free(d->keep_json), free(d->keep_tsv);
+  d->text = d->id_json = d->keep_json = d->keep_tsv = NULL;
+  d->len = 0;
+  return -1;
+}
+
+int cli_doc_parse(const cli_opts *o, cli_doc *d, char **err) {
+  char msg[1024];
+  *err = NULL;
+  if (d->error) {
+    *err = d->error;
+    d->error = NULL;
+    return -1;
+  }
+  if (!d->raw) return 0; /* already parsed */
+  int st = parse_record(o, d->raw, d->raw_len, d, msg, sizeof msg);
+  free(d->raw);
+  d->raw = NULL;
+  if (st && !(*err = strdup(msg))) *err = NULL;
+  return st;
+}
+
+static void record_error(cli_reader *r, const char *msg) {
+  cli_error("%s", msg);
   r->failures++;
 }
 
-/* Parses r->line[0..len) as one record.  1 = document, 0 = bad record. */
-static int parse_record(cli_reader *r, size_t len, cli_doc *d) {
-  json_error_t err;
-  json_t *rec = json_loadb(r->line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
-  if (!rec) {
-    char detail[300];
-    snprintf(detail, sizeof detail, "%s at column %d", err.text, err.column);
-    record_error(r, "invalid JSON: %s", detail);
-    return 0;
+/* The current line as record d: parsed now, or kept raw for
+ * cli_doc_parse() when parsing is deferred.  1 = document, 0 = skipped. */
+static int take_record(cli_reader *r, size_t len, cli_doc *d) {
+  char msg[1024];
+  d->recno = r->recno;
+  snprintf(d->source, sizeof d->source, "%s:%zu", r->name, r->recno);
+  if (len == LINE_TOO_LONG) {
+    snprintf(msg, sizeof msg, "%s: line longer than the maximum document size (--max-bytes); "
+             "record skipped", d->source);
+    if (!r->defer) return record_error(r, msg), 0;
+    return (d->error = strdup(msg)) != NULL;
   }
-  int ok = 0;
-  json_t *text = json_object_get(rec, r->o->text_field);
-  if (!json_is_object(rec)) record_error(r, "%s", "record is not a JSON object");
-  else if (!text) record_error(r, "no \"%s\" field", r->o->text_field);
-  else if (!json_is_string(text)) record_error(r, "field \"%s\" is not a string", r->o->text_field);
-  else ok = 1;
-  if (ok) {
-    json_t *id = json_object_get(rec, r->o->id_field);
-    d->len = json_string_length(text);
-    d->text = malloc(d->len + 1);
-    if (d->text) memcpy(d->text, json_string_value(text), d->len + 1);
-    if (id) d->id_json = dump_json(id);
-    else if (asprintf(&d->id_json, "%zu", r->recno) < 0) d->id_json = NULL;
-    int keep_bad = keep_fields(r, rec, d);
-    snprintf(d->source, sizeof d->source, "%s:%zu", r->name, r->recno);
-    if (!d->text || !d->id_json || keep_bad) {
-      record_error(r, "%s", "out of memory");
-      cli_doc_clear(d);
-      ok = 0;
-    }
+  if (!r->defer) {
+    if (parse_record(r->o, r->line, len, d, msg, sizeof msg) == 0) return 1;
+    return record_error(r, msg), 0;
   }
-  json_decref(rec);
-  return ok;
+  if (!(d->raw = malloc(len + 1))) return record_error(r, "out of memory"), 0;
+  memcpy(d->raw, r->line, len + 1);
+  d->raw_len = len;
+  return 1;
 }
 
 static int next_record(cli_reader *r, cli_doc *d) {
@@ -321,14 +364,10 @@ static int next_record(cli_reader *r, cli_doc *d) {
     size_t len = read_line(r);
     if (len == LINE_EOF) return 0;
     r->recno++;
-    if (len == LINE_TOO_LONG) {
-      record_error(r, "%s", "line longer than the maximum document size (--max-bytes)");
-      continue;
-    }
     size_t i = 0;
-    while (i < len && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
+    while (len != LINE_TOO_LONG && i < len && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
     if (i == len) continue; /* blank line */
-    if (parse_record(r, len, d)) return 1;
+    if (take_record(r, len, d)) return 1;
   }
 }
 

@@ -3,9 +3,14 @@
  * Sequence numbers: `tail` is the next document to be read into the ring,
  * `next_work` the next one a worker will take, `head` the next one to be
  * written; head <= next_work <= tail and tail - head <= nslots.  Document n
- * lives in slots[n % nslots].  One mutex guards all of it; the work done
- * under it is a few assignments, so contention stays negligible next to
- * the milliseconds a document takes. */
+ * lives in slots[n % nslots].
+ *
+ * There is no writer thread: the worker that finishes the document at
+ * `head` while nobody is writing becomes the writer and emits every
+ * finished document from there on, in order, then goes back to work.
+ * Wake-ups are rationed because on small documents they would cost more
+ * than the work: the reader is woken only once the ring has drained to
+ * half, and a worker only when one is idle. */
 #include "pipeline.h"
 
 #include <pthread.h>
@@ -22,34 +27,16 @@ typedef struct slot {
 typedef struct ring {
   const cli_pipeline *p;
   pthread_mutex_t mu;
-  pthread_cond_t can_read, can_work, can_write;
+  pthread_cond_t can_read, can_work;
   slot *slots;
   size_t nslots, head, next_work, tail, bytes, failed;
-  int eof;
+  int eof, writing, reader_waiting, idle_workers;
 } ring;
 
 typedef struct worker_arg {
   ring *g;
   void *state;
 } worker_arg;
-
-static void *worker_main(void *arg) {
-  worker_arg *w = arg;
-  ring *g = w->g;
-  pthread_mutex_lock(&g->mu);
-  for (;;) {
-    while (g->next_work == g->tail && !g->eof) pthread_cond_wait(&g->can_work, &g->mu);
-    if (g->next_work == g->tail) break;
-    slot *s = &g->slots[g->next_work++ % g->nslots];
-    pthread_mutex_unlock(&g->mu);
-    g->p->process(w->state, g->p->ctx, &s->doc, &s->res);
-    pthread_mutex_lock(&g->mu);
-    s->done = 1;
-    pthread_cond_signal(&g->can_write);
-  }
-  pthread_mutex_unlock(&g->mu);
-  return NULL;
-}
 
 /* Emits slot s, then frees what it holds. */
 static void write_slot(ring *g, slot *s) {
@@ -61,23 +48,43 @@ static void write_slot(ring *g, slot *s) {
   memset(&s->res, 0, sizeof s->res);
 }
 
-static void *writer_main(void *arg) {
-  ring *g = arg;
-  pthread_mutex_lock(&g->mu);
-  for (;;) {
-    while (!(g->head < g->tail && g->slots[g->head % g->nslots].done) &&
-           !(g->eof && g->head == g->tail))
-      pthread_cond_wait(&g->can_write, &g->mu);
-    if (g->head == g->tail) break; /* eof and everything written */
+/* Called with the lock held by a worker that just finished a document:
+ * writes finished documents in order unless another worker already is. */
+static void write_ready(ring *g) {
+  if (g->writing) return;
+  g->writing = 1;
+  while (g->head < g->tail && g->slots[g->head % g->nslots].done) {
     slot *s = &g->slots[g->head % g->nslots];
     pthread_mutex_unlock(&g->mu);
-    size_t bytes = s->bytes;
     write_slot(g, s);
     pthread_mutex_lock(&g->mu);
     s->done = 0;
-    g->bytes -= bytes;
+    g->bytes -= s->bytes;
     g->head++;
-    pthread_cond_signal(&g->can_read);
+    if (g->reader_waiting && g->tail - g->head <= g->nslots / 2 &&
+        g->bytes <= g->p->max_bytes / 2)
+      pthread_cond_signal(&g->can_read);
+  }
+  g->writing = 0;
+}
+
+static void *worker_main(void *arg) {
+  worker_arg *w = arg;
+  ring *g = w->g;
+  pthread_mutex_lock(&g->mu);
+  for (;;) {
+    while (g->next_work == g->tail && !g->eof) {
+      g->idle_workers++;
+      pthread_cond_wait(&g->can_work, &g->mu);
+      g->idle_workers--;
+    }
+    if (g->next_work == g->tail) break;
+    slot *s = &g->slots[g->next_work++ % g->nslots];
+    pthread_mutex_unlock(&g->mu);
+    g->p->process(w->state, g->p->ctx, &s->doc, &s->res);
+    pthread_mutex_lock(&g->mu);
+    s->done = 1;
+    write_ready(g);
   }
   pthread_mutex_unlock(&g->mu);
   return NULL;
@@ -87,15 +94,18 @@ static void *writer_main(void *arg) {
 static void ring_put(ring *g, cli_doc *d) {
   pthread_mutex_lock(&g->mu);
   while (g->tail - g->head == g->nslots ||
-         (g->tail != g->head && g->bytes + d->len > g->p->max_bytes))
+         (g->tail != g->head && g->bytes + d->len > g->p->max_bytes)) {
+    g->reader_waiting = 1;
     pthread_cond_wait(&g->can_read, &g->mu);
+    g->reader_waiting = 0;
+  }
   slot *s = &g->slots[g->tail % g->nslots];
   s->doc = *d;
-  s->bytes = d->len;
+  s->bytes = d->len + d->raw_len;
   s->done = 0;
-  g->bytes += d->len;
+  g->bytes += s->bytes;
   g->tail++;
-  pthread_cond_signal(&g->can_work);
+  if (g->idle_workers) pthread_cond_signal(&g->can_work);
   pthread_mutex_unlock(&g->mu);
 }
 
@@ -103,7 +113,6 @@ static void ring_close(ring *g) {
   pthread_mutex_lock(&g->mu);
   g->eof = 1;
   pthread_cond_broadcast(&g->can_work);
-  pthread_cond_signal(&g->can_write);
   pthread_mutex_unlock(&g->mu);
 }
 
@@ -116,7 +125,6 @@ static int ring_init(ring *g, const cli_pipeline *p) {
   pthread_mutex_init(&g->mu, NULL);
   pthread_cond_init(&g->can_read, NULL);
   pthread_cond_init(&g->can_work, NULL);
-  pthread_cond_init(&g->can_write, NULL);
   return 0;
 }
 
@@ -124,23 +132,15 @@ static void ring_destroy(ring *g) {
   pthread_mutex_destroy(&g->mu);
   pthread_cond_destroy(&g->can_read);
   pthread_cond_destroy(&g->can_work);
-  pthread_cond_destroy(&g->can_write);
   free(g->slots);
 }
 
-/* Starts the writer and the workers; returns how many workers started, or
- * -1 when not even one could (then no thread is left running). */
-static int start_threads(ring *g, pthread_t *writer, pthread_t *tids, worker_arg *args) {
-  if (pthread_create(writer, NULL, writer_main, g)) return -1;
+/* Starts the workers; returns how many started (0: none could). */
+static int start_threads(ring *g, pthread_t *tids, worker_arg *args) {
   int n = 0;
   for (; n < g->p->jobs; n++) {
     args[n] = (worker_arg){g, g->p->workers[n]};
     if (pthread_create(&tids[n], NULL, worker_main, &args[n])) break;
-  }
-  if (n == 0) {
-    ring_close(g);
-    pthread_join(*writer, NULL);
-    return -1;
   }
   return n;
 }
@@ -148,22 +148,17 @@ static int start_threads(ring *g, pthread_t *writer, pthread_t *tids, worker_arg
 size_t cli_pipeline_run(const cli_pipeline *p, cli_reader *r) {
   ring g;
   if (p->jobs < 1 || ring_init(&g, p)) return (size_t)-1;
-  pthread_t writer, *tids = calloc((size_t)p->jobs, sizeof *tids);
+  pthread_t *tids = calloc((size_t)p->jobs, sizeof *tids);
   worker_arg *args = calloc((size_t)p->jobs, sizeof *args);
-  int started = tids && args ? start_threads(&g, &writer, tids, args) : -1;
-  if (started < 0) {
-    free(tids);
-    free(args);
-    ring_destroy(&g);
-    return (size_t)-1;
+  int started = tids && args ? start_threads(&g, tids, args) : 0;
+  if (started > 0) {
+    cli_doc d;
+    while (cli_reader_next(r, &d)) ring_put(&g, &d);
   }
-  cli_doc d;
-  while (cli_reader_next(r, &d)) ring_put(&g, &d);
   ring_close(&g);
   for (int i = 0; i < started; i++) pthread_join(tids[i], NULL);
-  pthread_join(writer, NULL);
   free(tids);
   free(args);
   ring_destroy(&g);
-  return g.failed;
+  return started > 0 ? g.failed : (size_t)-1;
 }

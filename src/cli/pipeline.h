@@ -3,8 +3,9 @@
  *
  * The calling thread reads documents and puts them into a ring of slots;
  * `jobs` worker threads each own a private state (an engine) and turn a
- * slot's document into output bytes; one writer thread emits the slots
- * strictly in input order.  The ring holds at most `max_docs` documents and
+ * slot's document into output bytes, which are emitted strictly in input
+ * order (by whichever worker finds the next one finished; never two at
+ * once).  The ring holds at most `max_docs` documents and
  * (beyond the first waiting one) `max_bytes` of input text, so memory stays
  * bounded whatever the input size, and the output is byte-identical for any
  * number of jobs.
@@ -32,7 +33,7 @@ typedef struct cli_pipeline {
   void **workers;
   /* Runs in a worker thread; d->text may be freed by it (set to NULL). */
   void (*process)(void *worker, void *ctx, cli_doc *d, cli_result *res);
-  /* Runs in the writer thread, in input order. */
+  /* Runs in input order, one call at a time (from any worker thread). */
   void (*emit)(void *ctx, const cli_doc *d, const cli_result *res);
   void *ctx;
 } cli_pipeline;

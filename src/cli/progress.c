@@ -3,12 +3,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 enum { REDRAW_MS = 250 };
 
 struct cli_progress {
-  size_t total, docs, bytes;
+  size_t total, docs, failed, bytes;
   double start, last;
 };
 
@@ -30,44 +31,53 @@ cli_progress *cli_progress_new(size_t total) {
   return p;
 }
 
-/* "1h02m", "3m05s", "42s". */
-static void format_eta(char *buf, size_t n, double secs) {
+/* " 1h02m", " 3m05s", " 42s", " 0.3s". */
+static void format_time(char *buf, size_t n, double secs) {
   long s = (long)(secs + 0.5);
-  if (s >= 3600) snprintf(buf, n, "%ldh%02ldm", s / 3600, s / 60 % 60);
-  else if (s >= 60) snprintf(buf, n, "%ldm%02lds", s / 60, s % 60);
-  else snprintf(buf, n, "%lds", s);
+  if (s >= 3600) snprintf(buf, n, " %ldh%02ldm", s / 3600, s / 60 % 60);
+  else if (s >= 60) snprintf(buf, n, " %ldm%02lds", s / 60, s % 60);
+  else if (s >= 10) snprintf(buf, n, " %lds", s);
+  else snprintf(buf, n, " %.1fs", secs);
 }
 
-static void draw(cli_progress *p, double t) {
+/* The line: documents, failures, MB, share of the total, speed, and the
+ * ETA (or, when final, the elapsed time). */
+static void draw(cli_progress *p, double t, int final) {
   double mb = (double)p->bytes / 1e6, el = t - p->start;
   double rate = el > 0 ? mb / el : 0;
-  char tail[64] = "";
-  if (p->total && p->bytes <= p->total) {
-    char eta[24] = "?";
-    if (rate > 0) format_eta(eta, sizeof eta, ((double)(p->total - p->bytes) / 1e6) / rate);
-    snprintf(tail, sizeof tail, " of %.1f MB (%.0f%%), ETA %s", (double)p->total / 1e6,
-             100.0 * (double)p->bytes / (double)p->total, eta);
+  char fails[40] = "", share[48] = "", when[32] = "";
+  if (p->failed) snprintf(fails, sizeof fails, " (%zu failed)", p->failed);
+  if (p->total && p->bytes <= p->total)
+    snprintf(share, sizeof share, " of %.1f MB (%.0f%%)", (double)p->total / 1e6,
+             100.0 * (double)p->bytes / (double)p->total);
+  if (final) {
+    format_time(when + 9, sizeof when - 9, el);
+    memcpy(when, ", done in", 9);
+  } else if (p->total && rate > 0 && p->bytes <= p->total) {
+    format_time(when + 5, sizeof when - 5, ((double)(p->total - p->bytes) / 1e6) / rate);
+    memcpy(when, ", ETA", 5);
   }
   flockfile(stderr);
-  fprintf(stderr, "\rquoth: %zu documents, %.1f MB%s, %.1f MB/s\033[K", p->docs, mb, tail,
-          rate);
+  fprintf(stderr, "\rquoth: %zu documents%s, %.1f MB%s, %.1f MB/s%s\033[K", p->docs, fails, mb,
+          share, rate, when);
   line_shown = 1;
   fflush(stderr);
   funlockfile(stderr);
   p->last = t;
 }
 
-void cli_progress_update(cli_progress *p, size_t docs, size_t bytes) {
+void cli_progress_update(cli_progress *p, size_t docs, size_t failed, size_t bytes) {
   if (!p) return;
   p->docs = docs;
+  p->failed = failed;
   p->bytes = bytes;
   double t = now();
-  if ((t - p->last) * 1000 >= REDRAW_MS) draw(p, t);
+  if ((t - p->last) * 1000 >= REDRAW_MS) draw(p, t, 0);
 }
 
 void cli_progress_finish(cli_progress *p) {
   if (!p) return;
-  draw(p, now());
+  draw(p, now(), 1);
   flockfile(stderr);
   fputc('\n', stderr);
   line_shown = 0;

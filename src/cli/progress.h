@@ -14,9 +14,10 @@ typedef struct cli_progress cli_progress;
 /* total: input bytes when known, else 0.  Returns NULL when out of memory
  * (the run goes on without progress). */
 cli_progress *cli_progress_new(size_t total);
-/* Records that docs documents and bytes input bytes are done; redraws when
- * enough time has passed.  Called by one thread only. */
-void cli_progress_update(cli_progress *p, size_t docs, size_t bytes);
+/* Records that docs documents (failed of them failed) and bytes input
+ * bytes are done; redraws when enough time has passed.  Calls must not
+ * overlap (one thread at a time). */
+void cli_progress_update(cli_progress *p, size_t docs, size_t failed, size_t bytes);
 /* Draws the final state, ends the line, frees p.  p may be NULL. */
 void cli_progress_finish(cli_progress *p);
 

@@ -8,7 +8,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-PKGS="build-essential autoconf automake libtool pkg-config libicu-dev libutf8proc-dev check libjansson-dev python3"
+PKGS="build-essential autoconf automake libtool pkg-config libicu-dev libutf8proc-dev check libjansson-dev python3 python3-jsonschema"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -19,6 +19,9 @@ static void j_str_or_null(json_ctx *j, const char *s) {
   else quoth__buf_puts(j->b, "null");
 }
 
+/* A string field that the schema says is never null. */
+static void j_str(json_ctx *j, const char *s) { j_str_or_null(j, s ? s : ""); }
+
 static void j_off(json_ctx *j, size_t byte) {
   quoth__buf_printf(j->b, "%zu", quoth__render_offset(j->doc, j->mode, byte));
 }
@@ -104,7 +107,7 @@ static void j_statement(json_ctx *j, const quoth_statement *st) {
   quoth__buf_puts(j->b, ",\"confidence\":");
   quoth__render_fixed2(j->b, quoth_statement_confidence(st));
   quoth__buf_puts(j->b, ",\"rule\":");
-  j_str_or_null(j, quoth_statement_rule(st));
+  j_str(j, quoth_statement_rule(st));
   quoth__buf_putc(j->b, '}');
 }
 
@@ -113,14 +116,14 @@ static void j_strings(json_ctx *j, const quoth_entity *e, size_t n,
   quoth__buf_putc(j->b, '[');
   for (size_t i = 0; i < n; i++) {
     if (i) quoth__buf_putc(j->b, ',');
-    j_str_or_null(j, get(e, i));
+    j_str(j, get(e, i));
   }
   quoth__buf_putc(j->b, ']');
 }
 
 static void j_entity(json_ctx *j, const quoth_entity *e) {
   quoth__buf_printf(j->b, "{\"id\":%zu,\"name\":", quoth_entity_index(e));
-  j_str_or_null(j, quoth_entity_name(e));
+  j_str(j, quoth_entity_name(e));
   quoth__buf_puts(j->b, ",\"type\":");
   j_str_or_null(j, quoth_entity_type_name(quoth_entity_type_of(e)));
   quoth__buf_puts(j->b, ",\"titles\":");
@@ -138,7 +141,7 @@ static void j_entity(json_ctx *j, const quoth_entity *e) {
 static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   quoth_span s = quoth_diagnostic_span(d);
   quoth__buf_puts(j->b, "{\"rule\":");
-  j_str_or_null(j, quoth_diagnostic_rule(d));
+  j_str(j, quoth_diagnostic_rule(d));
   quoth__buf_puts(j->b, ",\"severity\":");
   j_str_or_null(j, quoth_severity_name(quoth_diagnostic_severity(d)));
   quoth__buf_puts(j->b, ",\"start\":");
@@ -148,7 +151,7 @@ static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"text\":", s.start, s.end);
   quoth__render_json_text(j->b, j->doc, s);
   quoth__buf_puts(j->b, ",\"message\":");
-  j_str_or_null(j, quoth_diagnostic_message(d));
+  j_str(j, quoth_diagnostic_message(d));
   quoth__buf_putc(j->b, '}');
 }
 

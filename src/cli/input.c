@@ -405,18 +405,15 @@ static const char *slurp(cli_reader *r, FILE *f, size_t limit, char **buf, size_
 /* Reads a whole file (or stdin) as one document. */
 static int read_text_file(cli_reader *r, const char *path, cli_doc *d) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    cli_error("%s: %s", path, strerror(errno));
-    r->failures++;
-    return 0;
-  }
   size_t len = 0, limit = r->o->max_bytes ? r->o->max_bytes : (size_t)-1;
-  char *buf = NULL;
-  const char *why = slurp(r, f, limit, &buf, &len);
-  if (f != stdin) fclose(f);
+  char *buf = NULL, msg[1024];
+  const char *why = f ? slurp(r, f, limit, &buf, &len) : strerror(errno);
+  if (f && f != stdin) fclose(f);
   if (why) {
-    cli_error("%s: %s; skipped", path, why);
-    r->failures++;
+    snprintf(msg, sizeof msg, "%s: %s; skipped", path, why);
+    snprintf(d->source, sizeof d->source, "%s", path);
+    if (r->defer) return (d->error = strdup(msg)) != NULL; /* reported in order */
+    record_error(r, msg);
     return 0;
   }
   d->text = buf;

@@ -41,9 +41,10 @@ void cli_reader_free(cli_reader *r);
  * records are reported and counted, never fatal. */
 int cli_reader_next(cli_reader *r, cli_doc *d);
 
-/* Makes cli_reader_next() return JSONL records unparsed (raw, or error
- * set), so that the JSON parsing can run in worker threads and every
- * record error be reported in input order; see cli_doc_parse(). */
+/* Makes cli_reader_next() return JSONL records unparsed (raw set), and
+ * bad records and unreadable files as documents with error set instead of
+ * reporting them, so that the JSON parsing can run in worker threads and
+ * every message come in input order; see cli_doc_parse(). */
 void cli_reader_defer_parse(cli_reader *r);
 
 /* Parses a deferred record in place (a no-op for other documents).

@@ -17,6 +17,36 @@ size_t quoth__render_offset(const quoth_doc *doc, quoth_offsets mode, size_t byt
   return quoth_doc_codepoint_offset(doc, byte);
 }
 
+enum { CURSOR_WINDOW = 128 }; /* walk on at most this far; else use the checkpoints */
+
+void quoth__cursor_init(quoth__offset_cursor *c, const quoth_doc *doc, quoth_offsets mode) {
+  *c = (quoth__offset_cursor){doc, mode, 0, 0, 1};
+}
+
+size_t quoth__cursor_offset(quoth__offset_cursor *c, size_t byte) {
+  size_t len;
+  const char *t = quoth_doc_text(c->doc, &len);
+  if (c->mode == QUOTH_OFFSETS_BYTE) return byte;
+  if (byte > len) byte = len;
+  if (!c->valid || byte < c->byte || byte - c->byte > CURSOR_WINDOW) {
+    size_t unit = quoth__render_offset(c->doc, c->mode, byte);
+    /* Remember it only at a position every decoding from the start passes
+     * through: ASCII and lead bytes never sit inside a valid sequence. */
+    unsigned char b = byte < len ? (unsigned char)t[byte] : 0;
+    c->valid = byte == len || b < 0x80 || b >= 0xC0;
+    c->byte = byte, c->unit = unit;
+    return unit;
+  }
+  size_t i = c->byte, unit = c->unit, next;
+  while (i < byte) { /* the same walk as the offset table's (text.c) */
+    int32_t cp = quoth__utf8_decode(t, len, i, &next);
+    unit += c->mode == QUOTH_OFFSETS_UTF16 && cp >= 0x10000 ? 2 : 1;
+    i = next;
+  }
+  c->byte = i, c->unit = unit;
+  return unit;
+}
+
 void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span span) {
   size_t len;
   const char *t = quoth_doc_text(doc, &len);

@@ -19,6 +19,20 @@ void quoth__render_text(const quoth_doc *doc, quoth_offsets mode, const char *id
 
 /* A byte offset in the requested unit. */
 size_t quoth__render_offset(const quoth_doc *doc, quoth_offsets mode, size_t byte);
+
+/* The same, remembering the last answer: a writer's offsets mostly come in
+ * increasing order and close together, so walking on from the previous one
+ * is cheaper than starting from the document's nearest checkpoint.  Local
+ * to one rendering (the document itself stays read-only). */
+typedef struct quoth__offset_cursor {
+  const quoth_doc *doc;
+  quoth_offsets mode;
+  size_t byte, unit; /* a code point boundary and its offset in mode */
+  int valid;
+} quoth__offset_cursor;
+
+void quoth__cursor_init(quoth__offset_cursor *c, const quoth_doc *doc, quoth_offsets mode);
+size_t quoth__cursor_offset(quoth__offset_cursor *c, size_t byte);
 /* doc text [span) as a JSON string; invalid UTF-8 becomes \ufffd. */
 void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span span);
 /* doc text [span) with invalid UTF-8 replaced by U+FFFD and, when flat != 0,

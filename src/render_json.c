@@ -7,6 +7,7 @@ typedef struct json_ctx {
   quoth__buf *b;
   const quoth_doc *doc;
   quoth_offsets mode;
+  quoth__offset_cursor cur;
 } json_ctx;
 
 static void j_key(json_ctx *j, const char *key) {
@@ -23,7 +24,11 @@ static void j_str_or_null(json_ctx *j, const char *s) {
 static void j_str(json_ctx *j, const char *s) { j_str_or_null(j, s ? s : ""); }
 
 static void j_off(json_ctx *j, size_t byte) {
-  quoth__buf_printf(j->b, "%zu", quoth__render_offset(j->doc, j->mode, byte));
+  char num[24];
+  size_t v = quoth__cursor_offset(&j->cur, byte), n = sizeof num;
+  do num[--n] = (char)('0' + v % 10), v /= 10;
+  while (v); /* printf is measurably slow for this many small numbers */
+  quoth__buf_add(j->b, num + n, sizeof num - n);
 }
 
 static int span_absent(quoth_span s) { return s.start == 0 && s.end == 0; }
@@ -157,7 +162,8 @@ static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
 
 void quoth__render_json(const quoth_doc *doc, quoth_offsets mode, const char *id_json,
                         quoth__buf *b) {
-  json_ctx j = {b, doc, mode};
+  json_ctx j = {b, doc, mode, {0}};
+  quoth__cursor_init(&j.cur, doc, mode);
   quoth__buf_puts(b, "{\"id\":");
   quoth__buf_puts(b, id_json ? id_json : "null");
   quoth__buf_puts(b, ",\"quotes\":[");

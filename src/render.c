@@ -147,7 +147,9 @@ static size_t unescape_one(quoth__buf *b, const char *s) {
       return 11;
     }
   }
-  put_cp_flat(b, hi >= 0xD800 && hi < 0xE000 ? 0xFFFD : (uint32_t)hi);
+  /* Lone surrogates, NUL and U+FEFF become U+FFFD, as everywhere in output. */
+  int bad = (hi >= 0xD800 && hi < 0xE000) || hi == 0 || hi == 0xFEFF;
+  put_cp_flat(b, bad ? 0xFFFD : (uint32_t)hi);
   return 5;
 }
 

@@ -68,6 +68,7 @@ START_TEST(id_plain) {
   ck_assert_str_eq(plain_id("\"tab\\there \\\"q\\\" \\\\\""), "tab here \"q\" \\");
   ck_assert_str_eq(plain_id("\"\\u00e9\\ud83d\\ude00\""), "\xC3\xA9\xF0\x9F\x98\x80");
   ck_assert_str_eq(plain_id("\"lone \\ud83d x\""), "lone \xEF\xBF\xBD x");
+  ck_assert_str_eq(plain_id("\"nul\\u0000\""), "nul\xEF\xBF\xBD");
   ck_assert_str_eq(plain_id("\"cut \\u12"), "cut u12"); /* malformed: no crash */
   ck_assert_str_eq(plain_id("{\"a\":\n1}"), "{\"a\": 1}");
 }

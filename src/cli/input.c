@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "jsonl_fast.h"
 
 enum { LINE_SLACK = 65536, SHRINK_ABOVE = 4u << 20 };
 #define LINE_EOF ((size_t)-1)
@@ -297,10 +298,55 @@ static int fill_doc(const cli_opts *o, json_t *rec, cli_doc *d, char *why, size_
   return 0;
 }
 
+enum { MAX_KEEP = 32 };
+
+/* A value's raw JSON as jansson would write it (compact). */
+static json_t *load_value(cli_slice v) {
+  return json_loadb(v.p, v.n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
+}
+
+/* The flat-record fast path (jsonl_fast.h): 1 = d filled, otherwise
+ * nothing is kept and jansson decides (and words any error). */
+static int parse_fast(const cli_opts *o, const char *line, size_t len, cli_doc *d) {
+  const char *want[1 + MAX_KEEP];
+  char names[MAX_KEEP][256];
+  size_t nwant = 0;
+  want[nwant++] = o->id_field;
+  for (const char *p = o->keep_fields; p && *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] == ',')) {
+    size_t n = strcspn(p, ",");
+    if (!n || n >= sizeof names[0]) continue; /* keep_fields() skips these too */
+    if (nwant == 1 + MAX_KEEP) return 0;
+    memcpy(names[nwant - 1], p, n);
+    names[nwant - 1][n] = '\0';
+    want[nwant] = names[nwant - 1];
+    nwant++;
+  }
+  cli_slice got[1 + MAX_KEEP];
+  int st = cli_fast_record(line, len, o->text_field, want, nwant, got, &d->text, &d->len);
+  if (st <= 0) return st;
+  json_t *mini = json_object(), *id = got[0].p ? load_value(got[0]) : NULL;
+  int bad = !mini || (got[0].p && !id);
+  for (size_t w = 1; !bad && w < nwant; w++) {
+    json_t *v = got[w].p ? load_value(got[w]) : NULL;
+    bad = (got[w].p && !v) || (v && json_object_set_new(mini, want[w], v));
+  }
+  if (!bad && id) bad = !(d->id_json = dump_json(id));
+  else if (!bad && asprintf(&d->id_json, "%zu", d->recno) < 0) bad = 1, d->id_json = NULL;
+  if (!bad) bad = keep_fields(o, mini, d);
+  json_decref(id);
+  json_decref(mini);
+  if (!bad) return 1;
+  free(d->text), free(d->id_json), free(d->keep_json), free(d->keep_tsv);
+  d->text = d->id_json = d->keep_json = d->keep_tsv = NULL;
+  d->len = 0;
+  return 0; /* let jansson try, and report */
+}
+
 /* Parses line[0..len) as record d->recno of d->source's file.  Returns 0,
  * or -1 with a message ("FILE:N: ...; record skipped") in msg. */
 static int parse_record(const cli_opts *o, const char *line, size_t len, cli_doc *d,
                         char *msg, size_t msglen) {
+  if (!o->json_general && parse_fast(o, line, len, d) == 1) return 0;
   json_error_t err;
   json_t *rec = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
   char why[256];

@@ -99,6 +99,9 @@ static void cli_defaults(cli_opts *o) {
   o->jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   o->progress = -1;
   o->colour = -1;
+  /* For tests only: compare the JSONL fast path with jansson's answers. */
+  const char *json = getenv("QUOTH_CLI_JSON");
+  o->json_general = json && !strcmp(json, "general");
   o->max_bytes = 64u << 20;
 }
 

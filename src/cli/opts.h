@@ -24,6 +24,7 @@ typedef struct cli_opts {
   int jobs;
   int quiet, progress; /* progress: -1 auto, 0 off, 1 on */
   int colour;          /* --color: -1 auto, 0 never, 1 always */
+  int json_general;    /* QUOTH_CLI_JSON=general: no JSONL fast path (tests) */
   size_t max_bytes;
   char **paths; /* positional arguments */
   int npaths;

@@ -183,12 +183,14 @@ static int resolve_format(cli_opts *o, quoth_format *fmt) {
   if (check_keep_fields(o->keep_fields)) return EXIT_USAGE;
   int colour = o->colour >= 0 ? o->colour : isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
   if (*fmt == QUOTH_FORMAT_TEXT && colour) *fmt = QUOTH_FORMAT_TEXT_COLOR;
+  o->progress_forced = o->progress > 0;
   if (o->progress < 0) o->progress = !o->quiet && isatty(STDERR_FILENO);
   return 0;
 }
 
 static size_t run(cli_opts *o, quoth_format fmt, void **engines, cli_reader *r) {
-  extract_ctx x = {o, fmt, 0, 0, o->progress ? cli_progress_new(cli_reader_total(r)) : NULL};
+  extract_ctx x = {o, fmt, 0, 0, NULL};
+  if (o->progress) x.progress = cli_progress_new(cli_reader_total(r), o->progress_forced);
   cli_pipeline p = {o->jobs, (size_t)o->jobs * QUEUE_DOCS_PER_JOB, QUEUE_BYTES, engines,
                     extract_process, extract_emit, &x};
   write_header(o, fmt);

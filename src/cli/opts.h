@@ -23,6 +23,7 @@ typedef struct cli_opts {
   quoth_offsets offsets;
   int jobs;
   int quiet, progress; /* progress: -1 auto, 0 off, 1 on */
+  int progress_forced; /* --progress was given */
   int colour;          /* --color: -1 auto, 0 never, 1 always */
   int json_general;    /* QUOTH_CLI_JSON=general: no JSONL fast path (tests) */
   size_t max_bytes;

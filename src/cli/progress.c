@@ -6,11 +6,14 @@
 #include <string.h>
 #include <time.h>
 
-enum { REDRAW_MS = 250 };
+/* The first line after a second, so a quick run on one article stays
+ * silent; then a redraw every quarter second. */
+enum { FIRST_MS = 1000, REDRAW_MS = 250 };
 
 struct cli_progress {
   size_t total, docs, failed, bytes;
   double start, last;
+  int always, drawn; /* always: --progress given; drawn: a line was shown */
 };
 
 /* Whether a progress line is on screen.  Process-wide because stderr is;
@@ -23,10 +26,11 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-cli_progress *cli_progress_new(size_t total) {
+cli_progress *cli_progress_new(size_t total, int always) {
   cli_progress *p = calloc(1, sizeof *p);
   if (!p) return NULL;
   p->total = total;
+  p->always = always;
   p->start = p->last = now();
   return p;
 }
@@ -64,6 +68,7 @@ static void draw(cli_progress *p, double t, int final) {
   fflush(stderr);
   funlockfile(stderr);
   p->last = t;
+  p->drawn = 1;
 }
 
 void cli_progress_update(cli_progress *p, size_t docs, size_t failed, size_t bytes) {
@@ -72,11 +77,12 @@ void cli_progress_update(cli_progress *p, size_t docs, size_t failed, size_t byt
   p->failed = failed;
   p->bytes = bytes;
   double t = now();
-  if ((t - p->last) * 1000 >= REDRAW_MS) draw(p, t, 0);
+  if ((t - p->last) * 1000 >= (p->drawn ? REDRAW_MS : FIRST_MS)) draw(p, t, 0);
 }
 
 void cli_progress_finish(cli_progress *p) {
   if (!p) return;
+  if (!p->drawn && !p->always) return free(p);
   draw(p, now(), 1);
   flockfile(stderr);
   fputc('\n', stderr);

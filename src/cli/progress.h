@@ -11,9 +11,10 @@
 
 typedef struct cli_progress cli_progress;
 
-/* total: input bytes when known, else 0.  Returns NULL when out of memory
- * (the run goes on without progress). */
-cli_progress *cli_progress_new(size_t total);
+/* total: input bytes when known, else 0.  Nothing is shown for the first
+ * second unless always is set (--progress).  Returns NULL when out of
+ * memory (the run goes on without progress). */
+cli_progress *cli_progress_new(size_t total, int always);
 /* Records that docs documents (failed of them failed) and bytes input
  * bytes are done; redraws when enough time has passed.  Calls must not
  * overlap (one thread at a time). */

@@ -112,7 +112,9 @@ START_TEST(colour_same_words) {
   }
   colour[w] = '\0';
   ck_assert_str_eq(colour, plain);
+  quoth_string_free(plain);
   ck_assert_int_eq(quoth_doc_render(d, (quoth_format)99, 0, NULL, &plain, &np), QUOTH_EINVAL);
+  ck_assert_ptr_null(plain);
   quoth_string_free(colour);
   quoth_doc_free(d);
 }

@@ -261,6 +261,86 @@ QUOTH_API const char *quoth_diagnostic_message(const quoth_diagnostic *d);
 /* "note", "warning", "error".  Borrowed; static. */
 QUOTH_API const char *quoth_severity_name(quoth_severity s);
 
+/* ---- Editorial checks (docs/checks.md) -------------------------------- */
+
+/* quoth_engine_process() runs the editorial checks and adds their findings
+ * to the document's diagnostics (above), sorted by position.  The rules
+ * have stable names; these list them, for validating user choices. */
+QUOTH_API size_t quoth_check_rule_count(void);
+/* Rule i's name ("unattributed-quote") and a one-line summary; NULL when i
+ * is out of range.  Borrowed; static. */
+QUOTH_API const char *quoth_check_rule_name(size_t i);
+QUOTH_API const char *quoth_check_rule_summary(size_t i);
+
+/* The distant-pronoun rule fires when a pronoun speaker's antecedent is
+ * more than n sentences back (default 3). */
+QUOTH_API void quoth_engine_set_distant_pronoun(quoth_engine *engine, size_t n);
+
+/* ---- Quote verification (docs/checks.md) ------------------------------ */
+
+/* Is a claimed quote in a document, and credited to the claimed speaker?
+ * A verifier indexes one document once; each claim then costs time bounded
+ * by the claim's length, not the document's. */
+typedef struct quoth_verifier quoth_verifier;
+typedef struct quoth_verdict quoth_verdict;
+
+typedef enum quoth_verdict_kind {
+  QUOTH_VERDICT_CONFIRMED = 0,     /* the words are there, credited to the speaker */
+  QUOTH_VERDICT_MISATTRIBUTED = 1, /* the words are there, credited to someone else */
+  QUOTH_VERDICT_ALTERED = 2,       /* close but not exact: see the edits */
+  QUOTH_VERDICT_UNATTRIBUTED = 3,  /* the words are there, credited to no one */
+  QUOTH_VERDICT_NOT_FOUND = 4
+} quoth_verdict_kind;
+
+/* One step of the word-level diff between the claim and the text. */
+typedef enum quoth_edit_kind {
+  QUOTH_EDIT_SAME = 0,     /* the same word (case, quotes, punctuation aside) */
+  QUOTH_EDIT_CHANGED = 1,  /* a claim word replaces a text word */
+  QUOTH_EDIT_ADDED = 2,    /* a claim word that is not in the text */
+  QUOTH_EDIT_DROPPED = 3,  /* a text word left out with no ellipsis */
+  QUOTH_EDIT_ELLIPSIS = 4, /* "...", "…" or "[…]": stands for the text span */
+  QUOTH_EDIT_BRACKET = 5,  /* "[words]": an editorial insertion for the text span */
+  QUOTH_EDIT_SKIPPED = 6   /* narration between two quoted passages */
+} quoth_edit_kind;
+
+/* doc is borrowed and must outlive the verifier.  On success *out is set;
+ * caller frees with quoth_verifier_free(). */
+QUOTH_API int quoth_verifier_new(const quoth_doc *doc, quoth_verifier **out);
+QUOTH_API void quoth_verifier_free(quoth_verifier *v);
+
+/* Checks one claim: quote[0..qlen) credited to speaker[0..slen) (UTF-8;
+ * speaker may be NULL or empty to check the words only).  On success *out
+ * is set; caller frees with quoth_verdict_free().  The verdict borrows the
+ * verifier's document and is valid until that document is freed.  Returns
+ * QUOTH_EUTF8 for invalid UTF-8 in the claim. */
+QUOTH_API int quoth_verify(quoth_verifier *v, const char *quote, size_t qlen,
+                           const char *speaker, size_t slen, quoth_verdict **out);
+QUOTH_API void quoth_verdict_free(quoth_verdict *verdict);
+
+QUOTH_API quoth_verdict_kind quoth_verdict_kind_of(const quoth_verdict *verdict);
+/* "confirmed", "misattributed", "altered", "unattributed", "not-found";
+ * "same", "changed", "added", "dropped", "ellipsis", "bracket", "skipped".
+ * Borrowed; static. */
+QUOTH_API const char *quoth_verdict_kind_name(quoth_verdict_kind kind);
+QUOTH_API const char *quoth_edit_kind_name(quoth_edit_kind kind);
+/* Text span of the matched words (empty when not found). */
+QUOTH_API quoth_span quoth_verdict_evidence(const quoth_verdict *verdict);
+/* The statement covering the evidence and its speaker, or NULL.  Borrowed;
+ * valid until the document is freed. */
+QUOTH_API const quoth_statement *quoth_verdict_statement(const quoth_verdict *verdict);
+QUOTH_API const quoth_entity *quoth_verdict_credited(const quoth_verdict *verdict);
+/* Word edits that are not editorial (changed + added + dropped). */
+QUOTH_API size_t quoth_verdict_cost(const quoth_verdict *verdict);
+/* Claim words, and how many of them match the text exactly. */
+QUOTH_API size_t quoth_verdict_claim_words(const quoth_verdict *verdict);
+QUOTH_API size_t quoth_verdict_matched_words(const quoth_verdict *verdict);
+/* The diff, in order: kind, the claim bytes (offsets into the quote passed
+ * to quoth_verify) and the text bytes; either span is empty when absent. */
+QUOTH_API size_t quoth_verdict_edit_count(const quoth_verdict *verdict);
+QUOTH_API quoth_edit_kind quoth_verdict_edit_kind(const quoth_verdict *verdict, size_t i);
+QUOTH_API quoth_span quoth_verdict_edit_claim(const quoth_verdict *verdict, size_t i);
+QUOTH_API quoth_span quoth_verdict_edit_text(const quoth_verdict *verdict, size_t i);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 typedef enum quoth_format {

@@ -42,6 +42,7 @@ int quoth_engine_new(const quoth_lexicons *lex, const char *lang, unsigned optio
   if (!st && !(options & QUOTH_OPT_SENTENCES_ONLY)) {
     st = quoth__quoter_new(lex, e->lang, options, &e->quoter);
     if (!st) st = quoth__attributor_new(lex, e->lang, options, &e->attributor);
+    if (!st) st = quoth__checker_new(lex, e->lang, &e->checker);
   }
   if (st) {
     quoth_engine_free(e);
@@ -56,11 +57,16 @@ void quoth_engine_free(quoth_engine *e) {
   quoth__splitter_free(e->splitter);
   quoth__quoter_free(e->quoter);
   quoth__attributor_free(e->attributor);
+  quoth__checker_free(e->checker);
   free(e);
 }
 
 void quoth_engine_set_max_bytes(quoth_engine *e, size_t max) {
   if (e) e->max_bytes = max;
+}
+
+void quoth_engine_set_distant_pronoun(quoth_engine *e, size_t sentences) {
+  if (e) quoth__checker_set_distant(e->checker, sentences);
 }
 
 size_t quoth_engine_error_offset(const quoth_engine *e) { return e ? e->error_offset : 0; }
@@ -74,7 +80,7 @@ static int engine_run(quoth_engine *e, quoth_doc *doc) {
   if (st || (e->options & QUOTH_OPT_SENTENCES_ONLY)) return st;
   if (!st) st = quoth__scan_quotes(e->quoter, doc);
   if (!st) st = quoth__attribute(e->attributor, doc);
-  if (!st) st = quoth__run_checks(doc);
+  if (!st) st = quoth__run_checks(e->checker, doc);
   return st;
 }
 

@@ -6,6 +6,7 @@
 #define QUOTH_ENGINE_H
 
 #include "attribute.h"
+#include "checks.h"
 #include "quotes.h"
 #include "sentence.h"
 
@@ -18,6 +19,7 @@ struct quoth_engine {
   quoth__splitter *splitter;
   quoth__quoter *quoter;
   quoth__attributor *attributor;
+  quoth__checker *checker;
 };
 
 #endif

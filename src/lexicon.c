@@ -33,6 +33,7 @@ static const struct lex_schema {
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},
     {"*/term_cues", 2, 2, 0},
+    {"*/loaded_verbs", 3, 3, 0},
     {"en/abbreviations", 1, 2, 1},
     {"en/speech_verbs", 3, 3, 1},
 };

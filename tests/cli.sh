@@ -122,6 +122,6 @@ grep -q '300 documents (60 failed)' "$tmp/prog.err" && ok "--progress reports do
 "$QUOTH" "$srcdir/docs/examples/libya-tripoli.txt" >/dev/null 2>"$tmp/quiet.err"
 [ ! -s "$tmp/quiet.err" ] && ok "no progress when stderr is not a terminal" || notok "stderr not empty"
 
-expect "check not yet implemented says so" 2 "not implemented" -- check "$srcdir/docs/examples/libya-tripoli.txt"
-expect "verify not yet implemented says so" 2 "not implemented" -- verify "$srcdir/docs/examples/libya-tripoli.txt"
+expect "check rejects an unknown rule" 2 "unknown rule 'no-such-rule'" -- check --enable no-such-rule "$srcdir/docs/examples/libya-tripoli.txt"
+expect "verify requires --claims" 2 "--claims CLAIMS.jsonl is required" -- verify "$srcdir/docs/examples/libya-tripoli.txt"
 exit $fail

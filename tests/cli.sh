@@ -24,7 +24,7 @@ expect() {
   ok "$name"
 }
 
-echo "1..35"
+echo "1..36"
 expect "--version" 0 "" -- --version
 grep -q "^quoth [0-9]" "$tmp/out" && ok "--version prints the version" || notok "--version output"
 expect "--help" 0 "" -- --help
@@ -109,6 +109,12 @@ echo 'one' > "$tmp/dir/b/2.txt"; echo 'two' > "$tmp/dir/a/1.txt"; echo 'three' >
 got=$(grep -o '"id":"[^"]*"' "$tmp/dir.out" | sed 's|.*/dir/||' | tr '\n' ' ')
 [ "$got" = 'a/1.txt" b/2.txt" ' ] && ok "directories recursive, sorted, --glob filtered" \
   || notok "directory walk: got '$got'"
+
+name=$(printf "$tmp/dir/caf\351.txt")  # a file name that is not UTF-8
+echo 'text' > "$name"
+"$QUOTH" "$name" > "$tmp/name.out" 2>/dev/null
+grep -q "\"id\":\".*caf$(printf '\357\277\275').txt\"" "$tmp/name.out" && iconv -f UTF-8 -t UTF-8 "$tmp/name.out" >/dev/null \
+  && ok "a file name that is not UTF-8 gives a valid UTF-8 id" || notok "non-UTF-8 file name"
 
 # Options.
 expect "--keep-fields cannot shadow output fields" 2 "field quoth writes itself" \

@@ -448,6 +448,27 @@ static const char *slurp(cli_reader *r, FILE *f, size_t limit, char **buf, size_
   return NULL;
 }
 
+/* A file name as a JSON string; bytes that are not UTF-8 (file names
+ * need not be) become U+FFFD so the id stays valid JSON. */
+static char *path_id(const char *path) {
+  size_t n = strlen(path), w = 0;
+  char *clean = malloc(3 * n + 1), *out = NULL;
+  if (!clean) return NULL;
+  for (size_t i = 0; i < n;) {
+    json_t *one = NULL;
+    size_t k = 1;
+    while (k <= 4 && i + k <= n && !(one = json_stringn(path + i, k))) k++;
+    if (one) memcpy(clean + w, path + i, k), w += k, i += k;
+    else memcpy(clean + w, "\xEF\xBF\xBD", 3), w += 3, i++;
+    json_decref(one);
+  }
+  json_t *id = json_stringn(clean, w);
+  if (id) out = dump_json(id);
+  json_decref(id);
+  free(clean);
+  return out;
+}
+
 /* Reads a whole file (or stdin) as one document. */
 static int read_text_file(cli_reader *r, const char *path, cli_doc *d) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -464,9 +485,7 @@ static int read_text_file(cli_reader *r, const char *path, cli_doc *d) {
   }
   d->text = buf;
   d->len = len;
-  json_t *id = json_string(strcmp(path, "-") == 0 ? "stdin" : path);
-  d->id_json = id ? dump_json(id) : strdup("null");
-  json_decref(id);
+  d->id_json = path_id(strcmp(path, "-") == 0 ? "stdin" : path);
   snprintf(d->source, sizeof d->source, "%s", path);
   return 1;
 }

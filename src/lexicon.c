@@ -22,6 +22,8 @@ static const struct lex_schema {
     {"common/quote_marks", 3, 4, 1},
     {"*/abbreviations", 1, 2, 0},
     {"*/speech_verbs", 3, 3, 0},
+    {"*/cognition_verbs", 3, 3, 0},
+    {"*/speech_nouns", 3, 3, 0},
     {"*/cue_phrases", 3, 4, 0},
     {"*/titles", 2, 3, 0},
     {"*/title_modifiers", 1, 1, 0},

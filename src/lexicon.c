@@ -21,6 +21,8 @@ static const struct lex_schema {
 } lex_schemas[] = {
     {"common/quote_marks", 3, 4, 1},
     {"*/abbreviations", 1, 2, 0},
+    {"*/sentence_starters", 1, 1, 0},
+    {"*/after_ordinal", 1, 1, 0},
     {"*/speech_verbs", 3, 3, 0},
     {"*/cognition_verbs", 3, 3, 0},
     {"*/speech_nouns", 3, 3, 0},

@@ -1,11 +1,17 @@
 /*
  * sentence.h - sentence spans.
  *
- * ICU's UBRK_SENTENCE iterator (with the "ss=standard" suppressions) over
- * each paragraph, then news-specific repairs driven by the abbreviation
- * lexicons: abbreviations and initials, ellipses, quotations that end in
- * "?" or "!" but continue with the attribution, and so on.  This is the only
- * module that includes ICU's break-iterator headers.
+ * ICU's UBRK_SENTENCE iterator ("<lang>@ss=standard", so ICU's own
+ * abbreviation suppressions apply) over the document, then news-specific
+ * repairs per paragraph driven by the lexicons <lang>/abbreviations,
+ * <lang>/sentence_starters, <lang>/after_ordinal and <lang>/speech_verbs:
+ * abbreviations and initials, list markers, ellipses, "!"/"?" inside a
+ * sentence, a missing space after a full stop, line wraps, and quotations
+ * that end in "?" or "!" but continue with the attribution.  Each repair
+ * looks at a bounded window around one candidate boundary, so splitting is
+ * linear in the input; spans are byte offsets into the caller's text,
+ * trimmed of white space.  This is the only module that includes ICU's
+ * break-iterator headers.
  */
 #ifndef QUOTH_SENTENCE_H
 #define QUOTH_SENTENCE_H

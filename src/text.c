@@ -49,6 +49,18 @@ int quoth__utf8_check(const char *s, size_t len, size_t *bad) {
   size_t i = 0, next;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c < 0x80) { /* fast path: printable ASCII, 8 at a time */
+      uint64_t w;
+      i++;
+      while (i + 8 <= len) {
+        memcpy(&w, s + i, 8);
+        /* a byte >= 0x80, or < 0x20 (then b - 0x20 borrows into bit 7);
+         * false alarms only fall back to the byte loop */
+        if ((w | (w - 0x2020202020202020ULL)) & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
+    }
     if (c >= 0x80) {
       int32_t cp = quoth__utf8_decode_slow(s, len, i, &next);
       /* A real U+FFFD in the text is three bytes; a replacement is one. */
@@ -85,6 +97,15 @@ int quoth__offsets_build(quoth__offsets *o, const char *s, size_t len) {
     if (i >= mark) {
       o->pts[o->n++] = (quoth__offset_point){i, cp, u16};
       mark = (i / OFFSET_STEP + 1) * OFFSET_STEP;
+    }
+    if ((unsigned char)s[i] < 0x80) { /* ASCII run up to the next checkpoint */
+      size_t stop = mark < len ? mark : len, i0 = i;
+      uint64_t w;
+      while (i + 8 <= stop && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) i += 8;
+      while (i < stop && (unsigned char)s[i] < 0x80) i++;
+      cp += i - i0;
+      u16 += i - i0;
+      continue;
     }
     int32_t c = quoth__utf8_decode(s, len, i, &next);
     cp++;
@@ -200,23 +221,49 @@ static int para_push(const char *s, size_t a, size_t b, quoth_span **out, size_t
   return 0;
 }
 
+/* The line [a, b) holds only white space.  Scans back from b, so a line
+ * with text near its end costs a few steps. */
+static int line_blank(const char *s, size_t a, size_t b) {
+  size_t next;
+  while (b > a) {
+    size_t p = quoth__utf8_back(s, b - 1);
+    if (p < a) p = a;
+    if (!quoth__is_space(quoth__utf8_decode(s, b, p, &next)) || next != b) return 0;
+    b = p;
+  }
+  return 1;
+}
+
+/* Bytes that may start a line break: LF VT FF CR, and the lead bytes of NEL
+ * (C2 85) and U+2028/U+2029 (E2 80 A8/A9). */
+static int maybe_break(unsigned char b) {
+  return (b >= '\n' && b <= '\r') || b == 0xC2 || b == 0xE2;
+}
+
 int quoth__paragraphs(const char *s, size_t len, int per_line, quoth_span **out,
                       size_t *n) {
-  size_t cap = 0, start = 0, i = 0, next;
-  int line_has_text = 0; /* the current line holds non-space characters */
+  size_t cap = 0, start = 0, line = 0, i = 0, next;
   *out = NULL;
   *n = 0;
   while (i < len) {
+    uint64_t w;
+    if (i + 8 <= len && (memcpy(&w, s + i, 8), !(((w - 0x0E0E0E0E0E0E0E0EULL) | w) &
+                                                  0x8080808080808080ULL))) {
+      i += 8; /* eight ASCII bytes, none below 0x0E: no line break */
+      continue;
+    }
+    if (!maybe_break((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
     int32_t c = quoth__utf8_decode(s, len, i, &next);
     if (c == '\r' && next < len && s[next] == '\n') next++;
     if (quoth__is_linebreak(c)) {
       /* A paragraph ends at U+2029, at a blank line, or at any break. */
-      int ends = c == 0x2029 || !line_has_text || per_line;
+      int ends = c == 0x2029 || per_line || line_blank(s, line, i);
       if (ends && para_push(s, start, i, out, n, &cap)) return QUOTH_ENOMEM;
       if (ends) start = next;
-      line_has_text = 0;
-    } else if (!quoth__is_space(c)) {
-      line_has_text = 1;
+      line = next;
     }
     i = next;
   }

@@ -14,8 +14,8 @@ static void split_usage(void) {
         "\n"
         "Splits each document into sentences.\n"
         "\n"
-        "  -f, --format lines|jsonl|json  lines: one sentence per line (inner line\n"
-        "                                 breaks become spaces); jsonl: one object per\n"
+        "  -f, --format lines|jsonl|json  lines: one sentence per line (white space\n"
+        "                                 holding a line break becomes one space); jsonl: one object per\n"
         "                                 document with offsets; json: one array of\n"
         "                                 sentence strings per document\n"
         "      --lang TAG                 language (default en)\n"
@@ -33,11 +33,39 @@ static int split_extra(int id, const char *arg, void *ctx) {
   return 0;
 }
 
+/* Length of the white space (ASCII, NEL, U+2028, U+2029) at t[i], and
+ * whether it holds a line break. */
+static size_t space_run(const char *t, size_t i, size_t end, int *brk) {
+  size_t j = i;
+  *brk = 0;
+  while (j < end) {
+    unsigned char c = (unsigned char)t[j];
+    if (c == ' ' || c == '\t') j++;
+    else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') j++, *brk = 1;
+    else if (c == 0xC2 && j + 1 < end && (unsigned char)t[j + 1] == 0x85) j += 2, *brk = 1;
+    else if (c == 0xE2 && j + 2 < end && (unsigned char)t[j + 1] == 0x80 &&
+             ((unsigned char)t[j + 2] == 0xA8 || (unsigned char)t[j + 2] == 0xA9))
+      j += 3, *brk = 1;
+    else break;
+  }
+  return j - i;
+}
+
+/* flat: a run of white space that holds a line break becomes one space, so
+ * each sentence is one line ("a cold \nnight" -> "a cold night"). */
 static void put_span_text(const char *t, quoth_span s, int flat) {
-  for (size_t i = s.start; i < s.end; i++) {
-    char c = t[i];
-    if (flat && (c == '\n' || c == '\r' || c == '\t')) c = ' ';
-    putchar(c);
+  for (size_t i = s.start; i < s.end;) {
+    int brk;
+    size_t n = flat ? space_run(t, i, s.end, &brk) : 0;
+    if (n && brk) {
+      putchar(' ');
+      i += n;
+    } else if (n) {
+      fwrite(t + i, 1, n, stdout);
+      i += n;
+    } else {
+      putchar(t[i++]);
+    }
   }
 }
 

@@ -1,0 +1,365 @@
+/* quote_class.c - see quote_class.h. */
+#include "quote_class.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+enum {
+  MAX_WORDS = 4,      /* words looked at before / after a quote */
+  MAX_WORD_BYTES = 40,
+  INNER_WINDOW = 600, /* bytes of a quote's inside that are examined ... */
+  INNER_WORDS = 16,   /* ... and words: the decisions need no more */
+  SHORT_WORDS = 4,    /* at most this many words: a term, not a statement */
+  CLAUSE_WORDS = 12   /* words looked back for the verb of a reported clause */
+};
+
+struct quoth__qclass {
+  const quoth__lextable *cues;  /* phrase -> term | title */
+  const quoth__lextable *verbs; /* speech verb forms */
+  const quoth__lextable *glue;  /* closed-class words that embed a quote */
+  size_t cue_words;
+};
+
+int quoth__qclass_new(const quoth_lexicons *lex, const char *lang, quoth__qclass **out) {
+  quoth__qclass *c = calloc(1, sizeof *c);
+  if (!c) return QUOTH_ENOMEM;
+  c->cues = quoth__lex_table(lex, lang, "term_cues");
+  c->verbs = quoth__lex_table(lex, lang, "speech_verbs");
+  c->glue = quoth__lex_table(lex, lang, "fragment_cues");
+  c->cue_words = quoth__lex_max_words(c->cues);
+  if (c->cue_words > MAX_WORDS) c->cue_words = MAX_WORDS;
+  *out = c;
+  return QUOTH_OK;
+}
+
+void quoth__qclass_free(quoth__qclass *c) { free(c); }
+
+/* ---- reading around a quote -------------------------------------------- */
+
+static int is_word_cp(int32_t c) {
+  return quoth__is_letter(c) || quoth__is_digit(c) || c == '-' || c == '\'' || c == 0x2019;
+}
+
+static int is_close_mark(int32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A ||
+         c == 0x201C || c == 0x300D || c == 0x300F || c == 0x301E || c == ')' || c == ']';
+}
+
+typedef struct words {
+  quoth_span w[MAX_WORDS]; /* w[0] nearest the quote */
+  size_t n;
+  char punct; /* ',' or ':' between w[0] and the quote, else 0 */
+} words;
+
+/* Up to MAX_WORDS words that end at pos (only white space between them and
+ * pos), going back no further than lo and stopping at punctuation. */
+static words words_before(const quoth_doc *doc, size_t lo, size_t pos) {
+  words ws = {.n = 0, .punct = 0};
+  const char *t = doc->text;
+  size_t i = pos, next;
+  int punct = 0; /* one comma or colon may stand between: said, "... */
+  while (ws.n < MAX_WORDS && i > lo) {
+    size_t end = i;
+    while (end > lo) { /* white space */
+      size_t p = quoth__utf8_back(t, end - 1);
+      if (!quoth__is_space(quoth__utf8_decode(t, end, p, &next))) break;
+      end = p;
+    }
+    if (!ws.n && !punct && end > lo && (t[end - 1] == ',' || t[end - 1] == ':')) {
+      punct = 1;
+      ws.punct = t[end - 1];
+      i = end - 1;
+      continue;
+    }
+    size_t start = end;
+    while (start > lo && end - start < MAX_WORD_BYTES) {
+      size_t p = quoth__utf8_back(t, start - 1);
+      if (!is_word_cp(quoth__utf8_decode(t, end, p, &next))) break;
+      start = p;
+    }
+    if (start == end) break;
+    ws.w[ws.n++] = (quoth_span){start, end};
+    i = start;
+  }
+  return ws;
+}
+
+/* Up to MAX_WORDS words from pos on, stopping at punctuation other than one
+ * leading comma ("No", he said). */
+static words words_after(const quoth_doc *doc, size_t pos, size_t hi) {
+  words ws = {.n = 0, .punct = 0};
+  const char *t = doc->text;
+  size_t i = pos, next;
+  int comma = 0;
+  while (ws.n < MAX_WORDS && i < hi) {
+    int32_t c = quoth__utf8_decode(t, hi, i, &next);
+    if (quoth__is_space(c)) {
+      i = next;
+      continue;
+    }
+    if (c == ',' && !comma && !ws.n) {
+      comma = 1;
+      ws.punct = ',';
+      i = next;
+      continue;
+    }
+    size_t start = i;
+    while (i < hi && i - start < MAX_WORD_BYTES && is_word_cp(quoth__utf8_decode(t, hi, i, &next)))
+      i = next;
+    if (i == start) break;
+    ws.w[ws.n++] = (quoth_span){start, i};
+  }
+  return ws;
+}
+
+/* The last visible code point before pos and at or after lo, passing over
+ * closing marks and brackets when skip_marks; 0 when none. */
+static int32_t last_visible(const quoth_doc *doc, size_t lo, size_t pos, int skip_marks) {
+  size_t i = pos, next;
+  for (int steps = 0; i > lo && steps < 16; steps++) {
+    size_t p = quoth__utf8_back(doc->text, i - 1);
+    int32_t c = quoth__utf8_decode(doc->text, i, p, &next);
+    if (!quoth__is_space(c) && !(skip_marks && is_close_mark(c))) return c;
+    i = p;
+  }
+  return 0;
+}
+
+/* The lexicon row of the phrase made of words ws[n-1] .. ws[0], joined by
+ * single spaces. */
+static const quoth__lexrow *find_phrase(const quoth__lextable *t, const quoth_doc *doc,
+                                        const words *ws, size_t n) {
+  char buf[MAX_WORDS * (MAX_WORD_BYTES + 1)];
+  size_t len = 0;
+  for (size_t k = n; k-- > 0;) {
+    size_t wl = ws->w[k].end - ws->w[k].start;
+    if (len) buf[len++] = ' ';
+    memcpy(buf + len, doc->text + ws->w[k].start, wl);
+    len += wl;
+  }
+  return quoth__lex_find(t, buf, len);
+}
+
+/* A term cue ending right before the quote: its kind, or -1. */
+static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
+  if (before->punct == ':') return -1; /* the report: "..." introduces speech */
+  for (size_t n = c->cue_words < before->n ? c->cue_words : before->n; n > 0; n--) {
+    const quoth__lexrow *r = find_phrase(c->cues, doc, before, n);
+    if (r) return strcmp(quoth__lex_col(r, 1), "title") == 0 ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
+  }
+  return -1;
+}
+
+static int has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, const words *ws,
+                           size_t n) {
+  for (size_t k = 0; k < ws->n && k < n; k++)
+    if (quoth__lex_find(c->verbs, doc->text + ws->w[k].start, ws->w[k].end - ws->w[k].start))
+      return 1;
+  return 0;
+}
+
+/* Is the word right before the quote (with no punctuation between) a
+ * closed-class word that makes the quote part of the clause? */
+static int glue_word(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
+  return before->n && !before->punct &&
+         quoth__lex_find(c->glue, doc->text + before->w[0].start,
+                         before->w[0].end - before->w[0].start) != NULL;
+}
+
+static int end_punct(int32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
+
+/* Is there a speech verb in the clause before pos (up to CLAUSE_WORDS
+ * words back, not past lo or a sentence end)?  "He said the plan was "a
+ * disaster"": the quoted words belong to what he said. */
+static int clause_has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, size_t lo,
+                                  size_t pos) {
+  const char *t = doc->text;
+  size_t i = pos, next;
+  for (int nwords = 0; nwords < CLAUSE_WORDS && i > lo;) {
+    size_t p = quoth__utf8_back(t, i - 1);
+    int32_t ch = quoth__utf8_decode(t, i, p, &next);
+    if (ch == '.' || ch == '?' || ch == '!') return 0;
+    if (!is_word_cp(ch)) {
+      i = p;
+      continue;
+    }
+    size_t end = i, start = i;
+    while (start > lo && end - start < MAX_WORD_BYTES) {
+      size_t b = quoth__utf8_back(t, start - 1);
+      if (!is_word_cp(quoth__utf8_decode(t, end, b, &next))) break;
+      start = b;
+    }
+    if (quoth__lex_find(c->verbs, t + start, end - start)) return 1;
+    nwords++;
+    i = start;
+  }
+  return 0;
+}
+
+/* ---- the inside of a quote --------------------------------------------- */
+
+typedef struct shape {
+  size_t nwords;      /* counted up to INNER_WORDS within INNER_WINDOW */
+  size_t ncapitals;   /* words starting with a capital */
+  int32_t first;      /* first letter or digit */
+  int32_t last;       /* last visible code point */
+  int sentence_break; /* ". X" inside */
+  int exclaim;        /* a "!" or "?" inside: an utterance, not a term */
+} shape;
+
+static shape inner_shape(const quoth_doc *doc, quoth_span in) {
+  shape sh = {0, 0, 0, 0, 0, 0};
+  const char *t = doc->text;
+  size_t end = in.end - in.start > INNER_WINDOW ? in.start + INNER_WINDOW : in.end;
+  size_t i = in.start, next;
+  int in_word = 0;
+  int32_t prev_visible = 0;
+  while (i < end) {
+    int32_t c = quoth__utf8_decode(t, end, i, &next);
+    int w = quoth__is_letter(c) || quoth__is_digit(c);
+    if (w && !in_word) {
+      if (sh.nwords == INNER_WORDS) break;
+      sh.nwords++;
+      if (quoth__is_upper(c) || quoth__is_digit(c)) {
+        sh.ncapitals++;
+        if (end_punct(prev_visible)) sh.sentence_break = 1;
+      }
+      if (!sh.first) sh.first = c;
+    }
+    if (!quoth__is_space(c)) prev_visible = c;
+    if (c == '!' || c == '?' || c == 0x203D) sh.exclaim = 1;
+    if (!w && c != '\'' && c != 0x2019 && c != '-') in_word = 0;
+    else if (w) in_word = 1;
+    i = next;
+  }
+  sh.last = last_visible(doc, in.start, in.end, 1);
+  return sh;
+}
+
+/* ---- the decision ------------------------------------------------------ */
+
+/* Does the quote begin a clause of its own: at the start of its sentence (or
+ * of its enclosing quote), after a colon, or after a comma or speech verb
+ * that introduces quoted words ("he said, "We ..."")? */
+static int starts_clause(const quoth__qclass *c, const quoth_doc *doc, size_t lo,
+                         const quoth_quote *q, const shape *sh, const words *before) {
+  int32_t p = last_visible(doc, lo, q->span.start, 0);
+  if (!p) return 1;
+  if (p == ':' || p == '(' || p == '[' || end_punct(p)) return 1;
+  int32_t pm = last_visible(doc, lo, q->span.start, 1);
+  if (pm != p && (end_punct(pm) || pm == 0)) return 1; /* ." "Next */
+  int upper = quoth__is_upper(sh->first) || quoth__is_digit(sh->first);
+  if (p == ',' || pm == ',') return upper || has_speech_verb(c, doc, before, 3);
+  /* said "We ...", told reporters "We ...", but not said on "Meet the Press" */
+  return upper && (has_speech_verb(c, doc, before, 1) ||
+                   (!glue_word(c, doc, before) && has_speech_verb(c, doc, before, 2)));
+}
+
+/* Title Case: two words or more, two in three capitalized. */
+static int title_case(const shape *sh) {
+  return sh->nwords >= 2 && sh->ncapitals * 3 >= sh->nwords * 2;
+}
+
+static quoth_quote_kind term_or_title(const shape *sh) {
+  return title_case(sh) ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
+}
+
+/* What a quote and its surroundings look like. */
+typedef struct clues {
+  shape sh;
+  words before, after;
+  int verb_after; /* "...," he said: a speech verb after a comma (or ! or ?) */
+} clues;
+
+static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_quote *q,
+                    size_t lo) {
+  clues k;
+  k.sh = inner_shape(doc, q->inner);
+  k.before = words_before(doc, lo, q->span.start);
+  quoth_span para = doc->paragraphs[q->paragraph];
+  k.after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
+  /* not "... and said" */
+  int32_t last = k.sh.last;
+  k.verb_after = (last == ',' || last == '!' || last == '?' || k.after.punct == ',') &&
+                 has_speech_verb(c, doc, &k.after, 3);
+  return k;
+}
+
+/* A quote that begins a clause is speech, unless it is a short name that
+ * opens the sentence and the sentence goes on from it ("Saturday Night
+ * Live" was ...). */
+static void classify_clause_start(quoth_quote *q, const clues *k) {
+  const shape *sh = &k->sh;
+  int is_short = sh->nwords <= SHORT_WORDS && !end_punct(sh->last) && !sh->sentence_break;
+  int opens_sentence = !k->before.n && !k->before.punct;
+  int goes_on = k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after;
+  q->kind = is_short && sh->last != ',' && opens_sentence && goes_on ? term_or_title(sh)
+                                                                     : QUOTH_QUOTE_SPEECH;
+}
+
+/* In the middle of a sentence: short quotes are terms unless a speech verb
+ * governs them (then they are fragments) or they are exclamations; whole utterances and quotes
+ * followed by their attribution are speech; after a closed-class word (or a
+ * comma, when short) the quote is a fragment of the reported clause; after
+ * a content word ("chanted", "the sign read") it is a clause of its own. */
+static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, quoth_quote *q,
+                                  size_t lo, const clues *k) {
+  const shape *sh = &k->sh;
+  int verb_before = has_speech_verb(c, doc, &k->before, 2);
+  if (sh->nwords <= SHORT_WORDS && !verb_before && !k->verb_after && !sh->exclaim) {
+    if (clause_has_speech_verb(c, doc, lo, q->span.start)) { /* said the plan was "a disaster" */
+      q->kind = QUOTH_QUOTE_SPEECH;
+      q->flags |= QUOTH_QUOTE_FRAGMENT;
+    } else {
+      q->kind = term_or_title(sh);
+    }
+    return;
+  }
+  q->kind = QUOTH_QUOTE_SPEECH;
+  int utterance = sh->last == '!' || sh->last == '?' || (sh->exclaim && sh->nwords <= SHORT_WORDS);
+  if (utterance || k->verb_after) return; /* chants of "Ted! Ted!"; voters, "...," Kunin said */
+  /* said Clinton "would destroy the country": lower case, in a clause
+   * whose speech verb stands further back */
+  int in_clause = quoth__is_lower(sh->first) && !k->before.punct &&
+                  !has_speech_verb(c, doc, &k->before, 1) &&
+                  clause_has_speech_verb(c, doc, lo, q->span.start);
+  if (!k->before.n || glue_word(c, doc, &k->before) ||
+      (k->before.punct == ',' && sh->nwords <= SHORT_WORDS) || in_clause)
+    q->flags |= QUOTH_QUOTE_FRAGMENT;
+}
+
+static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
+  clues k = gather(c, doc, q, lo);
+  q->flags &= ~QUOTH_QUOTE_FRAGMENT;
+  /* A title can be long but is capitalized (not 'will play "diverse
+   * songs"'); a term (so-called, known as, dubbed) is short. */
+  int cue = cue_kind(c, doc, &k.before);
+  int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
+  if ((cue == QUOTH_QUOTE_TITLE && named) ||
+      (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {
+    q->kind = (quoth_quote_kind)cue;
+    return;
+  }
+  if (starts_clause(c, doc, lo, q, &k.sh, &k.before))
+    classify_clause_start(q, &k);
+  else
+    classify_mid_sentence(c, doc, q, lo, &k);
+}
+
+/* Quotes come sorted by start, so one forward cursor finds each sentence. */
+void quoth__classify_quotes(const quoth__qclass *c, quoth_doc *doc) {
+  size_t s = 0;
+  for (size_t i = 0; i < doc->nquotes; i++) {
+    quoth_quote *q = &doc->quotes[i];
+    while (s + 1 < doc->nsentences && doc->sentences[s + 1].start <= q->span.start) s++;
+    size_t lo = doc->paragraphs[q->paragraph].start;
+    if (doc->nsentences && doc->sentences[s].start > lo && doc->sentences[s].start <= q->span.start)
+      lo = doc->sentences[s].start;
+    if (q->parent != QUOTH__NONE && doc->quotes[q->parent].inner.start > lo)
+      lo = doc->quotes[q->parent].inner.start;
+    classify(c, doc, q, lo);
+  }
+}

@@ -1,6 +1,7 @@
 /* render_text.c - human-readable listing of a document's statements, with
  * optional ANSI colour (QUOTH_FORMAT_TEXT_COLOR).  The words are the same
  * with and without colour, so the plain form is what tests pin down. */
+#define _GNU_SOURCE /* memmem */
 #include "render.h"
 
 #include <string.h>
@@ -22,14 +23,14 @@ static const text_style colour_style = {
 
 static int span_absent(quoth_span s) { return s.start == 0 && s.end == 0; }
 
-/* " as "he"" when the mention differs from the canonical name. */
+/* " as "he"" when the mention does not contain the canonical name. */
 static void text_mention(quoth__buf *b, const quoth_doc *doc, const quoth_statement *st,
                          const char *name) {
   quoth_span m = quoth_statement_speaker_mention(st);
   size_t len;
   const char *t = quoth_doc_text(doc, &len);
-  if (span_absent(m) || m.end > len || m.start >= m.end) return;
-  if (strlen(name) == m.end - m.start && !memcmp(name, t + m.start, m.end - m.start)) return;
+  if (!name || span_absent(m) || m.end > len || m.start >= m.end) return;
+  if (memmem(t + m.start, m.end - m.start, name, strlen(name))) return; /* says nothing new */
   quoth__buf_puts(b, " as \"");
   quoth__render_plain_text(b, doc, m, 1);
   quoth__buf_putc(b, '"');
@@ -43,7 +44,7 @@ static void text_speaker(quoth__buf *b, const quoth_doc *doc, const quoth_statem
     return;
   }
   const char *name = quoth_entity_name(sp), *title = quoth_entity_title(sp, 0);
-  quoth__buf_printf(b, "%s%s%s (%s%s%s)", c->who, name, c->off,
+  quoth__buf_printf(b, "%s%s%s (%s%s%s)", c->who, name ? name : "", c->off,
                     quoth_entity_type_name(quoth_entity_type_of(sp)), title ? ", " : "",
                     title ? title : "");
   text_mention(b, doc, st, name);

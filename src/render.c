@@ -71,18 +71,28 @@ void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span spa
   quoth__buf_putc(b, '"');
 }
 
+/* s[0..n) with invalid UTF-8 as U+FFFD and, when flat, tabs and line
+ * breaks as spaces. */
+static void plain_bytes(quoth__buf *b, const char *s, size_t n, int flat) {
+  size_t i = 0, next;
+  while (i < n) {
+    int32_t cp = quoth__utf8_decode(s, n, i, &next);
+    if (cp == QUOTH__REPLACEMENT && next == i + 1) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
+    else if (flat && (cp == '\t' || quoth__is_linebreak(cp))) quoth__buf_putc(b, ' ');
+    else quoth__buf_add(b, s + i, next - i);
+    i = next;
+  }
+}
+
 void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span span, int flat) {
   size_t len;
   const char *t = quoth_doc_text(doc, &len);
   if (span.end > len) span.end = len;
-  size_t i = span.start, next;
-  while (i < span.end) {
-    int32_t cp = quoth__utf8_decode(t, span.end, i, &next);
-    if (cp == QUOTH__REPLACEMENT && next == i + 1) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
-    else if (flat && (cp == '\t' || quoth__is_linebreak(cp))) quoth__buf_putc(b, ' ');
-    else quoth__buf_add(b, t + i, next - i);
-    i = next;
-  }
+  if (span.start < span.end) plain_bytes(b, t + span.start, span.end - span.start, flat);
+}
+
+void quoth__render_plain_str(quoth__buf *b, const char *s) {
+  if (s) plain_bytes(b, s, strlen(s), 1);
 }
 
 void quoth__render_fixed2(quoth__buf *b, double x) {

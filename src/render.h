@@ -38,6 +38,9 @@ void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span spa
 /* doc text [span) with invalid UTF-8 replaced by U+FFFD and, when flat != 0,
  * tabs and line breaks turned into spaces. */
 void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span span, int flat);
+/* The same for a string from the document (a name, a title); NULL writes
+ * nothing.  Always flat. */
+void quoth__render_plain_str(quoth__buf *b, const char *s);
 
 /* x with two decimals, independent of the C locale (LC_NUMERIC could
  * otherwise write "0,50" and break the JSON); non-finite values as 0.00. */

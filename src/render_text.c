@@ -44,9 +44,12 @@ static void text_speaker(quoth__buf *b, const quoth_doc *doc, const quoth_statem
     return;
   }
   const char *name = quoth_entity_name(sp), *title = quoth_entity_title(sp, 0);
-  quoth__buf_printf(b, "%s%s%s (%s%s%s)", c->who, name ? name : "", c->off,
-                    quoth_entity_type_name(quoth_entity_type_of(sp)), title ? ", " : "",
-                    title ? title : "");
+  quoth__buf_puts(b, c->who);
+  quoth__render_plain_str(b, name);
+  quoth__buf_printf(b, "%s (%s", c->off, quoth_entity_type_name(quoth_entity_type_of(sp)));
+  if (title) quoth__buf_puts(b, ", ");
+  quoth__render_plain_str(b, title);
+  quoth__buf_putc(b, ')');
   text_mention(b, doc, st, name);
 }
 
@@ -62,9 +65,16 @@ static void text_statement(quoth__buf *b, const quoth_doc *doc, quoth_offsets mo
   quoth__buf_puts(b, "\n  -- ");
   text_speaker(b, doc, st, c);
   const char *lemma = quoth_statement_cue_lemma(st);
-  if (lemma) quoth__buf_printf(b, "; cue: %s%s%s", c->cue, lemma, c->off);
+  if (lemma) {
+    quoth__buf_printf(b, "; cue: %s", c->cue);
+    quoth__render_plain_str(b, lemma);
+    quoth__buf_puts(b, c->off);
+  }
   const quoth_entity *to = quoth_statement_addressee(st);
-  if (to) quoth__buf_printf(b, "; to: %s", quoth_entity_name(to));
+  if (to) {
+    quoth__buf_puts(b, "; to: ");
+    quoth__render_plain_str(b, quoth_entity_name(to));
+  }
   quoth__buf_printf(b, "; %s; confidence ", quoth_resolution_name(quoth_statement_resolution(st)));
   quoth__render_fixed2(b, quoth_statement_confidence(st));
   quoth__buf_putc(b, '\n');
@@ -74,10 +84,11 @@ static void text_diagnostic(quoth__buf *b, const quoth_doc *doc, quoth_offsets m
                             const quoth_diagnostic *d) {
   quoth_span s = quoth_diagnostic_span(d);
   const char *rule = quoth_diagnostic_rule(d), *msg = quoth_diagnostic_message(d);
-  quoth__buf_printf(b, "  ! %s %s, %zu-%zu: %s\n",
-                    quoth_severity_name(quoth_diagnostic_severity(d)), rule ? rule : "",
-                    quoth__render_offset(doc, mode, s.start),
-                    quoth__render_offset(doc, mode, s.end), msg ? msg : "");
+  quoth__buf_printf(b, "  ! %s %s, %zu-%zu: ", quoth_severity_name(quoth_diagnostic_severity(d)),
+                    rule ? rule : "", quoth__render_offset(doc, mode, s.start),
+                    quoth__render_offset(doc, mode, s.end));
+  quoth__render_plain_str(b, msg); /* messages may quote the text */
+  quoth__buf_putc(b, '\n');
 }
 
 void quoth__render_text(const quoth_doc *doc, quoth_offsets mode, const char *id_json,

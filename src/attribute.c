@@ -1,41 +1,1133 @@
-/* attribute.c - see attribute.h.  (Foundation version: quotes only.) */
+/* attribute.c - see attribute.h.
+ *
+ * Works one segment (sentence, quotes kept whole) at a time: find the cues,
+ * attach each speech quote with the direct patterns, then turn the cues
+ * left over into reported statements, then give the quotes still without a
+ * speaker to the previous statement's speaker (continuation).  Every
+ * pattern looks at a bounded window of tokens around a cue or a quote, so
+ * the stage is linear in the text. */
 #include "attribute.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "entities.h"
 #include "lexicon.h"
+#include "mentions.h"
+#include "tokens.h"
+
+enum {
+  MAX_GAP = 12,     /* words between a cue and its quote ("said in a statement on Friday:") */
+  MAX_THAT = 8,     /* words between a cue and its "that" */
+  MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
+  MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
+  MIN_CONTENT = 3,  /* tokens in reported content */
+  MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
+  MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
+  WINDOW = 60       /* tokens around a quote or cue that the fallbacks look at */
+};
+
+/* Cue flags. */
+enum {
+  CF_TELL = 1,      /* takes an addressee: told Guterres */
+  CF_ACCORDING = 2, /* "according to X", "as quoted by X": speaker follows, content elsewhere */
+  CF_USED = 4,
+  CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
+  CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
+  CF_WEAK = 32      /* a verb of thought or evidence: "believes that", "the poll shows that" */
+};
+
+typedef struct cue {
+  size_t a, b;       /* token range */
+  const char *lemma; /* static (lexicon) */
+  unsigned flags;
+  size_t reporter;   /* mention of the outer source of a nested attribution */
+} cue;
 
 struct quoth__attributor {
-  const quoth__lextable *verbs;
+  quoth__lexset ls;
+  quoth__tokens toks;
+  quoth__registry *reg;
+  size_t *at; /* token -> mention */
+  size_t capat;
+  size_t *qstat; /* quote -> statement */
+  size_t capq;
+  cue *cues;
+  size_t ncues, capcues;
+  size_t *cuemap; /* token -> index of the cue starting there (checked against cues[]) */
+  size_t capcm;
+  size_t seg_n0; /* first statement of the current segment */
+  size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
+  int titlecase; /* the current segment is a Title Case Headline */
 };
+
+typedef quoth__attributor attr;
 
 int quoth__attributor_new(const quoth_lexicons *lex, const char *lang, unsigned options,
                           quoth__attributor **out) {
-  quoth__attributor *a = calloc(1, sizeof *a);
+  (void)options;
+  attr *a = calloc(1, sizeof *a);
   if (!a) return QUOTH_ENOMEM;
-  a->verbs = quoth__lex_table(lex, lang, "speech_verbs");
+  int st = quoth__lexset_init(&a->ls, lex, lang);
+  if (!st) st = quoth__registry_new(&a->reg);
+  if (st) {
+    quoth__attributor_free(a);
+    return st;
+  }
   *out = a;
   return QUOTH_OK;
 }
 
-void quoth__attributor_free(quoth__attributor *a) { free(a); }
+void quoth__attributor_free(quoth__attributor *a) {
+  if (!a) return;
+  quoth__lexset_free(&a->ls);
+  quoth__tokens_free(&a->toks);
+  quoth__registry_free(a->reg);
+  free(a->at);
+  free(a->qstat);
+  free(a->cues);
+  free(a->cuemap);
+  free(a);
+}
 
-int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
-  for (size_t i = 0; i < doc->nquotes; i++) {
-    const quoth_quote *q = &doc->quotes[i];
-    /* Contract with quotes.c: terms and titles are not statements; nested
-     * quotes belong to their parent; fragments are parts of mixed quotes. */
-    if (q->kind != QUOTH_QUOTE_SPEECH || q->parent != QUOTH__NONE) continue;
-    quoth_statement *st = quoth__doc_add_statement(doc);
-    if (!st) return QUOTH_ENOMEM;
-    st->parts = quoth__arena_alloc(&doc->arena, sizeof *st->parts);
-    if (!st->parts) return QUOTH_ENOMEM;
-    st->parts[0] = q->span;
-    st->nparts = 1;
-    st->kind = (q->flags & QUOTH_QUOTE_FRAGMENT) ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT;
-    st->rule = "quote";
-    st->sentence = quoth__doc_sentence_at(doc, q->span.start);
-    st->paragraph = q->paragraph;
+/* ---- token helpers ---------------------------------------------------------- */
+
+#define TOK(i) (a->toks.v[(i)])
+
+static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
+static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
+static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+/* A dash that sets off an apposition: "--", "—", "–". */
+static int is_dash(const attr *a, size_t i) {
+  return is(a, i, "\xE2\x80\x94") || is(a, i, "\xE2\x80\x93") ||
+         (is(a, i, "-") && i > 0 && is(a, i - 1, "-"));
+}
+static int is_speech(const attr *a, const quoth_doc *doc, size_t i) {
+  return (TOK(i).shape & TK_QUOTE) && doc->quotes[TOK(i).quote].kind == QUOTH_QUOTE_SPEECH;
+}
+static int is_free_quote(const attr *a, const quoth_doc *doc, size_t i) {
+  return is_speech(a, doc, i) && a->qstat[TOK(i).quote] == QUOTH__NONE;
+}
+/* Punctuation that may end a sentence or close a clause at its end. */
+static int is_final(const attr *a, size_t i) {
+  return (TOK(i).shape & TK_PUNCT) && !is(a, i, "(") && !is(a, i, "[");
+}
+
+/* The mention that ends exactly at token j (exclusive), or NONE. */
+static size_t mention_ending(const attr *a, const quoth_doc *doc, size_t j) {
+  if (j == 0) return QUOTH__NONE;
+  size_t m = a->at[j - 1];
+  return m != QUOTH__NONE && doc->mentions[m].t1 == j ? m : QUOTH__NONE;
+}
+
+static size_t mention_starting(const attr *a, const quoth_doc *doc, size_t j, size_t end) {
+  if (j >= end) return QUOTH__NONE;
+  size_t m = a->at[j];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].t1 <= end ? m
+                                                                                    : QUOTH__NONE;
+}
+
+/* ---- cues --------------------------------------------------------------- */
+
+/* A cue phrase starting at token i: the longest match.  Phrases that are
+ * only adjuncts of a verb ("in a statement", "in an interview") are not
+ * cues of their own. */
+static size_t phrase_at(const attr *a, size_t i, size_t end, const quoth__lexrow **row) {
+  size_t maxw = quoth__lex_max_words(a->ls.phrases), best = 0;
+  char buf[256];
+  size_t n = 0;
+  for (size_t j = i; j < end && j - i < maxw; j++) {
+    if (!is_word(a, j) || !TOK(j).keylen) break;
+    if (n + TOK(j).keylen + 1 >= sizeof buf) break;
+    if (n) buf[n++] = ' ';
+    memcpy(buf + n, quoth__tok_key(&a->toks, j), TOK(j).keylen);
+    n += TOK(j).keylen;
+    const quoth__lexrow *r = quoth__lex_get(a->ls.phrases, buf, n);
+    if (r && j > i) *row = r, best = j + 1 - i;
+  }
+  if (best) {
+    const char *lemma = quoth__lex_col(*row, 1);
+    if ((TOK(i).lex & LX_PREP) && strcmp(lemma, "according to") != 0 &&
+        strcmp(quoth__lex_col(*row, 3), "after") != 0)
+      return 0;
+    if (strcmp(lemma, "statement") == 0 || strcmp(lemma, "interview") == 0) return 0;
+  }
+  return best;
+}
+
+static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flags) {
+  if (quoth__grow((void **)&a->cues, &a->capcues, a->ncues + 1, sizeof *a->cues))
+    return QUOTH_ENOMEM;
+  a->cuemap[i] = a->ncues;
+  a->cues[a->ncues++] = (cue){i, j, lemma, flags, QUOTH__NONE};
+  return QUOTH_OK;
+}
+
+/* "the said property": a cue verb right after a determiner is an adjective;
+ * "The Huffington Post": a capitalized cue inside a sentence is a name. */
+static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
+  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
+      (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
+      !(a->titlecase && (TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)))
+    return 1;
+  /* "Say, for example, ..." : an imperative "say" opening a sentence. */
+  if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
+  return 0;
+}
+
+/* Most words capitalized: a headline in title case. */
+static int is_titlecase(const attr *a, size_t s0, size_t s1) {
+  size_t words = 0, caps = 0;
+  for (size_t i = s0; i < s1 && i < s0 + 40; i++)
+    if (is_word(a, i)) words++, caps += (TOK(i).shape & TK_CAP) != 0;
+  return words >= 4 && caps * 10 >= words * 7;
+}
+
+static int find_cues(attr *a, size_t s0, size_t s1) {
+  a->ncues = 0;
+  a->titlecase = is_titlecase(a, s0, s1);
+  for (size_t i = s0; i < s1; i++) {
+    if (!is_word(a, i)) continue;
+    const quoth__lexrow *row = NULL;
+    size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
+    if (n) {
+      const char *lemma = quoth__lex_col(row, 1), *pos = quoth__lex_col(row, 3);
+      unsigned f = strcmp(lemma, "according to") == 0 || strcmp(pos, "after") == 0 ? CF_ACCORDING
+                   : 0;
+      if (TOK(i).lex & LX_TELL) f |= CF_TELL;
+      if (strncmp(row->key, "told ", 5) == 0 || strncmp(row->key, "tell", 4) == 0) f &= ~CF_TELL;
+      if (strcmp(pos, "before") == 0) f |= CF_OBJECT;
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
+      i += n - 1;
+    } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
+      const char *cls = quoth__lex_col(TOK(i).cue, 2), *lemma = quoth__lex_col(TOK(i).cue, 1);
+      if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion")) continue;
+      unsigned f = CF_WEAK;
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
+    } else if ((TOK(i).lex & LX_CUE) && !cue_in_other_sense(a, i, s0)) {
+      unsigned f = (TOK(i).lex & LX_TELL) ? CF_TELL : 0;
+      const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+      if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      if (add_cue(a, i, i + 1, lemma, f)) return QUOTH_ENOMEM;
+    }
   }
   return QUOTH_OK;
+}
+
+/* The cue starting at token i of the current segment, in constant time. */
+static cue *cue_at(attr *a, size_t i) {
+  if (i >= a->toks.n) return NULL;
+  size_t k = a->cuemap[i];
+  return k < a->ncues && a->cues[k].a == i ? &a->cues[k] : NULL;
+}
+
+/* ---- noun phrases around a cue ------------------------------------------ */
+
+/* Words that cannot be part of an unknown noun phrase. */
+static int np_breaker(const attr *a, size_t i) {
+  if (!is_word(a, i) || (TOK(i).shape & TK_NUM)) return 1;
+  if ((TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)) return 1; /* "protest leaders" */
+  return (TOK(i).lex & (LX_STOP | LX_PREP | LX_PRON | LX_SKIP)) != 0;
+}
+
+/* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
+ * officials"): at most MAX_GENERIC words back to a determiner or the start
+ * of the clause.  Adds it as a nominal mention. */
+static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  if (j <= lo || np_breaker(a, j - 1) || (TOK(j - 1).lex & (LX_DET | LX_POSSDET))) return QUOTH__NONE;
+  size_t hl = TOK(j - 1).end - TOK(j - 1).start;
+  if (hl > 3 && memcmp(doc->text + TOK(j - 1).end - 3, "ing", 3) == 0) return QUOTH__NONE;
+  size_t b = j - 1;
+  while (b > lo && j - b < MAX_GENERIC) {
+    size_t p = b - 1;
+    if ((TOK(p).shape & TK_POSS) && p > lo) { /* "Clinton's campaign" */
+      size_t owner = mention_ending(a, doc, p);
+      if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
+        b = doc->mentions[owner].t0;
+      else if (TOK(p - 1).shape & TK_CAP)
+        b = p - 1;
+      else if (is_word(a, p - 1) && !np_breaker(a, p - 1) && p - 1 > lo) {
+        b = p - 1; /* "the state's party leader": go on to the article */
+        continue;
+      } else
+        return QUOTH__NONE;
+      break;
+    }
+    if (TOK(p).lex & (LX_DET | LX_POSSDET)) {
+      b = p;
+      break;
+    }
+    if (np_breaker(a, p)) break;
+    if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP)) break;
+    b = p;
+  }
+  int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
+                (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
+  if (!bounded) return QUOTH__NONE;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
+  return m;
+}
+
+static int ends_with(const attr *a, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), k = TOK(i).keylen;
+  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
+}
+
+/* Words between a speaker and the cue: adverbs and auxiliaries from the
+ * lexicon, and adverbs in -ly ("initially", "widely"); a capitalized "Will"
+ * inside a sentence is a name, not the modal. */
+static int skippable(const attr *a, size_t i) {
+  if (TOK(i).lex & LX_PRON) return 0;
+  if ((TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) && !(TOK(i).lex & LX_STOPNAME))
+    return 0;
+  if (TOK(i).lex & LX_SKIP) return 1;
+  return !(TOK(i).shape & TK_CAP) && TOK(i).keylen > 4 && ends_with(a, i, "ly") &&
+         !(TOK(i).lex & (LX_TITLE | LX_ANON | LX_ORGHEAD));
+}
+
+/* A poll's share as the subject: "26 percent of Democrats say", "more than
+ * 4 in 10 said", "Two in three said".  Up to 8 words back to the start of
+ * the clause, at least one of them a number. */
+static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = j;
+  int num = 0;
+  static const char *const numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", "half", "majority", "most", "all"};
+  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
+         (!(TOK(b - 1).lex & LX_PREP) || is(a, b - 1, "in") || is(a, b - 1, "of"))) {
+    if (TOK(b - 1).shape & TK_NUM) num = 1;
+    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
+      if (is(a, b - 1, numwords[i])) num = 1;
+    b--;
+  }
+  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1))) return QUOTH__NONE;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
+  return m;
+}
+
+/* The mention ending before a bracket that closes at token j - 1
+ * ("Rep. Elijah Cummings (D-Md.)"), or NONE. */
+static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t j, size_t lo) {
+  size_t o = j - 1;
+  while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+  return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
+}
+
+/* Does token k open an apposition or a relative clause ("a doctor", "the
+ * former governor", "chair of", "who", "whose", "Elliott's father") rather
+ * than the next item of a list ("Qasr ben Ghashir, Wadi al-Rabie")? */
+static int opens_apposition(const attr *a, size_t k) {
+  if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
+  if (!(TOK(k).shape & TK_CAP)) return 1;
+  const char *key = quoth__tok_key(&a->toks, k); /* "R-Wis.", "D-Md." */
+  if (TOK(k).keylen >= 3 && (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') && key[1] == '-')
+    return 1;
+  return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
+}
+
+/* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
+ * back over an apposition (which may hold commas and brackets) to the name
+ * before it. */
+static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
+  int commas = 0;
+  for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
+    if (TOK(k - 1).shape & TK_QUOTE) break;
+    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !is(a, k - 1, "-")) continue;
+    size_t sep = k - 1;
+    while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
+    size_t m = mention_ending(a, doc, sep);
+    if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
+      m = mention_before_bracket(a, doc, sep, lo);
+    if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
+        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k))
+      return m;
+    if (++commas == 3) break;
+  }
+  return QUOTH__NONE;
+}
+
+/* The speaker noun phrase ending just before token k (a cue), skipping
+ * adverbs and auxiliaries ("also", "has").  Handles an apposition between
+ * commas: "Hugh Hill, a doctor at the hospital, said". */
+static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t j = k;
+  for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
+    /* "it was widely reported": a passive cue has no speaker before it */
+    if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
+        is(a, j - 1, "is") || is(a, j - 1, "are"))
+      if (ends_with(a, k, "ed") || is(a, k, "said") || is(a, k, "told") || is(a, k, "written"))
+        return QUOTH__NONE;
+    j--;
+    /* "X on Monday said": the preposition of a time adverbial goes too */
+    if (j > lo + 1 && (TOK(j - 1).lex & LX_PREP) && !(TOK(j - 1).lex & LX_SKIP) &&
+        (TOK(j).shape & TK_CAP))
+      j--;
+  }
+  if (j <= lo) return QUOTH__NONE;
+  if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
+    size_t o = j - 1;
+    while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+    if (is(a, o, "(") && o > lo && mention_ending(a, doc, o) != QUOTH__NONE) j = o;
+  }
+  size_t m = mention_ending(a, doc, j);
+  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) {
+    /* "immigration officials", "Clinton's campaign": a bare head noun takes
+     * the words before it. */
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
+        mm->t0 > lo && (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS)) &&
+        !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
+      size_t g = generic_left(a, doc, j, lo);
+      if (g != QUOTH__NONE) return g;
+    }
+    return m;
+  }
+  if (is_comma(a, j - 1) || is_dash(a, j - 1)) {
+    /* "One of the authors of that report, Ari Fleischer, said" */
+    m = mention_ending(a, doc, j - 1);
+    if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
+      return m;
+    if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
+      m = mention_before_bracket(a, doc, j - 1, lo);
+      if (m != QUOTH__NONE) return m;
+    }
+    return apposition_left(a, doc, j - 1, lo);
+  }
+  /* "Cruz, who said ...": the antecedent of a relative pronoun. */
+  if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
+    m = mention_ending(a, doc, j - 2);
+    if (m == QUOTH__NONE && is(a, j - 3, ")")) m = mention_before_bracket(a, doc, j - 2, lo);
+    return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
+  }
+  /* "many said", "some say": a quantifier standing alone. */
+  if ((TOK(j - 1).lex & LX_DET) && !is(a, j - 1, "the") && !is(a, j - 1, "a") &&
+      !is(a, j - 1, "an")) {
+    if (j - 1 == lo || !is_word(a, j - 2) || (TOK(j - 2).lex & LX_STOP))
+      return quoth__add_mention(&a->toks, doc, a->at, j - 1, j, QUOTH__M_NOMINAL);
+    if (is(a, j - 2, "the")) /* "the two write" */
+      return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
+  }
+  m = generic_left(a, doc, j, lo);
+  return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
+}
+
+/* The noun phrase starting at token j (after an inverted cue: "said the
+ * LNA"). */
+static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
+  size_t m = mention_starting(a, doc, j, end);
+  if (m != QUOTH__NONE) return m;
+  if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
+  size_t e = j + 1;
+  while (e < end && e - j < 5 && !np_breaker(a, e) && !(TOK(e).lex & LX_DET)) e++;
+  /* The phrase must end the clause ("said the report."), not start one
+   * ("said the wounded kept arriving"). */
+  if (e == j + 1 || (e < end && !np_breaker(a, e))) return QUOTH__NONE;
+  return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
+}
+
+
+/* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
+ * "superdelegates declaring" are noun phrases, not attributions: a singular
+ * subject takes no base form, and a participle needs an auxiliary. */
+static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
+  size_t i = c->a;
+  /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
+   * that is also a noun is read as one. */
+  const quoth__mention *sm = &doc->mentions[m];
+  int adhoc = m >= a->nbase || (sm->t1 == sm->t0 + 1 && (TOK(sm->t0).shape & TK_SEGSTART) &&
+                                !(TOK(sm->t0).lex & LX_GIVEN) && sm->kind == QUOTH__M_NAME) ||
+              (sm->kind == QUOTH__M_NOMINAL && !(TOK(sm->t1 - 1).lex & LX_TITLE));
+  if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
+      !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
+    return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  if (ends_with(a, i, "ing")) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  int base = TOK(i).keylen == strlen(c->lemma) &&
+             memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
+  if (!base || mm->plural) return 1;
+  if (mm->kind == QUOTH__M_PRONOUN) return mm->gender == 0; /* I/we/you/they say */
+  return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
+}
+
+/* "X endorsed Clinton, saying ...": a participle after a comma has the
+ * subject of its sentence as speaker. */
+static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (c->a <= s0) return QUOTH__NONE;
+  int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
+                    is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
+                   ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
+  size_t b = c->a; /* "... and later said" */
+  while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+  int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
+  if (!participle && !coordinated) return QUOTH__NONE;
+  for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+    size_t m = a->at[i];
+    if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
+        doc->mentions[m].kind != QUOTH__M_ANON)
+      return m;
+  }
+  return QUOTH__NONE;
+}
+
+/* The speaker of cue c from the left: the noun phrase before it, or the
+ * sentence subject for a participle. */
+static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
+  size_t m = np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
+  /* After a cue clause (", it added, stressing ..."), a participle only
+   * elaborates the statement already made. */
+  if (m == QUOTH__NONE) {
+    size_t b = c->a;
+    while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+    if (a->seg_n0 == doc->nstatements || (b > s0 && is(a, b - 1, "and")))
+      m = participle_subject(a, doc, c, s0);
+  }
+  return m;
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+static quoth_statement *new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,
+                                      size_t t1, const char *rule) {
+  quoth_statement *st = quoth__doc_add_statement(doc);
+  if (!st) return NULL;
+  st->parts = quoth__arena_alloc(&doc->arena, 4 * sizeof *st->parts);
+  if (!st->parts) return NULL;
+  st->parts[0] = (quoth_span){TOK(t0).start, TOK(t1 - 1).end};
+  st->nparts = 1;
+  st->kind = kind;
+  st->rule = rule;
+  st->sentence = quoth__doc_sentence_at(doc, TOK(t0).start);
+  st->paragraph = quoth__doc_paragraph_at(doc, TOK(t0).start);
+  for (size_t i = t0; i < t1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  return st;
+}
+
+static void set_cue(quoth_statement *st, const attr *a, const cue *c) {
+  st->cue = (quoth_span){TOK(c->a).start, TOK(c->b - 1).end};
+  st->lemma = c->lemma;
+}
+
+static void set_speaker(quoth_statement *st, quoth_doc *doc, size_t m, double conf) {
+  st->smention = m;
+  if (m != QUOTH__NONE) {
+    st->speaker_mention = doc->mentions[m].span;
+    doc->mentions[m].speaker = 1;
+  }
+  st->confidence = conf;
+}
+
+
+static void add_part(quoth_statement *st, const attr *a, size_t q) {
+  if (st->nparts >= 4) return;
+  st->parts[st->nparts++] = (quoth_span){TOK(q).start, TOK(q).end};
+}
+
+/* Skips adverbs and auxiliaries from token k on. */
+static size_t skip_adverbs(const attr *a, size_t k, size_t end) {
+  for (int s = 0; s < MAX_SKIP && k < end && (TOK(k).lex & LX_SKIP) && !(TOK(k).lex & LX_PRON); s++)
+    k++;
+  return k;
+}
+
+/* End of a clause's content: the segment end without final punctuation. */
+static size_t content_end(const attr *a, size_t c0, size_t s1) {
+  while (s1 > c0 && is_final(a, s1 - 1)) s1--;
+  return s1;
+}
+
+static size_t content_start(const attr *a, size_t c0, size_t c1) {
+  while (c0 < c1 && (TOK(c0).shape & TK_PUNCT)) c0++;
+  return c0;
+}
+
+/* Kind of a reported clause: mixed when it holds a speech quote. */
+static quoth_kind clause_kind(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  for (size_t i = c0; i < c1; i++)
+    if (is_speech(a, doc, i)) return QUOTH_KIND_MIXED;
+  return QUOTH_KIND_INDIRECT;
+}
+
+static double mention_conf(const quoth_doc *doc, size_t m, double base) {
+  if (m == QUOTH__NONE) return 0.2;
+  return doc->mentions[m].kind == QUOTH__M_PRONOUN ? base - 0.1 : base;
+}
+
+/* ---- direct patterns ---------------------------------------------------- */
+
+/* A quote inside running words ("the plan was “a disaster,” he said") is a
+ * fragment of a mixed statement, not a direct quote on its own. */
+static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  if (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) return 1;
+  return q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE);
+}
+
+/* Tokens a speaker phrase may hold: words, possessives, and a bracketed
+ * affiliation ("Sen. Marco Rubio (R-Fla.)"). */
+static int in_speaker_phrase(const attr *a, size_t k) {
+  return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
+         is(a, k, "-") || is(a, k, ".");
+}
+
+/* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
+static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
+  size_t j = q + 1, m;
+  if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
+  const char *rule = "quote-speaker-cue";
+  cue *c = NULL;
+  /* SPEAKER CUE: the first cue within a few words, with the speaker phrase
+   * ending right before it ("White House press secretary Josh Earnest said"). */
+  for (size_t k = j + 1; k < s1 && k <= j + MAX_GAP + 4 && in_speaker_phrase(a, k - 1); k++) {
+    cue *ck = cue_at(a, k);
+    if (!ck) continue;
+    if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && (m = np_left(a, doc, k, j)) != QUOTH__NONE)
+      c = ck, *after = c->b;
+    break;
+  }
+  if (!c && (c = cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
+    rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) return 0;
+    *after = doc->mentions[m].t1;
+  }
+  if (!c || (c->flags & CF_WEAK)) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
+  if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, s1);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* “Q1,” SPEAKER CUE, “Q2.”: Q2 joins Q1's statement. */
+static void p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
+  quoth_statement *st = &doc->statements[doc->nstatements - 1];
+  /* Words, possessives and commas of an apposition ("said Stephanie
+   * Formas, Clinton's communications director, “and ...”") up to the
+   * comma or colon right before the second quote. */
+  for (size_t k = after; k < s1 && k - after <= MAX_GAP + 8; k++) {
+    if (is_comma(a, k) || is(a, k, ":")) {
+      if (k + 1 < s1 && is_free_quote(a, doc, k + 1)) {
+        add_part(st, a, k + 1);
+        a->qstat[TOK(k + 1).quote] = doc->nstatements - 1;
+        return;
+      }
+      if (is(a, k, ":")) return;
+      continue;
+    }
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) return;
+  }
+}
+
+/* The nearest cue ending at most MAX_GAP words before token j, with only
+ * words and commas in between. */
+static cue *cue_before(attr *a, size_t j, size_t s0) {
+  for (size_t t = j; t > s0 && j - t < MAX_GAP + 6; t--) {
+    cue *c = cue_at(a, t - 1);
+    if (!c || c->b > j || j - c->b > MAX_GAP || (c->flags & CF_WEAK)) continue;
+    size_t i = c->b;
+    while (i < j && (is_word(a, i) || is_comma(a, i))) i++;
+    if (i == j) return c;
+  }
+  return NULL;
+}
+
+/* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
+ * short lead-in that ends with a name or noun phrase and a colon. */
+static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
+  size_t m = np_left(a, doc, colon, s0);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
+  size_t t0 = doc->mentions[m].t0;
+  if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.6);
+  return 1;
+}
+
+/* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
+static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
+  if (q == s0) return 0;
+  size_t j = q;
+  if (is(a, j - 1, ":") || is_comma(a, j - 1)) j--;
+  else if (q + 1 < s1 && !is_final(a, q + 1)) return 0; /* X said “Q” and ...: mixed */
+  cue *c = cue_before(a, j, s0);
+  if (!c && is(a, j, ":")) return p_colon_quote(a, doc, q, j, s0);
+  if (!c || (c->flags & CF_USED)) return 0;
+  size_t m;
+  const char *rule = "speaker-cue-quote";
+  if (c->flags & CF_ACCORDING) {
+    m = np_right(a, doc, c->b, j);
+    rule = "according-quote";
+    if (m == QUOTH__NONE && strcmp(c->lemma, "according to") != 0) { /* "X put it: “Q”" */
+      m = speaker_left(a, doc, c, s0);
+      rule = "speaker-cue-quote";
+    }
+  } else {
+    m = speaker_left(a, doc, c, s0);
+  }
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
+  st->rmention = c->reporter;
+  if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, j);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* ---- reported speech ------------------------------------------------------ */
+
+/* Is a cue clause starting at comma k (", according to X", ", X said",
+ * ", and Y told ...")? */
+static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
+  size_t j = k + 1;
+  if (j < c1 && (is(a, j, "and") || is(a, j, "but"))) j++;
+  if (j >= c1) return 0;
+  /* a cue form that is also a noun ("requests were made") opens no clause */
+  if (cue_at(a, j)) return !(TOK(j).lex & LX_NOUNCUE);
+  size_t m = mention_starting(a, doc, j, c1);
+  if (m == QUOTH__NONE) return 0;
+  size_t k2 = skip_adverbs(a, doc->mentions[m].t1, c1);
+  return cue_at(a, k2) != NULL && !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(cue_at(a, k2)->lemma));
+}
+
+/* "... and noted that ...": a second cue of the same speaker, followed by
+ * its own content (not "the undivided and recognized capital"). */
+static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
+  cue *c2 = k + 1 < c1 ? cue_at(a, k + 1) : NULL;
+  if (!c2 || c2 == c || c2->b >= c1) return 0;
+  size_t n = c2->b;
+  return is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
+         (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
+}
+
+/* Does [t0, t1) overlap a statement of this segment? */
+static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
+  size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
+  size_t from = doc->nstatements - a->seg_n0 > 16 ? doc->nstatements - 16 : a->seg_n0;
+  for (size_t i = from; i < doc->nstatements; i++) /* the last few: bounded work */
+    for (size_t p = 0; p < doc->statements[i].nparts; p++)
+      if (doc->statements[i].parts[p].start < b1 && doc->statements[i].parts[p].end > b0) return 1;
+  return 0;
+}
+
+static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
+                        const char *rule, double conf) {
+  c0 = content_start(a, c0, c1);
+  if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
+  for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
+    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
+        (is(a, k, "and") && second_cue_at(a, k, c1, c))) {
+      c1 = k;
+      break;
+    }
+  }
+  if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
+  if (c1 <= c0 || c1 - c0 < MIN_CONTENT) return 0;
+  if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
+  for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1, rule);
+  if (!st) return -1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, conf));
+  st->rmention = c->reporter;
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* "that" within MAX_THAT words after token j, or NONE. */
+static size_t find_that(const attr *a, size_t j, size_t s1) {
+  /* Only across adjuncts ("said on Friday that"), not a noun ("envisioned an
+   * approach that": a relative clause). */
+  if (j < s1 && !quoth__tok_is(&a->toks, j, "that") &&
+      !(TOK(j).lex & (LX_PREP | LX_SKIP)) && !(TOK(j).shape & TK_CAP))
+    return QUOTH__NONE;
+  for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
+    if (quoth__tok_is(&a->toks, k, "that")) return k;
+    if (!is_word(a, k)) break;
+  }
+  return QUOTH__NONE;
+}
+
+static int clause_ends(const attr *a, size_t k, size_t s1);
+
+/* Is the speaker inside a relative clause ("which officials said ...")? */
+static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
+  size_t t0 = doc->mentions[m].t0;
+  return t0 > 0 && (is(a, t0 - 1, "which") || is(a, t0 - 1, "that"));
+}
+
+static int is_question_cue(const cue *c) {
+  return strcmp(c->lemma, "ask") == 0 || strcmp(c->lemma, "wonder") == 0 ||
+         strcmp(c->lemma, "inquire") == 0;
+}
+
+/* "asked Sanders if he would ...", "asked why ...", "asked the department
+ * to investigate": the reported question or request starts at the
+ * wh-word (or "to"), after at most an addressee. */
+static size_t question_start(const attr *a, const cue *c, size_t j, size_t s1) {
+  static const char *const wh[] = {"whether", "if", "why", "how", "what", "when", "where", "who",
+                                   "which", "to"};
+  if (!is_question_cue(c)) return QUOTH__NONE;
+  for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) break;
+    for (size_t i = 0; i < sizeof wh / sizeof *wh; i++)
+      if (is(a, k, wh[i])) return k;
+  }
+  return QUOTH__NONE;
+}
+
+/* A nested attribution: the content starts with SPEAKER CUE ("Al-Arabiya
+ * TV said Haftar told Guterres that ..."); the inner cue gets the outer
+ * speaker as its reporter. */
+static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, size_t s1) {
+  size_t inner = mention_starting(a, doc, j, s1);
+  if (inner == QUOTH__NONE || doc->mentions[inner].kind == QUOTH__M_PRONOUN) return 0;
+  cue *c2 = cue_at(a, skip_adverbs(a, doc->mentions[inner].t1, s1));
+  if (!c2 || c2 == c || (c2->flags & CF_ACCORDING) || !(c2->flags & (CF_TELL | CF_CLAUSE)) ||
+      clause_ends(a, c2->b, s1)) /* "... that Sanders had conceded." is no attribution */
+    return 0;
+  c2->reporter = m;
+  return 1;
+}
+
+/* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
+static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
+  size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
+  if (m == QUOTH__NONE) return 0;
+  if (c->flags & CF_TELL) {
+    addr = np_right(a, doc, j, s1);
+    if (addr != QUOTH__NONE) {
+      j = doc->mentions[addr].t1;
+    } else { /* "told a Wall Street Journal lunch group that ..." */
+      size_t k = j;
+      while (k < s1 && k - j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
+      if (k >= s1 || !is(a, k, "that") || k == j) return 0;
+      j = k;
+    }
+  }
+  if (nested(a, doc, c, m, j, s1)) return 0;
+  size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
+  if (wh != QUOTH__NONE) j = wh;
+  else if (is_question_cue(c)) return 0;
+  else if (th != QUOTH__NONE) j = th + 1;
+  else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  else if (c->flags & CF_OBJECT) {
+    if (j >= s1) return 0;
+  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
+    /* "changes, which officials said will go into effect": the content
+     * continues the relative clause */
+  } else if (j < s1 && (TOK(j).lex & (LX_PREP | LX_SKIP))) {
+    /* "said on Friday he met ...": a short adjunct, then a subject pronoun */
+    size_t k = j + 1;
+    while (k < s1 && k <= j + 4 && is_word(a, k) && !(TOK(k).lex & LX_PRON)) k++;
+    if (k >= s1 || k > j + 4 || !(TOK(k).lex & LX_PRON) || (TOK(k).lex & LX_POSSDET)) return 0;
+    j = k;
+  } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
+    return 0;
+  size_t n0 = doc->nstatements;
+  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
+                       c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
+                       c->flags & CF_WEAK ? 0.5 : 0.75);
+  if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
+  return r;
+}
+
+/* The words after a cue clause must be adjuncts ("in a statement",
+ * ", stressing ...") for the content to lie before it. */
+static int clause_ends(const attr *a, size_t k, size_t s1) {
+  k = skip_adverbs(a, k, s1); /* "Fiorina said Monday." */
+  return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
+/* "At one point, a woman said", "Through a spokeswoman, Ivanka Trump
+ * said": a short phrase opened by a preposition or subordinator is an
+ * adverbial before the clause, not reported content. */
+static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
+  c0 = content_start(a, c0, c1);
+  return c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
+         !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
+}
+
+/* The end of the content before token k when a comma separates them: the
+ * comma's index, or k itself when the comma closes a quote ("... and
+ * ''should have acted sooner,'' said Ralf Jager"); NONE otherwise. */
+static size_t comma_end(const attr *a, const quoth_doc *doc, size_t k, size_t s0) {
+  if (k <= s0) return QUOTH__NONE;
+  if (is_comma(a, k - 1)) return k - 1;
+  if (TOK(k - 1).shape & TK_QUOTE) {
+    quoth_span in = doc->quotes[TOK(k - 1).quote].inner;
+    if (in.end > in.start && doc->text[in.end - 1] == ',') return k;
+  }
+  return QUOTH__NONE;
+}
+
+static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  size_t m, comma, k;
+  const char *rule;
+  if (c->a > s0 && !is_comma(a, c->a - 1) && comma_end(a, doc, c->a, s0) != QUOTH__NONE) {
+    /* a fragment closing with its comma: "... ''acted sooner,'' said X" */
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) m = np_left(a, doc, c->a, s0);
+    if (m == QUOTH__NONE) return 0;
+    comma = c->a;
+    k = m < doc->nmentions && doc->mentions[m].t0 >= c->b ? doc->mentions[m].t1 : c->b;
+    rule = "content-cue-speaker";
+  } else if (c->a > s0 && is_comma(a, c->a - 1)) {
+    /* "Whitman, the former governor, told The Star-Ledger ...": the comma
+     * closes an apposition, not the content. */
+    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
+    m = np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) return 0;
+    comma = c->a - 1;
+    k = doc->mentions[m].t1;
+    rule = "content-cue-speaker";
+  } else {
+    m = np_left(a, doc, c->a, s0);
+    if (m == QUOTH__NONE || !subject_fits(a, doc, m, c)) return 0;
+    comma = comma_end(a, doc, doc->mentions[m].t0, s0);
+    if (comma == QUOTH__NONE) return 0;
+    k = c->b;
+    if (c->flags & CF_TELL) {
+      size_t addr = np_right(a, doc, k, s1);
+      if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
+    }
+    rule = "content-speaker-cue";
+  }
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
+}
+
+/* CONTENT1, SPEAKER CUE, CONTENT2.  A parenthetical cue clause inside the
+ * content: one statement in two parts. */
+static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  size_t m = np_left(a, doc, c->a, s0);
+  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
+      !subject_fits(a, doc, m, c))
+    return 0;
+  size_t c1 = doc->mentions[m].t0 - 1, k = c->b;
+  while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
+                                                       (TOK(k).shape & TK_CAP)))
+    k++;
+  if (k >= s1 || !is_comma(a, k) || k + 1 >= s1 || ends_with(a, k + 1, "ing") ||
+      cue_at(a, k + 1))
+    return 0;
+  size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
+  if (e <= k + 1 || e - (k + 1) < 2) return 0;
+  if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
+  for (size_t i = b0; i < e; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  int one = b0 == c1;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, b0, e), b0, one ? e : c1,
+                                      "parenthetical");
+  if (!st) return -1;
+  if (!one) st->parts[st->nparts++] = (quoth_span){TOK(k + 1).start, TOK(e - 1).end};
+  for (size_t i = k + 1; i < e; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.7));
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
+static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_ACCORDING)) return 0;
+  /* The source runs to the next punctuation: a known mention when it covers
+   * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
+  size_t e = c->b;
+  while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+  if (e == c->b) return 0;
+  size_t m = mention_starting(a, doc, c->b, s1);
+  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
+    m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+  }
+  if (content_start(a, s0, c->a) < c->a) {
+    size_t ce = c->a;
+    while (ce > s0 && (TOK(ce - 1).shape & TK_PUNCT)) ce--;
+    return add_reported(a, doc, c, m, s0, ce, "content-according", 0.75);
+  }
+  return add_reported(a, doc, c, m, doc->mentions[m].t1, content_end(a, c->b, s1),
+                      "according-content", 0.75);
+}
+
+/* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
+ * paragraph that opens with a name and a colon (headlines, transcripts).
+ * Single capitalized words ("Update:", "Note:") do not count; a name in
+ * capitals (a transcript speaker) does. */
+static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  if (!(TOK(s0).shape & TK_PARASTART)) return 0;
+  size_t m = mention_starting(a, doc, s0, s1);
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t colon = mm->t1;
+  if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
+    return 0;
+  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS)) return 0;
+  size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
+  if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {
+    if (!(c1 == c0 + 1 && is_free_quote(a, doc, c0))) return 0;
+  }
+  for (size_t i = c0; i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
+                                                          : clause_kind(a, doc, c0, c1);
+  quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.6);
+  return 1;
+}
+
+/* ---- quotes left over ----------------------------------------------------- */
+
+/* A quote opening its sentence right after a statement by X, in the same or
+ * the previous paragraph, is X's. */
+static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
+  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART)) return 0;
+  const quoth_statement *p = &doc->statements[prev];
+  if (p->smention == QUOTH__NONE || p->paragraph + 1 < TOK(q).para) return 0;
+  size_t smention = p->smention;
+  int pronoun = 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");
+  if (!st) return -1;
+  (void)pronoun;
+  st->smention = smention;
+  st->resolved = QUOTH_RESOLVED_CONTINUATION;
+  st->confidence = (TOK(q).shape & TK_PARASTART) ? 0.65 : 0.6;
+  return 1;
+}
+
+/* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
+ * speaker, with low confidence; otherwise no speaker. */
+static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
+  size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
+  cue *best = NULL;
+  size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
+  for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
+    cue *c = cue_at(a, t);
+    if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    size_t cm = np_left(a, doc, c->a, s0);
+    if (cm != QUOTH__NONE) m = cm, best = c;
+    if (c->a > q && best) break;
+  }
+  int frag = quote_is_fragment(a, doc, q, s0);
+  size_t t0 = q, t1 = q + 1;
+  if (frag && best && best->b <= q) {
+    /* A fragment after its cue: the statement is the reported clause
+     * around it ("observers note the White House wouldn't truly “close”
+     * the prison"). */
+    size_t th = find_that(a, best->b, q);
+    t0 = th != QUOTH__NONE ? th + 1 : best->b;
+    size_t e = content_end(a, t0, s1);
+    if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
+    t1 = e > q ? e : q + 1;
+    t0 = content_start(a, t0, q);
+  }
+  quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
+                                      t1, best ? "quote-nearby-cue" : "quote-unattributed");
+  if (!st) return -1;
+  if (best) {
+    set_cue(st, a, best);
+    set_speaker(st, doc, m, 0.45);
+  }
+  return 1;
+}
+
+/* ---- driver --------------------------------------------------------------- */
+
+static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  for (size_t q = s0; q < s1; q++) {
+    if (!is_free_quote(a, doc, q) || quote_is_fragment(a, doc, q, s0)) continue;
+    size_t after = 0;
+    int r = p_quote_then_cue(a, doc, q, s1, &after);
+    if (r > 0) p_split_quote(a, doc, after, s1);
+    if (!r) r = p_cue_then_quote(a, doc, q, s0, s1);
+    if (r < 0) return QUOTH_ENOMEM;
+  }
+  return QUOTH_OK;
+}
+
+static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if (c->flags & CF_USED) continue;
+    /* Each pattern checks its own shape; the order settles overlaps:
+     * "..., said X" before "X said ...", a parenthetical before "..., X said". */
+    int r = p_according(a, doc, c, s0, s1);
+    if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
+    if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
+    if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
+    if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
+    if (r < 0) return QUOTH_ENOMEM;
+  }
+  return QUOTH_OK;
+}
+
+static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
+  for (size_t q = s0; q < s1; q++) {
+    if (!is_free_quote(a, doc, q)) continue;
+    int r = p_continuation(a, doc, q, prev);
+    if (!r) r = p_leftover(a, doc, q, s0);
+    if (r < 0) return QUOTH_ENOMEM;
+    prev = doc->nstatements - 1;
+  }
+  return QUOTH_OK;
+}
+
+static int cmp_statement(const void *x, const void *y) {
+  const quoth_statement *p = x, *q = y;
+  if (p->parts[0].start != q->parts[0].start) return p->parts[0].start < q->parts[0].start ? -1 : 1;
+  return 0;
+}
+
+static int prepare(attr *a, quoth_doc *doc) {
+  int st = quoth__tokenize(&a->toks, &a->ls, doc);
+  if (st) return st;
+  if (quoth__grow((void **)&a->at, &a->capat, a->toks.n + 1, sizeof *a->at) ||
+      quoth__grow((void **)&a->cuemap, &a->capcm, a->toks.n + 1, sizeof *a->cuemap) ||
+      quoth__grow((void **)&a->qstat, &a->capq, doc->nquotes + 1, sizeof *a->qstat))
+    return QUOTH_ENOMEM;
+  for (size_t i = 0; i < doc->nquotes; i++) a->qstat[i] = QUOTH__NONE;
+  for (size_t i = 0; i < a->toks.n; i++) a->cuemap[i] = QUOTH__NONE;
+  st = quoth__find_mentions(&a->toks, &a->ls, doc, a->at);
+  a->nbase = doc->nmentions;
+  return st;
+}
+
+int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
+  int st = prepare(a, doc);
+  size_t prev = QUOTH__NONE;
+  for (size_t s = 0; !st && s < a->toks.nsegs; s++) {
+    size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
+    a->seg_n0 = n0;
+    st = find_cues(a, s0, s1);
+    if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
+    if (!st) st = direct_quotes(a, doc, s0, s1);
+    if (!st) st = reported(a, doc, s0, s1);
+    if (!st) st = leftovers(a, doc, s0, s1, prev);
+    if (doc->nstatements > n0) prev = doc->nstatements - 1;
+  }
+  if (st) return st;
+  if (doc->nstatements > 1)
+    qsort(doc->statements, doc->nstatements, sizeof *doc->statements, cmp_statement);
+  return quoth__resolve_entities(a->reg, &a->toks, &a->ls, doc);
 }

@@ -1,10 +1,11 @@
 /*
  * attribute.h - speaker attribution.
  *
- * Given a document with sentences, quotes and mentions, finds statements
- * (direct quotes, reported speech, mixed quotes) and their speakers with
- * cue-verb patterns driven by the lexicons.  One small function per
- * pattern; entities.c then resolves speakers to canonical entities.
+ * Given a document with sentences and quotes, tokenizes it (tokens.h),
+ * finds mentions (mentions.h), then statements -- direct quotes, reported
+ * speech, mixed quotes -- with cue patterns driven by the lexicons, one
+ * small function per pattern, and finally resolves speakers to canonical
+ * entities (entities.h).
  */
 #ifndef QUOTH_ATTRIBUTE_H
 #define QUOTH_ATTRIBUTE_H

@@ -68,6 +68,7 @@ quoth_statement *quoth__doc_add_statement(quoth_doc *doc) {
   if (!st) return NULL;
   st->doc = doc;
   st->speaker = st->addressee = st->reporter = QUOTH__NONE;
+  st->smention = st->amention = st->rmention = QUOTH__NONE;
   return st;
 }
 

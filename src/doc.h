@@ -46,6 +46,11 @@ typedef struct quoth__mention {
   size_t sentence;
   size_t entity;        /* resolved entity or QUOTH__NONE */
   size_t owner;         /* "his spokesman": mention index of "his" antecedent */
+  /* Added by the attribution stage (internal, valid while it runs): */
+  size_t t0, t1;        /* token range [t0, t1) in the attributor's tokens */
+  quoth_span alias;     /* acronym in parentheses: "(OIC)" -> OIC */
+  int subject;          /* first noun phrase of its segment */
+  int speaker;          /* speaker of some statement */
 } quoth__mention;
 
 struct quoth_entity {
@@ -78,6 +83,9 @@ struct quoth_statement {
   double confidence;
   const char *rule; /* static string */
   size_t sentence, paragraph;
+  /* Internal to the attribution stage: mention indices (or QUOTH__NONE) of
+   * the speaker, addressee and reporter before entity resolution. */
+  size_t smention, amention, rmention;
 };
 
 struct quoth_diagnostic {

@@ -1,2 +1,458 @@
-/* entities.c - see entities.h. */
+/* entities.c - see entities.h.
+ *
+ * Mentions are visited in text order.  Names and organizations go into
+ * clusters found through a small hash map of folded keys (full name,
+ * surname, acronym, initials, role); the canonical name of a cluster is its
+ * longest full name.  Pronouns take the most recent compatible cluster
+ * among recent subjects and speakers; "his spokesman" becomes a new
+ * cluster linked to the owner.  Only clusters that statements refer to
+ * become document entities. */
 #include "entities.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentions.h"
+#include "text.h"
+
+enum { KEYMAX = 128, RECENT = 16, MAX_SEG_DIST = 6 };
+
+typedef struct cluster {
+  const char *name; /* arena string */
+  size_t namelen;
+  quoth_entity_type type;
+  int gender, plural;
+  int person; /* evidence of a person: a given name, title, honorific, or speech */
+  size_t linked; /* cluster */
+  size_t out;    /* doc entity or NONE */
+} cluster;
+
+typedef struct slot {
+  size_t key; /* offset + 1 into keys; 0 = empty */
+  size_t cluster;
+} slot;
+
+struct quoth__registry {
+  cluster *c;
+  size_t nc, capc;
+  slot *slots;
+  size_t nslots, used;
+  char *keys;
+  size_t keylen, keycap;
+  struct ord { size_t start, end, m; } *order; /* mentions by position */
+  size_t caporder;
+  size_t recent[RECENT]; /* ring of salient clusters, most recent last */
+  size_t recent_seg[RECENT];
+  size_t nrecent;
+};
+
+typedef quoth__registry reg;
+
+int quoth__registry_new(quoth__registry **out) {
+  *out = calloc(1, sizeof **out);
+  return *out ? QUOTH_OK : QUOTH_ENOMEM;
+}
+
+void quoth__registry_free(quoth__registry *r) {
+  if (!r) return;
+  free(r->c);
+  free(r->slots);
+  free(r->keys);
+  free(r->order);
+  free(r);
+}
+
+/* ---- key map ---------------------------------------------------------------- */
+
+static size_t hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return (size_t)h;
+}
+
+static size_t map_get(const reg *r, const char *k, size_t n) {
+  if (!r->nslots) return QUOTH__NONE;
+  for (size_t h = hash(k, n) & (r->nslots - 1);; h = (h + 1) & (r->nslots - 1)) {
+    const slot *s = &r->slots[h];
+    if (!s->key) return QUOTH__NONE;
+    const char *sk = r->keys + s->key - 1;
+    if (strncmp(sk, k, n) == 0 && sk[n] == '\0') return s->cluster;
+  }
+}
+
+static int map_grow(reg *r) {
+  size_t n = r->nslots ? r->nslots * 2 : 64;
+  slot *s = calloc(n, sizeof *s);
+  if (!s) return QUOTH_ENOMEM;
+  for (size_t i = 0; i < r->nslots; i++) {
+    if (!r->slots[i].key) continue;
+    const char *k = r->keys + r->slots[i].key - 1;
+    size_t h = hash(k, strlen(k)) & (n - 1);
+    while (s[h].key) h = (h + 1) & (n - 1);
+    s[h] = r->slots[i];
+  }
+  free(r->slots);
+  r->slots = s;
+  r->nslots = n;
+  return QUOTH_OK;
+}
+
+/* Maps k to cluster c unless k is already mapped (the first wins). */
+static int map_put(reg *r, const char *k, size_t n, size_t c) {
+  if (!n || map_get(r, k, n) != QUOTH__NONE) return QUOTH_OK;
+  if ((r->used + 1) * 2 > r->nslots && map_grow(r)) return QUOTH_ENOMEM;
+  if (quoth__grow((void **)&r->keys, &r->keycap, r->keylen + n + 1, 1)) return QUOTH_ENOMEM;
+  memcpy(r->keys + r->keylen, k, n);
+  r->keys[r->keylen + n] = '\0';
+  size_t h = hash(k, n) & (r->nslots - 1);
+  while (r->slots[h].key) h = (h + 1) & (r->nslots - 1);
+  r->slots[h] = (slot){r->keylen + 1, c};
+  r->keylen += n + 1;
+  r->used++;
+  return QUOTH_OK;
+}
+
+static void map_reset(reg *r) {
+  if (r->slots) memset(r->slots, 0, r->nslots * sizeof *r->slots);
+  r->used = r->keylen = r->nc = r->nrecent = 0;
+}
+
+/* ---- keys from text ------------------------------------------------------- */
+
+/* Folded key of text[s..e) with a prefix ("r:" for roles). */
+static size_t make_key(const quoth_doc *doc, quoth_span sp, const char *prefix, char *out) {
+  size_t p = strlen(prefix);
+  memcpy(out, prefix, p);
+  size_t n = quoth__fold(doc->text + sp.start, sp.end - sp.start, out + p, KEYMAX - p);
+  return n == (size_t)-1 ? 0 : n + p;
+}
+
+/* The last word of a span (a surname, a role's head noun). */
+static quoth_span last_word(const quoth_doc *doc, quoth_span sp) {
+  size_t i = sp.end;
+  while (i > sp.start && doc->text[i - 1] != ' ') i--;
+  return (quoth_span){i, sp.end};
+}
+
+/* Initials of a multiword organization name ("Libyan National Army" ->
+ * "lna"), skipping lower-case connectors. */
+static size_t initials(const quoth_doc *doc, quoth_span sp, char *out) {
+  size_t n = 0, words = 0;
+  for (size_t i = sp.start; i < sp.end && n + 1 < KEYMAX; i++) {
+    if (i > sp.start && doc->text[i - 1] != ' ') continue;
+    char ch = doc->text[i];
+    if (ch >= 'A' && ch <= 'Z') out[n++] = (char)(ch + 32), words++;
+  }
+  return words >= 2 ? n : 0;
+}
+
+/* ---- clusters --------------------------------------------------------------- */
+
+static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
+                          quoth_entity_type type) {
+  if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
+  const char *nm = quoth__arena_strndup(&doc->arena, name, len);
+  if (!nm) return QUOTH__NONE;
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  return r->nc++;
+}
+
+static void push_recent(reg *r, size_t c, size_t seg) {
+  if (r->nrecent == RECENT) {
+    memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof *r->recent);
+    memmove(r->recent_seg, r->recent_seg + 1, (RECENT - 1) * sizeof *r->recent_seg);
+    r->nrecent--;
+  }
+  r->recent[r->nrecent] = c;
+  r->recent_seg[r->nrecent++] = seg;
+}
+
+static int compatible(const cluster *c, const quoth__mention *p) {
+  if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
+  if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || c->plural;
+  if (p->gender == 'm' || p->gender == 'f')
+    return c->type == QUOTH_ENTITY_PERSON && (!c->gender || c->gender == p->gender);
+  return 0; /* I, we, you: the writer or the quoted person; not resolved here */
+}
+
+/* The most recent compatible cluster; for "he" and "she", one that is
+ * known to be a person (a given name, a title, speech) wins over a nearer
+ * capitalized phrase that may be a place ("South Carolina, he said"). */
+static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
+  size_t any = QUOTH__NONE;
+  int personal = p->gender == 'm' || p->gender == 'f';
+  for (size_t i = r->nrecent; i-- > 0;) {
+    if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
+    const cluster *c = &r->c[r->recent[i]];
+    if (!compatible(c, p)) continue;
+    if (!personal || c->person || c->gender) return r->recent[i];
+    if (any == QUOTH__NONE) any = r->recent[i];
+  }
+  return any;
+}
+
+/* A person or organization name: an existing cluster by full name,
+ * acronym or surname, or a new one.  A longer name becomes canonical. */
+static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
+  char k[KEYMAX];
+  quoth_span head = m->head;
+  int org = m->kind == QUOTH__M_ORG;
+  size_t n = make_key(doc, head, "", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
+  quoth_span sur = last_word(doc, head);
+  char sk[KEYMAX];
+  size_t sn = org ? 0 : make_key(doc, sur, "", sk);
+  if (c == QUOTH__NONE && sn && sur.start > head.start) c = map_get(r, sk, sn);
+  if (c == QUOTH__NONE && org) {
+    char ik[KEYMAX];
+    size_t in = initials(doc, head, ik);
+    if (in) c = map_get(r, ik, in);
+    if (c != QUOTH__NONE && r->c[c].namelen > 6) c = QUOTH__NONE; /* only upgrade acronyms */
+  }
+  if (c == QUOTH__NONE) {
+    c = new_cluster(r, doc, doc->text + head.start, head.end - head.start,
+                    org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
+    if (c == QUOTH__NONE) return c;
+  } else if (head.end - head.start > r->c[c].namelen && !(m->alias.end && !org)) {
+    r->c[c].name = quoth__arena_strndup(&doc->arena, doc->text + head.start, head.end - head.start);
+    if (!r->c[c].name) return QUOTH__NONE;
+    r->c[c].namelen = head.end - head.start;
+  }
+  if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
+  if (m->title.end || m->speaker) r->c[c].person = 1;
+  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c))) return QUOTH__NONE;
+  if (org) {
+    char ik[KEYMAX];
+    size_t in = initials(doc, head, ik);
+    if (map_put(r, ik, in, c)) return QUOTH__NONE;
+  }
+  if (m->alias.end) {
+    n = make_key(doc, m->alias, "", k);
+    if (map_put(r, k, n, c)) return QUOTH__NONE;
+  }
+  if (m->title.end) {
+    n = make_key(doc, last_word(doc, m->title), "r:", k);
+    if (map_put(r, k, n, c)) return QUOTH__NONE;
+  }
+  return c;
+}
+
+/* The text of a nominal without a leading "the". */
+static quoth_span strip_the(const quoth_doc *doc, quoth_span sp) {
+  if (sp.end - sp.start > 4 && (strncmp(doc->text + sp.start, "the ", 4) == 0 ||
+                                strncmp(doc->text + sp.start, "The ", 4) == 0))
+    sp.start += 4;
+  return sp;
+}
+
+/* Keep "the" before a bare common noun ("the group"); drop it before a
+ * name-like phrase ("the Kremlin", "the defense ministry" with a country). */
+static int keeps_the(const quoth_doc *doc, quoth_span body) {
+  for (size_t i = body.start; i < body.end; i++)
+    if (doc->text[i] >= 'A' && doc->text[i] <= 'Z') return 0;
+  return 1;
+}
+
+/* "the defense ministry" in a sentence about Tunisia: "Tunisian defense
+ * ministry" -- the country named first in the segment, when the nominal
+ * names no country itself. */
+static const char *country_adjective(const quoth__tokens *t, const quoth__lexset *ls,
+                                     const quoth__mention *m) {
+  for (size_t i = m->t0; i < m->t1; i++)
+    if (t->v[i].lex & (LX_DEMONYM | LX_PLACE) || (t->v[i].shape & TK_CAP && i > m->t0)) return NULL;
+  size_t s0 = t->segstart[t->v[m->t0].seg];
+  for (size_t i = s0; i < m->t0 && i < s0 + 3; i++)
+    if (t->v[i].lex & LX_PLACE) {
+      const quoth__lexrow *row = quoth__lexset_place(ls, t->keys + t->v[i].key, t->v[i].keylen);
+      return row ? row->cols[0] : NULL;
+    }
+  return NULL;
+}
+
+static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
+                              quoth_doc *doc, const quoth__mention *m) {
+  char k[KEYMAX], buf[256];
+  quoth_span role = last_word(doc, m->span);
+  size_t n = make_key(doc, role, "r:", k);
+  if (m->owner != QUOTH__NONE) {
+    size_t oc = doc->mentions[m->owner].entity;
+    if (oc == QUOTH__NONE) return QUOTH__NONE;
+    quoth_span body = m->span;
+    body.start = doc->mentions[m->owner].span.end;
+    while (body.start < body.end && doc->text[body.start] == ' ') body.start++;
+    int len = snprintf(buf, sizeof buf, "%.*s of %s", (int)(body.end - body.start),
+                       doc->text + body.start, r->c[oc].name);
+    size_t c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
+                           QUOTH_ENTITY_PERSON);
+    if (c != QUOTH__NONE) r->c[c].linked = oc;
+    return c;
+  }
+  /* Only a definite "the spokesman" refers back to a role already
+   * introduced; "a spokesman" is someone new. */
+  quoth_span body = m->kind == QUOTH__M_ANON ? m->span : strip_the(doc, m->span);
+  int definite = body.start != m->span.start;
+  if (!definite || m->t1 - m->t0 != 2) n = make_key(doc, body, "n:", k);
+  size_t c = n && m->kind == QUOTH__M_NOMINAL ? map_get(r, k, n) : QUOTH__NONE;
+  if (c != QUOTH__NONE) return c;
+  const char *adj = country_adjective(t, ls, m);
+  if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
+  int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
+                     (int)(body.end - body.start), doc->text + body.start);
+  if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
+  int org = m->gender == 'n';
+  c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
+                  m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS
+                  : org                    ? QUOTH_ENTITY_ORGANIZATION
+                                           : QUOTH_ENTITY_OTHER);
+  if (c == QUOTH__NONE) return c;
+  r->c[c].plural = m->plural;
+  if (m->kind == QUOTH__M_NOMINAL && map_put(r, k, n, c)) return QUOTH__NONE;
+  return c;
+}
+
+/* "I", "we" outside quotes: the writer or the writers' group, named as
+ * written -- the explicit source, not a guess. */
+static int first_person(const quoth_doc *doc, const quoth__mention *m) {
+  const char *p = doc->text + m->span.start;
+  size_t n = m->span.end - m->span.start;
+  return (n == 1 && p[0] == 'I') || (n == 2 && (p[0] == 'w' || p[0] == 'W') && p[1] == 'e');
+}
+
+static size_t writer_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->span, "p:", k), c = map_get(r, k, n);
+  if (c != QUOTH__NONE) return c;
+  c = new_cluster(r, doc, doc->text + m->span.start, m->span.end - m->span.start,
+                  QUOTH_ENTITY_OTHER);
+  if (c == QUOTH__NONE || map_put(r, k, n, c)) return QUOTH__NONE;
+  r->c[c].plural = m->plural;
+  return c;
+}
+
+static int cmp_ord(const void *x, const void *y) {
+  const struct ord *p = x, *q = y;
+  if (p->start != q->start) return p->start < q->start ? -1 : 1;
+  if (p->end != q->end) return p->end < q->end ? -1 : 1;
+  return p->m < q->m ? -1 : p->m > q->m;
+}
+
+/* The cluster of mention m (visited in text order). */
+static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
+                              quoth_doc *doc, quoth__mention *m) {
+  switch (m->kind) {
+  case QUOTH__M_NAME:
+  case QUOTH__M_ORG: return name_cluster(r, doc, m);
+  case QUOTH__M_PRONOUN: {
+    size_t c = resolve_pronoun(r, m);
+    /* "he" fixes the gender of a name the lexicons did not know. */
+    if (c != QUOTH__NONE && !r->c[c].gender && (m->gender == 'm' || m->gender == 'f'))
+      r->c[c].gender = m->gender;
+    if (c == QUOTH__NONE && m->speaker && first_person(doc, m)) c = writer_cluster(r, doc, m);
+    return c;
+  }
+  case QUOTH__M_NOMINAL:
+  case QUOTH__M_ANON:
+    /* Only nominals that speak or own become clusters. */
+    return m->speaker || m->subject ? nominal_cluster(r, t, ls, doc, m) : QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
+static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
+  if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
+    return QUOTH_ENOMEM;
+  for (size_t i = 0; i < doc->nmentions; i++)
+    r->order[i] = (struct ord){doc->mentions[i].span.start, doc->mentions[i].span.end, i};
+  qsort(r->order, doc->nmentions, sizeof *r->order, cmp_ord);
+  for (size_t i = 0; i < doc->nmentions; i++) {
+    quoth__mention *m = &doc->mentions[r->order[i].m];
+    size_t nc = r->nc;
+    m->entity = mention_cluster(r, t, ls, doc, m);
+    if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
+    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || m->kind == QUOTH__M_PRONOUN))
+      push_recent(r, m->entity, m->sentence);
+  }
+  return QUOTH_OK;
+}
+
+/* The document entity of cluster c, created on first use. */
+static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
+  if (c == QUOTH__NONE) return QUOTH__NONE;
+  if (r->c[c].out != QUOTH__NONE) return r->c[c].out;
+  quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, r->c[c].type);
+  if (!e) return QUOTH__NONE;
+  e->gender = r->c[c].gender;
+  r->c[c].out = e->index;
+  if (r->c[c].linked != QUOTH__NONE) {
+    size_t l = out_entity(r, doc, r->c[c].linked);
+    doc->entities[r->c[c].out].linked = l;
+  }
+  return r->c[c].out;
+}
+
+static quoth_resolution how(const quoth_doc *doc, const quoth__mention *m, const quoth_entity *e) {
+  switch (m->kind) {
+  case QUOTH__M_PRONOUN:
+    return e->type == QUOTH_ENTITY_OTHER ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
+  case QUOTH__M_NOMINAL: return m->owner != QUOTH__NONE || e->type == QUOTH_ENTITY_PERSON
+                                    ? QUOTH_RESOLVED_ROLE : QUOTH_RESOLVED_EXPLICIT;
+  default: break;
+  }
+  size_t n = m->head.end - m->head.start;
+  return strlen(e->name) == n && strncmp(e->name, doc->text + m->head.start, n) == 0
+             ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_ALIAS;
+}
+
+static int link_statements(reg *r, quoth_doc *doc) {
+  for (size_t i = 0; i < doc->nstatements; i++) {
+    quoth_statement *st = &doc->statements[i];
+    if (st->smention != QUOTH__NONE) {
+      const quoth__mention *m = &doc->mentions[st->smention];
+      st->speaker = out_entity(r, doc, m->entity);
+      if (m->entity != QUOTH__NONE && st->speaker == QUOTH__NONE) return QUOTH_ENOMEM;
+      if (st->speaker == QUOTH__NONE) st->confidence = st->confidence > 0.3 ? 0.3 : st->confidence;
+      else if (st->resolved != QUOTH_RESOLVED_CONTINUATION)
+        st->resolved = how(doc, m, &doc->entities[st->speaker]);
+    }
+    if (st->amention != QUOTH__NONE) st->addressee = out_entity(r, doc, doc->mentions[st->amention].entity);
+    if (st->rmention != QUOTH__NONE) st->reporter = out_entity(r, doc, doc->mentions[st->rmention].entity);
+  }
+  return QUOTH_OK;
+}
+
+/* Titles, aliases and mentions of the entities that were output. */
+static int fill_entities(reg *r, quoth_doc *doc) {
+  for (size_t i = 0; i < doc->nmentions; i++) {
+    const quoth__mention *m = &doc->mentions[i];
+    if (m->entity == QUOTH__NONE || r->c[m->entity].out == QUOTH__NONE) continue;
+    quoth_entity *e = &doc->entities[r->c[m->entity].out];
+    /* Appended in mention order, so a repeated span can only be the last
+     * one; quoth__entity_add_mention's full scan would be quadratic. */
+    if (!e->nmentions || e->mentions[e->nmentions - 1].start != m->span.start ||
+        e->mentions[e->nmentions - 1].end != m->span.end) {
+      if (quoth__grow((void **)&e->mentions, &e->capmentions, e->nmentions + 1, sizeof *e->mentions))
+        return QUOTH_ENOMEM;
+      e->mentions[e->nmentions++] = m->span;
+    }
+    if (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG) {
+      if (quoth__entity_add_alias(doc, e, doc->text + m->head.start, m->head.end - m->head.start))
+        return QUOTH_ENOMEM;
+      if (m->alias.end &&
+          quoth__entity_add_alias(doc, e, doc->text + m->alias.start, m->alias.end - m->alias.start))
+        return QUOTH_ENOMEM;
+    }
+    if (m->title.end &&
+        quoth__entity_add_title(doc, e, doc->text + m->title.start, m->title.end - m->title.start))
+      return QUOTH_ENOMEM;
+  }
+  return QUOTH_OK;
+}
+
+int quoth__resolve_entities(quoth__registry *r, const quoth__tokens *t, const quoth__lexset *ls,
+                            quoth_doc *doc) {
+  map_reset(r);
+  int st = visit_mentions(r, t, ls, doc);
+  if (!st) st = link_statements(r, doc);
+  if (!st) st = fill_entities(r, doc);
+  return st;
+}

@@ -33,6 +33,10 @@ static const struct lex_schema {
     {"*/pronouns", 4, 4, 0},
     {"*/org_heads", 1, 2, 0},
     {"*/anonymous_sources", 1, 2, 0},
+    {"*/function_words", 2, 2, 0}, /* attribution: closed-class roles */
+    {"*/clause_cues", 1, 1, 0},    /* attribution: cues with a bare clause */
+    {"*/given_names", 2, 2, 0},    /* attribution: gender for pronouns */
+    {"*/noun_cues", 1, 1, 0},      /* attribution: cue forms that are also nouns */
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},

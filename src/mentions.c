@@ -1,2 +1,302 @@
 /* mentions.c - see mentions.h. */
 #include "mentions.h"
+
+#include <string.h>
+
+enum { MAX_NOMINAL = 4, MAX_RUN = 16 };
+
+int quoth__gender_code(const char *col) {
+  switch (col ? col[0] : 0) {
+  case 'm': case 'M': return 'm';
+  case 'f': case 'F': return 'f';
+  case 'n': case 'N': return 'n';
+  default: return 0;
+  }
+}
+
+static int is_word(const quoth__tok *k) { return (k->shape & TK_WORD) != 0; }
+static int is_cap(const quoth__tok *k) {
+  return (k->shape & (TK_CAP | TK_ALLCAPS | TK_INITIAL)) && !(k->shape & TK_NUM);
+}
+static int is_titleish(const quoth__tok *k) {
+  return (k->lex & (LX_TITLE | LX_MOD | LX_HON | LX_DEMONYM)) != 0;
+}
+/* A nominal head: a role, an organization noun or an anonymous source. */
+static int is_head(const quoth__tok *k) {
+  return (k->lex & (LX_TITLE | LX_ORGHEAD | LX_ANON)) && !(k->lex & (LX_DET | LX_STOP | LX_PREP));
+}
+
+size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t t0,
+                          size_t t1, quoth__mention_kind kind) {
+  quoth__mention *m = quoth__doc_add_mention(doc);
+  if (!m) return QUOTH__NONE;
+  size_t idx = doc->nmentions - 1;
+  m->span = (quoth_span){t->v[t0].start, t->v[t1 - 1].end};
+  m->head = m->span;
+  m->kind = kind;
+  m->t0 = t0;
+  m->t1 = t1;
+  m->sentence = t->v[t0].seg;
+  m->entity = m->owner = QUOTH__NONE;
+  for (size_t k = t0; k < t1; k++) at[k] = idx;
+  return idx;
+}
+
+/* Can token j continue a capitalized name run? */
+static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
+  const quoth__tok *k = &t->v[j];
+  if (!is_word(k) || (k->lex & LX_PRON && !is_cap(k))) return 0;
+  if (is_cap(k)) {
+    /* "Rubio Says Abandoning ...": in a title-case headline a cue verb
+     * ends the name. */
+    if ((k->lex & LX_CUE) && !(k->lex & (LX_NOUNCUE | LX_TITLE | LX_ORGHEAD)) && k->keylen > 3 &&
+        j > 0 && is_cap(&t->v[j - 1])) {
+      const char *key = t->keys + k->key;
+      char last = key[k->keylen - 1];
+      if (last == 's' || (last == 'd' && key[k->keylen - 2] == 'e') || !strcmp(key, "said") ||
+          !strcmp(key, "told"))
+        return 0;
+    }
+    return !(k->lex & LX_STOP) || (k->shape & TK_ALLCAPS);
+  }
+  int next_cap = j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]);
+  if (k->lex & LX_PARTICLE) return next_cap;
+  if (is_titleish(k) && !(k->lex & (LX_STOP | LX_DET)))
+    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) ||
+           /* "White House official": a role closes a capitalized run */
+           (j > 0 && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) && (k->lex & LX_TITLE));
+  if (quoth__tok_is(t, j, "of") || quoth__tok_is(t, j, "for")) {
+    size_t n = j + 1;
+    if (n < end && quoth__tok_is(t, n, "the")) n++;
+    return orgish && n < end && is_cap(&t->v[n]) && is_word(&t->v[n]);
+  }
+  if (quoth__tok_is(t, j, "the") && orgish) return j > 0 && (quoth__tok_is(t, j - 1, "of") ||
+                                                              quoth__tok_is(t, j - 1, "for"));
+  return 0;
+}
+
+/* End of the name run starting at a (exclusive). */
+static size_t run_end(const quoth__tokens *t, size_t a, size_t end) {
+  size_t j = a;
+  int orgish = 0;
+  while (j < end && j - a < MAX_RUN && run_continues(t, j, end, orgish)) {
+    if (t->v[j].lex & (LX_ORGHEAD | LX_TITLE) && is_cap(&t->v[j])) orgish = 1;
+    j++;
+  }
+  /* Do not end on a connector. */
+  while (j > a && !is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & (LX_TITLE | LX_ORGHEAD))) j--;
+  return j;
+}
+
+/* Length of the title prefix of run [a, b): demonyms, modifiers, titles,
+ * honorifics, and acronyms or capitalized words directly before a title
+ * ("UN Secretary-General", "Kremlin spokesman"). */
+static size_t title_prefix(const quoth__tokens *t, size_t a, size_t b) {
+  size_t j = a, last = a;
+  while (j < b) {
+    const quoth__tok *k = &t->v[j];
+    if (is_titleish(k)) {
+      j++;
+      if (k->lex & (LX_TITLE | LX_HON)) last = j;
+      continue;
+    }
+    if (j + 1 < b && (t->v[j + 1].lex & LX_TITLE) && is_cap(k)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last > a ? last : a;
+}
+
+static int run_has(const quoth__tokens *t, size_t a, size_t b, uint32_t bits) {
+  for (size_t j = a; j < b; j++)
+    if (t->v[j].lex & bits && is_cap(&t->v[j])) return 1;
+  return 0;
+}
+
+/* A parenthesized acronym after a name: "(OIC)".  Returns tokens consumed. */
+static size_t paren_acronym(const quoth__tokens *t, size_t j, size_t end) {
+  if (j + 2 < end && quoth__tok_is(t, j, "(") && (t->v[j + 1].shape & TK_ALLCAPS) &&
+      quoth__tok_is(t, j + 2, ")"))
+    return 3;
+  return 0;
+}
+
+static int mention_gender(const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++) {
+    if (t->v[j].given && j + 1 < b && (t->v[j].shape & TK_CAP)) { /* "Hillary Clinton" */
+      int g = quoth__gender_code(quoth__lex_col(t->v[j].given, 1));
+      if (g) return g;
+    }
+    if (t->v[j].gend) {
+      int g = quoth__gender_code(quoth__lex_col(t->v[j].gend, t->v[j].lex & LX_HON ? 1 : 2));
+      if (g) return g;
+    }
+  }
+  return 0;
+}
+
+/* Classifies and records the run [a, b) (det before a when withdet). */
+static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t d, size_t a,
+                      size_t b, size_t end, int *err) {
+  size_t p = title_prefix(t, a, b);
+  quoth__mention_kind kind;
+  if (!is_cap(&t->v[b - 1]) && (t->v[b - 1].lex & LX_TITLE)) kind = QUOTH__M_NOMINAL;
+  else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
+  else if (p == b) kind = QUOTH__M_NOMINAL;
+  else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
+  else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;
+  else kind = QUOTH__M_NAME;
+  size_t acr = paren_acronym(t, b, end);
+  size_t mi = quoth__add_mention(t, doc, at, d, b + acr, kind);
+  if (mi == QUOTH__NONE) {
+    *err = QUOTH_ENOMEM;
+    return mi;
+  }
+  quoth__mention *m = &doc->mentions[mi];
+  if (kind == QUOTH__M_NAME) {
+    m->head = (quoth_span){t->v[p].start, t->v[b - 1].end};
+    if (p > a) m->title = (quoth_span){t->v[a].start, t->v[p - 1].end};
+  } else {
+    m->head = (quoth_span){t->v[a].start, t->v[b - 1].end};
+  }
+  if (acr) m->alias = (quoth_span){t->v[b + 1].start, t->v[b + 1].end};
+  m->gender = kind == QUOTH__M_ORG ? 'n' : mention_gender(t, a, b);
+  /* "Democrats", "Analysts": a one-word name in -s may be plural. */
+  if ((kind == QUOTH__M_NAME || kind == QUOTH__M_ORG) && b == a + 1 && t->v[a].keylen > 3 &&
+      t->keys[t->v[a].key + t->v[a].keylen - 1] == 's' && !(t->v[a].shape & TK_ALLCAPS))
+    m->plural = 1; /* "Companies say" */
+  return mi;
+}
+
+/* "the defense ministry", "his spokesman", "a senior official": a
+ * determiner, up to MAX_NOMINAL modifiers, and a head noun.  Returns the end
+ * of the head, or 0. */
+static size_t nominal_end(const quoth__tokens *t, size_t d, size_t end) {
+  size_t head = 0;
+  for (size_t j = d + 1; j < end && j <= d + MAX_NOMINAL + 1; j++) {
+    const quoth__tok *k = &t->v[j];
+    if (!is_word(k) || k->lex & (LX_STOP | LX_DET | LX_POSSDET | LX_PREP | LX_PRON) ||
+        (k->lex & LX_CUE && !(k->lex & LX_NOUNCUE)))
+      break;
+    if (is_head(k)) head = j + 1;
+    else if (head) break;
+  }
+  return head;
+}
+
+static int pronoun_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i) {
+  size_t mi = quoth__add_mention(t, doc, at, i, i + 1, QUOTH__M_PRONOUN);
+  if (mi == QUOTH__NONE) return QUOTH_ENOMEM;
+  quoth__mention *m = &doc->mentions[mi];
+  m->gender = quoth__gender_code(quoth__lex_col(t->v[i].pron, 3));
+  m->plural = quoth__lex_col(t->v[i].pron, 2)[0] == 'p';
+  return QUOTH_OK;
+}
+
+/* Mentions starting at token i (a word outside quotes); returns the next
+ * token to look at. */
+static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i,
+                         size_t end, int *err) {
+  const quoth__tok *k = &t->v[i];
+  size_t d = i, a = i;
+  int cap_next = i + 1 < end && is_cap(&t->v[i + 1]) && is_word(&t->v[i + 1]) &&
+                 !(t->v[i + 1].lex & LX_DEMONYM) && !(t->v[i + 1].shape & TK_ALLCAPS);
+  if (k->lex & (LX_DET | LX_POSSDET)) {
+    size_t h = cap_next && !(k->lex & LX_POSSDET) ? 0 : nominal_end(t, i, end);
+    /* "the Libyan National Army": a capitalized head makes it a name. */
+    if (h && is_cap(&t->v[h - 1]) && !(k->lex & LX_POSSDET) && !(t->v[h - 1].shape & TK_ALLCAPS))
+      h = 0;
+    if (h && !(h < end && is_cap(&t->v[h]) && is_word(&t->v[h]) && !(t->v[h].lex & LX_STOP))) {
+      if (k->lex & LX_POSSDET && k->pron && pronoun_mention(t, doc, at, i)) goto oom;
+      size_t owner = (k->lex & LX_POSSDET && k->pron) ? doc->nmentions - 1 : QUOTH__NONE;
+      int anon = (t->v[h - 1].lex & LX_ANON) && !(t->v[h - 1].lex & (LX_TITLE | LX_ORGHEAD));
+      size_t mi = quoth__add_mention(t, doc, at, i, h,
+                                     anon ? QUOTH__M_ANON : QUOTH__M_NOMINAL);
+      if (mi == QUOTH__NONE) goto oom;
+      doc->mentions[mi].owner = owner;
+      doc->mentions[mi].plural = t->v[h - 1].end > t->v[h - 1].start &&
+                                 doc->text[t->v[h - 1].end - 1] == 's';
+      doc->mentions[mi].gender = mention_gender(t, i, h);
+      if (t->v[h - 1].lex & LX_ORGHEAD) doc->mentions[mi].gender = 'n';
+      return h;
+    }
+    if (!quoth__tok_is(t, i, "the")) {
+      if (k->lex & LX_PRON && pronoun_mention(t, doc, at, i)) goto oom;
+      return i + 1;
+    }
+    a = i + 1;
+  } else if (k->lex & LX_PRON) {
+    if (pronoun_mention(t, doc, at, i)) goto oom;
+    return i + 1;
+  }
+  if (a >= end || !is_word(&t->v[a])) return a > i ? a : i + 1;
+  /* A capitalized run, or a lower-case title leading into one. */
+  size_t a0 = a;
+  while (a < end && is_cap(&t->v[a]) && (t->v[a].lex & LX_STOPNAME) && !(t->v[a].lex & LX_TITLE) &&
+         a + 1 < end && is_word(&t->v[a + 1]))
+    a++, d = a;
+  /* "Then she added": after a skipped sentence opener, look at the next
+   * word afresh (a pronoun, a determiner). */
+  if (a > a0 && !is_cap(&t->v[a])) return a;
+  if (!is_cap(&t->v[a]) && !(is_titleish(&t->v[a]) && run_continues(t, a, end, 0))) {
+    if (t->v[a].lex & LX_ANON && is_head(&t->v[a])) {
+      size_t mi = quoth__add_mention(t, doc, at, a, a + 1, QUOTH__M_ANON);
+      if (mi == QUOTH__NONE) goto oom;
+      doc->mentions[mi].plural = 1;
+    }
+    return a + 1;
+  }
+  size_t b = run_end(t, a, end);
+  if (b <= a) return a + 1;
+  if (b == a + 1 && !(t->v[a].shape & TK_ALLCAPS) && !(t->v[a].lex & (LX_TITLE | LX_ORGHEAD))) {
+    /* "Losing a race", "the Democratic debate": a gerund opening a sentence
+     * or an adjective before a noun is no name. */
+    size_t kl = t->v[a].keylen;
+    int gerund = kl > 4 && memcmp(t->keys + t->v[a].key + kl - 3, "ing", 3) == 0 &&
+                 (t->v[a].shape & TK_SEGSTART);
+    int modifier = d < a && b < end && is_word(&t->v[b]) && !is_cap(&t->v[b]) &&
+                   !(t->v[b].lex & (LX_CUE | LX_SKIP | LX_STOP | LX_PREP));
+    if (gerund || modifier) return b;
+  }
+  add_run(t, doc, at, d, a, b, end, err);
+  return b + paren_acronym(t, b, end);
+oom:
+  *err = QUOTH_ENOMEM;
+  return end;
+}
+
+/* The subject of a segment: the first mention outside prepositional
+ * phrases and possessives.  (Preferring a mention followed by a predicate
+ * was tried and resolved fewer pronouns right on PolNeAR.) */
+static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
+  for (size_t m = first; m < doc->nmentions; m++) {
+    size_t t0 = doc->mentions[m].t0;
+    if (t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS)) continue;
+    if (doc->mentions[m].owner != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN)
+      continue;
+    doc->mentions[m].subject = 1;
+    return;
+  }
+}
+
+int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc,
+                         size_t *at) {
+  (void)ls;
+  for (size_t i = 0; i < t->n; i++) at[i] = QUOTH__NONE;
+  for (size_t s = 0; s < t->nsegs; s++) {
+    size_t end = t->segstart[s + 1], first = doc->nmentions;
+    for (size_t i = t->segstart[s]; i < end;) {
+      int err = 0;
+      if (!is_word(&t->v[i])) {
+        i++;
+        continue;
+      }
+      i = mention_at(t, doc, at, i, end, &err);
+      if (err) return err;
+    }
+    mark_subject(t, doc, first, t->segstart[s]);
+  }
+  return QUOTH_OK;
+}

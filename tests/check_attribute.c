@@ -1,19 +1,467 @@
-/* check_attribute.c - statements and speakers. */
+/* check_attribute.c - statements and speakers: one test per pattern, per
+ * resolution method, and text that must yield no statement. */
 #include "testutil.h"
 
-START_TEST(test_quote_is_statement) {
-  quoth_doc *d = tu_process("\xE2\x80\x9CWe stay,\xE2\x80\x9D he said.", 0);
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The only statement of text, checked for kind, speaker and rule. */
+static quoth_doc *one(const char *text, quoth_kind kind, const char *speaker, const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
   const quoth_statement *st = quoth_doc_statement(d, 0);
-  ck_assert_int_eq(quoth_statement_kind(st), QUOTH_KIND_DIRECT);
+  ck_assert_int_eq(quoth_statement_kind(st), kind);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  if (speaker) {
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(quoth_entity_name(e), speaker);
+  } else {
+    ck_assert_ptr_null(e);
+  }
+  if (rule) ck_assert_str_eq(quoth_statement_rule(st), rule);
+  double c = quoth_statement_confidence(st);
+  ck_assert(c >= 0.0 && c <= 1.0);
+  return d;
+}
+
+static const char *content(quoth_doc *d, size_t i) {
+  return tu_slice(d, quoth_statement_span(quoth_doc_statement(d, i)));
+}
+
+/* ---- direct patterns ---- */
+
+START_TEST(test_quote_speaker_cue) {
+  quoth_doc *d = one(LQ "We stay," RQ " Antonio Guterres said on Twitter.", QUOTH_KIND_DIRECT,
+                     "Antonio Guterres", "quote-speaker-cue");
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_cue(st)), "said on Twitter");
+  ck_assert_str_eq(quoth_statement_cue_lemma(st), "say");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "Antonio Guterres");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_EXPLICIT);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_quote_cue_speaker) {
+  quoth_doc *d = one(LQ "We stay," RQ " said Maria Lopez.", QUOTH_KIND_DIRECT, "Maria Lopez",
+                     "quote-cue-speaker");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_speaker_cue_quote) {
+  quoth_doc *d = one("Maria Lopez said in a statement: " LQ "We stay." RQ, QUOTH_KIND_DIRECT,
+                     "Maria Lopez", "speaker-cue-quote");
+  quoth_doc_free(d);
+  d = one("Maria Lopez added, " LQ "We stay." RQ, QUOTH_KIND_DIRECT, "Maria Lopez",
+          "speaker-cue-quote");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_split_quote) {
+  quoth_doc *d = one(LQ "We stay," RQ " Maria Lopez said, " LQ "and we fight." RQ,
+                     QUOTH_KIND_DIRECT, "Maria Lopez", "quote-speaker-cue");
+  ck_assert_uint_eq(quoth_statement_part_count(quoth_doc_statement(d, 0)), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ---- reported speech ---- */
+
+START_TEST(test_speaker_cue_content) {
+  quoth_doc *d = one("Khalifa Haftar said the operation would continue.", QUOTH_KIND_INDIRECT,
+                     "Khalifa Haftar", "speaker-cue-content");
+  ck_assert_str_eq(content(d, 0), "the operation would continue");
+  quoth_doc_free(d);
+  d = one("Khalifa Haftar said on Friday that the operation would continue.", QUOTH_KIND_INDIRECT,
+          "Khalifa Haftar", "speaker-cue-content");
+  ck_assert_str_eq(content(d, 0), "the operation would continue");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_content_speaker_cue) {
+  quoth_doc *d = one("Dialogue is the only way to resolve disputes, Maria Lopez added.",
+                     QUOTH_KIND_INDIRECT, "Maria Lopez", "content-speaker-cue");
+  ck_assert_str_eq(content(d, 0), "Dialogue is the only way to resolve disputes");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_content_cue_speaker) {
+  quoth_doc *d = one("They have taken three towns, said Khalifa Haftar in a statement.",
+                     QUOTH_KIND_INDIRECT, "Khalifa Haftar", "content-cue-speaker");
+  ck_assert_str_eq(content(d, 0), "They have taken three towns");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_according_to) {
+  quoth_doc *d = one("According to Maria Lopez, the talks failed on Monday.", QUOTH_KIND_INDIRECT,
+                     "Maria Lopez", "according-content");
+  ck_assert_str_eq(content(d, 0), "the talks failed on Monday");
+  quoth_doc_free(d);
+  d = one("The talks failed on Monday, according to Maria Lopez.", QUOTH_KIND_INDIRECT,
+          "Maria Lopez", "content-according");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_told_addressee) {
+  quoth_doc *d = one("Khalifa Haftar told Antonio Guterres that the operation would continue.",
+                     QUOTH_KIND_INDIRECT, "Khalifa Haftar", NULL);
+  const quoth_entity *ad = quoth_statement_addressee(quoth_doc_statement(d, 0));
+  ck_assert_ptr_nonnull(ad);
+  ck_assert_str_eq(quoth_entity_name(ad), "Antonio Guterres");
+  ck_assert_str_eq(content(d, 0), "the operation would continue");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_nested_reporter) {
+  quoth_doc *d = one("Al-Arabiya TV said Haftar told Guterres that the operation would continue.",
+                     QUOTH_KIND_INDIRECT, "Haftar", NULL);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_reporter(st)), "Al-Arabiya TV");
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_addressee(st)), "Guterres");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_apposition) {
+  quoth_doc *d = one("Hugh Hill, a doctor at the hospital, said the wounded kept arriving.",
+                     QUOTH_KIND_INDIRECT, "Hugh Hill", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_mixed) {
+  quoth_doc *d = one("Maria Lopez said the plan was " LQ "a disaster" RQ " for the town.",
+                     QUOTH_KIND_MIXED, "Maria Lopez", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_expressed_called_on) {
+  quoth_doc *d = one("The council expressed its concern about the escalation.", QUOTH_KIND_INDIRECT,
+                     "the council", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ---- resolution methods ---- */
+
+START_TEST(test_alias_surname) {
+  quoth_doc *d = tu_process("Matteo Salvini arrived.\n\n" LQ "We need water," RQ " Salvini said.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Matteo Salvini");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_ALIAS);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_alias_acronym) {
+  quoth_doc *d = tu_process("The Libyan National Army advanced.\n\n"
+                            "It took three towns, said the LNA in a statement.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Libyan National Army");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_ALIAS);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_pronoun) {
+  quoth_doc *d = tu_process("Kremlin spokesman Dmitry Peskov stated Moscow wanted peace.\n\n" LQ
+                            "We are watching," RQ " he told reporters.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  const quoth_statement *st = quoth_doc_statement(d, 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Dmitry Peskov");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_PRONOUN);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "he");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_pronoun_it_org) {
+  quoth_doc *d = tu_process("The Organization of Islamic Cooperation (OIC) met on Monday.\n\n"
+                            "Dialogue is the only way, it added.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)),
+                   "Organization of Islamic Cooperation");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_PRONOUN);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_role_owner) {
+  quoth_doc *d = tu_process("On Thursday, Aguila Saleh welcomed the offensive. After the meeting "
+                            "with Guterres, his spokesman said they had discussed the crisis.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  ck_assert_str_eq(quoth_entity_name(e), "spokesman of Aguila Saleh");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_ROLE);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_continuation) {
+  quoth_doc *d = tu_process(LQ "We stay," RQ " Antonio Guterres said.\n\n" LQ "We fight." RQ, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  const quoth_statement *st = quoth_doc_statement(d, 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Antonio Guterres");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_CONTINUATION);
+  ck_assert(quoth_statement_confidence(st) < 0.9);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_unattributed_quote_kept) {
+  quoth_doc *d = one(LQ "We fight on." RQ, QUOTH_KIND_DIRECT, NULL, NULL);
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ---- negatives ---- */
+
+static void none(const char *text) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_msg(quoth_doc_statement_count(d) == 0, "statement in: %s", text);
+  quoth_doc_free(d);
+}
+
+START_TEST(test_cue_in_other_sense) {
+  none("The said property was sold in 2010 to a developer.");
+  none("Say, for example, the interest rate rises by a point.");
+  none("Saleh welcomed the offensive on Thursday.");
+  none("Germany called an emergency meeting of the council.");
+  none("It is unclear what the president said.");
+}
+END_TEST
+
+START_TEST(test_entities_table) {
+  quoth_doc *d = tu_process("Italian Deputy Prime Minister Matteo Salvini spoke.\n\n" LQ
+                            "We need water," RQ " Salvini said.", 0);
+  ck_assert_uint_eq(quoth_doc_entity_count(d), 1);
+  const quoth_entity *e = quoth_doc_entity(d, 0);
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_PERSON);
+  ck_assert_str_eq(quoth_entity_title(e, 0), "Italian Deputy Prime Minister");
+  ck_assert_uint_eq(quoth_entity_mention_count(e), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_linear_time) {
+  /* 20k sentences of reported speech: must stay well under a second. */
+  size_t n = 20000;
+  const char *s = "Maria Lopez said the plan failed. ";
+  size_t len = strlen(s);
+  char *buf = malloc(n * len + 1);
+  for (size_t i = 0; i < n; i++) memcpy(buf + i * len, s, len);
+  buf[n * len] = '\0';
+  double t0 = tu_seconds();
+  quoth_doc *d = tu_process(buf, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), n);
+  ck_assert(tu_seconds() - t0 < 5.0);
+  quoth_doc_free(d);
+  free(buf);
+}
+END_TEST
+
+START_TEST(test_parenthetical) {
+  quoth_doc *d = one("Many of the closures, Maria Lopez said, have involved public courses.",
+                     QUOTH_KIND_INDIRECT, "Maria Lopez", "parenthetical");
+  ck_assert_uint_eq(quoth_statement_part_count(quoth_doc_statement(d, 0)), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_according_free_form) {
+  quoth_doc *d = one("Two in three voters view him favorably, according to a national Gallup Poll "
+                     "taken last week.", QUOTH_KIND_INDIRECT, "a national Gallup Poll taken last week",
+                     "content-according");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_participle_and_coordination) {
+  quoth_doc *d = tu_process("Elizabeth Warren endorsed Clinton on Monday, saying she was ready.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Elizabeth Warren");
+  quoth_doc_free(d);
+  d = tu_process("Peter Welch said he was focused on the platform and noted that Sanders had "
+                 "conceded.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(content(d, 1), "Sanders had conceded");
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 1))),
+                   "Peter Welch");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_belief_needs_clause) {
+  quoth_doc *d = one("Maria Lopez believes that the plan will fail.", QUOTH_KIND_INDIRECT,
+                     "Maria Lopez", "speaker-belief-content");
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.75);
+  quoth_doc_free(d);
+  none("Maria Lopez wants a new plan.");
+}
+END_TEST
+
+START_TEST(test_relative_who) {
+  quoth_doc *d = one("He met Ted Cruz, who said the program would end.", QUOTH_KIND_INDIRECT,
+                     "Ted Cruz", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_noun_cues) {
+  none("Sniper posts and other fortifications line the border.");
+  none("A new report published on Monday described the scene.");
+  none("The Huffington Post spoke with the candidate on Monday.");
+}
+END_TEST
+
+START_TEST(test_quote_then_long_speaker) {
+  quoth_doc *d = one(LQ "We are constrained by law," RQ " White House press secretary Josh Earnest "
+                     "said Tuesday.", QUOTH_KIND_DIRECT, "Josh Earnest", "quote-speaker-cue");
+  quoth_doc_free(d);
+  d = one(LQ "It reminds us of this," RQ " Sen. Marco Rubio (R-Fla.) said.", QUOTH_KIND_DIRECT,
+          "Marco Rubio", "quote-speaker-cue");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_attribution_after_sentence_end) {
+  quoth_doc *d = one(LQ "And I am not being paid!" RQ " Bruce LeVell declared.", QUOTH_KIND_DIRECT,
+                     "Bruce LeVell", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_first_person_source) {
+  quoth_doc *d = one("I said the plan would fail.", QUOTH_KIND_INDIRECT, "I", NULL);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_gender_from_given_name) {
+  quoth_doc *d = tu_process("Hillary Clinton met Jeb Bush on Monday.\n\n" LQ "We talked," RQ
+                            " she said.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Hillary Clinton");
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_colon_patterns) {
+  quoth_doc *d = one("De Blasio: Trust Bratton on security, not Trump", QUOTH_KIND_INDIRECT,
+                     "De Blasio", "name-colon-content");
+  quoth_doc_free(d);
+  d = one("More from Mark Blumenthal: " LQ "Keep on contacting voters." RQ, QUOTH_KIND_DIRECT,
+          "Mark Blumenthal", "speaker-colon-quote");
+  quoth_doc_free(d);
+  none("Update: The story was corrected on Monday.");
+}
+END_TEST
+
+START_TEST(test_asked) {
+  quoth_doc *d = one("A reporter asked Sanders how he was feeling on caucus day.",
+                     QUOTH_KIND_INDIRECT, "A reporter", NULL);
+  ck_assert_str_eq(content(d, 0), "how he was feeling on caucus day");
+  quoth_doc_free(d);
+  none("She asked a question about the budget.");
+}
+END_TEST
+
+START_TEST(test_adverbs_and_passive) {
+  quoth_doc *d = one("State Department spokesman John Kirby initially said the review would take "
+                     "two months.", QUOTH_KIND_INDIRECT, "John Kirby", NULL);
+  quoth_doc_free(d);
+  none("It was widely reported that the plane cost $100 million.");
+}
+END_TEST
+
+/* One runaway "sentence" with thousands of cues, quotes and names: the
+ * bounded windows keep it linear. */
+START_TEST(test_pathological_segment) {
+  size_t n = 20000;
+  const char *s = "Maria Lopez said " LQ "we stay" RQ " and the minister told Guterres that ";
+  size_t len = strlen(s);
+  char *buf = malloc(n * len + 1);
+  for (size_t i = 0; i < n; i++) memcpy(buf + i * len, s, len);
+  buf[n * len] = '\0';
+  double t0 = tu_seconds();
+  quoth_doc *d = tu_process(buf, 0);
+  ck_assert_uint_gt(quoth_doc_statement_count(d), 0);
+  ck_assert_msg(tu_seconds() - t0 < 5.0, "took %.2f s", tu_seconds() - t0);
+  quoth_doc_free(d);
+  free(buf);
+}
+END_TEST
+
+START_TEST(test_fragment_before_cue) {
+  quoth_doc *d = one("Belgium failed to find the cell and " LQ "should have acted sooner," RQ
+                     " said Ralf Jager, the minister.", QUOTH_KIND_MIXED, "Ralf Jager",
+                     "content-cue-speaker");
+  ck_assert_uint_eq(quoth_statement_span(quoth_doc_statement(d, 0)).start, 0);
   quoth_doc_free(d);
 }
 END_TEST
 
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
-  TCase *tc = tcase_create("core");
-  tcase_add_test(tc, test_quote_is_statement);
+  TCase *tc = tcase_create("patterns");
+  tcase_add_test(tc, test_quote_speaker_cue);
+  tcase_add_test(tc, test_quote_cue_speaker);
+  tcase_add_test(tc, test_speaker_cue_quote);
+  tcase_add_test(tc, test_split_quote);
+  tcase_add_test(tc, test_speaker_cue_content);
+  tcase_add_test(tc, test_content_speaker_cue);
+  tcase_add_test(tc, test_content_cue_speaker);
+  tcase_add_test(tc, test_according_to);
+  tcase_add_test(tc, test_told_addressee);
+  tcase_add_test(tc, test_nested_reporter);
+  tcase_add_test(tc, test_apposition);
+  tcase_add_test(tc, test_mixed);
+  tcase_add_test(tc, test_expressed_called_on);
+  tcase_add_test(tc, test_parenthetical);
+  tcase_add_test(tc, test_according_free_form);
+  tcase_add_test(tc, test_participle_and_coordination);
+  tcase_add_test(tc, test_belief_needs_clause);
+  tcase_add_test(tc, test_relative_who);
+  tcase_add_test(tc, test_quote_then_long_speaker);
+  tcase_add_test(tc, test_attribution_after_sentence_end);
+  tcase_add_test(tc, test_colon_patterns);
+  tcase_add_test(tc, test_asked);
+  tcase_add_test(tc, test_fragment_before_cue);
+  tcase_add_test(tc, test_adverbs_and_passive);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("resolution");
+  tcase_add_test(tc, test_alias_surname);
+  tcase_add_test(tc, test_alias_acronym);
+  tcase_add_test(tc, test_pronoun);
+  tcase_add_test(tc, test_pronoun_it_org);
+  tcase_add_test(tc, test_role_owner);
+  tcase_add_test(tc, test_continuation);
+  tcase_add_test(tc, test_unattributed_quote_kept);
+  tcase_add_test(tc, test_entities_table);
+  tcase_add_test(tc, test_first_person_source);
+  tcase_add_test(tc, test_gender_from_given_name);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("negative");
+  tcase_add_test(tc, test_cue_in_other_sense);
+  tcase_add_test(tc, test_noun_cues);
+  tcase_add_test(tc, test_linear_time);
+  tcase_add_test(tc, test_pathological_segment);
+  tcase_set_timeout(tc, 30);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,0 +1,511 @@
+/* tokens.c - see tokens.h. */
+#include "tokens.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+enum { MAX_KEY = 64 };
+
+/* ---- lexicon set ---------------------------------------------------------- */
+
+static size_t key_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return (size_t)h;
+}
+
+/* The demonyms table is keyed by adjective; index its place column too. */
+static int index_places(quoth__lexset *ls) {
+  size_t n = quoth__lex_count(ls->demonyms), cap = 16;
+  while (cap < n * 2 + 1) cap *= 2;
+  ls->places = calloc(cap, sizeof *ls->places);
+  if (!ls->places) return QUOTH_ENOMEM;
+  ls->nplaces = cap;
+  for (size_t i = 0; i < n; i++) {
+    const quoth__lexrow *r = quoth__lex_row(ls->demonyms, i);
+    char buf[MAX_KEY];
+    const char *p = quoth__lex_col(r, 1);
+    size_t k = quoth__fold(p, strlen(p), buf, sizeof buf);
+    if (k == (size_t)-1 || !k) continue;
+    size_t h = key_hash(buf, k) & (cap - 1);
+    while (ls->places[h]) h = (h + 1) & (cap - 1);
+    ls->places[h] = r;
+  }
+  return QUOTH_OK;
+}
+
+const quoth__lexrow *quoth__lexset_place(const quoth__lexset *ls, const char *key, size_t len) {
+  if (!ls->nplaces) return NULL;
+  size_t mask = ls->nplaces - 1, h = key_hash(key, len) & mask;
+  for (; ls->places[h]; h = (h + 1) & mask) {
+    char buf[MAX_KEY];
+    const char *p = quoth__lex_col(ls->places[h], 1);
+    size_t k = quoth__fold(p, strlen(p), buf, sizeof buf);
+    if (k == len && memcmp(buf, key, len) == 0) return ls->places[h];
+  }
+  return NULL;
+}
+
+/* First words of the cue phrases, so a phrase is only tried where one can start. */
+static int index_phrase_first(quoth__lexset *ls) {
+  size_t n = quoth__lex_count(ls->phrases), cap = 16, total = 0;
+  while (cap < n * 2 + 1) cap *= 2;
+  for (size_t i = 0; i < n; i++) total += strlen(quoth__lex_row(ls->phrases, i)->key) + 1;
+  ls->phrase_first = malloc(total + 1);
+  ls->pf_slots = calloc(cap, sizeof *ls->pf_slots);
+  if (!ls->phrase_first || !ls->pf_slots) return QUOTH_ENOMEM;
+  ls->npf_slots = cap;
+  size_t off = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *k = quoth__lex_row(ls->phrases, i)->key;
+    size_t len = strcspn(k, " ");
+    if (quoth__lexset_phrase_first(ls, k, len)) continue;
+    memcpy(ls->phrase_first + off, k, len);
+    ls->phrase_first[off + len] = '\0';
+    size_t h = key_hash(k, len) & (cap - 1);
+    while (ls->pf_slots[h]) h = (h + 1) & (cap - 1);
+    ls->pf_slots[h] = off + 1;
+    off += len + 1;
+  }
+  return QUOTH_OK;
+}
+
+int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t len) {
+  if (!ls->npf_slots) return 0;
+  size_t mask = ls->npf_slots - 1, h = key_hash(key, len) & mask;
+  for (; ls->pf_slots[h]; h = (h + 1) & mask) {
+    const char *k = ls->phrase_first + ls->pf_slots[h] - 1;
+    if (strncmp(k, key, len) == 0 && k[len] == '\0') return 1;
+  }
+  return 0;
+}
+
+/* ---- the combined word table ------------------------------------------------ */
+
+static size_t word_slot(const quoth__lexset *ls, const char *key, size_t len, uint32_t h) {
+  size_t mask = ls->nwords - 1, i = h & mask;
+  for (; ls->words[i].key; i = (i + 1) & mask) {
+    const quoth__wordclass *w = &ls->words[i];
+    if (w->hash == h && w->len == len && memcmp(ls->wordkeys + w->key - 1, key, len) == 0) break;
+  }
+  return i;
+}
+
+const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len) {
+  if (!ls->nwords) return NULL;
+  uint32_t h = (uint32_t)key_hash(key, len);
+  const quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
+  return w->key ? w : NULL;
+}
+
+/* The entry of key, added when absent (the table is sized beforehand). */
+static quoth__wordclass *word_entry(quoth__lexset *ls, const char *key, size_t len) {
+  uint32_t h = (uint32_t)key_hash(key, len);
+  quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
+  if (w->key) return w;
+  if (quoth__grow((void **)&ls->wordkeys, &ls->wordkeycap, ls->wordkeylen + len + 1, 1))
+    return NULL;
+  memcpy(ls->wordkeys + ls->wordkeylen, key, len);
+  ls->wordkeys[ls->wordkeylen + len] = '\0';
+  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL, NULL};
+  ls->wordkeylen += len + 1;
+  return w;
+}
+
+static uint32_t func_roles(const quoth__lexrow *r);
+
+/* Adds every one-word key of table t with class bit. */
+static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit) {
+  for (size_t i = 0; i < quoth__lex_count(t); i++) {
+    const quoth__lexrow *r = quoth__lex_row(t, i);
+    size_t n = strlen(r->key);
+    if (strchr(r->key, ' ')) continue;
+    quoth__wordclass *w = word_entry(ls, r->key, n);
+    if (!w) return QUOTH_ENOMEM;
+    if (quoth__lex_get(t, r->key, n) != r) continue; /* the first row of a key wins */
+    w->lex |= bit == LX_SKIP ? func_roles(r) : bit;
+    if ((bit == LX_CUE || bit == LX_COG) && !w->cue) w->cue = r;
+    if (bit == LX_PRON && !w->pron) w->pron = r;
+    if (bit == LX_TITLE && !w->gend) w->gend = r;
+    if (bit == LX_HON) w->gend = r;
+    if (bit == LX_GIVEN) w->given = r;
+  }
+  return QUOTH_OK;
+}
+
+static int index_words(quoth__lexset *ls) {
+  const struct {
+    const quoth__lextable *t;
+    uint32_t bit;
+  } src[] = {{ls->verbs, LX_CUE},         {ls->pronouns, LX_PRON},   {ls->titles, LX_TITLE},
+             {ls->mods, LX_MOD},          {ls->honorifics, LX_HON},  {ls->orgheads, LX_ORGHEAD},
+             {ls->demonyms, LX_DEMONYM},  {ls->stopnames, LX_STOPNAME}, {ls->anon, LX_ANON},
+             {ls->funcs, LX_SKIP /* roles from column 2 */}, {ls->cognition, LX_COG},
+             {ls->given, LX_GIVEN}, {ls->nouncues, LX_NOUNCUE}};
+  size_t total = 16 + ls->nplaces;
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
+  total += quoth__lex_count(ls->phrases);
+  size_t cap = 16;
+  while (cap < total * 2) cap *= 2;
+  ls->words = calloc(cap, sizeof *ls->words);
+  if (!ls->words) return QUOTH_ENOMEM;
+  ls->nwords = cap;
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++)
+    if (words_from(ls, src[i].t, src[i].bit)) return QUOTH_ENOMEM;
+  for (size_t i = 0; i < quoth__lex_count(ls->demonyms); i++) {
+    char buf[MAX_KEY];
+    const char *p = quoth__lex_col(quoth__lex_row(ls->demonyms, i), 1);
+    size_t k = quoth__fold(p, strlen(p), buf, sizeof buf);
+    if (k == (size_t)-1 || !k || memchr(buf, ' ', k)) continue;
+    quoth__wordclass *w = word_entry(ls, buf, k);
+    if (!w) return QUOTH_ENOMEM;
+    w->lex |= LX_PLACE;
+  }
+  for (size_t i = 0; i < quoth__lex_count(ls->phrases); i++) {
+    const quoth__lexrow *r = quoth__lex_row(ls->phrases, i);
+    const char *k = r->key;
+    /* Phrases opening with a determiner or preposition are adjuncts ("in a
+     * statement") unless their content lies elsewhere ("according to"). */
+    const quoth__lexrow *f = quoth__lex_get(ls->funcs, k, strcspn(k, " "));
+    if (f && (func_roles(f) & (LX_DET | LX_PREP)) &&
+        strcmp(quoth__lex_col(r, 1), "according to") != 0 &&
+        strcmp(quoth__lex_col(r, 3), "after") != 0)
+      continue;
+    quoth__wordclass *w = word_entry(ls, k, strcspn(k, " "));
+    if (!w) return QUOTH_ENOMEM;
+    w->lex |= LX_CUEPHRASE;
+  }
+  return QUOTH_OK;
+}
+
+int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char *lang) {
+  memset(ls, 0, sizeof *ls);
+  ls->verbs = quoth__lex_table(lex, lang, "speech_verbs");
+  ls->phrases = quoth__lex_table(lex, lang, "cue_phrases");
+  ls->pronouns = quoth__lex_table(lex, lang, "pronouns");
+  ls->titles = quoth__lex_table(lex, lang, "titles");
+  ls->mods = quoth__lex_table(lex, lang, "title_modifiers");
+  ls->honorifics = quoth__lex_table(lex, lang, "honorifics");
+  ls->orgheads = quoth__lex_table(lex, lang, "org_heads");
+  ls->demonyms = quoth__lex_table(lex, lang, "demonyms");
+  ls->stopnames = quoth__lex_table(lex, lang, "stopnames");
+  ls->funcs = quoth__lex_table(lex, lang, "function_words");
+  ls->anon = quoth__lex_table(lex, lang, "anonymous_sources");
+  ls->abbrev = quoth__lex_table(lex, lang, "abbreviations");
+  ls->clause = quoth__lex_table(lex, lang, "clause_cues");
+  ls->cognition = quoth__lex_table(lex, lang, "cognition_verbs");
+  ls->given = quoth__lex_table(lex, lang, "given_names");
+  ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
+  if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
+  return QUOTH_OK;
+}
+
+void quoth__lexset_free(quoth__lexset *ls) {
+  free(ls->places);
+  free(ls->phrase_first);
+  free(ls->pf_slots);
+  free(ls->words);
+  free(ls->wordkeys);
+  memset(ls, 0, sizeof *ls);
+}
+
+/* ---- keys and classes ----------------------------------------------------- */
+
+/* Folds s[0..len) into out: an ASCII fast path that also maps U+2019 to an
+ * apostrophe, so words like "don’t" need no allocation. */
+static size_t fold_key(const char *s, size_t len, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+      if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+          (unsigned char)s[i + 2] == 0x99) {
+        if (o >= MAX_KEY) return (size_t)-1;
+        out[o++] = '\'';
+        i += 2;
+        continue;
+      }
+      return quoth__fold(s, len, out, MAX_KEY);
+    }
+    if (o >= MAX_KEY) return (size_t)-1;
+    out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  return o;
+}
+
+static uint32_t func_roles(const quoth__lexrow *r) {
+  static const struct {
+    const char *name;
+    uint32_t bit;
+  } roles[] = {{"det", LX_DET},   {"poss", LX_POSSDET}, {"skip", LX_SKIP}, {"particle", LX_PARTICLE},
+               {"prep", LX_PREP}, {"stop", LX_STOP},    {"tell", LX_TELL}};
+  const char *c = quoth__lex_col(r, 1);
+  uint32_t bits = 0;
+  while (*c) {
+    size_t n = strcspn(c, ", ");
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+      if (strlen(roles[i].name) == n && strncmp(roles[i].name, c, n) == 0) bits |= roles[i].bit;
+    c += n;
+    while (*c == ',' || *c == ' ') c++;
+  }
+  return bits;
+}
+
+static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, size_t n) {
+  const quoth__wordclass *w = quoth__lexset_word(ls, k, n);
+  if (!w) return;
+  tk->lex = w->lex;
+  tk->cue = w->cue;
+  tk->pron = w->pron;
+  tk->gend = w->gend;
+  tk->given = w->given;
+}
+
+int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
+  size_t n = t->v[i].keylen;
+  return n && strncmp(t->keys + t->v[i].key, w, n) == 0 && w[n] == '\0';
+}
+
+/* ---- scanning ------------------------------------------------------------- */
+
+static int is_apos(int32_t c) { return c == '\'' || c == 0x2019; }
+
+/* ASCII fast paths; the Unicode tables only for the rest. */
+static int word_char(int32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return quoth__is_letter(c) || quoth__is_digit(c);
+}
+
+static int space_char(int32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return quoth__is_space(c);
+}
+
+typedef struct scan {
+  quoth__tokens *t;
+  const quoth__lexset *ls;
+  const quoth_doc *doc;
+} scan;
+
+static quoth__tok *push(scan *s, size_t start, size_t end, unsigned shape) {
+  quoth__tokens *t = s->t;
+  if (quoth__grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v)) return NULL;
+  quoth__tok *tk = &t->v[t->n++];
+  memset(tk, 0, sizeof *tk);
+  tk->start = start;
+  tk->end = end;
+  tk->shape = (uint16_t)shape;
+  tk->quote = QUOTH__NONE;
+  return tk;
+}
+
+static int set_key(scan *s, quoth__tok *tk) {
+  char buf[MAX_KEY];
+  size_t n = fold_key(s->doc->text + tk->start, tk->end - tk->start, buf);
+  if (n == (size_t)-1 || n == 0) return QUOTH_OK;
+  quoth__tokens *t = s->t;
+  if (quoth__grow((void **)&t->keys, &t->keycap, t->keylen + n + 1, 1)) return QUOTH_ENOMEM;
+  memcpy(t->keys + t->keylen, buf, n);
+  t->keys[t->keylen + n] = '\0';
+  tk->key = (uint32_t)t->keylen;
+  tk->keylen = (uint16_t)n;
+  t->keylen += n + 1;
+  if (tk->shape & TK_WORD) classify(tk, s->ls, buf, n);
+  return QUOTH_OK;
+}
+
+/* Shape of a word: capitalization, all caps, digits. */
+static unsigned word_shape(const char *text, size_t a, size_t b) {
+  size_t i = a, next;
+  unsigned shape = TK_WORD, upper = 0, lower = 0, first = 1;
+  while (i < b) {
+    int32_t c = quoth__utf8_decode(text, b, i, &next);
+    int up = c < 0x80 ? (c >= 'A' && c <= 'Z') : quoth__is_upper(c);
+    int low = c < 0x80 ? (c >= 'a' && c <= 'z') : quoth__is_lower(c);
+    if (up) {
+      upper++;
+      if (first) shape |= TK_CAP;
+    } else if (low) {
+      lower++;
+    } else if (first && c >= '0' && c <= '9') {
+      shape |= TK_NUM;
+    }
+    if (word_char(c)) first = 0;
+    i = next;
+  }
+  if (upper >= 2 && !lower) shape |= TK_ALLCAPS;
+  return shape;
+}
+
+/* End of the word starting at i: letters and digits, joined by apostrophes,
+ * hyphens and periods that stand between letters ("al-Sarraj", "U.S"). */
+static size_t word_end(const char *text, size_t len, size_t i) {
+  size_t next;
+  while (i < len) {
+    int32_t c = quoth__utf8_decode(text, len, i, &next);
+    if (word_char(c)) {
+      i = next;
+      continue;
+    }
+    if (c == '-' || c == '.' || is_apos(c)) {
+      size_t n2;
+      if (next < len && word_char(quoth__utf8_decode(text, len, next, &n2))) {
+        i = next;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/* Keeps a final period on initials ("J."), dotted abbreviations ("U.S.")
+ * and known abbreviations ("Gen."). */
+static int keeps_period(scan *s, size_t a, size_t b) {
+  const char *text = s->doc->text;
+  if (b >= s->doc->len || text[b] != '.') return 0;
+  if (memchr(text + a, '.', b - a)) return 1;
+  size_t next;
+  quoth__utf8_decode(text, b, a, &next);
+  if (next == b && quoth__is_upper(quoth__utf8_decode(text, b, a, &next))) return 1;
+  return quoth__lex_find(s->ls->abbrev, text + a, b + 1 - a) != NULL;
+}
+
+static int push_word(scan *s, size_t a, size_t b, size_t *end) {
+  const char *text = s->doc->text;
+  size_t poss = 0;
+  /* A possessive 's / ’s becomes its own token. */
+  if (b - a > 2 && (text[b - 1] == 's' || text[b - 1] == 'S')) {
+    if (text[b - 2] == '\'') poss = 2;
+    else if (b - a > 4 && (unsigned char)text[b - 2] == 0x99 && (unsigned char)text[b - 3] == 0x80 &&
+             (unsigned char)text[b - 4] == 0xE2)
+      poss = 4;
+  }
+  size_t wb = b - poss;
+  if (!poss && keeps_period(s, a, b)) b++, wb = b;
+  quoth__tok *tk = push(s, a, wb, word_shape(text, a, wb));
+  if (!tk) return QUOTH_ENOMEM;
+  if (wb - a == 2 && text[wb - 1] == '.' && (tk->shape & TK_CAP)) tk->shape |= TK_INITIAL;
+  int st = set_key(s, tk);
+  if (!st && poss) {
+    quoth__tok *p = push(s, wb, b, TK_POSS);
+    if (!p) return QUOTH_ENOMEM;
+    st = set_key(s, p);
+  }
+  *end = b;
+  return st;
+}
+
+/* Index of the first top-level quote starting at or after pos. */
+static size_t next_quote(const quoth_doc *doc, size_t qi, size_t pos) {
+  while (qi < doc->nquotes &&
+         (doc->quotes[qi].parent != QUOTH__NONE || doc->quotes[qi].span.start < pos))
+    qi++;
+  return qi;
+}
+
+static int new_segment(quoth__tokens *t) {
+  if (quoth__grow((void **)&t->segstart, &t->capseg, t->nsegs + 2, sizeof *t->segstart))
+    return QUOTH_ENOMEM;
+  t->segstart[t->nsegs++] = t->n;
+  return QUOTH_OK;
+}
+
+/* `“We won.” Smith said.`: the sentence splitter ends a sentence after the
+ * quote, but a following sentence that opens with its attribution (at most
+ * a few words, then a cue) belongs to it.  Likewise a quote that follows a
+ * sentence ending in a colon ("Cruz continued:"), even in the next
+ * paragraph. */
+static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < a + 10; i++) {
+    if (t->v[i].lex & LX_CUE) return 1;
+    if (t->v[i].shape & TK_WORD) continue;
+    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)" */
+    char ch = t->v[i].keylen == 1 ? t->keys[t->v[i].key] : 0;
+    if (ch != '(' && ch != ')' && ch != '.' && ch != '-') return 0;
+  }
+  return 0;
+}
+
+static void merge_tails(quoth__tokens *t) {
+  size_t out = 1;
+  for (size_t s = 1; s < t->nsegs; s++) {
+    size_t a = t->segstart[s], b = t->segstart[s + 1];
+    const quoth__tok *last = &t->v[a - 1];
+    int colon = last->keylen == 1 && t->keys[last->key] == ':' && (t->v[a].shape & TK_QUOTE);
+    /* "... Sen. | Marco Rubio said": a title abbreviation ends no sentence */
+    int title = (last->lex & LX_HON) && (t->v[a].shape & TK_CAP) && !(t->v[a].shape & TK_PARASTART);
+    int after_quote = (last->shape & TK_QUOTE) ||
+                      (a >= 2 && (last->lex & LX_HON) && (t->v[a - 2].shape & TK_QUOTE));
+    if (colon || title ||
+        (after_quote && !(t->v[a].shape & TK_PARASTART) && attribution_tail(t, a, b))) {
+      t->v[a].shape &= (uint16_t)~TK_SEGSTART;
+      continue;
+    }
+    t->segstart[out++] = a;
+  }
+  t->segstart[out] = t->n;
+  t->nsegs = out;
+  for (size_t s = 0; s < t->nsegs; s++)
+    for (size_t i = t->segstart[s]; i < t->segstart[s + 1]; i++) t->v[i].seg = s;
+}
+
+int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc) {
+  scan s = {t, ls, doc};
+  const char *text = doc->text;
+  size_t len = doc->len, i = 0, next, qi = next_quote(doc, 0, 0), si = 0, pi = 0;
+  int newseg = 1, newpara = 1;
+  t->n = t->keylen = t->nsegs = 0;
+  while (i < len) {
+    /* Segment and paragraph boundaries at sentence / paragraph starts. */
+    while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
+    while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
+    int32_t c = quoth__utf8_decode(text, len, i, &next);
+    if (space_char(c)) {
+      i = next;
+      continue;
+    }
+    if (newseg) {
+      if (new_segment(t)) return QUOTH_ENOMEM;
+      newseg = 0;
+    }
+    size_t first = t->n;
+    qi = next_quote(doc, qi, i);
+    if (qi < doc->nquotes && doc->quotes[qi].span.start == i) {
+      quoth__tok *tk = push(&s, i, doc->quotes[qi].span.end, TK_QUOTE);
+      if (!tk) return QUOTH_ENOMEM;
+      tk->quote = qi;
+      i = doc->quotes[qi].span.end > i ? doc->quotes[qi].span.end : next;
+      /* Sentence starts inside the quote do not split segments. */
+      while (si < doc->nsentences && doc->sentences[si].start < i) si++;
+      while (pi < doc->nparagraphs && doc->paragraphs[pi].end < i) pi++;
+    } else if (word_char(c)) {
+      size_t e = word_end(text, len, i);
+      if (push_word(&s, i, e, &i)) return QUOTH_ENOMEM;
+    } else {
+      quoth__tok *tk = push(&s, i, next, TK_PUNCT);
+      if (!tk || set_key(&s, tk)) return QUOTH_ENOMEM;
+      i = next;
+    }
+    for (size_t k = first; k < t->n; k++) {
+      t->v[k].seg = t->nsegs - 1;
+      t->v[k].para = (t->v[k].shape & TK_QUOTE) ? doc->quotes[t->v[k].quote].paragraph : pi;
+    }
+    if (first == t->segstart[t->nsegs - 1]) t->v[first].shape |= TK_SEGSTART;
+    if (newpara) t->v[first].shape |= TK_PARASTART, newpara = 0;
+  }
+  if (new_segment(t)) return QUOTH_ENOMEM;
+  t->nsegs--; /* the sentinel: segstart[nsegs] == n */
+  if (t->nsegs > 1) merge_tails(t);
+  return QUOTH_OK;
+}
+
+void quoth__tokens_free(quoth__tokens *t) {
+  free(t->v);
+  free(t->keys);
+  free(t->segstart);
+  memset(t, 0, sizeof *t);
+}

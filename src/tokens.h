@@ -1,0 +1,128 @@
+/*
+ * tokens.h - the token layer the attribution stage reads.
+ *
+ * One linear pass turns a document (with its sentences and quotes) into
+ * words and punctuation outside quotes; every top-level quotation is one
+ * QUOTE token, so patterns such as `"Q," SPEAKER CUE.` are token sequences.
+ * Tokens are grouped into segments: sentences whose boundaries inside
+ * quotes are ignored, so `"A. B," he said.` is one segment.  Each word
+ * carries its folded lookup key and the lexicon classes it belongs to,
+ * computed once, so later stages never fold or allocate per token.
+ * The arrays are scratch memory owned by the tokenizer and reused from one
+ * document to the next.
+ */
+#ifndef QUOTH_TOKENS_H
+#define QUOTH_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "lexicon.h"
+
+/* Token shapes. */
+enum {
+  TK_WORD = 1u << 0,
+  TK_CAP = 1u << 1,     /* first letter upper case */
+  TK_ALLCAPS = 1u << 2, /* two or more letters, all upper case ("LNA", "U.S.") */
+  TK_INITIAL = 1u << 3, /* "J." */
+  TK_PUNCT = 1u << 4,
+  TK_QUOTE = 1u << 5, /* a whole top-level quotation */
+  TK_POSS = 1u << 6,  /* possessive 's split off a word */
+  TK_NUM = 1u << 7,
+  TK_SEGSTART = 1u << 8, /* first token of its segment */
+  TK_PARASTART = 1u << 9 /* first token of its paragraph */
+};
+
+/* Lexicon classes (bits in quoth__tok.lex). */
+enum {
+  LX_CUE = 1u << 0,      /* speech_verbs */
+  LX_PRON = 1u << 1,     /* pronouns */
+  LX_TITLE = 1u << 2,    /* titles */
+  LX_MOD = 1u << 3,      /* title_modifiers */
+  LX_HON = 1u << 4,      /* honorifics */
+  LX_ORGHEAD = 1u << 5,  /* org_heads */
+  LX_DEMONYM = 1u << 6,  /* demonyms (adjective column) */
+  LX_STOPNAME = 1u << 7, /* stopnames */
+  LX_DET = 1u << 8,      /* function_words: det */
+  LX_POSSDET = 1u << 9,  /* function_words: poss (his, her, its, their) */
+  LX_SKIP = 1u << 10,    /* function_words: adv/aux between speaker and cue */
+  LX_PARTICLE = 1u << 11,/* function_words: particle in names (al, bin, van) */
+  LX_PREP = 1u << 12,    /* function_words: prep */
+  LX_STOP = 1u << 13,    /* function_words: stop (ends a noun phrase) */
+  LX_ANON = 1u << 14,    /* anonymous_sources (single words) */
+  LX_PLACE = 1u << 15,   /* demonyms (place column) */
+  LX_CUEPHRASE = 1u << 16, /* first word of a cue phrase */
+  LX_TELL = 1u << 17,    /* function_words: tell (cue takes an addressee) */
+  LX_COG = 1u << 18,     /* cognition_verbs: think, believe, show (weak cues) */
+  LX_GIVEN = 1u << 19,   /* given_names */
+  LX_NOUNCUE = 1u << 20  /* noun_cues: a cue form that is also a noun */
+};
+
+typedef struct quoth__tok {
+  size_t start, end; /* bytes */
+  size_t quote;      /* TK_QUOTE: index into doc->quotes */
+  size_t seg, para;
+  uint32_t key;      /* offset of the folded key in the key buffer */
+  uint16_t keylen;   /* 0 when the word is too long to look up */
+  uint16_t shape;
+  uint32_t lex;
+  const quoth__lexrow *cue;  /* speech_verbs row */
+  const quoth__lexrow *pron; /* pronouns row */
+  const quoth__lexrow *gend; /* titles / honorifics row (gender column) */
+  const quoth__lexrow *given; /* given_names row */
+} quoth__tok;
+
+typedef struct quoth__wordclass {
+  size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
+  uint32_t len, hash;
+  uint32_t lex; /* LX_* */
+  const quoth__lexrow *cue, *pron, *gend, *given;
+} quoth__wordclass;
+
+typedef struct quoth__lexset {
+  const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
+      *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues;
+  /* place -> demonym row (reverse index over demonyms), open addressing */
+  const quoth__lexrow **places;
+  size_t nplaces;
+  /* Every single-word key of the tables above in one hash table, so a
+   * token is classified with one lookup (see quoth__lexset_word). */
+  struct quoth__wordclass *words;
+  size_t nwords;
+  char *wordkeys;
+  size_t wordkeylen, wordkeycap;
+  /* first words of cue phrases */
+  char *phrase_first; /* NUL-separated keys */
+  size_t *pf_slots, npf_slots;
+} quoth__lexset;
+
+typedef struct quoth__tokens {
+  quoth__tok *v;
+  size_t n, cap;
+  char *keys;
+  size_t keylen, keycap;
+  size_t nsegs;
+  size_t *segstart; /* token index of each segment's first token (nsegs + 1) */
+  size_t capseg;
+} quoth__tokens;
+
+int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char *lang);
+void quoth__lexset_free(quoth__lexset *ls);
+/* The demonyms row whose place column equals the folded key, or NULL. */
+const quoth__lexrow *quoth__lexset_place(const quoth__lexset *ls, const char *key, size_t len);
+int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t len);
+/* The classes of a folded word, or NULL when it is in no table. */
+const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len);
+
+/* Tokenizes doc into t (previous contents discarded).  0 or QUOTH_ENOMEM. */
+int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc);
+void quoth__tokens_free(quoth__tokens *t);
+
+static inline const char *quoth__tok_key(const quoth__tokens *t, size_t i) {
+  return t->keys + t->v[i].key;
+}
+/* Does token i's key equal the NUL-terminated word w? */
+int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w);
+
+#endif

@@ -55,19 +55,6 @@ void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span spa
   quoth__buf_json_string(b, t + span.start, span.end - span.start);
 }
 
-/* s[0..n) with invalid UTF-8 as U+FFFD and, when flat, tabs and line
- * breaks as spaces. */
-static void plain_bytes(quoth__buf *b, const char *s, size_t n, int flat) {
-  size_t i = 0, next;
-  while (i < n) {
-    int32_t cp = quoth__utf8_decode(s, n, i, &next);
-    if (cp == QUOTH__REPLACEMENT && next == i + 1) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
-    else if (flat && (cp == '\t' || quoth__is_linebreak(cp))) quoth__buf_putc(b, ' ');
-    else quoth__buf_add(b, s + i, next - i);
-    i = next;
-  }
-}
-
 void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span span, int flat) {
   size_t len;
   const char *t = quoth_doc_text(doc, &len);
@@ -77,7 +64,7 @@ void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span sp
 }
 
 void quoth__render_plain_str(quoth__buf *b, const char *s) {
-  if (s) plain_bytes(b, s, strlen(s), 1);
+  if (s) quoth__buf_text(b, s, strlen(s), 1);
 }
 
 void quoth__render_fixed2(quoth__buf *b, double x) {
@@ -153,14 +140,16 @@ void quoth__render_id_plain(quoth__buf *b, const char *id_json, const char *dflt
     quoth__buf_puts(b, dflt);
     return;
   }
-  if (id_json[0] != '"') {
-    for (const char *p = id_json; *p; p++) put_byte_flat(b, *p);
-    return;
+  quoth__buf raw; /* decoded, then cleaned like every other string we write */
+  quoth__buf_init(&raw);
+  if (id_json[0] != '"') quoth__buf_puts(&raw, id_json);
+  for (const char *p = id_json + 1; id_json[0] == '"' && *p && *p != '"'; p++) {
+    if (*p == '\\') p += unescape_one(&raw, p + 1);
+    else put_byte_flat(&raw, *p);
   }
-  for (const char *p = id_json + 1; *p && *p != '"'; p++) {
-    if (*p == '\\') p += unescape_one(b, p + 1);
-    else put_byte_flat(b, *p);
-  }
+  if (raw.oom) b->oom = 1;
+  else quoth__buf_text(b, raw.data ? raw.data : "", raw.len, 1);
+  quoth__buf_free(&raw);
 }
 
 int quoth_doc_render(const quoth_doc *doc, quoth_format format, quoth_offsets offsets,

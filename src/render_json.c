@@ -1,13 +1,13 @@
 /* render_json.c - one JSON object per document (docs/output-format.md). */
 #include "render.h"
 
-#include <math.h>
 #include <string.h>
 
 typedef struct json_ctx {
   quoth__buf *b;
   const quoth_doc *doc;
   quoth_offsets mode;
+  quoth__offset_cursor cur;
 } json_ctx;
 
 static void j_key(json_ctx *j, const char *key) {
@@ -20,8 +20,15 @@ static void j_str_or_null(json_ctx *j, const char *s) {
   else quoth__buf_puts(j->b, "null");
 }
 
+/* A string field that the schema says is never null. */
+static void j_str(json_ctx *j, const char *s) { j_str_or_null(j, s ? s : ""); }
+
 static void j_off(json_ctx *j, size_t byte) {
-  quoth__buf_printf(j->b, "%zu", quoth__render_offset(j->doc, j->mode, byte));
+  char num[24];
+  size_t v = quoth__cursor_offset(&j->cur, byte), n = sizeof num;
+  do num[--n] = (char)('0' + v % 10), v /= 10;
+  while (v); /* printf is measurably slow for this many small numbers */
+  quoth__buf_add(j->b, num + n, sizeof num - n);
 }
 
 static int span_absent(quoth_span s) { return s.start == 0 && s.end == 0; }
@@ -102,9 +109,10 @@ static void j_statement(json_ctx *j, const quoth_statement *st) {
                     quoth_statement_sentence(st), quoth_statement_paragraph(st));
   if (sp) quoth__buf_printf(j->b, "%zu", quoth_entity_index(sp));
   else quoth__buf_puts(j->b, "null");
-  double c = quoth_statement_confidence(st);
-  quoth__buf_printf(j->b, ",\"confidence\":%.2f,\"rule\":", isfinite(c) ? c : 0.0);
-  j_str_or_null(j, quoth_statement_rule(st));
+  quoth__buf_puts(j->b, ",\"confidence\":");
+  quoth__render_fixed2(j->b, quoth_statement_confidence(st));
+  quoth__buf_puts(j->b, ",\"rule\":");
+  j_str(j, quoth_statement_rule(st));
   quoth__buf_putc(j->b, '}');
 }
 
@@ -113,14 +121,14 @@ static void j_strings(json_ctx *j, const quoth_entity *e, size_t n,
   quoth__buf_putc(j->b, '[');
   for (size_t i = 0; i < n; i++) {
     if (i) quoth__buf_putc(j->b, ',');
-    j_str_or_null(j, get(e, i));
+    j_str(j, get(e, i));
   }
   quoth__buf_putc(j->b, ']');
 }
 
 static void j_entity(json_ctx *j, const quoth_entity *e) {
   quoth__buf_printf(j->b, "{\"id\":%zu,\"name\":", quoth_entity_index(e));
-  j_str_or_null(j, quoth_entity_name(e));
+  j_str(j, quoth_entity_name(e));
   quoth__buf_puts(j->b, ",\"type\":");
   j_str_or_null(j, quoth_entity_type_name(quoth_entity_type_of(e)));
   quoth__buf_puts(j->b, ",\"titles\":");
@@ -138,21 +146,24 @@ static void j_entity(json_ctx *j, const quoth_entity *e) {
 static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   quoth_span s = quoth_diagnostic_span(d);
   quoth__buf_puts(j->b, "{\"rule\":");
-  j_str_or_null(j, quoth_diagnostic_rule(d));
+  j_str(j, quoth_diagnostic_rule(d));
   quoth__buf_puts(j->b, ",\"severity\":");
   j_str_or_null(j, quoth_severity_name(quoth_diagnostic_severity(d)));
   quoth__buf_puts(j->b, ",\"start\":");
   j_off(j, s.start);
   quoth__buf_puts(j->b, ",\"end\":");
   j_off(j, s.end);
-  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"message\":", s.start, s.end);
-  j_str_or_null(j, quoth_diagnostic_message(d));
+  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"text\":", s.start, s.end);
+  quoth__render_json_text(j->b, j->doc, s);
+  quoth__buf_puts(j->b, ",\"message\":");
+  j_str(j, quoth_diagnostic_message(d));
   quoth__buf_putc(j->b, '}');
 }
 
 void quoth__render_json(const quoth_doc *doc, quoth_offsets mode, const char *id_json,
                         quoth__buf *b) {
-  json_ctx j = {b, doc, mode};
+  json_ctx j = {b, doc, mode, {0}};
+  quoth__cursor_init(&j.cur, doc, mode);
   quoth__buf_puts(b, "{\"id\":");
   quoth__buf_puts(b, id_json ? id_json : "null");
   quoth__buf_puts(b, ",\"quotes\":[");

@@ -464,6 +464,21 @@ static int scan_paragraph(scan *s, size_t p) {
   size_t i = para.start, next;
   s->para = p;
   while (i < para.end) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80 && b != '"' && b != '\'') {
+      /* Fast path: an ASCII byte that is no mark (mark_index never takes
+       * other ASCII) only updates the context, as below. */
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        if (!x.gap && sentence_final(x.last_visible) && s->depth) s->stack[s->depth - 1].stop = i;
+        x.gap = 1;
+      } else {
+        x.last_visible = b;
+        x.gap = 0;
+      }
+      x.prev = b;
+      i++;
+      continue;
+    }
     int32_t c;
     int k = mark_at(s->q, t, para.end, i, &c, &next);
     if (i == s->skip) k = -1;

@@ -165,43 +165,28 @@ size_t quoth__offsets_u16(const quoth__offsets *o, size_t byte) {
 
 /* ---- character classes -------------------------------------------------- */
 
-int quoth__is_linebreak(int32_t cp) {
-  return cp == 0x0A || cp == 0x0D || cp == 0x0B || cp == 0x0C || cp == 0x85 ||
-         cp == 0x2028 || cp == 0x2029;
-}
+/* The inline versions in text.h answer ASCII; these take the rest. */
 
-int quoth__is_space(int32_t cp) {
-  if (cp == ' ' || cp == '\t' || quoth__is_linebreak(cp)) return 1;
-  if (cp < 0x80) return 0;
+int quoth__is_space_u(int32_t cp) {
+  if (quoth__is_linebreak(cp)) return 1;
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0xFEFF;
 }
 
-int quoth__is_upper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+int quoth__is_upper_u(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int quoth__is_lower(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
+int quoth__is_lower_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
 
-int quoth__is_letter(int32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+int quoth__is_letter_u(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
 
-int quoth__is_digit(int32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
-}
+int quoth__is_digit_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND; }
 
-int quoth__is_dash(int32_t cp) {
-  if (cp < 0x80) return cp == '-';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_PD;
-}
+int quoth__is_dash_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_PD; }
 
 /* ---- paragraphs --------------------------------------------------------- */
 

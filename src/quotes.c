@@ -178,7 +178,7 @@ static int right_flanking(const ctx *x) {
          (!is_punct(x->prev) || quoth__is_space(x->after) || is_punct(x->after));
 }
 
-static int sentence_final(int32_t c) {
+static inline int sentence_final(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
          c == 0xFF1F;
 }
@@ -466,17 +466,24 @@ static int scan_paragraph(scan *s, size_t p) {
   while (i < para.end) {
     unsigned char b = (unsigned char)t[i];
     if (b < 0x80 && b != '"' && b != '\'') {
-      /* Fast path: an ASCII byte that is no mark (mark_index never takes
-       * other ASCII) only updates the context, as below. */
-      if (b == ' ' || (b >= '\t' && b <= '\r')) {
-        if (!x.gap && sentence_final(x.last_visible) && s->depth) s->stack[s->depth - 1].stop = i;
-        x.gap = 1;
-      } else {
-        x.last_visible = b;
-        x.gap = 0;
-      }
-      x.prev = b;
-      i++;
+      /* Fast path: a run of ASCII bytes that are no marks (mark_index never
+       * takes other ASCII) only updates the context, as below. */
+      int32_t prev = x.prev, last = x.last_visible;
+      int gap = x.gap;
+      do {
+        if (b == ' ' || (b >= '\t' && b <= '\r')) {
+          if (!gap && s->depth && sentence_final(last))
+            s->stack[s->depth - 1].stop = i;
+          gap = 1;
+        } else {
+          last = b;
+          gap = 0;
+        }
+        prev = b;
+        if (++i == para.end) break;
+        b = (unsigned char)t[i];
+      } while (b < 0x80 && b != '"' && b != '\'');
+      x.prev = prev, x.last_visible = last, x.gap = gap;
       continue;
     }
     int32_t c;

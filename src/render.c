@@ -39,6 +39,11 @@ size_t quoth__cursor_offset(quoth__offset_cursor *c, size_t byte) {
   }
   size_t i = c->byte, unit = c->unit, next;
   while (i < byte) { /* the same walk as the offset table's (text.c) */
+    uint64_t w; /* eight ASCII bytes at a time: one unit each */
+    if (i + 8 <= byte && (memcpy(&w, t + i, 8), !(w & 0x8080808080808080ULL))) {
+      i += 8, unit += 8;
+      continue;
+    }
     int32_t cp = quoth__utf8_decode(t, len, i, &next);
     unit += c->mode == QUOTH_OFFSETS_UTF16 && cp >= 0x10000 ? 2 : 1;
     i = next;

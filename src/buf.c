@@ -33,15 +33,19 @@ oom:
   return -1;
 }
 
-void quoth__buf_add(quoth__buf *b, const char *s, size_t n) {
+void quoth__buf_add_slow(quoth__buf *b, const char *s, size_t n) {
   if (n == 0 || buf_reserve(b, n)) return;
   memcpy(b->data + b->len, s, n);
   b->len += n;
 }
 
-void quoth__buf_puts(quoth__buf *b, const char *s) { quoth__buf_add(b, s, strlen(s)); }
-
-void quoth__buf_putc(quoth__buf *b, char c) { quoth__buf_add(b, &c, 1); }
+void quoth__buf_uint(quoth__buf *b, size_t v) {
+  char num[24];
+  size_t n = sizeof num;
+  do num[--n] = (char)('0' + v % 10), v /= 10;
+  while (v);
+  quoth__buf_add(b, num + n, sizeof num - n);
+}
 
 void quoth__buf_printf(quoth__buf *b, const char *fmt, ...) {
   char small[128];

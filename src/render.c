@@ -104,7 +104,10 @@ void quoth__render_fixed2(quoth__buf *b, double x) {
   if (!isfinite(x) || fabs(x) > 1e15) x = 0.0;
   double r = x < 0 ? -x : x;
   long long h = (long long)(r * 100.0 + 0.5);
-  quoth__buf_printf(b, "%s%lld.%02lld", x < 0 && h ? "-" : "", h / 100, h % 100);
+  char frac[3] = {'.', (char)('0' + h % 100 / 10), (char)('0' + h % 10)};
+  if (x < 0 && h) quoth__buf_putc(b, '-');
+  quoth__buf_uint(b, (size_t)(h / 100));
+  quoth__buf_add(b, frac, 3);
 }
 
 /* Appends code point cp as UTF-8; tabs and line breaks become spaces. */

@@ -134,6 +134,30 @@ static int mark_at(const quoth__quoter *q, const char *t, size_t end, size_t i, 
   return mark_index(q, *cp);
 }
 
+/* ---- plain text ------------------------------------------------------------ */
+
+static inline int is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+/* The first offset in [i, end) holding a byte >= 0x80, '"' or '\'' (the
+ * only bytes mark_at can take), or end; eight bytes at a time. */
+static size_t skip_plain(const char *t, size_t i, size_t end) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  while (i + 8 <= end) {
+    uint64_t w, dq, sq;
+    memcpy(&w, t + i, 8);
+    dq = w ^ (ones * '"'), sq = w ^ (ones * '\'');
+    /* a zero byte in dq or sq is a mark; false alarms fall to the byte loop */
+    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & high) break;
+    i += 8;
+  }
+  while (i < end) {
+    unsigned char b = (unsigned char)t[i];
+    if (b >= 0x80 || b == '"' || b == '\'') break;
+    i++;
+  }
+  return i;
+}
+
 /* ---- the scanner state ----------------------------------------------------- */
 
 typedef struct open_mark {
@@ -470,9 +494,17 @@ static int scan_paragraph(scan *s, size_t p) {
        * takes other ASCII) only updates the context, as below. */
       int32_t prev = x.prev, last = x.last_visible;
       int gap = x.gap;
+      if (!s->depth) { /* no quote open: no stop to record, only find the next mark */
+        size_t j = skip_plain(t, i, para.end), k = j;
+        while (k > i && is_ascii_space((unsigned char)t[k - 1])) k--;
+        if (k > i) last = (unsigned char)t[k - 1];
+        x.prev = (unsigned char)t[j - 1], x.last_visible = last, x.gap = k < j;
+        i = j;
+        continue;
+      }
       do {
-        if (b == ' ' || (b >= '\t' && b <= '\r')) {
-          if (!gap && s->depth && sentence_final(last))
+        if (is_ascii_space(b)) {
+          if (!gap && sentence_final(last))
             s->stack[s->depth - 1].stop = i;
           gap = 1;
         } else {

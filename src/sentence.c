@@ -582,6 +582,12 @@ static int to_utf16(quoth__splitter *sp, const quoth_doc *doc, int32_t *n) {
   }
   UChar *u = sp->u16;
   while (i < len) {
+    uint64_t w;
+    if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) {
+      for (int k = 0; k < 8; k++) u[j + k] = (unsigned char)s[i + k]; /* widened as a block */
+      i += 8, j += 8;
+      continue;
+    }
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) {
       u[j++] = b, i++;

@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,8 +74,19 @@ void quoth__buf_json_string(quoth__buf *b, const char *s, size_t n) {
 
 void quoth__buf_json_escape(quoth__buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
   size_t run = 0; /* start of the current run of bytes needing no escape */
   for (size_t i = 0; i < n; i++) {
+    /* eight bytes with no control byte, '"' or '\\' at a time (bytes >= 0x80
+     * only raise false alarms, which the byte test below settles) */
+    while (i + 8 <= n) {
+      uint64_t w, q, bs;
+      memcpy(&w, s + i, 8);
+      q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+      if (((w - ones * 0x20) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & high) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     quoth__buf_add(b, s + run, i - run);

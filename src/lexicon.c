@@ -80,9 +80,9 @@ static size_t lex_hash(const char *s, size_t n) {
     memcpy(&w, s + i, 8);
     h = (h ^ w) * 1099511628211ULL;
   }
-  if (i < n) {
+  if (i < n) { /* the tail, byte by byte: short keys made memcpy a call */
     w = 0;
-    memcpy(&w, s + i, n - i);
+    for (size_t k = 0; i + k < n; k++) w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
     h = (h ^ w) * 1099511628211ULL;
   }
   h ^= h >> 29;

@@ -272,9 +272,19 @@ static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap) {
 }
 
 size_t quoth__fold(const char *s, size_t len, char *out, size_t cap) {
-  size_t i = 0;
-  while (i < len && (unsigned char)s[i] < 0x80) i++;
-  if (i == len) return fold_ascii(s, len, out, cap);
+  if (len <= cap) { /* one pass for ASCII: fold while checking */
+    size_t i = 0;
+    for (; i < len; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c >= 0x80) break;
+      out[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (i == len) return len;
+  } else {
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80) i++;
+    if (i == len) return fold_ascii(s, len, out, cap);
+  }
   utf8proc_uint8_t *dst = NULL;
   utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &dst,
                                     UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STABLE);

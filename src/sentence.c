@@ -568,6 +568,22 @@ static int add_trimmed(quoth_doc *doc, size_t a, size_t b) {
   return a < b ? quoth__doc_add_sentence(doc, a, b) : QUOTH_OK;
 }
 
+/* Eight ASCII bytes w (as loaded from memory) -> eight UTF-16 units. */
+static inline void widen8(UChar *u, uint64_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  for (int half = 0; half < 2; half++) { /* spread four bytes over four 16-bit lanes */
+    uint64_t x = (w >> (32 * half)) & 0xFFFFFFFFULL;
+    x = (x | (x << 16)) & 0x0000FFFF0000FFFFULL;
+    x = (x | (x << 8)) & 0x00FF00FF00FF00FFULL;
+    memcpy(u + 4 * half, &x, 8);
+  }
+#else
+  unsigned char b[8];
+  memcpy(b, &w, 8);
+  for (int k = 0; k < 8; k++) u[k] = b[k];
+#endif
+}
+
 /* doc->text as UTF-16 in sp->u16 (each invalid byte one U+FFFD, as the
  * text layer decodes it); its length in *n, or -1 when it does not fit
  * ICU's int32_t lengths. */
@@ -584,7 +600,7 @@ static int to_utf16(quoth__splitter *sp, const quoth_doc *doc, int32_t *n) {
   while (i < len) {
     uint64_t w;
     if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) {
-      for (int k = 0; k < 8; k++) u[j + k] = (unsigned char)s[i + k]; /* widened as a block */
+      widen8(u + j, w);
       i += 8, j += 8;
       continue;
     }

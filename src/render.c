@@ -93,7 +93,14 @@ void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span sp
   size_t len;
   const char *t = quoth_doc_text(doc, &len);
   if (span.end > len) span.end = len;
-  if (span.start < span.end) plain_bytes(b, t + span.start, span.end - span.start, flat);
+  size_t i = span.start, next;
+  while (i < span.end) {
+    int32_t cp = quoth__utf8_decode(t, span.end, i, &next);
+    if (cp == QUOTH__REPLACEMENT && next == i + 1) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
+    else if (flat && (cp == '\t' || quoth__is_linebreak(cp))) quoth__buf_putc(b, ' ');
+    else quoth__buf_add(b, t + i, next - i);
+    i = next;
+  }
 }
 
 void quoth__render_plain_str(quoth__buf *b, const char *s) {

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 void quoth__buf_init(quoth__buf *b) { memset(b, 0, sizeof *b); }
 
 void quoth__buf_free(quoth__buf *b) {
@@ -72,36 +74,68 @@ void quoth__buf_json_string(quoth__buf *b, const char *s, size_t n) {
   quoth__buf_putc(b, '"');
 }
 
+/* Is s[i] the start of something the writers must not copy: an invalid
+ * UTF-8 byte, a NUL or U+FEFF?  *next is set to the following character. */
+static int buf_unsafe(const char *s, size_t n, size_t i, size_t *next) {
+  int32_t cp = quoth__utf8_decode(s, n, i, next);
+  return cp == 0 || cp == 0xFEFF || (cp == QUOTH__REPLACEMENT && *next == i + 1);
+}
+
 void quoth__buf_json_escape(quoth__buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
   size_t run = 0; /* start of the current run of bytes needing no escape */
-  for (size_t i = 0; i < n; i++) {
-    /* eight bytes with no control byte, '"' or '\\' at a time (bytes >= 0x80
-     * only raise false alarms, which the byte test below settles) */
+  for (size_t i = 0, next; i < n; i = next) {
+    /* eight printable ASCII bytes with no '"' or '\\' at a time (false
+     * alarms only fall to the byte test below) */
     while (i + 8 <= n) {
       uint64_t w, q, bs;
       memcpy(&w, s + i, 8);
       q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
-      if (((w - ones * 0x20) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & high) break;
+      if ((w | (w - ones * 0x20) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & high) break;
       i += 8;
     }
     if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    next = i + 1;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;
+    if (c >= 0x80 && !buf_unsafe(s, n, i, &next)) continue;
     quoth__buf_add(b, s + run, i - run);
-    run = i + 1;
+    run = next;
     switch (c) {
     case '"': quoth__buf_add(b, "\\\"", 2); break;
     case '\\': quoth__buf_add(b, "\\\\", 2); break;
     case '\n': quoth__buf_add(b, "\\n", 2); break;
     case '\r': quoth__buf_add(b, "\\r", 2); break;
     case '\t': quoth__buf_add(b, "\\t", 2); break;
-    default: {
-      char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-      quoth__buf_add(b, e, 6);
+    default:
+      if (c == 0 || c >= 0x80) {
+        quoth__buf_add(b, "\\ufffd", 6);
+      } else {
+        char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        quoth__buf_add(b, e, 6);
+      }
     }
+  }
+  quoth__buf_add(b, s + run, n - run);
+}
+
+void quoth__buf_text(quoth__buf *b, const char *s, size_t n, int flat) {
+  size_t run = 0;
+  for (size_t i = 0, next; i < n; i = next) {
+    unsigned char c = (unsigned char)s[i];
+    next = i + 1;
+    int unsafe = c == 0 || (c >= 0x80 && buf_unsafe(s, n, i, &next));
+    int brk = 0;
+    if (flat && !unsafe) {
+      int32_t cp = quoth__utf8_decode(s, n, i, &next);
+      brk = cp == '\t' || quoth__is_linebreak(cp);
     }
+    if (!unsafe && !brk) continue;
+    quoth__buf_add(b, s + run, i - run);
+    run = next;
+    if (unsafe) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
+    else quoth__buf_putc(b, ' ');
   }
   quoth__buf_add(b, s + run, n - run);
 }

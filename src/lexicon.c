@@ -460,7 +460,7 @@ int quoth_lexicons_load(const char *dir, quoth_lexicons **out, char *errbuf, siz
   if (!out) return QUOTH_EINVAL;
   *out = NULL;
   quoth_lexicons *lex = calloc(1, sizeof *lex);
-  if (!lex) return QUOTH_ENOMEM;
+  if (!lex) return lex_fail(&e, QUOTH_ENOMEM, "out of memory while loading lexicons");
   quoth__arena_init(&lex->arena);
   int st = dir ? lex_load_dir(lex, dir, &e) : lex_load_embedded(lex, &e);
   if (st == QUOTH_OK) st = lex_check_required(lex, dir ? dir : "(built-in)", &e);

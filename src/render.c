@@ -57,23 +57,7 @@ void quoth__render_json_text(quoth__buf *b, const quoth_doc *doc, quoth_span spa
   const char *t = quoth_doc_text(doc, &len);
   if (span.end > len) span.end = len;
   if (span.start > span.end) span.start = span.end;
-  quoth__buf_putc(b, '"');
-  size_t run = span.start, i = span.start, next;
-  while (i < span.end) {
-    if ((unsigned char)t[i] < 0x80) {
-      i++;
-      continue;
-    }
-    int32_t cp = quoth__utf8_decode(t, span.end, i, &next);
-    if (cp == QUOTH__REPLACEMENT && next == i + 1) { /* an invalid byte */
-      quoth__buf_json_escape(b, t + run, i - run);
-      quoth__buf_add(b, "\\ufffd", 6);
-      run = next;
-    }
-    i = next;
-  }
-  quoth__buf_json_escape(b, t + run, i - run);
-  quoth__buf_putc(b, '"');
+  quoth__buf_json_string(b, t + span.start, span.end - span.start);
 }
 
 /* s[0..n) with invalid UTF-8 as U+FFFD and, when flat, tabs and line
@@ -93,14 +77,8 @@ void quoth__render_plain_text(quoth__buf *b, const quoth_doc *doc, quoth_span sp
   size_t len;
   const char *t = quoth_doc_text(doc, &len);
   if (span.end > len) span.end = len;
-  size_t i = span.start, next;
-  while (i < span.end) {
-    int32_t cp = quoth__utf8_decode(t, span.end, i, &next);
-    if (cp == QUOTH__REPLACEMENT && next == i + 1) quoth__buf_add(b, "\xEF\xBF\xBD", 3);
-    else if (flat && (cp == '\t' || quoth__is_linebreak(cp))) quoth__buf_putc(b, ' ');
-    else quoth__buf_add(b, t + i, next - i);
-    i = next;
-  }
+  if (span.start > span.end) span.start = span.end;
+  quoth__buf_text(b, t + span.start, span.end - span.start, flat);
 }
 
 void quoth__render_plain_str(quoth__buf *b, const char *s) {

@@ -10,9 +10,10 @@ const char *quoth_tsv_header(void) {
          "resolved_by\tconfidence\trule\tsentence\tparagraph\ttext\n";
 }
 
-/* A field with tabs and line breaks flattened to spaces. */
+/* A field with tabs and line breaks flattened to spaces (and, as in all
+ * writers, invalid UTF-8 replaced; see buf.h). */
 static void tsv_str(quoth__buf *b, const char *s) {
-  for (; s && *s; s++) quoth__buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+  if (s) quoth__buf_text(b, s, strlen(s), 1);
 }
 
 static void tsv_speaker(quoth__buf *b, const quoth_entity *sp) {

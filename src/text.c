@@ -202,7 +202,9 @@ static int para_push(const char *s, size_t a, size_t b, quoth_span **out, size_t
   while (a < b && quoth__is_space(quoth__utf8_decode(s, b, a, &next))) a = next;
   while (b > a) {
     size_t p = quoth__utf8_back(s, b - 1);
-    if (!quoth__is_space(quoth__utf8_decode(s, b, p, &next))) break;
+    /* Stray continuation bytes right after a break would step back into
+     * the break character itself (and give b < a): they are not space. */
+    if (p < a || !quoth__is_space(quoth__utf8_decode(s, b, p, &next))) break;
     b = p;
   }
   if (a == b) return 0;

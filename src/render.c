@@ -39,6 +39,11 @@ size_t quoth__cursor_offset(quoth__offset_cursor *c, size_t byte) {
   }
   size_t i = c->byte, unit = c->unit, next;
   while (i < byte) { /* the same walk as the offset table's (text.c) */
+    uint64_t w; /* eight ASCII bytes at a time: one unit each */
+    if (i + 8 <= byte && (memcpy(&w, t + i, 8), !(w & 0x8080808080808080ULL))) {
+      i += 8, unit += 8;
+      continue;
+    }
     int32_t cp = quoth__utf8_decode(t, len, i, &next);
     unit += c->mode == QUOTH_OFFSETS_UTF16 && cp >= 0x10000 ? 2 : 1;
     i = next;
@@ -71,7 +76,10 @@ void quoth__render_fixed2(quoth__buf *b, double x) {
   if (!isfinite(x) || fabs(x) > 1e15) x = 0.0;
   double r = x < 0 ? -x : x;
   long long h = (long long)(r * 100.0 + 0.5);
-  quoth__buf_printf(b, "%s%lld.%02lld", x < 0 && h ? "-" : "", h / 100, h % 100);
+  char frac[3] = {'.', (char)('0' + h % 100 / 10), (char)('0' + h % 10)};
+  if (x < 0 && h) quoth__buf_putc(b, '-');
+  quoth__buf_uint(b, (size_t)(h / 100));
+  quoth__buf_add(b, frac, 3);
 }
 
 /* Appends code point cp as UTF-8; tabs and line breaks become spaces. */

@@ -24,11 +24,7 @@ static void j_str_or_null(json_ctx *j, const char *s) {
 static void j_str(json_ctx *j, const char *s) { j_str_or_null(j, s ? s : ""); }
 
 static void j_off(json_ctx *j, size_t byte) {
-  char num[24];
-  size_t v = quoth__cursor_offset(&j->cur, byte), n = sizeof num;
-  do num[--n] = (char)('0' + v % 10), v /= 10;
-  while (v); /* printf is measurably slow for this many small numbers */
-  quoth__buf_add(j->b, num + n, sizeof num - n);
+  quoth__buf_uint(j->b, quoth__cursor_offset(&j->cur, byte));
 }
 
 static int span_absent(quoth_span s) { return s.start == 0 && s.end == 0; }
@@ -105,9 +101,12 @@ static void j_statement(json_ctx *j, const quoth_statement *st) {
   quoth__buf_puts(j->b, ",\"parts\":");
   j_parts(j, st);
   const quoth_entity *sp = quoth_statement_speaker(st);
-  quoth__buf_printf(j->b, ",\"sentence\":%zu,\"paragraph\":%zu,\"entity\":",
-                    quoth_statement_sentence(st), quoth_statement_paragraph(st));
-  if (sp) quoth__buf_printf(j->b, "%zu", quoth_entity_index(sp));
+  quoth__buf_puts(j->b, ",\"sentence\":");
+  quoth__buf_uint(j->b, quoth_statement_sentence(st));
+  quoth__buf_puts(j->b, ",\"paragraph\":");
+  quoth__buf_uint(j->b, quoth_statement_paragraph(st));
+  quoth__buf_puts(j->b, ",\"entity\":");
+  if (sp) quoth__buf_uint(j->b, quoth_entity_index(sp));
   else quoth__buf_puts(j->b, "null");
   quoth__buf_puts(j->b, ",\"confidence\":");
   quoth__render_fixed2(j->b, quoth_statement_confidence(st));
@@ -127,7 +126,9 @@ static void j_strings(json_ctx *j, const quoth_entity *e, size_t n,
 }
 
 static void j_entity(json_ctx *j, const quoth_entity *e) {
-  quoth__buf_printf(j->b, "{\"id\":%zu,\"name\":", quoth_entity_index(e));
+  quoth__buf_puts(j->b, "{\"id\":");
+  quoth__buf_uint(j->b, quoth_entity_index(e));
+  quoth__buf_puts(j->b, ",\"name\":");
   j_str(j, quoth_entity_name(e));
   quoth__buf_puts(j->b, ",\"type\":");
   j_str_or_null(j, quoth_entity_type_name(quoth_entity_type_of(e)));
@@ -153,7 +154,11 @@ static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   j_off(j, s.start);
   quoth__buf_puts(j->b, ",\"end\":");
   j_off(j, s.end);
-  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"text\":", s.start, s.end);
+  quoth__buf_puts(j->b, ",\"byte_start\":");
+  quoth__buf_uint(j->b, s.start);
+  quoth__buf_puts(j->b, ",\"byte_end\":");
+  quoth__buf_uint(j->b, s.end);
+  quoth__buf_puts(j->b, ",\"text\":");
   quoth__render_json_text(j->b, j->doc, s);
   quoth__buf_puts(j->b, ",\"message\":");
   j_str(j, quoth_diagnostic_message(d));

@@ -366,6 +366,13 @@ typedef enum quoth_offsets {
 QUOTH_API int quoth_doc_render(const quoth_doc *doc, quoth_format format,
                                quoth_offsets offsets, const char *id_json,
                                char **out, size_t *outlen);
+/* The text of span as a JSON string literal (quotes included), with invalid
+ * UTF-8, NUL and inner BOMs written as U+FFFD, so the result is valid JSON
+ * even for text processed with QUOTH_OPT_REPLACE_INVALID.  On success *out
+ * holds a NUL-terminated string of *outlen bytes; caller frees with
+ * quoth_string_free(). */
+QUOTH_API int quoth_doc_span_json(const quoth_doc *doc, quoth_span span, char **out,
+                                  size_t *outlen);
 /* The TSV header line (newline-ended).  Borrowed; static. */
 QUOTH_API const char *quoth_tsv_header(void);
 QUOTH_API void quoth_string_free(char *s);

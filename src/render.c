@@ -190,3 +190,21 @@ int quoth_doc_render(const quoth_doc *doc, quoth_format format, quoth_offsets of
 }
 
 void quoth_string_free(char *s) { free(s); }
+
+int quoth_doc_span_json(const quoth_doc *doc, quoth_span span, char **out, size_t *outlen) {
+  if (!out) return QUOTH_EINVAL;
+  *out = NULL;
+  if (outlen) *outlen = 0;
+  if (!doc) return QUOTH_EINVAL;
+  quoth__buf b;
+  quoth__buf_init(&b);
+  quoth__render_json_text(&b, doc, span);
+  quoth__buf_terminate(&b);
+  if (b.oom) {
+    quoth__buf_free(&b);
+    return QUOTH_ENOMEM;
+  }
+  *out = b.data;
+  if (outlen) *outlen = b.len;
+  return QUOTH_OK;
+}

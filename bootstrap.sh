@@ -9,8 +9,9 @@ set -eu
 cd "$(dirname "$0")"
 
 PKGS="build-essential autoconf automake libtool pkg-config libicu-dev libutf8proc-dev check libjansson-dev python3"
-# Only for tests that skip themselves without them (the Dask test).
-OPTIONAL="python3-dask python3-distributed"
+# Only for tests that skip themselves without them (the Dask test, the
+# JSON Schema test).
+OPTIONAL="python3-dask python3-distributed python3-jsonschema"
 missing=""
 for p in $PKGS $OPTIONAL; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -346,7 +346,9 @@ QUOTH_API quoth_span quoth_verdict_edit_text(const quoth_verdict *verdict, size_
 typedef enum quoth_format {
   QUOTH_FORMAT_JSONL = 0, /* one JSON object per document, newline-ended */
   QUOTH_FORMAT_TSV = 1,   /* one row per statement (no header) */
-  QUOTH_FORMAT_TEXT = 2   /* human-readable */
+  QUOTH_FORMAT_TEXT = 2,  /* human-readable */
+  QUOTH_FORMAT_TEXT_COLOR = 3 /* the same with ANSI colour escapes (SGR), for
+                                 terminals; the words are identical */
 } quoth_format;
 
 typedef enum quoth_offsets {
@@ -355,13 +357,22 @@ typedef enum quoth_offsets {
   QUOTH_OFFSETS_UTF16 = 2
 } quoth_offsets;
 
-/* Renders doc.  id (may be NULL) is written as the document's "id" field,
- * already JSON-encoded (e.g. "\"a1\"" or "42"), so callers can carry any JSON
- * value through.  On success *out holds a NUL-terminated string of *outlen
+/* Renders doc (formats and fields: docs/output-format.md).  id_json (may be
+ * NULL) is the document's id, already JSON-encoded (e.g. "\"a1\"" or "42"),
+ * so callers can carry any JSON value through: JSONL writes it verbatim as
+ * the "id" field; TSV and text write a JSON string's contents unquoted and
+ * any other value as it is.  On success *out holds a NUL-terminated string of *outlen
  * bytes; caller frees with quoth_string_free(). */
 QUOTH_API int quoth_doc_render(const quoth_doc *doc, quoth_format format,
                                quoth_offsets offsets, const char *id_json,
                                char **out, size_t *outlen);
+/* The text of span as a JSON string literal (quotes included), with invalid
+ * UTF-8, NUL and inner BOMs written as U+FFFD, so the result is valid JSON
+ * even for text processed with QUOTH_OPT_REPLACE_INVALID.  On success *out
+ * holds a NUL-terminated string of *outlen bytes; caller frees with
+ * quoth_string_free(). */
+QUOTH_API int quoth_doc_span_json(const quoth_doc *doc, quoth_span span, char **out,
+                                  size_t *outlen);
 /* The TSV header line (newline-ended).  Borrowed; static. */
 QUOTH_API const char *quoth_tsv_header(void);
 QUOTH_API void quoth_string_free(char *s);

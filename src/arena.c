@@ -67,7 +67,7 @@ char *quoth__arena_strndup(quoth__arena *a, const char *s, size_t len) {
   return p;
 }
 
-int quoth__grow(void **p, size_t *cap, size_t need, size_t elsize) {
+int quoth__grow_slow(void **p, size_t *cap, size_t need, size_t elsize) {
   if (need <= *cap) return 0;
   size_t n = *cap ? *cap : 8;
   while (n < need) {

@@ -24,7 +24,11 @@ void *quoth__arena_alloc(quoth__arena *a, size_t size);
 char *quoth__arena_strndup(quoth__arena *a, const char *s, size_t len);
 
 /* Growable array helper: ensures *cap >= need elements of size elsize,
- * reallocating *p with realloc (not the arena).  Returns 0 or -1. */
-int quoth__grow(void **p, size_t *cap, size_t need, size_t elsize);
+ * reallocating *p with realloc (not the arena).  Returns 0 or -1.  Called
+ * per token and per record, so the common case (room left) is inline. */
+int quoth__grow_slow(void **p, size_t *cap, size_t need, size_t elsize);
+static inline int quoth__grow(void **p, size_t *cap, size_t need, size_t elsize) {
+  return need <= *cap ? 0 : quoth__grow_slow(p, cap, need, elsize);
+}
 
 #endif

@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,15 +36,19 @@ oom:
   return -1;
 }
 
-void quoth__buf_add(quoth__buf *b, const char *s, size_t n) {
+void quoth__buf_add_slow(quoth__buf *b, const char *s, size_t n) {
   if (n == 0 || buf_reserve(b, n)) return;
   memcpy(b->data + b->len, s, n);
   b->len += n;
 }
 
-void quoth__buf_puts(quoth__buf *b, const char *s) { quoth__buf_add(b, s, strlen(s)); }
-
-void quoth__buf_putc(quoth__buf *b, char c) { quoth__buf_add(b, &c, 1); }
+void quoth__buf_uint(quoth__buf *b, size_t v) {
+  char num[24];
+  size_t n = sizeof num;
+  do num[--n] = (char)('0' + v % 10), v /= 10;
+  while (v);
+  quoth__buf_add(b, num + n, sizeof num - n);
+}
 
 void quoth__buf_printf(quoth__buf *b, const char *fmt, ...) {
   char small[128];
@@ -78,8 +83,19 @@ static int buf_unsafe(const char *s, size_t n, size_t i, size_t *next) {
 
 void quoth__buf_json_escape(quoth__buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
   size_t run = 0; /* start of the current run of bytes needing no escape */
   for (size_t i = 0, next; i < n; i = next) {
+    /* eight printable ASCII bytes with no '"' or '\\' at a time (false
+     * alarms only fall to the byte test below) */
+    while (i + 8 <= n) {
+      uint64_t w, q, bs;
+      memcpy(&w, s + i, 8);
+      q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+      if ((w | (w - ones * 0x20) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & high) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
     next = i + 1;
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;

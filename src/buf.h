@@ -8,6 +8,7 @@
 #define QUOTH_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct quoth__buf {
   char *data;
@@ -17,9 +18,34 @@ typedef struct quoth__buf {
 
 void quoth__buf_init(quoth__buf *b);
 void quoth__buf_free(quoth__buf *b);
-void quoth__buf_add(quoth__buf *b, const char *s, size_t n);
-void quoth__buf_puts(quoth__buf *b, const char *s);
-void quoth__buf_putc(quoth__buf *b, char c);
+/* Appends that need to grow the buffer (or find it out of memory). */
+void quoth__buf_add_slow(quoth__buf *b, const char *s, size_t n);
+
+/* The writers append a few bytes at a time, so the common case (room left,
+ * the terminating NUL included) is inline. */
+static inline void quoth__buf_add(quoth__buf *b, const char *s, size_t n) {
+  if (!b->oom && n < b->cap - b->len) {
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return;
+  }
+  quoth__buf_add_slow(b, s, n);
+}
+
+static inline void quoth__buf_puts(quoth__buf *b, const char *s) {
+  quoth__buf_add(b, s, strlen(s));
+}
+
+static inline void quoth__buf_putc(quoth__buf *b, char c) {
+  if (!b->oom && b->cap - b->len > 1) {
+    b->data[b->len++] = c;
+    return;
+  }
+  quoth__buf_add_slow(b, &c, 1);
+}
+
+/* v in decimal (printf is slow for many small numbers). */
+void quoth__buf_uint(quoth__buf *b, size_t v);
 void quoth__buf_printf(quoth__buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The writers copy text from documents, which under

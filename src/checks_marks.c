@@ -1,5 +1,6 @@
 /* checks_marks.c - the rules on quotation marks: unbalanced-quote (what the
  * scanner did not report) and mixed-quote-style.  See checks_int.h. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,6 +123,11 @@ static int check_stray_marks(quoth_doc *doc, const mark_index *mi) {
   char a[5];
   for (size_t i = 0, next; i < doc->len; i = next) {
     int opening = 0;
+    uint64_t w; /* every such mark is non-ASCII: skip ASCII eight bytes at a time */
+    if (i + 8 <= doc->len && (memcpy(&w, doc->text + i, 8), !(w & 0x8080808080808080ULL))) {
+      next = i + 8;
+      continue;
+    }
     int32_t c = quoth__utf8_decode(doc->text, doc->len, i, &next);
     if (c < 0x80 || !unambiguous_mark(c, &opening) || is_mark(mi, i)) continue;
     if (scanner_reported(mi, i) || (opening && continues(doc, i))) continue;

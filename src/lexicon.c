@@ -47,11 +47,18 @@ static const struct lex_schema {
     {"en/speech_verbs", 3, 3, 1},
 };
 
+/* A hash slot: row index + 1 (0 = empty) and the key's length and hash, so
+ * a probe compares bytes only when those match. */
+typedef struct lex_slot {
+  uint32_t row, len;
+  size_t hash;
+} lex_slot;
+
 struct quoth__lextable {
   char *name; /* "<lang>/<stem>" */
   quoth__lexrow *rows;
   size_t nrows, caprows;
-  size_t *slots; /* open addressing: row index + 1, 0 = empty */
+  lex_slot *slots; /* open addressing */
   size_t nslots;
   size_t max_words;
 };
@@ -64,9 +71,24 @@ struct quoth_lexicons {
 
 /* ---- hashing ------------------------------------------------------------ */
 
+/* FNV-1a over eight bytes at a time (the tail zero-padded, the length mixed
+ * in), then a final avalanche: look-ups hash every token and phrase prefix,
+ * so a multiply per byte was most of their cost. */
 static size_t lex_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  uint64_t h = 1469598103934665603ULL ^ n, w;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 1099511628211ULL;
+  }
+  if (i < n) { /* the tail, byte by byte: short keys made memcpy a call */
+    w = 0;
+    for (size_t k = 0; i + k < n; k++) w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+    h = (h ^ w) * 1099511628211ULL;
+  }
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 32;
   return (size_t)h;
 }
 
@@ -78,25 +100,26 @@ static int lex_index(quoth__lextable *t) {
   t->nslots = n;
   for (size_t r = 0; r < t->nrows; r++) {
     const char *k = t->rows[r].key;
-    size_t len = strlen(k), h = lex_hash(k, len) & (n - 1);
+    size_t len = strlen(k), hash = lex_hash(k, len), h = hash & (n - 1);
     int dup = 0;
-    while (t->slots[h]) {
-      if (strcmp(t->rows[t->slots[h] - 1].key, k) == 0) dup = 1;
+    while (t->slots[h].row) {
+      if (strcmp(t->rows[t->slots[h].row - 1].key, k) == 0) dup = 1;
       if (dup) break; /* the first row with a key wins */
       h = (h + 1) & (n - 1);
     }
-    if (!dup) t->slots[h] = r + 1;
+    if (!dup) t->slots[h] = (lex_slot){(uint32_t)(r + 1), (uint32_t)len, hash};
   }
   return QUOTH_OK;
 }
 
 const quoth__lexrow *quoth__lex_get(const quoth__lextable *t, const char *key, size_t len) {
   if (!t || !t->nslots) return NULL;
-  size_t mask = t->nslots - 1, h = lex_hash(key, len) & mask;
-  while (t->slots[h]) {
-    const quoth__lexrow *r = &t->rows[t->slots[h] - 1];
-    if (strncmp(r->key, key, len) == 0 && r->key[len] == '\0') return r;
-    h = (h + 1) & mask;
+  size_t hash = lex_hash(key, len), mask = t->nslots - 1, h = hash & mask;
+  for (; t->slots[h].row; h = (h + 1) & mask) {
+    const lex_slot *sl = &t->slots[h];
+    if (sl->hash != hash || sl->len != len) continue;
+    const quoth__lexrow *r = &t->rows[sl->row - 1];
+    if (memcmp(r->key, key, len) == 0) return r;
   }
   return NULL;
 }

@@ -134,6 +134,30 @@ static int mark_at(const quoth__quoter *q, const char *t, size_t end, size_t i, 
   return mark_index(q, *cp);
 }
 
+/* ---- plain text ------------------------------------------------------------ */
+
+static inline int is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+/* The first offset in [i, end) holding a byte >= 0x80, '"' or '\'' (the
+ * only bytes mark_at can take), or end; eight bytes at a time. */
+static size_t skip_plain(const char *t, size_t i, size_t end) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  while (i + 8 <= end) {
+    uint64_t w, dq, sq;
+    memcpy(&w, t + i, 8);
+    dq = w ^ (ones * '"'), sq = w ^ (ones * '\'');
+    /* a zero byte in dq or sq is a mark; false alarms fall to the byte loop */
+    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & high) break;
+    i += 8;
+  }
+  while (i < end) {
+    unsigned char b = (unsigned char)t[i];
+    if (b >= 0x80 || b == '"' || b == '\'') break;
+    i++;
+  }
+  return i;
+}
+
 /* ---- the scanner state ----------------------------------------------------- */
 
 typedef struct open_mark {
@@ -178,7 +202,7 @@ static int right_flanking(const ctx *x) {
          (!is_punct(x->prev) || quoth__is_space(x->after) || is_punct(x->after));
 }
 
-static int sentence_final(int32_t c) {
+static inline int sentence_final(int32_t c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
          c == 0xFF1F;
 }
@@ -464,6 +488,36 @@ static int scan_paragraph(scan *s, size_t p) {
   size_t i = para.start, next;
   s->para = p;
   while (i < para.end) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80 && b != '"' && b != '\'') {
+      /* Fast path: a run of ASCII bytes that are no marks (mark_index never
+       * takes other ASCII) only updates the context, as below. */
+      int32_t prev = x.prev, last = x.last_visible;
+      int gap = x.gap;
+      if (!s->depth) { /* no quote open: no stop to record, only find the next mark */
+        size_t j = skip_plain(t, i, para.end), k = j;
+        while (k > i && is_ascii_space((unsigned char)t[k - 1])) k--;
+        if (k > i) last = (unsigned char)t[k - 1];
+        x.prev = (unsigned char)t[j - 1], x.last_visible = last, x.gap = k < j;
+        i = j;
+        continue;
+      }
+      do {
+        if (is_ascii_space(b)) {
+          if (!gap && sentence_final(last))
+            s->stack[s->depth - 1].stop = i;
+          gap = 1;
+        } else {
+          last = b;
+          gap = 0;
+        }
+        prev = b;
+        if (++i == para.end) break;
+        b = (unsigned char)t[i];
+      } while (b < 0x80 && b != '"' && b != '\'');
+      x.prev = prev, x.last_visible = last, x.gap = gap;
+      continue;
+    }
     int32_t c;
     int k = mark_at(s->q, t, para.end, i, &c, &next);
     if (i == s->skip) k = -1;

@@ -1,13 +1,13 @@
 /* render_json.c - one JSON object per document (docs/output-format.md). */
 #include "render.h"
 
-#include <math.h>
 #include <string.h>
 
 typedef struct json_ctx {
   quoth__buf *b;
   const quoth_doc *doc;
   quoth_offsets mode;
+  quoth__offset_cursor cur;
 } json_ctx;
 
 static void j_key(json_ctx *j, const char *key) {
@@ -20,8 +20,11 @@ static void j_str_or_null(json_ctx *j, const char *s) {
   else quoth__buf_puts(j->b, "null");
 }
 
+/* A string field that the schema says is never null. */
+static void j_str(json_ctx *j, const char *s) { j_str_or_null(j, s ? s : ""); }
+
 static void j_off(json_ctx *j, size_t byte) {
-  quoth__buf_printf(j->b, "%zu", quoth__render_offset(j->doc, j->mode, byte));
+  quoth__buf_uint(j->b, quoth__cursor_offset(&j->cur, byte));
 }
 
 static int span_absent(quoth_span s) { return s.start == 0 && s.end == 0; }
@@ -98,13 +101,17 @@ static void j_statement(json_ctx *j, const quoth_statement *st) {
   quoth__buf_puts(j->b, ",\"parts\":");
   j_parts(j, st);
   const quoth_entity *sp = quoth_statement_speaker(st);
-  quoth__buf_printf(j->b, ",\"sentence\":%zu,\"paragraph\":%zu,\"entity\":",
-                    quoth_statement_sentence(st), quoth_statement_paragraph(st));
-  if (sp) quoth__buf_printf(j->b, "%zu", quoth_entity_index(sp));
+  quoth__buf_puts(j->b, ",\"sentence\":");
+  quoth__buf_uint(j->b, quoth_statement_sentence(st));
+  quoth__buf_puts(j->b, ",\"paragraph\":");
+  quoth__buf_uint(j->b, quoth_statement_paragraph(st));
+  quoth__buf_puts(j->b, ",\"entity\":");
+  if (sp) quoth__buf_uint(j->b, quoth_entity_index(sp));
   else quoth__buf_puts(j->b, "null");
-  double c = quoth_statement_confidence(st);
-  quoth__buf_printf(j->b, ",\"confidence\":%.2f,\"rule\":", isfinite(c) ? c : 0.0);
-  j_str_or_null(j, quoth_statement_rule(st));
+  quoth__buf_puts(j->b, ",\"confidence\":");
+  quoth__render_fixed2(j->b, quoth_statement_confidence(st));
+  quoth__buf_puts(j->b, ",\"rule\":");
+  j_str(j, quoth_statement_rule(st));
   quoth__buf_putc(j->b, '}');
 }
 
@@ -113,14 +120,16 @@ static void j_strings(json_ctx *j, const quoth_entity *e, size_t n,
   quoth__buf_putc(j->b, '[');
   for (size_t i = 0; i < n; i++) {
     if (i) quoth__buf_putc(j->b, ',');
-    j_str_or_null(j, get(e, i));
+    j_str(j, get(e, i));
   }
   quoth__buf_putc(j->b, ']');
 }
 
 static void j_entity(json_ctx *j, const quoth_entity *e) {
-  quoth__buf_printf(j->b, "{\"id\":%zu,\"name\":", quoth_entity_index(e));
-  j_str_or_null(j, quoth_entity_name(e));
+  quoth__buf_puts(j->b, "{\"id\":");
+  quoth__buf_uint(j->b, quoth_entity_index(e));
+  quoth__buf_puts(j->b, ",\"name\":");
+  j_str(j, quoth_entity_name(e));
   quoth__buf_puts(j->b, ",\"type\":");
   j_str_or_null(j, quoth_entity_type_name(quoth_entity_type_of(e)));
   quoth__buf_puts(j->b, ",\"titles\":");
@@ -138,21 +147,28 @@ static void j_entity(json_ctx *j, const quoth_entity *e) {
 static void j_diagnostic(json_ctx *j, const quoth_diagnostic *d) {
   quoth_span s = quoth_diagnostic_span(d);
   quoth__buf_puts(j->b, "{\"rule\":");
-  j_str_or_null(j, quoth_diagnostic_rule(d));
+  j_str(j, quoth_diagnostic_rule(d));
   quoth__buf_puts(j->b, ",\"severity\":");
   j_str_or_null(j, quoth_severity_name(quoth_diagnostic_severity(d)));
   quoth__buf_puts(j->b, ",\"start\":");
   j_off(j, s.start);
   quoth__buf_puts(j->b, ",\"end\":");
   j_off(j, s.end);
-  quoth__buf_printf(j->b, ",\"byte_start\":%zu,\"byte_end\":%zu,\"message\":", s.start, s.end);
-  j_str_or_null(j, quoth_diagnostic_message(d));
+  quoth__buf_puts(j->b, ",\"byte_start\":");
+  quoth__buf_uint(j->b, s.start);
+  quoth__buf_puts(j->b, ",\"byte_end\":");
+  quoth__buf_uint(j->b, s.end);
+  quoth__buf_puts(j->b, ",\"text\":");
+  quoth__render_json_text(j->b, j->doc, s);
+  quoth__buf_puts(j->b, ",\"message\":");
+  j_str(j, quoth_diagnostic_message(d));
   quoth__buf_putc(j->b, '}');
 }
 
 void quoth__render_json(const quoth_doc *doc, quoth_offsets mode, const char *id_json,
                         quoth__buf *b) {
-  json_ctx j = {b, doc, mode};
+  json_ctx j = {b, doc, mode, {0}};
+  quoth__cursor_init(&j.cur, doc, mode);
   quoth__buf_puts(b, "{\"id\":");
   quoth__buf_puts(b, id_json ? id_json : "null");
   quoth__buf_puts(b, ",\"quotes\":[");

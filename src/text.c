@@ -144,6 +144,11 @@ static void offsets_walk(const quoth__offsets *o, size_t byte, size_t *cp, size_
   *cp = p->cp;
   *u16 = p->u16;
   while (i < byte) {
+    uint64_t w; /* eight ASCII bytes at a time: one unit each */
+    if (i + 8 <= byte && (memcpy(&w, o->text + i, 8), !(w & 0x8080808080808080ULL))) {
+      i += 8, *cp += 8, *u16 += 8;
+      continue;
+    }
     int32_t c = quoth__utf8_decode(o->text, o->len, i, &next);
     ++*cp;
     *u16 += c >= 0x10000 ? 2 : 1;
@@ -165,43 +170,28 @@ size_t quoth__offsets_u16(const quoth__offsets *o, size_t byte) {
 
 /* ---- character classes -------------------------------------------------- */
 
-int quoth__is_linebreak(int32_t cp) {
-  return cp == 0x0A || cp == 0x0D || cp == 0x0B || cp == 0x0C || cp == 0x85 ||
-         cp == 0x2028 || cp == 0x2029;
-}
+/* The inline versions in text.h answer ASCII; these take the rest. */
 
-int quoth__is_space(int32_t cp) {
-  if (cp == ' ' || cp == '\t' || quoth__is_linebreak(cp)) return 1;
-  if (cp < 0x80) return 0;
+int quoth__is_space_u(int32_t cp) {
+  if (quoth__is_linebreak(cp)) return 1;
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0xFEFF;
 }
 
-int quoth__is_upper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+int quoth__is_upper_u(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int quoth__is_lower(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
+int quoth__is_lower_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
 
-int quoth__is_letter(int32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+int quoth__is_letter_u(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
 
-int quoth__is_digit(int32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
-}
+int quoth__is_digit_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND; }
 
-int quoth__is_dash(int32_t cp) {
-  if (cp < 0x80) return cp == '-';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_PD;
-}
+int quoth__is_dash_u(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_PD; }
 
 /* ---- paragraphs --------------------------------------------------------- */
 
@@ -284,9 +274,19 @@ static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap) {
 }
 
 size_t quoth__fold(const char *s, size_t len, char *out, size_t cap) {
-  size_t i = 0;
-  while (i < len && (unsigned char)s[i] < 0x80) i++;
-  if (i == len) return fold_ascii(s, len, out, cap);
+  if (len <= cap) { /* one pass for ASCII: fold while checking */
+    size_t i = 0;
+    for (; i < len; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c >= 0x80) break;
+      out[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (i == len) return len;
+  } else {
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80) i++;
+    if (i == len) return fold_ascii(s, len, out, cap);
+  }
   utf8proc_uint8_t *dst = NULL;
   utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &dst,
                                     UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STABLE);

@@ -67,14 +67,50 @@ size_t quoth__offsets_u16(const quoth__offsets *o, size_t byte);
 int quoth__paragraphs(const char *s, size_t len, int per_line, quoth_span **out,
                       size_t *n);
 
-/* Character classes (Unicode general categories through utf8proc). */
-int quoth__is_space(int32_t cp);     /* Zs, tab, line breaks, ZWSP-free */
-int quoth__is_linebreak(int32_t cp); /* LF CR NEL LS PS VT FF */
-int quoth__is_upper(int32_t cp);     /* Lu or Lt */
-int quoth__is_lower(int32_t cp);     /* Ll */
-int quoth__is_letter(int32_t cp);    /* L* or M* */
-int quoth__is_digit(int32_t cp);     /* Nd */
-int quoth__is_dash(int32_t cp);      /* Pd */
+/* Character classes (Unicode general categories through utf8proc).  They
+ * run once or more per character in every stage, so ASCII is answered
+ * inline and only other code points call into utf8proc (text.c). */
+int quoth__is_space_u(int32_t cp);  /* the same for cp >= 0x80 */
+int quoth__is_upper_u(int32_t cp);
+int quoth__is_lower_u(int32_t cp);
+int quoth__is_letter_u(int32_t cp);
+int quoth__is_digit_u(int32_t cp);
+int quoth__is_dash_u(int32_t cp);
+
+/* LF CR NEL LS PS VT FF */
+static inline int quoth__is_linebreak(int32_t cp) {
+  return (cp >= 0x0A && cp <= 0x0D) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+/* Zs, tab, line breaks, BOM */
+static inline int quoth__is_space(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+  return quoth__is_space_u(cp);
+}
+/* Lu or Lt */
+static inline int quoth__is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return quoth__is_upper_u(cp);
+}
+/* Ll */
+static inline int quoth__is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return quoth__is_lower_u(cp);
+}
+/* L* or M* */
+static inline int quoth__is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return quoth__is_letter_u(cp);
+}
+/* Nd */
+static inline int quoth__is_digit(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return quoth__is_digit_u(cp);
+}
+/* Pd */
+static inline int quoth__is_dash(int32_t cp) {
+  if (cp < 0x80) return cp == '-';
+  return quoth__is_dash_u(cp);
+}
 
 /* Writes the lookup key of s[0..len) (NFC, case folded, U+2019 -> ') into
  * out[0..cap); returns its length, or (size_t)-1 when it does not fit or

@@ -266,7 +266,8 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
 
 int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
   size_t n = t->v[i].keylen;
-  return n && strncmp(t->keys + t->v[i].key, w, n) == 0 && w[n] == '\0';
+  const char *k = t->keys + t->v[i].key;
+  return n && k[0] == w[0] && strncmp(k, w, n) == 0 && w[n] == '\0';
 }
 
 /* ---- scanning ------------------------------------------------------------- */
@@ -274,13 +275,13 @@ int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
 static int is_apos(int32_t c) { return c == '\'' || c == 0x2019; }
 
 /* ASCII fast paths; the Unicode tables only for the rest. */
-static int word_char(int32_t c) {
+static inline int word_char(int32_t c) {
   if (c < 0x80)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return quoth__is_letter(c) || quoth__is_digit(c);
 }
 
-static int space_char(int32_t c) {
+static inline int space_char(int32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
   return quoth__is_space(c);
 }

@@ -69,16 +69,14 @@ static void put_span_text(const char *t, quoth_span s, int flat) {
   }
 }
 
-static void put_json_string(const char *t, quoth_span s) {
-  putchar('"');
-  for (size_t i = s.start; i < s.end; i++) {
-    unsigned char c = (unsigned char)t[i];
-    if (c == '"' || c == '\\') printf("\\%c", c);
-    else if (c == '\n') fputs("\\n", stdout);
-    else if (c < 0x20) printf("\\u%04x", c);
-    else putchar(c);
-  }
-  putchar('"');
+/* The library escapes, so invalid bytes (with --replace-invalid) become
+ * U+FFFD and the output stays valid UTF-8 JSON. */
+static void put_json_string(const quoth_doc *doc, quoth_span s) {
+  char *js = NULL;
+  size_t n = 0;
+  if (quoth_doc_span_json(doc, s, &js, &n) == QUOTH_OK) fwrite(js, 1, n, stdout);
+  else fputs("null", stdout);
+  quoth_string_free(js);
 }
 
 static void write_split(const quoth_doc *doc, const cli_doc *d, int fmt, quoth_offsets off) {
@@ -101,7 +99,7 @@ static void write_split(const quoth_doc *doc, const cli_doc *d, int fmt, quoth_o
                  quoth_doc_utf16_offset(doc, s.end) : quoth_doc_codepoint_offset(doc, s.end);
       printf("{\"start\":%zu,\"end\":%zu,\"text\":", a, b);
     }
-    put_json_string(t, s);
+    put_json_string(doc, s);
     if (fmt == SPLIT_JSONL) putchar('}');
   }
   if (fmt == SPLIT_JSONL) fputs("]}\n", stdout);

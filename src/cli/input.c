@@ -11,6 +11,11 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "jsonl_fast.h"
+
+enum { LINE_SLACK = 65536, SHRINK_ABOVE = 4u << 20 };
+#define LINE_EOF ((size_t)-1)
+#define LINE_TOO_LONG ((size_t)-2)
 
 struct cli_reader {
   const cli_opts *o;
@@ -19,15 +24,21 @@ struct cli_reader {
   FILE *f;          /* current JSONL stream */
   const char *name; /* current file name */
   size_t recno;
-  char *line;
+  char *line; /* current JSONL line */
   size_t linecap;
+  char block[65536]; /* read buffer of the current JSONL stream */
+  size_t bpos, blen;
   size_t failures, bytes, total, seq;
+  int defer; /* JSONL records are parsed by cli_doc_parse() */
 };
 
 void cli_doc_clear(cli_doc *d) {
   free(d->text);
   free(d->id_json);
   free(d->keep_json);
+  free(d->keep_tsv);
+  free(d->raw);
+  free(d->error);
   memset(d, 0, sizeof *d);
 }
 
@@ -145,7 +156,10 @@ void cli_reader_free(cli_reader *r) {
 }
 
 size_t cli_reader_failures(const cli_reader *r) { return r->failures; }
-size_t cli_reader_bytes(const cli_reader *r) { return r->bytes; }
+void cli_reader_defer_parse(cli_reader *r) { r->defer = 1; }
+size_t cli_reader_bytes(const cli_reader *r) {
+  return r->bytes - (r->f ? r->blen - r->bpos : 0); /* minus what is buffered */
+}
 size_t cli_reader_total(const cli_reader *r) { return r->total; }
 
 static int is_jsonl_name(const cli_reader *r, const char *name) {
@@ -155,41 +169,63 @@ static int is_jsonl_name(const cli_reader *r, const char *name) {
          (n > 7 && strcmp(name + n - 7, ".ndjson") == 0);
 }
 
-/* Largest raw input line or file accepted: the document limit, with room
- * for JSON escaping. */
-static size_t input_limit(const cli_reader *r) {
+/* Largest raw JSONL line accepted: the document limit plus room for the
+ * record's other fields.  A longer line is skipped without being stored. */
+static size_t line_limit(const cli_reader *r) {
   size_t m = r->o->max_bytes;
-  return m == 0 || m > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : m * 6 + 4096;
+  return m == 0 || m > (size_t)-1 - LINE_SLACK ? (size_t)-1 : m + LINE_SLACK;
 }
 
-/* Reads one line (without its newline) into r->line.  Returns its length,
- * (size_t)-1 at end of file, or (size_t)-2 when it exceeded the limit (the
- * rest of the line is consumed). */
-static size_t read_line(cli_reader *r) {
-  size_t len = 0, limit = input_limit(r);
-  int too_long = 0, any = 0;
-  for (;;) {
-    if (!too_long && r->linecap - len < 65536) {
-      size_t cap = r->linecap ? r->linecap * 2 : 65536 * 2;
-      char *p = realloc(r->line, cap);
-      if (!p) too_long = 1; /* treat as oversized: skip the line */
-      else r->line = p, r->linecap = cap;
-    }
-    char scratch[65536];
-    char *dst = too_long ? scratch : r->line + len;
-    size_t room = too_long ? sizeof scratch : r->linecap - len;
-    if (!fgets(dst, (int)(room > 0x7fffffff ? 0x7fffffff : room), r->f)) break;
-    any = 1;
-    size_t got = strlen(dst); /* a NUL byte inside the line truncates here */
-    r->bytes += got;
-    int eol = got && dst[got - 1] == '\n';
-    if (!too_long) len += got;
-    if (len > limit) too_long = 1;
-    if (eol) break;
+/* Refills the block buffer; returns the number of bytes now available. */
+static size_t fill_block(cli_reader *r) {
+  if (r->bpos < r->blen) return r->blen - r->bpos;
+  r->bpos = 0;
+  r->blen = fread(r->block, 1, sizeof r->block, r->f);
+  r->bytes += r->blen;
+  return r->blen;
+}
+
+/* Appends n bytes to r->line; -1 when out of memory. */
+static int line_append(cli_reader *r, size_t len, const char *s, size_t n) {
+  if (r->linecap - len <= n) {
+    size_t cap = r->linecap ? r->linecap : 65536;
+    while (cap - len <= n) cap *= 2;
+    char *p = realloc(r->line, cap);
+    if (!p) return -1;
+    r->line = p;
+    r->linecap = cap;
   }
-  if (!any) return (size_t)-1;
-  if (too_long) return (size_t)-2;
-  if (len && r->line[len - 1] == '\n') len--;
+  memcpy(r->line + len, s, n);
+  return 0;
+}
+
+/* Reads one line (without its newline) into r->line.  Any byte, NUL
+ * included, is part of the line; only '\n' ends it.  Returns its length,
+ * LINE_EOF at end of input, or LINE_TOO_LONG when it exceeded the limit or
+ * memory ran out (the rest of the line is read and dropped, never stored). */
+static size_t read_line(cli_reader *r) {
+  size_t len = 0, limit = line_limit(r);
+  int too_long = 0, any = 0;
+  if (r->linecap > SHRINK_ABOVE) { /* give back the memory of a huge line */
+    free(r->line);
+    r->line = NULL;
+    r->linecap = 0;
+  }
+  for (;;) {
+    size_t avail = fill_block(r);
+    if (avail == 0) break;
+    any = 1;
+    const char *p = r->block + r->bpos;
+    const char *nl = memchr(p, '\n', avail);
+    size_t n = nl ? (size_t)(nl - p) : avail;
+    r->bpos += n + (nl != NULL);
+    if (!too_long && (n > limit - len || line_append(r, len, p, n))) too_long = 1;
+    if (!too_long) len += n;
+    if (nl) break;
+  }
+  if (!any) return LINE_EOF;
+  if (too_long) return LINE_TOO_LONG;
+  if (line_append(r, len, "", 1)) return LINE_TOO_LONG; /* room for the NUL */
   if (len && r->line[len - 1] == '\r') len--;
   r->line[len] = '\0';
   return len;
@@ -199,131 +235,257 @@ static char *dump_json(json_t *v) {
   return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
 }
 
-/* Builds ,"a":...,"b":... from the --keep-fields present in rec. */
-static char *keep_fields_json(const cli_reader *r, json_t *rec) {
-  const char *list = r->o->keep_fields;
-  if (!list) return NULL;
-  char *out = NULL;
-  size_t len = 0;
-  FILE *m = open_memstream(&out, &len);
-  if (!m) return NULL;
+/* A kept value as a TSV field: a string's contents, any other value as
+ * JSON, with tabs and line breaks as spaces. */
+static void put_tsv_value(FILE *m, json_t *v) {
+  char *dumped = json_is_string(v) ? NULL : dump_json(v);
+  const char *s = dumped ? dumped : json_is_string(v) ? json_string_value(v) : "";
+  size_t n = dumped ? strlen(dumped) : json_is_string(v) ? json_string_length(v) : 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    fputc(c == '\t' || c == '\n' || c == '\r' || c == '\0' ? ' ' : c, m);
+  }
+  free(dumped);
+}
+
+/* Copies the --keep-fields of rec into d: keep_json is ,"a":..,"b":.. for
+ * the fields present; keep_tsv is one tab-prefixed value per field (empty
+ * when absent).  Returns -1 when out of memory. */
+static int keep_fields(const cli_opts *o, json_t *rec, cli_doc *d) {
+  if (!o->keep_fields) return 0;
+  size_t jlen = 0, tlen = 0;
+  FILE *mj = open_memstream(&d->keep_json, &jlen);
+  FILE *mt = mj ? open_memstream(&d->keep_tsv, &tlen) : NULL;
   char name[256];
-  for (const char *p = list; *p;) {
+  for (const char *p = o->keep_fields; mt && *p;) {
     size_t n = strcspn(p, ",");
     if (n && n < sizeof name) {
       memcpy(name, p, n);
       name[n] = '\0';
-      json_t *v = json_object_get(rec, name);
-      json_t *key = json_string(name);
+      json_t *v = json_object_get(rec, name), *key = json_string(name);
       char *k = key ? dump_json(key) : NULL, *val = v ? dump_json(v) : NULL;
       json_decref(key);
-      if (k && val) fprintf(m, ",%s:%s", k, val);
+      if (k && val) fprintf(mj, ",%s:%s", k, val);
+      fputc('\t', mt);
+      if (v) put_tsv_value(mt, v);
       free(k);
       free(val);
     }
     p += n + (p[n] == ',');
   }
-  fclose(m);
-  return out;
+  int bad = !mj || !mt;
+  if (mj && fclose(mj)) bad = 1;
+  if (mt && fclose(mt)) bad = 1;
+  return bad ? -1 : 0;
 }
 
-static void record_error(cli_reader *r, const char *fmt, const char *detail) {
-  char msg[600];
-  snprintf(msg, sizeof msg, fmt, detail);
-  cli_error("%s:%zu: %s; record skipped", r->name, r->recno, msg);
+/* Fills d from the record's JSON object; returns 0, or -1 with what is
+ * wrong in why. */
+static int fill_doc(const cli_opts *o, json_t *rec, cli_doc *d, char *why, size_t n) {
+  json_t *text = json_object_get(rec, o->text_field);
+  if (!json_is_object(rec)) return snprintf(why, n, "record is not a JSON object"), -1;
+  if (!text) return snprintf(why, n, "no \"%s\" field", o->text_field), -1;
+  if (!json_is_string(text))
+    return snprintf(why, n, "field \"%s\" is not a string", o->text_field), -1;
+  json_t *id = json_object_get(rec, o->id_field);
+  d->len = json_string_length(text);
+  d->text = malloc(d->len + 1);
+  if (d->text) memcpy(d->text, json_string_value(text), d->len + 1);
+  if (id) d->id_json = dump_json(id);
+  else if (asprintf(&d->id_json, "%zu", d->recno) < 0) d->id_json = NULL;
+  if (keep_fields(o, rec, d) || !d->text || !d->id_json)
+    return snprintf(why, n, "out of memory"), -1;
+  return 0;
+}
+
+enum { MAX_KEEP = 32 };
+
+/* A value's raw JSON as jansson would write it (compact). */
+static json_t *load_value(cli_slice v) {
+  return json_loadb(v.p, v.n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
+}
+
+/* The flat-record fast path (jsonl_fast.h): 1 = d filled, otherwise
+ * nothing is kept and jansson decides (and words any error). */
+static int parse_fast(const cli_opts *o, const char *line, size_t len, cli_doc *d) {
+  const char *want[1 + MAX_KEEP];
+  char names[MAX_KEEP][256];
+  size_t nwant = 0;
+  want[nwant++] = o->id_field;
+  for (const char *p = o->keep_fields; p && *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] == ',')) {
+    size_t n = strcspn(p, ",");
+    if (!n || n >= sizeof names[0]) continue; /* keep_fields() skips these too */
+    if (nwant == 1 + MAX_KEEP) return 0;
+    memcpy(names[nwant - 1], p, n);
+    names[nwant - 1][n] = '\0';
+    want[nwant] = names[nwant - 1];
+    nwant++;
+  }
+  cli_slice got[1 + MAX_KEEP];
+  int st = cli_fast_record(line, len, o->text_field, want, nwant, got, &d->text, &d->len);
+  if (st <= 0) return st;
+  json_t *mini = json_object(), *id = got[0].p ? load_value(got[0]) : NULL;
+  int bad = !mini || (got[0].p && !id);
+  for (size_t w = 1; !bad && w < nwant; w++) {
+    json_t *v = got[w].p ? load_value(got[w]) : NULL;
+    bad = (got[w].p && !v) || (v && json_object_set_new(mini, want[w], v));
+  }
+  if (!bad && id) bad = !(d->id_json = dump_json(id));
+  else if (!bad && asprintf(&d->id_json, "%zu", d->recno) < 0) bad = 1, d->id_json = NULL;
+  if (!bad) bad = keep_fields(o, mini, d);
+  json_decref(id);
+  json_decref(mini);
+  if (!bad) return 1;
+  free(d->text), free(d->id_json), free(d->keep_json), free(d->keep_tsv);
+  d->text = d->id_json = d->keep_json = d->keep_tsv = NULL;
+  d->len = 0;
+  return 0; /* let jansson try, and report */
+}
+
+/* Parses line[0..len) as record d->recno of d->source's file.  Returns 0,
+ * or -1 with a message ("FILE:N: ...; record skipped") in msg. */
+static int parse_record(const cli_opts *o, const char *line, size_t len, cli_doc *d,
+                        char *msg, size_t msglen) {
+  if (!o->json_general && parse_fast(o, line, len, d) == 1) return 0;
+  json_error_t err;
+  json_t *rec = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+  char why[256];
+  int st = 0;
+  if (rec) st = fill_doc(o, rec, d, why, sizeof why);
+  else st = -1, snprintf(why, sizeof why, "invalid JSON: %s at column %d", err.text, err.column);
+  json_decref(rec);
+  if (!st) return 0;
+  snprintf(msg, msglen, "%s: %s; record skipped", d->source, why);
+  free(d->text), free(d->id_json), free(d->keep_json), free(d->keep_tsv);
+  d->text = d->id_json = d->keep_json = d->keep_tsv = NULL;
+  d->len = 0;
+  return -1;
+}
+
+int cli_doc_parse(const cli_opts *o, cli_doc *d, char **err) {
+  char msg[1024];
+  *err = NULL;
+  if (d->error) {
+    *err = d->error;
+    d->error = NULL;
+    return -1;
+  }
+  if (!d->raw) return 0; /* already parsed */
+  int st = parse_record(o, d->raw, d->raw_len, d, msg, sizeof msg);
+  free(d->raw);
+  d->raw = NULL;
+  if (st && !(*err = strdup(msg))) *err = NULL;
+  return st;
+}
+
+static void record_error(cli_reader *r, const char *msg) {
+  cli_error("%s", msg);
   r->failures++;
 }
 
-/* Parses r->line[0..len) as one record.  1 = document, 0 = bad record. */
-static int parse_record(cli_reader *r, size_t len, cli_doc *d) {
-  json_error_t err;
-  json_t *rec = json_loadb(r->line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
-  if (!rec) {
-    char detail[300];
-    snprintf(detail, sizeof detail, "%s at column %d", err.text, err.column);
-    record_error(r, "invalid JSON: %s", detail);
-    return 0;
+/* The current line as record d: parsed now, or kept raw for
+ * cli_doc_parse() when parsing is deferred.  1 = document, 0 = skipped. */
+static int take_record(cli_reader *r, size_t len, cli_doc *d) {
+  char msg[1024];
+  d->recno = r->recno;
+  snprintf(d->source, sizeof d->source, "%s:%zu", r->name, r->recno);
+  if (len == LINE_TOO_LONG) {
+    snprintf(msg, sizeof msg, "%s: line longer than the maximum document size (--max-bytes); "
+             "record skipped", d->source);
+    if (!r->defer) return record_error(r, msg), 0;
+    return (d->error = strdup(msg)) != NULL;
   }
-  int ok = 0;
-  json_t *text = json_object_get(rec, r->o->text_field);
-  if (!json_is_object(rec)) record_error(r, "%s", "record is not a JSON object");
-  else if (!text) record_error(r, "no \"%s\" field", r->o->text_field);
-  else if (!json_is_string(text)) record_error(r, "field \"%s\" is not a string", r->o->text_field);
-  else ok = 1;
-  if (ok) {
-    json_t *id = json_object_get(rec, r->o->id_field);
-    d->len = json_string_length(text);
-    d->text = malloc(d->len + 1);
-    if (d->text) memcpy(d->text, json_string_value(text), d->len + 1);
-    if (id) d->id_json = dump_json(id);
-    else if (asprintf(&d->id_json, "%zu", r->recno) < 0) d->id_json = NULL;
-    d->keep_json = keep_fields_json(r, rec);
-    snprintf(d->source, sizeof d->source, "%s:%zu", r->name, r->recno);
-    if (!d->text || !d->id_json) {
-      record_error(r, "%s", "out of memory");
-      cli_doc_clear(d);
-      ok = 0;
-    }
+  if (!r->defer) {
+    if (parse_record(r->o, r->line, len, d, msg, sizeof msg) == 0) return 1;
+    return record_error(r, msg), 0;
   }
-  json_decref(rec);
-  return ok;
+  if (!(d->raw = malloc(len + 1))) return record_error(r, "out of memory"), 0;
+  memcpy(d->raw, r->line, len + 1);
+  d->raw_len = len;
+  return 1;
 }
 
 static int next_record(cli_reader *r, cli_doc *d) {
   for (;;) {
     size_t len = read_line(r);
-    if (len == (size_t)-1) return 0;
+    if (len == LINE_EOF) return 0;
     r->recno++;
-    if (len == (size_t)-2) {
-      record_error(r, "%s", "record larger than the maximum document size (--max-bytes)");
-      continue;
-    }
     size_t i = 0;
-    while (i < len && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
+    while (len != LINE_TOO_LONG && i < len && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
     if (i == len) continue; /* blank line */
-    if (parse_record(r, len, d)) return 1;
+    if (take_record(r, len, d)) return 1;
   }
+}
+
+/* Reads f to the end into *buf (NUL-terminated).  Returns NULL, or why it
+ * failed; stops reading as soon as the content exceeds limit. */
+static const char *slurp(cli_reader *r, FILE *f, size_t limit, char **buf, size_t *len) {
+  size_t cap = 0, n = 0;
+  char *b = NULL;
+  struct stat sb;
+  if (f != stdin && fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) &&
+      (size_t)sb.st_size > limit) {
+    r->bytes += (size_t)sb.st_size; /* skipped unread */
+    return "larger than the maximum document size (--max-bytes)";
+  }
+  for (;;) {
+    if (cap - n < 65536) {
+      size_t ncap = cap ? cap * 2 : 131072;
+      char *p = realloc(b, ncap);
+      if (!p) return free(b), "out of memory";
+      b = p, cap = ncap;
+    }
+    size_t got = fread(b + n, 1, cap - n - 1, f);
+    n += got;
+    r->bytes += got;
+    if (n > limit) return free(b), "larger than the maximum document size (--max-bytes)";
+    if (got == 0) break;
+  }
+  if (ferror(f)) return free(b), strerror(EIO);
+  b[n] = '\0';
+  *buf = b;
+  *len = n;
+  return NULL;
+}
+
+/* A file name as a JSON string; bytes that are not UTF-8 (file names
+ * need not be) become U+FFFD so the id stays valid JSON. */
+static char *path_id(const char *path) {
+  size_t n = strlen(path), w = 0;
+  char *clean = malloc(3 * n + 1), *out = NULL;
+  if (!clean) return NULL;
+  for (size_t i = 0; i < n;) {
+    json_t *one = NULL;
+    size_t k = 1;
+    while (k <= 4 && i + k <= n && !(one = json_stringn(path + i, k))) k++;
+    if (one) memcpy(clean + w, path + i, k), w += k, i += k;
+    else memcpy(clean + w, "\xEF\xBF\xBD", 3), w += 3, i++;
+    json_decref(one);
+  }
+  json_t *id = json_stringn(clean, w);
+  if (id) out = dump_json(id);
+  json_decref(id);
+  free(clean);
+  return out;
 }
 
 /* Reads a whole file (or stdin) as one document. */
 static int read_text_file(cli_reader *r, const char *path, cli_doc *d) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    cli_error("%s: %s", path, strerror(errno));
-    r->failures++;
-    return 0;
-  }
-  size_t cap = 0, len = 0, limit = r->o->max_bytes ? r->o->max_bytes : (size_t)-1;
-  char *buf = NULL;
-  int ok = 1;
-  for (;;) {
-    if (cap - len < 65536) {
-      char *p = realloc(buf, cap = cap ? cap * 2 : 131072);
-      if (!p) { ok = 0; break; }
-      buf = p;
-    }
-    size_t got = fread(buf + len, 1, cap - len - 1, f);
-    len += got;
-    r->bytes += got;
-    if (len > limit) break;
-    if (got == 0) break;
-  }
-  int rd_err = ferror(f);
-  if (f != stdin) fclose(f);
-  const char *why = !ok ? "out of memory" : rd_err ? strerror(EIO) :
-                    len > limit ? "larger than the maximum document size (--max-bytes)" : NULL;
+  size_t len = 0, limit = r->o->max_bytes ? r->o->max_bytes : (size_t)-1;
+  char *buf = NULL, msg[1024];
+  const char *why = f ? slurp(r, f, limit, &buf, &len) : strerror(errno);
+  if (f && f != stdin) fclose(f);
   if (why) {
-    cli_error("%s: %s; skipped", path, why);
-    r->failures++;
-    free(buf);
+    snprintf(msg, sizeof msg, "%s: %s; skipped", path, why);
+    snprintf(d->source, sizeof d->source, "%s", path);
+    if (r->defer) return (d->error = strdup(msg)) != NULL; /* reported in order */
+    record_error(r, msg);
     return 0;
   }
-  buf[len] = '\0';
   d->text = buf;
   d->len = len;
-  json_t *id = json_string(strcmp(path, "-") == 0 ? "stdin" : path);
-  d->id_json = id ? dump_json(id) : strdup("null");
-  json_decref(id);
+  d->id_json = path_id(strcmp(path, "-") == 0 ? "stdin" : path);
   snprintf(d->source, sizeof d->source, "%s", path);
   return 1;
 }
@@ -350,11 +512,13 @@ int cli_reader_next(cli_reader *r, cli_doc *d) {
     r->f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     r->name = strcmp(path, "-") == 0 ? "stdin" : path;
     r->recno = 0;
+    r->bpos = r->blen = 0;
     if (!r->f) {
       cli_error("%s: %s", path, strerror(errno));
       r->failures++;
     }
   }
   d->seq = r->seq++;
+  d->pos = cli_reader_bytes(r);
   return 1;
 }

@@ -5,13 +5,17 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "progress.h"
 
 void cli_error(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
+  flockfile(stderr); /* whole lines, even from several threads */
+  cli_progress_clear_line();
   fputs("quoth: ", stderr);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
+  funlockfile(stderr);
   va_end(ap);
 }
 

@@ -11,7 +11,7 @@
 enum {
   OPT_LEXICONS = 1000, OPT_LANG, OPT_REPLACE, OPT_LINE_PARAS, OPT_INPUT, OPT_TEXT_FIELD,
   OPT_ID_FIELD, OPT_KEEP, OPT_GLOB, OPT_FORMAT, OPT_OFFSETS, OPT_JOBS, OPT_QUIET,
-  OPT_PROGRESS, OPT_MAX_BYTES, OPT_HELP, OPT_EXTRA = 2000
+  OPT_PROGRESS, OPT_MAX_BYTES, OPT_COLOUR, OPT_HELP, OPT_EXTRA = 2000
 };
 
 static const struct option common_opts[] = {
@@ -30,6 +30,8 @@ static const struct option common_opts[] = {
     {"quiet", no_argument, 0, OPT_QUIET},
     {"progress", no_argument, 0, OPT_PROGRESS},
     {"max-bytes", required_argument, 0, OPT_MAX_BYTES},
+    {"color", required_argument, 0, OPT_COLOUR},
+    {"colour", required_argument, 0, OPT_COLOUR},
     {"help", no_argument, 0, OPT_HELP},
 };
 enum { NCOMMON = sizeof common_opts / sizeof *common_opts };
@@ -62,6 +64,12 @@ static int set_common(cli_opts *o, int id, const char *arg) {
     else if (!strcmp(arg, "auto")) o->input = CLI_INPUT_AUTO;
     else return cli_error("--input: expected text, jsonl or auto, got '%s'", arg), -1;
     return 0;
+  case OPT_COLOUR:
+    if (!strcmp(arg, "auto")) o->colour = -1;
+    else if (!strcmp(arg, "always")) o->colour = 1;
+    else if (!strcmp(arg, "never")) o->colour = 0;
+    else return cli_error("--color: expected auto, always or never, got '%s'", arg), -1;
+    return 0;
   case OPT_OFFSETS:
     if (!strcmp(arg, "codepoint")) o->offsets = QUOTH_OFFSETS_CODEPOINT;
     else if (!strcmp(arg, "byte")) o->offsets = QUOTH_OFFSETS_BYTE;
@@ -90,6 +98,10 @@ static void cli_defaults(cli_opts *o) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   o->jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   o->progress = -1;
+  o->colour = -1;
+  /* For tests only: compare the JSONL fast path with jansson's answers. */
+  const char *json = getenv("QUOTH_CLI_JSON");
+  o->json_general = json && !strcmp(json, "general");
   o->max_bytes = 64u << 20;
 }
 
@@ -130,6 +142,16 @@ int cli_parse(int argc, char **argv, cli_opts *o, const cli_extra_opt *extra,
   return 0;
 }
 
+int cli_new_engine(const cli_opts *o, const quoth_lexicons *lex, quoth_engine **engine) {
+  int st = quoth_engine_new(lex, o->lang, o->engine_options, engine);
+  if (st) {
+    cli_error("cannot create engine for language '%s': %s", o->lang, quoth_strerror(st));
+    return EXIT_USAGE;
+  }
+  quoth_engine_set_max_bytes(*engine, o->max_bytes);
+  return 0;
+}
+
 int cli_make_engine(const cli_opts *o, quoth_lexicons **lex, quoth_engine **engine) {
   char err[512];
   int st = quoth_lexicons_load(o->lexicons, lex, err, sizeof err);
@@ -137,13 +159,10 @@ int cli_make_engine(const cli_opts *o, quoth_lexicons **lex, quoth_engine **engi
     cli_error("cannot load lexicons: %s", err[0] ? err : quoth_strerror(st));
     return EXIT_USAGE;
   }
-  st = quoth_engine_new(*lex, o->lang, o->engine_options, engine);
-  if (st) {
-    cli_error("cannot create engine for language '%s': %s", o->lang, quoth_strerror(st));
+  if (cli_new_engine(o, *lex, engine)) {
     quoth_lexicons_free(*lex);
     *lex = NULL;
     return EXIT_USAGE;
   }
-  quoth_engine_set_max_bytes(*engine, o->max_bytes);
   return 0;
 }

@@ -23,6 +23,9 @@ typedef struct cli_opts {
   quoth_offsets offsets;
   int jobs;
   int quiet, progress; /* progress: -1 auto, 0 off, 1 on */
+  int progress_forced; /* --progress was given */
+  int colour;          /* --color: -1 auto, 0 never, 1 always */
+  int json_general;    /* QUOTH_CLI_JSON=general: no JSONL fast path (tests) */
   size_t max_bytes;
   char **paths; /* positional arguments */
   int npaths;
@@ -44,5 +47,7 @@ int cli_parse(int argc, char **argv, cli_opts *o, const cli_extra_opt *extra,
 
 /* Loads lexicons and makes an engine from o; prints errors. */
 int cli_make_engine(const cli_opts *o, quoth_lexicons **lex, quoth_engine **engine);
+/* One more engine on already loaded lexicons; prints errors. */
+int cli_new_engine(const cli_opts *o, const quoth_lexicons *lex, quoth_engine **engine);
 
 #endif

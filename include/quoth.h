@@ -101,7 +101,7 @@ QUOTH_API int quoth_engine_new(const quoth_lexicons *lex, const char *lang,
                                unsigned options, quoth_engine **out);
 QUOTH_API void quoth_engine_free(quoth_engine *engine);
 
-/* Largest document accepted, in bytes (default 64 MiB); 0 means no limit. */
+/* Largest document accepted, in bytes (default 16 MiB); 0 means no limit. */
 QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
 
 /* Processes one document.  text need not be NUL-terminated and is copied.

@@ -10,7 +10,9 @@
 #include "lexicon.h"
 #include "text.h"
 
-enum { DEFAULT_MAX_BYTES = 64u << 20 };
+/* 16 MiB is far above any news article and bounds one document at roughly
+ * 1.2 GB of working memory (about 70 bytes per input byte, docs/reliability.md). */
+enum { DEFAULT_MAX_BYTES = 16u << 20 };
 
 /* A BCP 47-ish tag: letters, digits, '-' and '_' only, 2..31 bytes. */
 static int valid_lang(const char *lang) {

@@ -135,11 +135,11 @@ START_TEST(test_max_bytes) {
 }
 END_TEST
 
-/* The default limit is 64 MiB: one byte more is refused before any copy. */
+/* The default limit is 16 MiB: one byte more is refused before any copy. */
 START_TEST(test_default_max_bytes) {
   quoth_engine *e = NULL;
   quoth_doc *d = NULL;
-  size_t big = ((size_t)64 << 20) + 1;
+  size_t big = ((size_t)16 << 20) + 1;
   char *text = malloc(big);
   ck_assert_ptr_nonnull(text);
   memset(text, 'a', big);

@@ -35,7 +35,7 @@ static void extract_usage(void) {
         "      --lexicons DIR            lexicon directory (default: built in)\n"
         "      --replace-invalid         treat invalid UTF-8, NUL, BOM as U+FFFD\n"
         "      --line-paragraphs         every line break ends a paragraph\n"
-        "      --max-bytes N             largest document accepted (default 64 MiB)\n"
+        "      --max-bytes N             largest document accepted (default 16 MiB)\n"
         "  -j, --jobs N                  worker threads (default: number of cores)\n"
         "  -q, --quiet                   no progress report on stderr\n"
         "      --progress                progress report even when stderr is no terminal\n"

@@ -52,7 +52,9 @@ class TestDask(unittest.TestCase):
 
     def test_output_equals_cli(self):
         size = os.path.getsize(self.input)
-        lines = db.read_text(self.input, blocksize=max(size // 6, 1024))
+        # Small blocks, so even the fixture alone (no corpus beside the tree)
+        # is read in several partitions.
+        lines = db.read_text(self.input, blocksize=max(size // 6, 128))
         self.assertGreater(lines.npartitions, 2)
         out = os.path.join(self.tmp.name, "out")
         paths = qdask.write_jsonl(qdask.extract_bag(lines), os.path.join(out, "part-*.jsonl"))

@@ -258,8 +258,12 @@ static int keeps_the(const quoth_doc *doc, quoth_span body) {
  * names no country itself. */
 static const char *country_adjective(const quoth__tokens *t, const quoth__lexset *ls,
                                      const quoth__mention *m) {
+  /* Only an organisation headed by an organisation noun has a country
+   * ("the defense ministry"); "its findings" or "the doctor" do not. */
+  if (m->gender != 'n' || m->t1 <= m->t0 || !(t->v[m->t1 - 1].lex & LX_ORGHEAD)) return NULL;
   for (size_t i = m->t0; i < m->t1; i++)
-    if (t->v[i].lex & (LX_DEMONYM | LX_PLACE) || (t->v[i].shape & TK_CAP && i > m->t0)) return NULL;
+    if (t->v[i].lex & (LX_DEMONYM | LX_PLACE | LX_POSSDET) || (t->v[i].shape & TK_CAP && i > m->t0))
+      return NULL;
   size_t s0 = t->segstart[t->v[m->t0].seg];
   for (size_t i = s0; i < m->t0 && i < s0 + 3; i++)
     if (t->v[i].lex & LX_PLACE) {

@@ -325,6 +325,23 @@ START_TEST(test_subject_colon_quote) {
 }
 END_TEST
 
+/* The country that opens a sentence names only an organisation's nominal
+ * ("the defense ministry"), never "its findings" or "the doctor". */
+START_TEST(test_country_only_for_organisations) {
+  quoth_doc *d = tu_process("In Illinois, the doctor was conclusive in its findings: " LQ
+                            "Further discussion is unnecessary." RQ
+                            " In Tunisia, the defense ministry said the border was closed.", 0);
+  int ministry = 0;
+  for (size_t i = 0; i < quoth_doc_entity_count(d); i++) {
+    const char *name = quoth_entity_name(quoth_doc_entity(d, i));
+    ck_assert_msg(strncmp(name, "Illinois ", 9) != 0, "entity %s", name);
+    ministry += strcmp(name, "Tunisian defense ministry") == 0;
+  }
+  ck_assert_int_eq(ministry, 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_unattributed_quote_kept) {
   quoth_doc *d = one(LQ "We fight on." RQ, QUOTH_KIND_DIRECT, NULL, NULL);
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
@@ -594,6 +611,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_pronoun_gender_from_speech_only);
   tcase_add_test(tc, test_role_owner);
   tcase_add_test(tc, test_continuation);
+  tcase_add_test(tc, test_country_only_for_organisations);
   tcase_add_test(tc, test_unattributed_quote_kept);
   tcase_add_test(tc, test_subject_colon_quote);
   tcase_add_test(tc, test_entities_table);

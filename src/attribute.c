@@ -1083,6 +1083,12 @@ static size_t quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t ma
   return n;
 }
 
+/* A quote opening right after "=" is a markup attribute value
+ * (<tweet author="realDonaldTrump">), never something said. */
+static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
+  return qq->span.start > 0 && doc->text[qq->span.start - 1] == '=';
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -1091,6 +1097,7 @@ static size_t quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t ma
 static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
   cue *best = NULL;
+  if (is_attribute_value(doc, &doc->quotes[TOK(q).quote])) return 0;
   size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
   for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
     cue *c = cue_at(a, t);

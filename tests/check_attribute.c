@@ -366,6 +366,14 @@ START_TEST(test_short_quote_no_cue) {
 }
 END_TEST
 
+/* Markup attribute values are never statements, even with a cue near and
+ * more than a few words in the value. */
+START_TEST(test_attribute_value_no_statement) {
+  none("<tweet pic=\"pic.twitter.com/abc def ghi jkl\" "
+       "author=\"realDonaldTrump\">Shots fired near the building</tweet>.");
+}
+END_TEST
+
 /* object_cues.txt: the object of a verb of judgment is the content; verbs
  * of reception are not in the list. */
 START_TEST(test_object_cues) {
@@ -622,6 +630,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_cue_in_other_sense);
   tcase_add_test(tc, test_object_cues);
   tcase_add_test(tc, test_short_quote_no_cue);
+  tcase_add_test(tc, test_attribute_value_no_statement);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);
   tcase_add_test(tc, test_pathological_segment);

@@ -1060,13 +1060,16 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence. */
-static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
-  if (q <= s0 + 1 || !is(a, q - 1, ":")) return QUOTH__NONE;
+static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
+                            int named) {
+  if (q <= s0 + 1 || (!named && !is(a, q - 1, ":"))) return QUOTH__NONE;
   for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
     size_t m = a->at[t];
     if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
-        doc->mentions[m].kind != QUOTH__M_ANON)
+        doc->mentions[m].kind != QUOTH__M_ANON) {
+      if (named && doc->mentions[m].kind != QUOTH__M_NAME) return QUOTH__NONE;
       return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
+    }
   }
   return QUOTH__NONE;
 }
@@ -1122,9 +1125,13 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
   }
-  size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0);
+  size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
                                                                   : "quote-unattributed";
+  if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {
+    cm = colon_subject(a, doc, q, s0, 1);
+    if (cm != QUOTH__NONE) rule = "subject-quote";
+  }
   quoth_statement *st = new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
                                       t1, rule);
   if (!st) return -1;
@@ -1132,7 +1139,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     set_cue(st, a, best);
     set_speaker(st, doc, m, 0.45);
   } else if (cm != QUOTH__NONE) {
-    set_speaker(st, doc, cm, 0.4);
+    set_speaker(st, doc, cm, strcmp(rule, "subject-quote") ? 0.4 : 0.35);
   }
   return 1;
 }

@@ -342,6 +342,20 @@ START_TEST(test_country_only_for_organisations) {
 }
 END_TEST
 
+/* No cue, no colon, a named subject: the subject, with lower confidence
+ * still; a pronoun or nominal subject gives no speaker. */
+START_TEST(test_subject_quote) {
+  quoth_doc *d = one("Carson took the stage in Baltimore and called the system " LQ
+                     "rotten to the core." RQ,
+                     QUOTH_KIND_MIXED, "Carson", "subject-quote");
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
+  quoth_doc_free(d);
+  d = one("The group took the stage in Baltimore and called the system " LQ
+          "rotten to the core." RQ, QUOTH_KIND_MIXED, NULL, "quote-unattributed");
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_unattributed_quote_kept) {
   quoth_doc *d = one(LQ "We fight on." RQ, QUOTH_KIND_DIRECT, NULL, NULL);
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
@@ -620,6 +634,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_role_owner);
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_country_only_for_organisations);
+  tcase_add_test(tc, test_subject_quote);
   tcase_add_test(tc, test_unattributed_quote_kept);
   tcase_add_test(tc, test_subject_colon_quote);
   tcase_add_test(tc, test_entities_table);

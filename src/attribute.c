@@ -165,10 +165,34 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
   return QUOTH_OK;
 }
 
+/* "a deep regret", "another horrific attack": a cue in its bare form after
+ * an indefinite article and lower-case words is a noun -- a singular
+ * subject would take "regrets", "attacks".  Plural-looking words and
+ * quantifiers ("a few critics say", "a majority say") keep the verb. */
+static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
+  static const char *const quant[] = {"few", "lot", "number", "couple", "majority",
+                                      "minority", "handful", "dozen", "bunch", "host", "percent"};
+  const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
+  if (!lemma || !is(a, i, lemma)) return 0;
+  for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
+    size_t j = i - k + 1; /* the word before the k-1 words already seen */
+    if (!is_word(a, j) || (TOK(j).shape & (TK_CAP | TK_NUM)) ||
+        (TOK(j).lex & (LX_SKIP | LX_PRON | LX_STOP | LX_PREP | LX_CUE | LX_COG)))
+      return 0;
+    const char *w = a->toks.keys + TOK(j).key;
+    if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;
+    for (size_t q = 0; q < sizeof quant / sizeof *quant; q++)
+      if (is(a, j, quant[q])) return 0;
+    if (is(a, j - 1, "a") || is(a, j - 1, "an") || is(a, j - 1, "another")) return 1;
+  }
+  return 0;
+}
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  if (bare_after_indefinite(a, i, s0)) return 1;
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
       !(a->titlecase && (TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)))

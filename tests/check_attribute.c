@@ -380,6 +380,21 @@ START_TEST(test_short_quote_no_cue) {
 }
 END_TEST
 
+/* A bare cue form after "a" and lower-case words is a noun. */
+START_TEST(test_bare_cue_after_indefinite) {
+  none("Mr. Obama expressed a deep regret for his inability to reduce the polarization.");
+  none("That is nonetheless a far cry from what the campaign wanted.");
+  const char *verbs[] = {"A mere 9 percent say they only buy American.",
+                         "A few critics say the plan will fail."};
+  for (size_t i = 0; i < 2; i++) {
+    quoth_doc *d = tu_process(verbs[i], 0);
+    ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+    ck_assert_str_eq(quoth_statement_rule(quoth_doc_statement(d, 0)), "speaker-cue-content");
+    quoth_doc_free(d);
+  }
+}
+END_TEST
+
 /* Markup attribute values are never statements, even with a cue near and
  * more than a few words in the value. */
 START_TEST(test_attribute_value_no_statement) {
@@ -646,6 +661,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_object_cues);
   tcase_add_test(tc, test_short_quote_no_cue);
   tcase_add_test(tc, test_attribute_value_no_statement);
+  tcase_add_test(tc, test_bare_cue_after_indefinite);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);
   tcase_add_test(tc, test_pathological_segment);

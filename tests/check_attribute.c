@@ -383,11 +383,18 @@ END_TEST
 /* A bare cue form after "a" and lower-case words is a noun. */
 START_TEST(test_bare_cue_after_indefinite) {
   none("Mr. Obama expressed a deep regret for his inability to reduce the polarization.");
+  quoth_doc *d = tu_process("Mr. Obama expressed a deep regret for " LQ
+                            "my inability to reduce the polarization in our politics." RQ, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  ck_assert_ptr_nonnull(e);
+  ck_assert_ptr_nonnull(strstr(quoth_entity_name(e), "Obama"));
+  quoth_doc_free(d);
   none("That is nonetheless a far cry from what the campaign wanted.");
   const char *verbs[] = {"A mere 9 percent say they only buy American.",
                          "A few critics say the plan will fail."};
   for (size_t i = 0; i < 2; i++) {
-    quoth_doc *d = tu_process(verbs[i], 0);
+    d = tu_process(verbs[i], 0);
     ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
     ck_assert_str_eq(quoth_statement_rule(quoth_doc_statement(d, 0)), "speaker-cue-content");
     quoth_doc_free(d);

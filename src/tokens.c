@@ -455,6 +455,19 @@ static void merge_tails(quoth__tokens *t) {
     for (size_t i = t->segstart[s]; i < t->segstart[s + 1]; i++) t->v[i].seg = s;
 }
 
+/* "said Will Doyle": a capitalized function word inside a sentence that is
+ * also a given name, followed by a capitalized word, is the name. */
+static void given_name_words(quoth__tokens *t) {
+  const uint32_t func = LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP | LX_TELL;
+  for (size_t k = 0; k + 1 < t->n; k++) {
+    quoth__tok *tk = &t->v[k];
+    if ((tk->lex & LX_GIVEN) && (tk->lex & func) && (tk->shape & TK_CAP) &&
+        !(tk->shape & (TK_SEGSTART | TK_ALLCAPS)) && (t->v[k + 1].shape & TK_WORD) &&
+        (t->v[k + 1].shape & TK_CAP) && t->v[k + 1].seg == tk->seg)
+      tk->lex &= ~func;
+  }
+}
+
 int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc) {
   scan s = {t, ls, doc};
   const char *text = doc->text;
@@ -502,6 +515,7 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
   if (new_segment(t)) return QUOTH_ENOMEM;
   t->nsegs--; /* the sentinel: segstart[nsegs] == n */
   if (t->nsegs > 1) merge_tails(t);
+  given_name_words(t);
   return QUOTH_OK;
 }
 

@@ -75,6 +75,14 @@ START_TEST(test_speaker_phrase_shapes) {
 }
 END_TEST
 
+/* "Will" is a modal, but "said Will Doyle" names a man. */
+START_TEST(test_given_name_function_word) {
+  quoth_doc *d = one(LQ "It is costly," RQ " said Will Doyle, a professor at Vanderbilt University.",
+                     QUOTH_KIND_DIRECT, "Will Doyle", "quote-cue-speaker");
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_speaker_cue_quote) {
   quoth_doc *d = one("Maria Lopez said in a statement: " LQ "We stay." RQ, QUOTH_KIND_DIRECT,
                      "Maria Lopez", "speaker-cue-quote");
@@ -621,6 +629,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_quote_speaker_cue);
   tcase_add_test(tc, test_quote_cue_speaker);
   tcase_add_test(tc, test_speaker_cue_quote);
+  tcase_add_test(tc, test_given_name_function_word);
   tcase_add_test(tc, test_split_quote);
   tcase_add_test(tc, test_continued_quote_parts);
   tcase_add_test(tc, test_speaker_phrase_shapes);

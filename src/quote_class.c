@@ -143,9 +143,14 @@ static const quoth__lexrow *find_phrase(const quoth__lextable *t, const quoth_do
   return quoth__lex_find(t, buf, len);
 }
 
-/* A term cue ending right before the quote: its kind, or -1. */
-static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
-  if (before->punct == ':') return -1; /* the report: "..." introduces speech */
+/* A term cue ending right before the quote: its kind, or -1.  After a
+ * colon the cue noun introduces speech (the report: "...").  After a comma
+ * it names a work only when the quote looks like a name, short or in Title
+ * Case (his book, "An American Son."); a quoted sentence there is what the
+ * source says ("According to the report, "The contracts were awarded ..."). */
+static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before,
+                    int name_like) {
+  if (before->punct == ':' || (before->punct == ',' && !name_like)) return -1;
   for (size_t n = c->cue_words < before->n ? c->cue_words : before->n; n > 0; n--) {
     const quoth__lexrow *r = find_phrase(c->cues, doc, before, n);
     if (r) return strcmp(quoth__lex_col(r, 1), "title") == 0 ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
@@ -336,7 +341,7 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
   /* A title can be long but is capitalized (not 'will play "diverse
    * songs"'); a term (so-called, known as, dubbed) is short. */
-  int cue = cue_kind(c, doc, &k.before);
+  int cue = cue_kind(c, doc, &k.before, k.sh.nwords <= SHORT_WORDS || title_case(&k.sh));
   int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {

@@ -353,6 +353,11 @@ static const struct class_case {
     {"The minister said the agreement was \"a historic step forward for peace and for the whole "
      "region\" and a model for others.",
      QUOTH_QUOTE_SPEECH, QUOTH_QUOTE_FRAGMENT},
+    /* a cue noun before a comma: the source of a quoted sentence ... */
+    {"According to the report, " LDQ "The contracts were awarded without a tender." RDQ,
+     QUOTH_QUOTE_SPEECH, 0},
+    /* ... or, before a name, the work it names */
+    {"The senator's 2012 book, " LDQ "An American Son," RDQ " sold well.", QUOTH_QUOTE_TITLE, 0},
 };
 
 START_TEST(test_classification) {

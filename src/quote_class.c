@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "text.h"
@@ -143,9 +144,14 @@ static const quoth__lexrow *find_phrase(const quoth__lextable *t, const quoth_do
   return quoth__lex_find(t, buf, len);
 }
 
-/* A term cue ending right before the quote: its kind, or -1. */
-static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
-  if (before->punct == ':') return -1; /* the report: "..." introduces speech */
+/* A term cue ending right before the quote: its kind, or -1.  After a
+ * colon the cue noun introduces speech (the report: "...").  After a comma
+ * it names a work only when the quote looks like a name, short or in Title
+ * Case (his book, "An American Son."); a quoted sentence there is what the
+ * source says ("According to the report, "The contracts were awarded ..."). */
+static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before,
+                    int name_like) {
+  if (before->punct == ':' || (before->punct == ',' && !name_like)) return -1;
   for (size_t n = c->cue_words < before->n ? c->cue_words : before->n; n > 0; n--) {
     const quoth__lexrow *r = find_phrase(c->cues, doc, before, n);
     if (r) return strcmp(quoth__lex_col(r, 1), "title") == 0 ? QUOTH_QUOTE_TITLE : QUOTH_QUOTE_TERM;
@@ -237,6 +243,41 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
   }
   sh.last = last_visible(doc, in.start, in.end, 1);
   return sh;
+}
+
+/* ---- markup left in scraped text ---------------------------------------- */
+
+enum { TAG_WINDOW = 512 }; /* bytes looked back for the '<' of a tag */
+
+/* Is the quote an attribute value of an angle-bracket tag (<tweet
+ * id="123" author="x">, <a href="...">): '=' right before the opening
+ * mark, and a '<' before it with no '>' between, within TAG_WINDOW bytes
+ * of the same paragraph? */
+static int in_tag(const quoth_doc *doc, size_t para_start, const quoth_quote *q) {
+  const char *t = doc->text;
+  size_t i = q->span.start;
+  if (i <= para_start || t[i - 1] != '=') return 0;
+  size_t lo = i - para_start > TAG_WINDOW ? i - TAG_WINDOW : para_start;
+  for (i--; i > lo; i--) {
+    if (t[i - 1] == '>') return 0;
+    if (t[i - 1] == '<') return 1;
+  }
+  return 0;
+}
+
+/* Is the inside of the quote a bare URL (a scheme or "www." and no space)? */
+static int is_url(const quoth_doc *doc, quoth_span in) {
+  static const char *const prefix[] = {"http://", "https://", "ftp://", "www."};
+  const char *t = doc->text;
+  size_t n = in.end - in.start, k;
+  for (k = 0; k < sizeof prefix / sizeof *prefix; k++) {
+    size_t pl = strlen(prefix[k]);
+    if (n > pl && strncasecmp(t + in.start, prefix[k], pl) == 0) break;
+  }
+  if (k == sizeof prefix / sizeof *prefix) return 0;
+  for (size_t i = in.start; i < in.end && i - in.start < INNER_WINDOW; i++)
+    if ((unsigned char)t[i] <= ' ') return 0; /* ASCII space or control */
+  return 1;
 }
 
 /* ---- the decision ------------------------------------------------------ */
@@ -332,11 +373,17 @@ static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, 
 }
 
 static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
-  clues k = gather(c, doc, q, lo);
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
+  /* Markup and addresses are nobody's words; kept as terms so that the
+   * marks stay paired and checks can still see them. */
+  if (in_tag(doc, doc->paragraphs[q->paragraph].start, q) || is_url(doc, q->inner)) {
+    q->kind = QUOTH_QUOTE_TERM;
+    return;
+  }
+  clues k = gather(c, doc, q, lo);
   /* A title can be long but is capitalized (not 'will play "diverse
    * songs"'); a term (so-called, known as, dubbed) is short. */
-  int cue = cue_kind(c, doc, &k.before);
+  int cue = cue_kind(c, doc, &k.before, k.sh.nwords <= SHORT_WORDS || title_case(&k.sh));
   int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {

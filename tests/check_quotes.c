@@ -353,6 +353,15 @@ static const struct class_case {
     {"The minister said the agreement was \"a historic step forward for peace and for the whole "
      "region\" and a model for others.",
      QUOTH_QUOTE_SPEECH, QUOTH_QUOTE_FRAGMENT},
+    /* a cue noun before a comma: the source of a quoted sentence ... */
+    {"According to the report, " LDQ "The contracts were awarded without a tender." RDQ,
+     QUOTH_QUOTE_SPEECH, 0},
+    /* ... or, before a name, the work it names */
+    /* markup and addresses left in scraped text */
+    {"See <a href=\"http://example.com/story?id=4\">the story</a> for more.", QUOTH_QUOTE_TERM,
+     0},
+    {"The full list is at \"https://example.org/list.pdf\" now.", QUOTH_QUOTE_TERM, 0},
+    {"The senator's 2012 book, " LDQ "An American Son," RDQ " sold well.", QUOTH_QUOTE_TITLE, 0},
 };
 
 START_TEST(test_classification) {
@@ -367,6 +376,22 @@ START_TEST(test_classification) {
                 cc->text, quoth_quote_flags(q));
   /* the contract with attribution: terms and titles are no statements */
   ck_assert_uint_eq(quoth_doc_statement_count(d), cc->kind == QUOTH_QUOTE_SPEECH);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* Every attribute value of a tag is a term, whatever it looks like; the
+ * text after the tag is still read ('>' ends the tag). */
+START_TEST(test_markup_attributes) {
+  quoth_doc *d = tu_process("<tweet id=\"672138506081275904\" author=\"@MissDBunker\" "
+                            "text=\"We are leaving now!\"> Shots fired. </tweet> The mayor "
+                            "said: " LDQ "We will rebuild." RDQ,
+                            0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 4);
+  for (size_t i = 0; i < 3; i++)
+    ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, i)), QUOTH_QUOTE_TERM);
+  ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, 3)), QUOTH_QUOTE_SPEECH);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
   quoth_doc_free(d);
 }
 END_TEST
@@ -494,6 +519,7 @@ static Suite *quotes_suite(void) {
   tcase_add_loop_test(tc, test_random_invariants, 0, 4);
   suite_add_tcase(s, tc);
   tc = tcase_create("classification");
+  tcase_add_test(tc, test_markup_attributes);
   tcase_add_loop_test(tc, test_classification, 0, sizeof class_cases / sizeof *class_cases);
   suite_add_tcase(s, tc);
   tc = tcase_create("pathological");

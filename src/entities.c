@@ -347,12 +347,14 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: return name_cluster(r, doc, m);
   case QUOTH__M_PRONOUN: {
+    /* "We asked our followers": first person in the narration is the
+     * writer, never the organisation or person last named. */
+    if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
     size_t c = resolve_pronoun(r, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */
     if (c != QUOTH__NONE && !r->c[c].gender && m->speaker && (m->gender == 'm' || m->gender == 'f'))
       r->c[c].gender = m->gender;
-    if (c == QUOTH__NONE && m->speaker && first_person(doc, m)) c = writer_cluster(r, doc, m);
     return c;
   }
   case QUOTH__M_NOMINAL:

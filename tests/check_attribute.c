@@ -364,6 +364,19 @@ START_TEST(test_subject_quote) {
 }
 END_TEST
 
+/* First person in the narration is the writer, even right after an
+ * organisation that could be "we". */
+START_TEST(test_first_person_is_writer) {
+  quoth_doc *d = tu_process("The Senate met today.\n\nWe asked our readers whether the vote "
+                            "was fair.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "We");
+  ck_assert_int_eq(quoth_statement_resolution(st), QUOTH_RESOLVED_EXPLICIT);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_unattributed_quote_kept) {
   quoth_doc *d = one(LQ "We fight on." RQ, QUOTH_KIND_DIRECT, NULL, NULL);
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.5);
@@ -666,6 +679,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_country_only_for_organisations);
   tcase_add_test(tc, test_subject_quote);
+  tcase_add_test(tc, test_first_person_is_writer);
   tcase_add_test(tc, test_unattributed_quote_kept);
   tcase_add_test(tc, test_subject_colon_quote);
   tcase_add_test(tc, test_entities_table);

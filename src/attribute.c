@@ -1125,6 +1125,9 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
   cue *best = NULL;
   if (is_attribute_value(doc, &doc->quotes[TOK(q).quote])) return 0;
+  /* "told ABC's “Good Morning America”": a quote owned by a name with no
+   * cue of its own is a title (a programme, a book), not a statement. */
+  if (q >= s0 + 2 && (TOK(q - 1).shape & TK_POSS) && (TOK(q - 2).shape & TK_CAP)) return 0;
   size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
   for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
     cue *c = cue_at(a, t);

@@ -401,6 +401,13 @@ START_TEST(test_short_quote_no_cue) {
 }
 END_TEST
 
+/* A quote owned by a name ("ABC's “Good Morning America”") is a title. */
+START_TEST(test_possessive_title_no_statement) {
+  none("Sunday on CNN" "\xE2\x80\x99" "s " LQ "Fareed Zakaria GPS and Friends," RQ
+       " the president was asked about the race.");
+}
+END_TEST
+
 /* A bare cue form after "a" and lower-case words is a noun. */
 START_TEST(test_bare_cue_after_indefinite) {
   none("Mr. Obama expressed a deep regret for his inability to reduce the polarization.");
@@ -691,6 +698,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_object_cues);
   tcase_add_test(tc, test_short_quote_no_cue);
   tcase_add_test(tc, test_attribute_value_no_statement);
+  tcase_add_test(tc, test_possessive_title_no_statement);
   tcase_add_test(tc, test_bare_cue_after_indefinite);
   tcase_add_test(tc, test_noun_cues);
   tcase_add_test(tc, test_linear_time);

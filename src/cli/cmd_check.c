@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "jsontext.h"
 #include "input.h"
 #include "opts.h"
 
@@ -155,31 +156,8 @@ static void print_text(const quoth_doc *doc, const cli_doc *d, const check_opts 
   }
 }
 
-/* s[0..n) as a JSON string; text that is not valid UTF-8 (possible with
- * --replace-invalid) keeps its ASCII and turns other bytes into U+FFFD. */
-static json_t *json_text(const char *s, size_t n) {
-  json_t *j = json_stringn(s, n);
-  if (j) return j;
-  char *t = malloc(3 * n + 4);
-  size_t k = 0;
-  for (size_t i = 0; t && i < n;) {
-    unsigned char c = (unsigned char)s[i];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-               : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-    json_t *one = len && i + len <= n ? json_stringn(s + i, len) : NULL;
-    if (one) memcpy(t + k, s + i, len), k += len, i += len;
-    else memcpy(t + k, "\xEF\xBF\xBD", 3), k += 3, i++;
-    json_decref(one);
-  }
-  j = t ? json_stringn(t, k) : NULL;
-  free(t);
-  return j;
-}
-
 static json_t *json_diag(const quoth_doc *doc, const quoth_diagnostic *g, const cursor *cur) {
   quoth_span s = quoth_diagnostic_span(g);
-  size_t len;
-  const char *text = quoth_doc_text(doc, &len);
   return json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:o}", "rule",
                    quoth_diagnostic_rule(g), "severity",
                    quoth_severity_name(quoth_diagnostic_severity(g)), "message",
@@ -188,7 +166,7 @@ static json_t *json_diag(const quoth_doc *doc, const quoth_diagnostic *g, const 
                    (json_int_t)quoth_doc_codepoint_offset(doc, s.start), "end",
                    (json_int_t)quoth_doc_codepoint_offset(doc, s.end), "byte_start",
                    (json_int_t)s.start, "byte_end", (json_int_t)s.end, "text",
-                   json_text(text + s.start, s.end - s.start));
+                   cli_json_span_text(doc, s));
 }
 
 static int print_json(const quoth_doc *doc, const cli_doc *d, const check_opts *c, tally *t) {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "jsontext.h"
 #include "input.h"
 #include "opts.h"
 
@@ -126,35 +127,12 @@ static void free_claims(claims *cl) {
 
 /* ---- verdicts as JSON ---------------------------------------------------------- */
 
-/* s[0..n) as a JSON string; text that is not valid UTF-8 (possible with
- * --replace-invalid) keeps its ASCII and turns other bytes into U+FFFD. */
-static json_t *json_text(const char *s, size_t n) {
-  json_t *j = json_stringn(s, n);
-  if (j) return j;
-  char *t = malloc(3 * n + 4);
-  size_t k = 0;
-  for (size_t i = 0; t && i < n;) {
-    unsigned char c = (unsigned char)s[i];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-               : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-    json_t *one = len && i + len <= n ? json_stringn(s + i, len) : NULL;
-    if (one) memcpy(t + k, s + i, len), k += len, i += len;
-    else memcpy(t + k, "\xEF\xBF\xBD", 3), k += 3, i++;
-    json_decref(one);
-  }
-  j = t ? json_stringn(t, k) : NULL;
-  free(t);
-  return j;
-}
-
 static json_t *json_span(const quoth_doc *doc, quoth_span s) {
-  size_t len;
-  const char *t = quoth_doc_text(doc, &len);
   return json_pack("{s:I, s:I, s:I, s:I, s:o}", "start",
                    (json_int_t)quoth_doc_codepoint_offset(doc, s.start), "end",
                    (json_int_t)quoth_doc_codepoint_offset(doc, s.end), "byte_start",
                    (json_int_t)s.start, "byte_end", (json_int_t)s.end, "text",
-                   json_text(t + s.start, s.end - s.start));
+                   cli_json_span_text(doc, s));
 }
 
 static quoth_span join(quoth_span a, quoth_span b) {

@@ -614,11 +614,19 @@ static double mention_conf(const quoth_doc *doc, size_t m, double base) {
 
 /* ---- direct patterns ---------------------------------------------------- */
 
-/* A quote inside running words ("the plan was “a disaster,” he said") is a
- * fragment of a mixed statement, not a direct quote on its own. */
-static int quote_is_fragment(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
-  if (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) return 1;
-  return q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE);
+/* A quote the scanner flagged as words inside a reported clause ("said
+ * the plan was “a disaster”") is a fragment of a mixed statement; any
+ * other speech quote is direct (the agreed contract: the scanner, which
+ * sees the whole clause, decides, not the word right before the mark). */
+static int quote_is_fragment(const quoth_doc *doc, const attr *a, size_t q) {
+  return (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) != 0;
+}
+
+/* Before a direct pattern is tried: a quote continuing running words
+ * ("failed to find the cell and “should have acted sooner,” said X") is
+ * left to the reported-speech patterns, which take the whole clause. */
+static int quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q, size_t s0) {
+  return quote_is_fragment(doc, a, q) || (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
 }
 
 /* Tokens a speaker phrase may hold: words, possessives, a bracketed
@@ -1139,7 +1147,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   if (!best && !(TOK(q).shape & TK_SEGSTART) &&
       quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) <= MAX_TERM_WORDS)
     return 0;
-  int frag = quote_is_fragment(a, doc, q, s0);
+  int frag = quote_is_fragment(doc, a, q);
   size_t t0 = q, t1 = q + 1;
   if (frag && best && best->b <= q) {
     /* A fragment after its cue: the statement is the reported clause
@@ -1175,7 +1183,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
 
 static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q) || quote_is_fragment(a, doc, q, s0)) continue;
+    if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0)) continue;
     size_t after = 0;
     int r = p_quote_then_cue(a, doc, q, s1, &after);
     if (r > 0) p_split_quote(a, doc, after, s1);

@@ -643,6 +643,16 @@ START_TEST(test_fragment_before_cue) {
 }
 END_TEST
 
+/* Only the scanner's QUOTH_QUOTE_FRAGMENT flag makes a quote mixed: a long
+ * quoted sentence after running words, with no cue, stays direct. */
+START_TEST(test_unflagged_quote_after_words_is_direct) {
+  quoth_doc *d = one("The gun was sold on Monday. On the box was the phrase " LQ
+                     "Si Vis Pacem Para Bellum," RQ " in gold letters.",
+                     QUOTH_KIND_DIRECT, NULL, "quote-unattributed");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -673,6 +683,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_colon_patterns);
   tcase_add_test(tc, test_asked);
   tcase_add_test(tc, test_fragment_before_cue);
+  tcase_add_test(tc, test_unflagged_quote_after_words_is_direct);
   tcase_add_test(tc, test_adverbs_and_passive);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");

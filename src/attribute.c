@@ -1118,6 +1118,17 @@ static size_t quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t ma
   return n;
 }
 
+/* Quoted words that end a sentence of their own inside the marks ("“Scam.”",
+ * "“You suck!”", "“I hope to.”") are something said, however short; a
+ * bare name or slogan ("“Hamas”") has no such end. */
+static int ends_utterance(const quoth_doc *doc, const quoth_quote *qq) {
+  size_t e = qq->inner.end;
+  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == qq->inner.start || quote_words(doc, qq, 2) < 2) return 0;
+  char c = doc->text[e - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
 /* A quote opening right after "=" is a markup attribute value
  * (<tweet author="realDonaldTrump">), never something said. */
 static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
@@ -1144,7 +1155,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }
-  if (!best && !(TOK(q).shape & TK_SEGSTART) &&
+  if (!best && !(TOK(q).shape & TK_SEGSTART) && !ends_utterance(doc, &doc->quotes[TOK(q).quote]) &&
       quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) <= MAX_TERM_WORDS)
     return 0;
   int frag = quote_is_fragment(doc, a, q);

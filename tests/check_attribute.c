@@ -401,6 +401,16 @@ START_TEST(test_short_quote_no_cue) {
 }
 END_TEST
 
+/* Quoted words ending a sentence of their own are said, however short and
+ * with no cue near; one bare word ("“Sanity.”" in a list) is not. */
+START_TEST(test_short_utterance_no_cue) {
+  quoth_doc *d = one("The crowd at the back of the hall, " LQ "Dump Trump." RQ " The police stood by.",
+                     QUOTH_KIND_DIRECT, NULL, "quote-unattributed");
+  quoth_doc_free(d);
+  none("The crowd at the back of the hall, " LQ "Dump Trump" RQ " signs and all.");
+}
+END_TEST
+
 /* A quote owned by a name ("ABC's “Good Morning America”") is a title. */
 START_TEST(test_possessive_title_no_statement) {
   none("Sunday on CNN" "\xE2\x80\x99" "s " LQ "Fareed Zakaria GPS and Friends," RQ
@@ -708,6 +718,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_cue_in_other_sense);
   tcase_add_test(tc, test_object_cues);
   tcase_add_test(tc, test_short_quote_no_cue);
+  tcase_add_test(tc, test_short_utterance_no_cue);
   tcase_add_test(tc, test_attribute_value_no_statement);
   tcase_add_test(tc, test_possessive_title_no_statement);
   tcase_add_test(tc, test_bare_cue_after_indefinite);

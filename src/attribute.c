@@ -787,6 +787,27 @@ static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, si
   return 0;
 }
 
+/* A reported clause ending "... CUE, “Q”" ("released a statement saying,
+ * “...”", "..., adding: “...”"): the quote stands as a clause of its own,
+ * so it is direct; returns its token (the clause is cut before that cue),
+ * else NONE.  A quote the scanner flagged as a fragment stays in the clause. */
+static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1, size_t *cut) {
+  size_t q = c1 - 1;
+  if (c1 < c0 + 3 || !is_free_quote(a, doc, q) ||
+      (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) ||
+      !(is_comma(a, q - 1) || is(a, q - 1, ":")))
+    return QUOTH__NONE;
+  for (size_t k = q - 1; k > c0 && k + 3 > q; k--) {
+    cue *p = cue_at(a, k - 1);
+    if (p && p->b == q - 1) {
+      *cut = k - 1;
+      while (*cut > c0 && is_comma(a, *cut - 1)) (*cut)--;
+      return q;
+    }
+  }
+  return QUOTH__NONE;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -803,6 +824,17 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  size_t cut = c1, tq = trailing_quote(a, doc, c0, c1, &cut);
+  if (tq != QUOTH__NONE) {
+    quoth_statement *d = new_statement(a, doc, QUOTH_KIND_DIRECT, tq, tq + 1, rule);
+    if (!d) return -1;
+    set_cue(d, a, c);
+    set_speaker(d, doc, m, mention_conf(doc, m, conf));
+    d->rmention = c->reporter;
+    c->flags |= CF_USED;
+    if (cut - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 1;
+    c1 = cut;
+  }
   quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1, rule);
   if (!st) return -1;
   set_cue(st, a, c);

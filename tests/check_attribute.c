@@ -663,6 +663,18 @@ START_TEST(test_unflagged_quote_after_words_is_direct) {
 }
 END_TEST
 
+/* A whole quote after a cue of its own at the end of a reported clause
+ * ("released a statement saying, “Q.”") is direct, not a mixed clause. */
+START_TEST(test_trailing_quote_in_clause_is_direct) {
+  quoth_doc *d = one("Ash released a statement saying, " LQ
+                     "We are proud of the work and we look forward to the future." RQ,
+                     QUOTH_KIND_DIRECT, "Ash", "speaker-cue-content");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 0))),
+                   LQ "We are proud of the work and we look forward to the future." RQ);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -694,6 +706,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_asked);
   tcase_add_test(tc, test_fragment_before_cue);
   tcase_add_test(tc, test_unflagged_quote_after_words_is_direct);
+  tcase_add_test(tc, test_trailing_quote_in_clause_is_direct);
   tcase_add_test(tc, test_adverbs_and_passive);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");

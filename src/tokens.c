@@ -266,8 +266,9 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
 
 int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
   size_t n = t->v[i].keylen;
+  if (!n) return 0; /* also: keys may be NULL when no token has a key */
   const char *k = t->keys + t->v[i].key;
-  return n && k[0] == w[0] && strncmp(k, w, n) == 0 && w[n] == '\0';
+  return k[0] == w[0] && strncmp(k, w, n) == 0 && w[n] == '\0';
 }
 
 /* ---- scanning ------------------------------------------------------------- */

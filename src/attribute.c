@@ -788,7 +788,8 @@ static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, si
 }
 
 /* A reported clause ending "... CUE, “Q”" ("released a statement saying,
- * “...”", "..., adding: “...”"): the quote stands as a clause of its own,
+ * “...”", "..., adding: “...”", "said the same thing everywhere: “...”"):
+ * the quote stands as a clause of its own,
  * so it is direct; returns its token (the clause is cut before that cue),
  * else NONE.  A quote the scanner flagged as a fragment stays in the clause. */
 static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1, size_t *cut) {
@@ -797,6 +798,10 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
       (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) ||
       !(is_comma(a, q - 1) || is(a, q - 1, ":")))
     return QUOTH__NONE;
+  if (is(a, q - 1, ":")) { /* "said the same thing at every stop: “Q”" */
+    *cut = q - 1;
+    return q;
+  }
   for (size_t k = q - 1; k > c0 && k + 3 > q; k--) {
     cue *p = cue_at(a, k - 1);
     if (p && p->b == q - 1) {

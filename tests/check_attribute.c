@@ -675,6 +675,26 @@ START_TEST(test_trailing_quote_in_clause_is_direct) {
 }
 END_TEST
 
+/* After a colon that ends a reported clause the quote is its own clause:
+ * direct, with the clause before it reported. */
+START_TEST(test_quote_after_clause_colon_is_direct) {
+  quoth_doc *d = tu_process("Maria Lopez said the same thing at every diner stop, every rally "
+                            "and every campaign event: " LQ
+                            "We stay here and we fight for the town." RQ, 0);
+  int direct = 0;
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (quoth_statement_kind(st) != QUOTH_KIND_DIRECT) continue;
+    direct++;
+    ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)),
+                     LQ "We stay here and we fight for the town." RQ);
+    ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Maria Lopez");
+  }
+  ck_assert_int_eq(direct, 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *attribute_suite(void) {
   Suite *s = suite_create("attribute");
   TCase *tc = tcase_create("patterns");
@@ -707,6 +727,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_fragment_before_cue);
   tcase_add_test(tc, test_unflagged_quote_after_words_is_direct);
   tcase_add_test(tc, test_trailing_quote_in_clause_is_direct);
+  tcase_add_test(tc, test_quote_after_clause_colon_is_direct);
   tcase_add_test(tc, test_adverbs_and_passive);
   suite_add_tcase(s, tc);
   tc = tcase_create("resolution");

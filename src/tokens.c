@@ -266,12 +266,6 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
   tk->given = w->given;
 }
 
-int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
-  size_t n = t->v[i].keylen;
-  const char *k = t->keys + t->v[i].key;
-  return n && k[0] == w[0] && strncmp(k, w, n) == 0 && w[n] == '\0';
-}
-
 /* ---- scanning ------------------------------------------------------------- */
 
 static int is_apos(int32_t c) { return c == '\'' || c == 0x2019; }

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 #include "lexicon.h"
@@ -123,7 +124,11 @@ void quoth__tokens_free(quoth__tokens *t);
 static inline const char *quoth__tok_key(const quoth__tokens *t, size_t i) {
   return t->keys + t->v[i].key;
 }
-/* Does token i's key equal the NUL-terminated word w? */
-int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w);
+/* Does token i's key equal the NUL-terminated word w?  Inline, so with a
+ * literal w the length is a constant and the compare a few instructions. */
+static inline int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
+  size_t n = t->v[i].keylen;
+  return n && n == strlen(w) && memcmp(t->keys + t->v[i].key, w, n) == 0;
+}
 
 #endif

@@ -11,9 +11,7 @@ enum { MAX_KEY = 64 };
 /* ---- lexicon set ---------------------------------------------------------- */
 
 static size_t key_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return (size_t)h;
+  return (size_t)quoth__hash_add(QUOTH__HASH_SEED, s, n);
 }
 
 /* The demonyms table is keyed by adjective; index its place column too. */
@@ -80,6 +78,51 @@ int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t 
     if (strncmp(k, key, len) == 0 && k[len] == '\0') return 1;
   }
   return 0;
+}
+
+/* ---- phrases and their prefixes ------------------------------------------- */
+
+static quoth__phrasenode *phrase_slot(quoth__phrasenode *ix, size_t cap, const char *key,
+                                      size_t len, uint32_t h) {
+  size_t mask = cap - 1, i = h & mask;
+  for (; ix[i].key; i = (i + 1) & mask)
+    if (ix[i].hash == h && ix[i].len == len && memcmp(ix[i].key, key, len) == 0) break;
+  return &ix[i];
+}
+
+const quoth__phrasenode *quoth__lexset_phrase(const quoth__lexset *ls, const char *key,
+                                              size_t len, uint64_t h) {
+  if (!ls->nphrases_ix) return NULL;
+  const quoth__phrasenode *p = phrase_slot(ls->phrases_ix, ls->nphrases_ix, key, len, (uint32_t)h);
+  return p->key ? p : NULL;
+}
+
+/* Adds key[0..len); row when it is a whole phrase. */
+static void phrase_add(quoth__lexset *ls, const char *key, size_t len, const quoth__lexrow *row) {
+  uint32_t h = (uint32_t)quoth__hash_add(QUOTH__HASH_SEED, key, len);
+  quoth__phrasenode *p = phrase_slot(ls->phrases_ix, ls->nphrases_ix, key, len, h);
+  if (!p->key) *p = (quoth__phrasenode){key, (uint32_t)len, h, NULL};
+  if (row) p->row = row;
+}
+
+static int index_phrases(quoth__lexset *ls) {
+  size_t n = quoth__lex_count(ls->phrases), total = 0, cap = 16;
+  for (size_t i = 0; i < n; i++)
+    for (const char *k = quoth__lex_row(ls->phrases, i)->key; *k; k++) total += *k == ' ';
+  total += n;
+  while (cap < total * 2 + 1) cap *= 2;
+  ls->phrases_ix = calloc(cap, sizeof *ls->phrases_ix);
+  if (!ls->phrases_ix) return QUOTH_ENOMEM;
+  ls->nphrases_ix = cap;
+  for (size_t i = 0; i < n; i++) {
+    const char *k = quoth__lex_row(ls->phrases, i)->key;
+    size_t len = strlen(k);
+    for (size_t j = 0; j < len; j++)
+      if (k[j] == ' ') phrase_add(ls, k, j, NULL);
+    /* the row quoth__lex_get finds: the first of a duplicated key */
+    phrase_add(ls, k, len, quoth__lex_get(ls->phrases, k, len));
+  }
+  return QUOTH_OK;
 }
 
 /* ---- the combined word table ------------------------------------------------ */
@@ -199,7 +242,8 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->given = quoth__lex_table(lex, lang, "given_names");
   ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
-  if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
+  if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
+      index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }
 
@@ -209,6 +253,7 @@ void quoth__lexset_free(quoth__lexset *ls) {
   free(ls->pf_slots);
   free(ls->words);
   free(ls->wordkeys);
+  free(ls->phrases_ix);
   memset(ls, 0, sizeof *ls);
 }
 

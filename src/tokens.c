@@ -592,14 +592,15 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
   int newseg = 1, newpara = 1;
   t->n = t->keylen = t->nsegs = 0;
   while (i < len) {
-    /* Segment and paragraph boundaries at sentence / paragraph starts. */
-    while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
-    while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
     int32_t c = quoth__utf8_decode(text, len, i, &next);
     if (space_char(c)) {
       i = next;
       continue;
     }
+    /* Segment and paragraph boundaries at sentence / paragraph starts
+     * (checked at the next token: spaces start none). */
+    while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
+    while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
     if (newseg) {
       if (new_segment(t)) return QUOTH_ENOMEM;
       newseg = 0;

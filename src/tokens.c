@@ -390,7 +390,7 @@ typedef struct wordscan {
   unsigned upper, lower, shape;
   size_t n;                /* key length (may exceed MAX_KEY: then no key) */
   uint64_t h, h1, h2;      /* key hash after n, n - 1 and n - 2 bytes */
-  char key[MAX_KEY + 1];   /* one spare byte for a kept final period */
+  char *key;               /* MAX_KEY + 2 bytes at the end of the key buffer */
 } wordscan;
 
 static inline void ws_put(wordscan *w, unsigned char c) {
@@ -469,22 +469,31 @@ static int store_key(scan *s, quoth__tok *tk, const char *key, size_t n, uint32_
   return QUOTH_OK;
 }
 
-/* The word's key and shape from the one-pass scan; kn key bytes (the
- * possessive stripped), `period` when a final '.' is kept. */
-static int word_key(scan *s, quoth__tok *tk, wordscan *w, size_t kn, int period) {
+/* The word's key and shape from the one-pass scan, which folded it in
+ * place at the end of the key buffer; kn key bytes (the possessive
+ * stripped), `period` when a final '.' is kept. */
+static void word_key(scan *s, quoth__tok *tk, wordscan *w, size_t kn, int period) {
   uint64_t h = kn == w->n ? w->h : w->h2; /* a possessive strips two key bytes */
   if (period) {
     if (kn < MAX_KEY) w->key[kn] = '.';
     kn++;
     h = (h ^ '.') * 1099511628211ULL;
   }
-  if (kn == 0 || kn > MAX_KEY) return QUOTH_OK;
-  return store_key(s, tk, w->key, kn, (uint32_t)h);
+  if (kn == 0 || kn > MAX_KEY) return;
+  quoth__tokens *t = s->t;
+  w->key[kn] = '\0';
+  tk->key = (uint32_t)t->keylen;
+  tk->keylen = (uint16_t)kn;
+  t->keylen += kn + 1;
+  classify(tk, s->ls, w->key, kn, (uint32_t)h);
 }
 
 static int push_word(scan *s, size_t a, size_t *end) {
   const char *text = s->doc->text;
+  quoth__tokens *t = s->t;
+  if (quoth__grow((void **)&t->keys, &t->keycap, t->keylen + MAX_KEY + 2, 1)) return QUOTH_ENOMEM;
   wordscan w;
+  w.key = t->keys + t->keylen;
   scan_word(text, s->doc->len, a, &w);
   size_t b = w.end, poss = 0;
   /* A possessive 's / ’s becomes its own token. */
@@ -508,7 +517,9 @@ static int push_word(scan *s, size_t a, size_t *end) {
   quoth__tok *tk = push(s, a, wb, shape);
   if (!tk) return QUOTH_ENOMEM;
   if (wb - a == 2 && text[wb - 1] == '.' && (tk->shape & TK_CAP)) tk->shape |= TK_INITIAL;
-  int st = w.wide ? set_key(s, tk) : word_key(s, tk, &w, poss ? w.n - 2 : w.n, period);
+  int st = QUOTH_OK;
+  if (w.wide) st = set_key(s, tk);
+  else word_key(s, tk, &w, poss ? w.n - 2 : w.n, period);
   if (!st && poss) {
     quoth__tok *p = push(s, wb, b, TK_POSS);
     if (!p) return QUOTH_ENOMEM;

@@ -151,7 +151,8 @@ static inline const char *quoth__tok_key(const quoth__tokens *t, size_t i) {
  * literal w the length is a constant and the compare a few instructions. */
 static inline int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
   size_t n = t->v[i].keylen;
-  return n && n == strlen(w) && memcmp(t->keys + t->v[i].key, w, n) == 0;
+  if (!n) return 0; /* also: keys may be NULL when no token has a key */
+  return n == strlen(w) && memcmp(t->keys + t->v[i].key, w, n) == 0;
 }
 
 #endif

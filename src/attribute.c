@@ -138,14 +138,17 @@ static size_t phrase_at(const attr *a, size_t i, size_t end, const quoth__lexrow
   size_t maxw = quoth__lex_max_words(a->ls.phrases), best = 0;
   char buf[256];
   size_t n = 0;
+  uint64_t h = QUOTH__HASH_SEED; /* grows with the key: no prefix is rehashed */
   for (size_t j = i; j < end && j - i < maxw; j++) {
     if (!is_word(a, j) || !TOK(j).keylen) break;
     if (n + TOK(j).keylen + 1 >= sizeof buf) break;
-    if (n) buf[n++] = ' ';
+    if (n) buf[n++] = ' ', h = quoth__hash_add(h, " ", 1);
     memcpy(buf + n, quoth__tok_key(&a->toks, j), TOK(j).keylen);
+    h = quoth__hash_add(h, buf + n, TOK(j).keylen);
     n += TOK(j).keylen;
-    const quoth__lexrow *r = quoth__lex_get(a->ls.phrases, buf, n);
-    if (r && j > i) *row = r, best = j + 1 - i;
+    const quoth__phrasenode *p = quoth__lexset_phrase(&a->ls, buf, n, h);
+    if (!p) break; /* no cue phrase starts with these words: none longer either */
+    if (p->row && j > i) *row = p->row, best = j + 1 - i;
   }
   if (best) {
     const char *lemma = quoth__lex_col(*row, 1);

@@ -11,9 +11,7 @@ enum { MAX_KEY = 64 };
 /* ---- lexicon set ---------------------------------------------------------- */
 
 static size_t key_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return (size_t)h;
+  return (size_t)quoth__hash_add(QUOTH__HASH_SEED, s, n);
 }
 
 /* The demonyms table is keyed by adjective; index its place column too. */
@@ -80,6 +78,51 @@ int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t 
     if (strncmp(k, key, len) == 0 && k[len] == '\0') return 1;
   }
   return 0;
+}
+
+/* ---- phrases and their prefixes ------------------------------------------- */
+
+static quoth__phrasenode *phrase_slot(quoth__phrasenode *ix, size_t cap, const char *key,
+                                      size_t len, uint32_t h) {
+  size_t mask = cap - 1, i = h & mask;
+  for (; ix[i].key; i = (i + 1) & mask)
+    if (ix[i].hash == h && ix[i].len == len && memcmp(ix[i].key, key, len) == 0) break;
+  return &ix[i];
+}
+
+const quoth__phrasenode *quoth__lexset_phrase(const quoth__lexset *ls, const char *key,
+                                              size_t len, uint64_t h) {
+  if (!ls->nphrases_ix) return NULL;
+  const quoth__phrasenode *p = phrase_slot(ls->phrases_ix, ls->nphrases_ix, key, len, (uint32_t)h);
+  return p->key ? p : NULL;
+}
+
+/* Adds key[0..len); row when it is a whole phrase. */
+static void phrase_add(quoth__lexset *ls, const char *key, size_t len, const quoth__lexrow *row) {
+  uint32_t h = (uint32_t)quoth__hash_add(QUOTH__HASH_SEED, key, len);
+  quoth__phrasenode *p = phrase_slot(ls->phrases_ix, ls->nphrases_ix, key, len, h);
+  if (!p->key) *p = (quoth__phrasenode){key, (uint32_t)len, h, NULL};
+  if (row) p->row = row;
+}
+
+static int index_phrases(quoth__lexset *ls) {
+  size_t n = quoth__lex_count(ls->phrases), total = 0, cap = 16;
+  for (size_t i = 0; i < n; i++)
+    for (const char *k = quoth__lex_row(ls->phrases, i)->key; *k; k++) total += *k == ' ';
+  total += n;
+  while (cap < total * 2 + 1) cap *= 2;
+  ls->phrases_ix = calloc(cap, sizeof *ls->phrases_ix);
+  if (!ls->phrases_ix) return QUOTH_ENOMEM;
+  ls->nphrases_ix = cap;
+  for (size_t i = 0; i < n; i++) {
+    const char *k = quoth__lex_row(ls->phrases, i)->key;
+    size_t len = strlen(k);
+    for (size_t j = 0; j < len; j++)
+      if (k[j] == ' ') phrase_add(ls, k, j, NULL);
+    /* the row quoth__lex_get finds: the first of a duplicated key */
+    phrase_add(ls, k, len, quoth__lex_get(ls->phrases, k, len));
+  }
+  return QUOTH_OK;
 }
 
 /* ---- the combined word table ------------------------------------------------ */
@@ -199,7 +242,8 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->given = quoth__lex_table(lex, lang, "given_names");
   ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
-  if (index_places(ls) || index_phrase_first(ls) || index_words(ls)) return QUOTH_ENOMEM;
+  if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
+      index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
 }
 
@@ -209,6 +253,7 @@ void quoth__lexset_free(quoth__lexset *ls) {
   free(ls->pf_slots);
   free(ls->words);
   free(ls->wordkeys);
+  free(ls->phrases_ix);
   memset(ls, 0, sizeof *ls);
 }
 
@@ -254,21 +299,16 @@ static uint32_t func_roles(const quoth__lexrow *r) {
   return bits;
 }
 
-static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, size_t n) {
-  const quoth__wordclass *w = quoth__lexset_word(ls, k, n);
-  if (!w) return;
+static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, size_t n,
+                     uint32_t h) {
+  if (!ls->nwords) return;
+  const quoth__wordclass *w = &ls->words[word_slot(ls, k, n, h)];
+  if (!w->key) return;
   tk->lex = w->lex;
   tk->cue = w->cue;
   tk->pron = w->pron;
   tk->gend = w->gend;
   tk->given = w->given;
-}
-
-int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
-  size_t n = t->v[i].keylen;
-  if (!n) return 0; /* also: keys may be NULL when no token has a key */
-  const char *k = t->keys + t->v[i].key;
-  return k[0] == w[0] && strncmp(k, w, n) == 0 && w[n] == '\0';
 }
 
 /* ---- scanning ------------------------------------------------------------- */
@@ -305,22 +345,19 @@ static quoth__tok *push(scan *s, size_t start, size_t end, unsigned shape) {
   return tk;
 }
 
+static int store_key(scan *s, quoth__tok *tk, const char *key, size_t n, uint32_t h);
+
+/* Folds the token's text into its key (punctuation, possessives and words
+ * with non-ASCII letters). */
 static int set_key(scan *s, quoth__tok *tk) {
   char buf[MAX_KEY];
   size_t n = fold_key(s->doc->text + tk->start, tk->end - tk->start, buf);
   if (n == (size_t)-1 || n == 0) return QUOTH_OK;
-  quoth__tokens *t = s->t;
-  if (quoth__grow((void **)&t->keys, &t->keycap, t->keylen + n + 1, 1)) return QUOTH_ENOMEM;
-  memcpy(t->keys + t->keylen, buf, n);
-  t->keys[t->keylen + n] = '\0';
-  tk->key = (uint32_t)t->keylen;
-  tk->keylen = (uint16_t)n;
-  t->keylen += n + 1;
-  if (tk->shape & TK_WORD) classify(tk, s->ls, buf, n);
-  return QUOTH_OK;
+  return store_key(s, tk, buf, n, (uint32_t)key_hash(buf, n));
 }
 
-/* Shape of a word: capitalization, all caps, digits. */
+/* Shape of a word: capitalization, all caps, digits (the general path,
+ * for words with letters outside ASCII). */
 static unsigned word_shape(const char *text, size_t a, size_t b) {
   size_t i = a, next;
   unsigned shape = TK_WORD, upper = 0, lower = 0, first = 1;
@@ -343,43 +380,122 @@ static unsigned word_shape(const char *text, size_t a, size_t b) {
   return shape;
 }
 
-/* End of the word starting at i: letters and digits, joined by apostrophes,
- * hyphens and periods that stand between letters ("al-Sarraj", "U.S"). */
-static size_t word_end(const char *text, size_t len, size_t i) {
+/* A word read in one pass: its end, and for words of ASCII letters (plus
+ * U+2019 apostrophes) also its shape counts, folded key and key hash, so
+ * the common case never reads the word again.  `wide` words (other
+ * non-ASCII letters) fall back to word_shape and fold_key. */
+typedef struct wordscan {
+  size_t end;
+  int wide, dot;           /* wide: needs the Unicode path; dot: has a '.' */
+  unsigned upper, lower, shape;
+  size_t n;                /* key length (may exceed MAX_KEY: then no key) */
+  uint64_t h, h1, h2;      /* key hash after n, n - 1 and n - 2 bytes */
+  char *key;               /* MAX_KEY + 2 bytes at the end of the key buffer */
+} wordscan;
+
+static inline void ws_put(wordscan *w, unsigned char c) {
+  if (w->n < MAX_KEY) w->key[w->n] = (char)c;
+  w->n++;
+  w->h2 = w->h1;
+  w->h1 = w->h;
+  w->h = (w->h ^ c) * 1099511628211ULL;
+}
+
+/* Ends a word at i: letters and digits, joined by apostrophes, hyphens and
+ * periods that stand between letters ("al-Sarraj", "U.S"). */
+static void scan_word(const char *text, size_t len, size_t i, wordscan *w) {
   size_t next;
+  int first = 1;
+  w->wide = w->dot = 0;
+  w->upper = w->lower = 0;
+  w->shape = TK_WORD;
+  w->n = 0;
+  w->h = w->h1 = w->h2 = 1469598103934665603ULL;
   while (i < len) {
     int32_t c = quoth__utf8_decode(text, len, i, &next);
     if (word_char(c)) {
+      if (c >= 0x80) {
+        w->wide = 1;
+      } else if (c >= 'A' && c <= 'Z') {
+        w->upper++;
+        if (first) w->shape |= TK_CAP;
+        c += 32;
+      } else if (c >= 'a' && c <= 'z') {
+        w->lower++;
+      } else if (first) {
+        w->shape |= TK_NUM;
+      }
+      first = 0;
+      ws_put(w, (unsigned char)c);
       i = next;
       continue;
     }
     if (c == '-' || c == '.' || is_apos(c)) {
       size_t n2;
       if (next < len && word_char(quoth__utf8_decode(text, len, next, &n2))) {
+        if (c == '.') w->dot = 1;
+        ws_put(w, c == 0x2019 ? '\'' : (unsigned char)c);
         i = next;
         continue;
       }
     }
     break;
   }
-  return i;
+  w->end = i;
 }
 
 /* Keeps a final period on initials ("J."), dotted abbreviations ("U.S.")
  * and known abbreviations ("Gen."). */
-static int keeps_period(scan *s, size_t a, size_t b) {
+static int keeps_period(scan *s, size_t a, size_t b, int dot) {
   const char *text = s->doc->text;
   if (b >= s->doc->len || text[b] != '.') return 0;
-  if (memchr(text + a, '.', b - a)) return 1;
+  if (dot) return 1;
   size_t next;
   quoth__utf8_decode(text, b, a, &next);
   if (next == b && quoth__is_upper(quoth__utf8_decode(text, b, a, &next))) return 1;
   return quoth__lex_find(s->ls->abbrev, text + a, b + 1 - a) != NULL;
 }
 
-static int push_word(scan *s, size_t a, size_t b, size_t *end) {
+/* Stores key[0..n) as token tk's key; classifies words (h = key hash). */
+static int store_key(scan *s, quoth__tok *tk, const char *key, size_t n, uint32_t h) {
+  quoth__tokens *t = s->t;
+  if (quoth__grow((void **)&t->keys, &t->keycap, t->keylen + n + 1, 1)) return QUOTH_ENOMEM;
+  memcpy(t->keys + t->keylen, key, n);
+  t->keys[t->keylen + n] = '\0';
+  tk->key = (uint32_t)t->keylen;
+  tk->keylen = (uint16_t)n;
+  t->keylen += n + 1;
+  if (tk->shape & TK_WORD) classify(tk, s->ls, key, n, h);
+  return QUOTH_OK;
+}
+
+/* The word's key and shape from the one-pass scan, which folded it in
+ * place at the end of the key buffer; kn key bytes (the possessive
+ * stripped), `period` when a final '.' is kept. */
+static void word_key(scan *s, quoth__tok *tk, wordscan *w, size_t kn, int period) {
+  uint64_t h = kn == w->n ? w->h : w->h2; /* a possessive strips two key bytes */
+  if (period) {
+    if (kn < MAX_KEY) w->key[kn] = '.';
+    kn++;
+    h = (h ^ '.') * 1099511628211ULL;
+  }
+  if (kn == 0 || kn > MAX_KEY) return;
+  quoth__tokens *t = s->t;
+  w->key[kn] = '\0';
+  tk->key = (uint32_t)t->keylen;
+  tk->keylen = (uint16_t)kn;
+  t->keylen += kn + 1;
+  classify(tk, s->ls, w->key, kn, (uint32_t)h);
+}
+
+static int push_word(scan *s, size_t a, size_t *end) {
   const char *text = s->doc->text;
-  size_t poss = 0;
+  quoth__tokens *t = s->t;
+  if (quoth__grow((void **)&t->keys, &t->keycap, t->keylen + MAX_KEY + 2, 1)) return QUOTH_ENOMEM;
+  wordscan w;
+  w.key = t->keys + t->keylen;
+  scan_word(text, s->doc->len, a, &w);
+  size_t b = w.end, poss = 0;
   /* A possessive 's / ’s becomes its own token. */
   if (b - a > 2 && (text[b - 1] == 's' || text[b - 1] == 'S')) {
     if (text[b - 2] == '\'') poss = 2;
@@ -388,11 +504,22 @@ static int push_word(scan *s, size_t a, size_t b, size_t *end) {
       poss = 4;
   }
   size_t wb = b - poss;
-  if (!poss && keeps_period(s, a, b)) b++, wb = b;
-  quoth__tok *tk = push(s, a, wb, word_shape(text, a, wb));
+  int period = !poss && keeps_period(s, a, b, w.dot);
+  if (period) b++, wb = b;
+  unsigned shape;
+  if (w.wide) {
+    shape = word_shape(text, a, wb);
+  } else {
+    unsigned upper = w.upper, lower = w.lower;
+    if (poss) text[wb + poss - 1] == 's' ? lower-- : upper--;
+    shape = w.shape | (upper >= 2 && !lower ? TK_ALLCAPS : 0);
+  }
+  quoth__tok *tk = push(s, a, wb, shape);
   if (!tk) return QUOTH_ENOMEM;
   if (wb - a == 2 && text[wb - 1] == '.' && (tk->shape & TK_CAP)) tk->shape |= TK_INITIAL;
-  int st = set_key(s, tk);
+  int st = QUOTH_OK;
+  if (w.wide) st = set_key(s, tk);
+  else word_key(s, tk, &w, poss ? w.n - 2 : w.n, period);
   if (!st && poss) {
     quoth__tok *p = push(s, wb, b, TK_POSS);
     if (!p) return QUOTH_ENOMEM;
@@ -476,14 +603,15 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
   int newseg = 1, newpara = 1;
   t->n = t->keylen = t->nsegs = 0;
   while (i < len) {
-    /* Segment and paragraph boundaries at sentence / paragraph starts. */
-    while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
-    while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
     int32_t c = quoth__utf8_decode(text, len, i, &next);
     if (space_char(c)) {
       i = next;
       continue;
     }
+    /* Segment and paragraph boundaries at sentence / paragraph starts
+     * (checked at the next token: spaces start none). */
+    while (pi < doc->nparagraphs && doc->paragraphs[pi].end <= i) pi++, newpara = newseg = 1;
+    while (si < doc->nsentences && doc->sentences[si].start <= i) si++, newseg = 1;
     if (newseg) {
       if (new_segment(t)) return QUOTH_ENOMEM;
       newseg = 0;
@@ -499,8 +627,7 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
       while (si < doc->nsentences && doc->sentences[si].start < i) si++;
       while (pi < doc->nparagraphs && doc->paragraphs[pi].end < i) pi++;
     } else if (word_char(c)) {
-      size_t e = word_end(text, len, i);
-      if (push_word(&s, i, e, &i)) return QUOTH_ENOMEM;
+      if (push_word(&s, i, &i)) return QUOTH_ENOMEM;
     } else {
       quoth__tok *tk = push(&s, i, next, TK_PUNCT);
       if (!tk || set_key(&s, tk)) return QUOTH_ENOMEM;

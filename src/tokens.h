@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 #include "lexicon.h"
@@ -80,6 +81,22 @@ typedef struct quoth__wordclass {
   const quoth__lexrow *cue, *pron, *gend, *given;
 } quoth__wordclass;
 
+/* A cue phrase, or a prefix of one ending at a word boundary (row NULL),
+ * keyed by quoth__hash_add over its bytes so a growing multi-word key is
+ * hashed incrementally. */
+typedef struct quoth__phrasenode {
+  const char *key; /* the first len bytes of a phrase key; NULL = empty slot */
+  uint32_t len, hash;
+  const quoth__lexrow *row; /* the cue_phrases row when the whole key is a phrase */
+} quoth__phrasenode;
+
+#define QUOTH__HASH_SEED 1469598103934665603ULL
+/* FNV-1a over s[0..n), continuing from h. */
+static inline uint64_t quoth__hash_add(uint64_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h;
+}
+
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
@@ -96,6 +113,9 @@ typedef struct quoth__lexset {
   /* first words of cue phrases */
   char *phrase_first; /* NUL-separated keys */
   size_t *pf_slots, npf_slots;
+  /* every cue phrase and word-boundary prefix of one, open addressing */
+  quoth__phrasenode *phrases_ix;
+  size_t nphrases_ix;
 } quoth__lexset;
 
 typedef struct quoth__tokens {
@@ -113,6 +133,10 @@ void quoth__lexset_free(quoth__lexset *ls);
 /* The demonyms row whose place column equals the folded key, or NULL. */
 const quoth__lexrow *quoth__lexset_place(const quoth__lexset *ls, const char *key, size_t len);
 int quoth__lexset_phrase_first(const quoth__lexset *ls, const char *key, size_t len);
+/* The phrase or phrase prefix key[0..len) with hash h (quoth__hash_add
+ * from QUOTH__HASH_SEED), or NULL when no cue phrase starts so. */
+const quoth__phrasenode *quoth__lexset_phrase(const quoth__lexset *ls, const char *key,
+                                              size_t len, uint64_t h);
 /* The classes of a folded word, or NULL when it is in no table. */
 const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len);
 
@@ -123,7 +147,12 @@ void quoth__tokens_free(quoth__tokens *t);
 static inline const char *quoth__tok_key(const quoth__tokens *t, size_t i) {
   return t->keys + t->v[i].key;
 }
-/* Does token i's key equal the NUL-terminated word w? */
-int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w);
+/* Does token i's key equal the NUL-terminated word w?  Inline, so with a
+ * literal w the length is a constant and the compare a few instructions. */
+static inline int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
+  size_t n = t->v[i].keylen;
+  if (!n) return 0; /* also: keys may be NULL when no token has a key */
+  return n == strlen(w) && memcmp(t->keys + t->v[i].key, w, n) == 0;
+}
 
 #endif

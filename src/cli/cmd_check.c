@@ -237,8 +237,7 @@ int cmd_check(int argc, char **argv) {
     quoth_doc *doc = NULL;
     int st = quoth_engine_process(eng, d.text, d.len, &doc);
     if (st) {
-      cli_error("%s: %s at byte %zu; not checked", d.source, quoth_strerror(st),
-                quoth_engine_error_offset(eng));
+      cli_report_process_error(st, eng, &d, "not checked");
       failed++;
     } else if (c.json) {
       failed += print_json(doc, &d, &c, &t) != 0;

@@ -96,16 +96,6 @@ static char *splice(char *out, size_t *len, const char *extra, int every_line) {
   return s;
 }
 
-static char *process_error(int st, quoth_engine *eng, const cli_doc *d) {
-  char *msg = NULL;
-  int n;
-  if (st == QUOTH_EUTF8 || st == QUOTH_ENUL || st == QUOTH_EBOM)
-    n = asprintf(&msg, "%s: %s at byte %zu; skipped (use --replace-invalid to process it)",
-                 d->source, quoth_strerror(st), quoth_engine_error_offset(eng));
-  else n = asprintf(&msg, "%s: %s; skipped", d->source, quoth_strerror(st));
-  return n < 0 ? NULL : msg;
-}
-
 /* Runs in a worker: engine -> rendered bytes (or an error message). */
 static void extract_process(void *worker, void *ctx, cli_doc *d, cli_result *res) {
   quoth_engine *eng = worker;
@@ -129,7 +119,7 @@ static void extract_process(void *worker, void *ctx, cli_doc *d, cli_result *res
   }
   if (st != QUOTH_OK) {
     res->failed = 1;
-    res->err = process_error(st, eng, d);
+    res->err = cli_process_error(st, eng, d, "skipped");
   }
 }
 

@@ -131,8 +131,7 @@ int cmd_split(int argc, char **argv) {
     quoth_doc *doc = NULL;
     int st = quoth_engine_process(eng, d.text, d.len, &doc);
     if (st) {
-      cli_error("%s: %s at byte %zu; skipped", d.source, quoth_strerror(st),
-                quoth_engine_error_offset(eng));
+      cli_report_process_error(st, eng, &d, "skipped");
       failed++;
       if (fmt == SPLIT_JSON) fputs("[]\n", stdout); /* keep one line per input */
     } else {

@@ -263,11 +263,10 @@ int cmd_verify(int argc, char **argv) {
   while (r && cli_reader_next(r, &d)) {
     quoth_doc *doc = NULL;
     int st = quoth_engine_process(eng, d.text, d.len, &doc);
-    if (!st) st = verify_doc(doc, d.source, &cl);
-    if (st) {
+    if (st) cli_report_process_error(st, eng, &d, "not searched");
+    else if ((st = verify_doc(doc, d.source, &cl)))
       cli_error("%s: %s; not searched", d.source, quoth_strerror(st));
-      failed++;
-    }
+    failed += st != 0;
     quoth_doc_free(doc);
     cli_doc_clear(&d);
   }

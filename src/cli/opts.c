@@ -1,12 +1,15 @@
 /* opts.c - see opts.h. */
+#define _GNU_SOURCE /* asprintf */
 #include "opts.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "input.h"
 
 enum {
   OPT_LEXICONS = 1000, OPT_LANG, OPT_REPLACE, OPT_LINE_PARAS, OPT_INPUT, OPT_TEXT_FIELD,
@@ -165,4 +168,22 @@ int cli_make_engine(const cli_opts *o, quoth_lexicons **lex, quoth_engine **engi
     return EXIT_USAGE;
   }
   return 0;
+}
+
+char *cli_process_error(int st, const quoth_engine *eng, const struct cli_doc *d,
+                        const char *outcome) {
+  char *msg = NULL;
+  int n;
+  if (st == QUOTH_EUTF8 || st == QUOTH_ENUL || st == QUOTH_EBOM)
+    n = asprintf(&msg, "%s: %s at byte %zu; %s (use --replace-invalid to process it)",
+                 d->source, quoth_strerror(st), quoth_engine_error_offset(eng), outcome);
+  else n = asprintf(&msg, "%s: %s; %s", d->source, quoth_strerror(st), outcome);
+  return n < 0 ? NULL : msg;
+}
+
+void cli_report_process_error(int st, const quoth_engine *eng, const struct cli_doc *d,
+                              const char *outcome) {
+  char *msg = cli_process_error(st, eng, d, outcome);
+  cli_error("%s", msg ? msg : quoth_strerror(QUOTH_ENOMEM));
+  free(msg);
 }

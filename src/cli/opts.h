@@ -47,6 +47,17 @@ int cli_parse(int argc, char **argv, cli_opts *o, const cli_extra_opt *extra,
 
 /* Loads lexicons and makes an engine from o; prints errors. */
 int cli_make_engine(const cli_opts *o, quoth_lexicons **lex, quoth_engine **engine);
+
+struct cli_doc;
+/* The message for a document quoth_engine_process() refused with status st:
+ * "SOURCE: why[ at byte N]; OUTCOME[ (use --replace-invalid ...)]", the
+ * byte offset and the hint only for input errors.  Caller frees; NULL when
+ * out of memory. */
+char *cli_process_error(int st, const quoth_engine *eng, const struct cli_doc *d,
+                        const char *outcome);
+/* The same message, printed with cli_error(). */
+void cli_report_process_error(int st, const quoth_engine *eng, const struct cli_doc *d,
+                              const char *outcome);
 /* One more engine on already loaded lexicons; prints errors. */
 int cli_new_engine(const cli_opts *o, const quoth_lexicons *lex, quoth_engine **engine);
 

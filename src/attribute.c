@@ -168,13 +168,19 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
   return QUOTH_OK;
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), k = TOK(i).keylen;
+  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
+}
+
 /* "a deep regret", "another horrific attack": a cue in its bare form after
  * an indefinite article and lower-case words is a noun -- a singular
  * subject would take "regrets", "attacks".  Plural-looking words and
  * quantifiers ("a few critics say", "a majority say") keep the verb. */
 static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   static const char *const quant[] = {"few", "lot", "number", "couple", "majority",
-                                      "minority", "handful", "dozen", "bunch", "host", "percent"};
+                                      "minority", "handful", "dozen", "bunch", "host", "percent",
+                                      "third", "quarter", "fifth", "half", "plurality"};
   const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
@@ -191,10 +197,30 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
+/* "Some say", "many argued", "one in three said", "another says": after a
+ * quantifier standing as the subject, a cue form that agrees with it is a
+ * verb; "some claims", "many reports", "another claim" are nouns. */
+static int quantifier_verb(const attr *a, size_t i) {
+  static const char *const pl[] = {"some", "many", "several", "both", "most", "few", "two",
+                                   "three"};
+  static const char *const sg[] = {"one", "each", "another"};
+  int plural = 0, single = 0;
+  for (size_t k = 0; k < sizeof pl / sizeof *pl; k++) plural |= is(a, i - 1, pl[k]);
+  for (size_t k = 0; k < sizeof sg / sizeof *sg; k++) single |= is(a, i - 1, sg[k]);
+  if (!plural && !single) return 0;
+  if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
+      !is(a, i - 2, "in") && !is(a, i - 2, "of")) /* "one in three", "two of them" */
+    return 0;
+  const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
+  if (!lemma || ends_with(a, i, "ing")) return 0;
+  int base = is(a, i, lemma), sform = !base && ends_with(a, i, "s");
+  return base ? plural : sform ? single : 1;
+}
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
-  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier_verb(a, i)) return 1;
   if (bare_after_indefinite(a, i, s0)) return 1;
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
@@ -309,10 +335,6 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return m;
 }
 
-static int ends_with(const attr *a, size_t i, const char *suffix) {
-  size_t n = strlen(suffix), k = TOK(i).keylen;
-  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
-}
 
 /* Words between a speaker and the cue: adverbs and auxiliaries from the
  * lexicon, and adverbs in -ly ("initially", "widely"); a capitalized "Will"
@@ -327,21 +349,40 @@ static int skippable(const attr *a, size_t i) {
 }
 
 /* A poll's share as the subject: "26 percent of Democrats say", "more than
- * 4 in 10 said", "Two in three said".  Up to 8 words back to the start of
- * the clause, at least one of them a number. */
+ * 4 in 10 said", "Two in three said", "42% say", "nearly a third say",
+ * "all but two said".  Up to 8 words back to the start of the clause, at
+ * least one of them a number, a fraction or a share. */
+static int share_word(const attr *a, size_t i) {
+  static const char *const w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "half", "majority", "most", "all", "third",
+                                  "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
+  if (TOK(i).shape & TK_NUM) return 1;
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
+/* Words inside a share phrase besides nouns and numbers: "in", "of",
+ * "than", "but", approximations ("about", "nearly") and "%". */
+static int share_glue(const attr *a, size_t i) {
+  static const char *const w[] = {"in", "of", "than", "but", "about", "nearly", "almost", "roughly",
+                                  "around", "over", "under", "only", "just", "some", "a", "%"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
 static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j;
   int num = 0;
-  static const char *const numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                         "nine", "ten", "half", "majority", "most", "all"};
-  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
-         (!(TOK(b - 1).lex & LX_PREP) || is(a, b - 1, "in") || is(a, b - 1, "of"))) {
-    if (TOK(b - 1).shape & TK_NUM) num = 1;
-    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
-      if (is(a, b - 1, numwords[i])) num = 1;
+  while (b > lo && j - b < 8 && (is_word(a, b - 1) || is(a, b - 1, "%")) &&
+         !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
+         (!(TOK(b - 1).lex & (LX_PREP | LX_STOP)) || share_glue(a, b - 1))) {
+    if (share_word(a, b - 1)) num = 1;
     b--;
   }
-  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1))) return QUOTH__NONE;
+  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
   return m;
@@ -388,6 +429,15 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
   return QUOTH__NONE;
 }
 
+/* A sentence adverb set off by commas: "however", "meanwhile", "too". */
+static int comma_adverb(const attr *a, size_t i) {
+  static const char *const w[] = {"however", "though", "meanwhile", "too", "instead", "also",
+                                  "therefore", "then", "still"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return skippable(a, i) && !(TOK(i).shape & TK_CAP);
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
@@ -405,7 +455,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
         (TOK(j).shape & TK_CAP))
       j--;
   }
+  /* "Others, however, say": an adverb set off by commas */
+  if (j >= lo + 4 && is_comma(a, j - 1) && is_comma(a, j - 3) && comma_adverb(a, j - 2) &&
+      is_word(a, j - 4))
+    j -= 3;
   if (j <= lo) return QUOTH__NONE;
+  if (share_word(a, j - 1)) { /* "one in four said": the share, not "four" */
+    size_t m = numeric_left(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+  }
   if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
     size_t o = j - 1;
     while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
@@ -506,6 +564,11 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   int base = TOK(i).keylen == strlen(c->lemma) &&
              memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
   if (!base || mm->plural) return 1;
+  /* "Leading Democrats say", "Senate Republicans argue": a name in -s */
+  if ((mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_ORG) && mm->t1 - mm->t0 > 1 &&
+      ends_with(a, mm->t1 - 1, "s") && !ends_with(a, mm->t1 - 1, "ss") &&
+      !(TOK(mm->t1 - 1).shape & TK_ALLCAPS))
+    return 1;
   if (mm->kind == QUOTH__M_PRONOUN) return mm->gender == 0; /* I/we/you/they say */
   return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
 }

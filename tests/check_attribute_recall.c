@@ -1,0 +1,68 @@
+/* check_attribute_recall.c - recall of reported (indirect) speech: the
+ * subject shapes, cues and constructions that report a statement, each
+ * with a negative case where the same words carry another sense. */
+#include "testutil.h"
+
+/* The number of statements in text. */
+static size_t count(const char *text) {
+  quoth_doc *d = tu_process(text, 0);
+  size_t n = quoth_doc_statement_count(d);
+  quoth_doc_free(d);
+  return n;
+}
+
+/* text has exactly one statement, with this content and speaker mention
+ * (NULL: not checked). */
+static void one(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
+  if (speaker) ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+/* ---- subjects ---- */
+
+START_TEST(test_quantifier_subject) {
+  one("Some say a recalibration is overdue.", "a recalibration is overdue", "Some");
+  one("But many argued the plan was late.", "the plan was late", "many");
+  one("Another says the party is hostile.", "the party is hostile", "Another");
+  /* a quantifier before a noun form is a determiner: "some claims" */
+  ck_assert_uint_eq(count("He read some reports of fraud in the count."), 0);
+  ck_assert_uint_eq(count("She made some claims about the vote."), 0);
+}
+END_TEST
+
+START_TEST(test_share_subject) {
+  one("About 4 in 10 say they want more liberal policies.", "they want more liberal policies",
+      "About 4 in 10");
+  one("42% say they are liberal.", "they are liberal", "42%");
+  one("Nearly a third say they do not know.", "they do not know", "Nearly a third");
+  one("One in three said the party does not care.", "the party does not care", "One in three");
+  one("All but two said the party should act.", "the party should act", "All but two");
+  /* "a third" before a noun is no subject */
+  ck_assert_uint_eq(count("He won a third term in the fall."), 0);
+}
+END_TEST
+
+START_TEST(test_subject_shapes) {
+  one("Others, however, say a recalibration is overdue.", "a recalibration is overdue", "Others");
+  one("Leading Democrats say that this time is different.", "this time is different",
+      "Leading Democrats");
+  /* a name in -s takes the base form; a singular one does not */
+  ck_assert_uint_eq(count("The Bernie Sanders claim was false."), 0);
+}
+END_TEST
+
+static Suite *recall_suite(void) {
+  Suite *s = suite_create("attribute_recall");
+  TCase *tc = tcase_create("subjects");
+  tcase_add_test(tc, test_quantifier_subject);
+  tcase_add_test(tc, test_share_subject);
+  tcase_add_test(tc, test_subject_shapes);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(recall_suite)

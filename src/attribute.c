@@ -36,7 +36,8 @@ enum {
   CF_USED = 4,
   CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
   CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
-  CF_WEAK = 32      /* a verb of thought or evidence: "believes that", "the poll shows that" */
+  CF_WEAK = 32,     /* a verb of thought or evidence: "believes that", "the poll shows that" */
+  CF_RAISE = 64     /* the writer's judgment: "X seems to", "X is expected to" (no speaker) */
 };
 
 typedef struct cue {
@@ -231,12 +232,35 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
+static int is_be(const attr *a, size_t i) {
+  return is(a, i, "is") || is(a, i, "are") || is(a, i, "was") || is(a, i, "were") ||
+         is(a, i, "be") || is(a, i, "been") || is(a, i, "'s") || is(a, i, "'re");
+}
+
 /* Most words capitalized: a headline in title case. */
 static int is_titlecase(const attr *a, size_t s0, size_t s1) {
   size_t words = 0, caps = 0;
   for (size_t i = s0; i < s1 && i < s0 + 40; i++)
     if (is_word(a, i)) words++, caps += (TOK(i).shape & TK_CAP) != 0;
   return words >= 4 && caps * 10 >= words * 7;
+}
+
+static int skippable(const attr *a, size_t i);
+
+/* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
+ * ...": a raising verb through which the writer reports a judgment about
+ * X.  "appeared on CNN", "appeared in court" (a preposition) and an
+ * active "expected" ("she expected a win") are other senses. */
+static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
+  const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+  size_t n = i + 1;
+  if (n >= s1 || !is_word(a, n)) return 0;
+  if (strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0)
+    return !(TOK(n).lex & LX_PREP) || is(a, n, "to") || (is(a, n, "like") && lemma[0] == 's');
+  if (strcmp(lemma, "expect") != 0 || !is(a, n, "to") || !ends_with(a, i, "ed")) return 0;
+  size_t k = i;
+  while (k > s0 && i - k < MAX_SKIP && skippable(a, k - 1) && !is_be(a, k - 1)) k--;
+  return k > s0 && is_be(a, k - 1);
 }
 
 static int find_cues(attr *a, size_t s0, size_t s1) {
@@ -261,6 +285,8 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
       unsigned f = CF_WEAK;
       if (a->ls.objcues && quoth__lex_find(a->ls.objcues, lemma, strlen(lemma)))
         f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
+      else if (raising_at(a, i, s0, s1))
+        f = CF_RAISE;
       else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
         continue;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
@@ -1146,6 +1172,63 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       "according-content", 0.75);
 }
 
+/* The subject of a raising cue: the words before it back to the start of
+ * the clause ("Their choice now appears to be"), after the auxiliaries and
+ * adverbs in between; [*b, *e) or an empty range for an expletive ("it
+ * seems"), a relative pronoun or a subject too long to be one. */
+static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, size_t *e) {
+  size_t k = c->a;
+  while (k > s0 && c->a - k < MAX_SKIP + 2 &&
+         (skippable(a, k - 1) || is(a, k - 1, "n't") || is(a, k - 1, "do") ||
+          is(a, k - 1, "does") || is(a, k - 1, "did")))
+    k--;
+  *e = k;
+  while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
+                                   is(a, k - 1, "-"))) {
+    if (TOK(k - 1).lex & LX_STOP) {
+      if ((TOK(k - 1).lex & LX_DET) && !is(a, k - 1, "that")) k--; /* "This appeared" */
+      break;
+    }
+    k--;
+  }
+  int open = k == s0 || !is_word(a, k - 1) || (TOK(k - 1).lex & LX_STOP);
+  /* "which on their face seemed": a relative clause has no subject of its own */
+  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that"));
+  if (relative || (k < *e && (TOK(k).lex & LX_PREP))) open = 0;
+  *b = open ? k : *e;
+  return relative;
+}
+
+/* SUBJECT seems/appears/is expected COMPLEMENT: the writer's judgment, with
+ * no speaker; one statement whose parts are the subject and the
+ * complement, as a PolNeAR-style annotation splits it. */
+static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  size_t sb, se, c0 = c->b, c1 = content_end(a, c->b, s1);
+  int relative = raising_subject(a, c, s0, &sb, &se);
+  for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
+    if (is(a, k, ";") || (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
+                          (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
+      c1 = k;
+      break;
+    }
+  if (c1 <= c0 || overlaps_statement(a, doc, c0, c1)) return 0;
+  for (size_t i = c0; i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  if (se > sb && overlaps_statement(a, doc, sb, se)) sb = se;
+  quoth_statement *st = se > sb ? new_statement(a, doc, clause_kind(a, doc, c0, c1), sb, se,
+                                                "raising-content")
+                                : new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1,
+                                                "raising-content");
+  if (!st) return -1;
+  if (se > sb) st->parts[st->nparts++] = (quoth_span){TOK(c0).start, TOK(c1 - 1).end};
+  for (size_t i = c0; i < c1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, QUOTH__NONE, 0.5);
+  c->flags |= CF_USED;
+  return 1;
+}
+
 /* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
@@ -1313,6 +1396,10 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (c->flags & CF_USED) continue;
     /* Each pattern checks its own shape; the order settles overlaps:
      * "..., said X" before "X said ...", a parenthetical before "..., X said". */
+    if (c->flags & CF_RAISE) {
+      if (p_raising(a, doc, c, s0, s1) < 0) return QUOTH_ENOMEM;
+      continue;
+    }
     int r = p_according(a, doc, c, s0, s1);
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);

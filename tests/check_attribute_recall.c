@@ -3,6 +3,8 @@
  * with a negative case where the same words carry another sense. */
 #include "testutil.h"
 
+#include <stdio.h>
+
 /* The number of statements in text. */
 static size_t count(const char *text) {
   quoth_doc *d = tu_process(text, 0);
@@ -55,12 +57,48 @@ START_TEST(test_subject_shapes) {
 }
 END_TEST
 
+/* ---- raising verbs: the writer's judgment, no speaker ---- */
+
+/* The parts of the only statement of text, joined with " | ". */
+static void parts(const char *text, const char *want) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  char buf[512] = "";
+  size_t n = 0;
+  for (size_t i = 0; i < quoth_statement_part_count(st) && n < sizeof buf; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? " | " : "",
+                          tu_slice(d, quoth_statement_part(st, i)));
+  ck_assert_str_eq(buf, want);
+  ck_assert_ptr_null(quoth_statement_speaker(st));
+  ck_assert_str_eq(quoth_statement_rule(st), "raising-content");
+  quoth_doc_free(d);
+}
+
+START_TEST(test_raising) {
+  parts("Trump is expected to deliver a victory speech later tonight.",
+        "Trump | to deliver a victory speech later tonight");
+  parts("Their choice now appears to be between two men.", "Their choice | to be between two men");
+  parts("Cruz seemed lost, but that could change.", "Cruz | lost");
+  parts("It seems increasingly likely that Trump will win.",
+        "increasingly likely that Trump will win");
+  parts("The plan, which on their face seemed fair, failed.", "fair");
+  /* other senses: "appeared on", an active "expected" */
+  ck_assert_uint_eq(count("Trump appeared on Fox News on Sunday."), 0);
+  ck_assert_uint_eq(count("She expected to win the state."), 0);
+  ck_assert_uint_eq(count("The senator will appear in court."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
   tcase_add_test(tc, test_quantifier_subject);
   tcase_add_test(tc, test_share_subject);
   tcase_add_test(tc, test_subject_shapes);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("cues");
+  tcase_add_test(tc, test_raising);
   suite_add_tcase(s, tc);
   return s;
 }

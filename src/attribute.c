@@ -1150,26 +1150,88 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   return 1;
 }
 
-/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
+/* Does the clause after a parenthetical source go on with the predicate of
+ * the words before it ("Fundraising, according to the campaign, has
+ * surged"), rather than start a clause of its own ("Since November,
+ * according to X, security forces have ...")?  A lower-case word that
+ * opens no noun phrase or subordinate clause. */
+static int continues_predicate(const attr *a, size_t k, size_t s1) {
+  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                    "would", "could", "can", "should", "may", "might", "did",
+                                    "does", "remains", "remained"};
+  if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
+  for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+    if (is(a, k, aux[i])) return 1;
+  return ends_with(a, k, "ed") && !(TOK(k).lex & (LX_DET | LX_PRON | LX_PREP));
+}
+
+/* Two-part statement [b0, e0) + [b1, e1) (the parts of one clause around a
+ * parenthetical source). */
+static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
+                         size_t b1, size_t e1, const char *rule) {
+  if (overlaps_statement(a, doc, b0, e0) || overlaps_statement(a, doc, b1, e1)) return 0;
+  for (size_t i = b0; i < e1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_kind kind = clause_kind(a, doc, b0, e0) == QUOTH_KIND_MIXED ? QUOTH_KIND_MIXED
+                                                                     : clause_kind(a, doc, b1, e1);
+  quoth_statement *st = new_statement(a, doc, kind, b0, e0, rule);
+  if (!st) return -1;
+  st->parts[st->nparts++] = (quoth_span){TOK(b1).start, TOK(e1 - 1).end};
+  for (size_t i = b1; i < e1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.75));
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
+ * CONTENT1, according to SPEAKER, CONTENT2. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_ACCORDING)) return 0;
   /* The source runs to the next punctuation: a known mention when it covers
    * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
   size_t e = c->b;
-  while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+  while (e < s1 && e - c->b < 24 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
   if (e == c->b) return 0;
+  if (e - c->b > 12 && !(e < s1 && (is_comma(a, e) || is_final(a, e)))) e = c->b + 12;
   size_t m = mention_starting(a, doc, c->b, s1);
-  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
+  if (m == QUOTH__NONE || (doc->mentions[m].t1 != e && (c->a > s0 || is_comma(a, e)))) {
     m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
     if (m == QUOTH__NONE) return -1;
   }
-  if (content_start(a, s0, c->a) < c->a) {
-    size_t ce = c->a;
-    while (ce > s0 && (TOK(ce - 1).shape & TK_PUNCT)) ce--;
-    return add_reported(a, doc, c, m, s0, ce, "content-according", 0.75);
+  /* the words before the cue, less punctuation and a conjunction ("and,
+   * according to officials, adopted ...") */
+  size_t b0 = content_start(a, s0, c->a), e0 = c->a;
+  while (e0 > b0 && (TOK(e0 - 1).shape & TK_PUNCT)) e0--;
+  int conj = e0 > b0 && (is(a, e0 - 1, "and") || is(a, e0 - 1, "but") || is(a, e0 - 1, "or") ||
+                         is(a, e0 - 1, "after") || is(a, e0 - 1, "because") ||
+                         is(a, e0 - 1, "while") || is(a, e0 - 1, "although"));
+  if (conj) e0--;
+  while (e0 > b0 && (TOK(e0 - 1).shape & TK_PUNCT)) e0--;
+  /* the words after the source, when a comma or dash sets it off */
+  size_t b1 = e, e1 = content_end(a, e, s1);
+  if (b1 < e1 && (is_comma(a, b1) || is_dash(a, b1))) {
+    while (b1 < e1 && (TOK(b1).shape & TK_PUNCT)) b1++;
+  } else if (m < a->nbase && doc->mentions[m].t1 < e && c->a == b0) {
+    b1 = doc->mentions[m].t1; /* "According to Reuters the talks failed" */
+  } else {
+    b1 = e1;
   }
-  return add_reported(a, doc, c, m, doc->mentions[m].t1, content_end(a, c->b, s1),
-                      "according-content", 0.75);
+  size_t before = e0 > b0 ? e0 - b0 : 0, after = e1 > b1 ? e1 - b1 : 0;
+  /* a clause after the source, not an apposition to it (", an advocacy
+   * group") nor a participle (", writing for ...") */
+  int clause_after = after >= MIN_AFTER && !ends_with(a, b1, "ing") &&
+                     (!(TOK(b1).lex & LX_STOP) || (TOK(b1).lex & (LX_DET | LX_PRON)) ||
+                      is(a, b1, "no") || is(a, b1, "there"));
+  int lead = before <= 1 || conj ||
+             adverbial_lead(a, b0, e0);
+  if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
+    return add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
+  if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))
+    return add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
+  if (before) return add_reported(a, doc, c, m, b0, e0, "content-according", 0.75);
+  return 0;
 }
 
 /* The subject of a raising cue: the words before it back to the start of
@@ -1391,6 +1453,18 @@ static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
 }
 
 static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  /* A source given by "according to" owns its clause before a weak or
+   * object cue inside it can take it ("X declined to renew the offer,
+   * according to Y"). */
+  int weak_only = 1;
+  for (size_t k = 0; k < a->ncues; k++)
+    if (!(a->cues[k].flags & (CF_WEAK | CF_OBJECT | CF_RAISE | CF_ACCORDING))) weak_only = 0;
+  for (size_t k = 0; weak_only && k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if ((c->flags & CF_ACCORDING) && strcmp(c->lemma, "according to") == 0 &&
+        p_according(a, doc, c, s0, s1) < 0)
+      return QUOTH_ENOMEM;
+  }
   for (size_t k = 0; k < a->ncues; k++) {
     cue *c = &a->cues[k];
     if (c->flags & CF_USED) continue;

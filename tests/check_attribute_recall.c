@@ -90,6 +90,45 @@ START_TEST(test_raising) {
 }
 END_TEST
 
+/* ---- "according to" in any position ---- */
+
+/* The parts of the only statement of text, joined with " | ", and its
+ * speaker mention. */
+static void according(const char *text, const char *want, const char *source) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  char buf[512] = "";
+  size_t n = 0;
+  for (size_t i = 0; i < quoth_statement_part_count(st) && n < sizeof buf; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? " | " : "",
+                          tu_slice(d, quoth_statement_part(st, i)));
+  ck_assert_str_eq(buf, want);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), source);
+  quoth_doc_free(d);
+}
+
+START_TEST(test_according_positions) {
+  according("But, according to the poll, 46 percent of voters remain undecided.",
+            "46 percent of voters remain undecided", "the poll");
+  according("Since last November, according to Human Rights Watch, security forces have killed"
+            " 400 protesters.",
+            "security forces have killed 400 protesters", "Human Rights Watch");
+  according("Fundraising, according to the campaign, has surged in the same period.",
+            "Fundraising | has surged in the same period", "the campaign");
+  according("The bill died in committee, according to the Human Rights Campaign, an advocacy"
+            " group.",
+            "The bill died in committee", "the Human Rights Campaign");
+  according("According to early results of exit polls conducted for the Associated Press and"
+            " television networks by Edison Research, most voters were angry.",
+            "most voters were angry",
+            "early results of exit polls conducted for the Associated Press and television"
+            " networks by Edison Research");
+  /* a participle after the source is no content */
+  ck_assert_uint_eq(count("According to Jack Kelly, writing for a website."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -99,6 +138,7 @@ static Suite *recall_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("cues");
   tcase_add_test(tc, test_raising);
+  tcase_add_test(tc, test_according_positions);
   suite_add_tcase(s, tc);
   return s;
 }

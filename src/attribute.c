@@ -1041,6 +1041,53 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   return r;
 }
 
+/* Is the cue an evidence verb ("the poll shows", "a study found")? */
+static int is_evidence_cue(const cue *c) {
+  static const char *const v[] = {"show", "find", "suggest", "indicate", "reveal", "demonstrate"};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+    if (strcmp(c->lemma, v[i]) == 0) return 1;
+  return 0;
+}
+
+static int is_evidence_noun(const attr *a, size_t i) {
+  return a->ls.evidence && is_word(a, i) && TOK(i).keylen &&
+         quoth__lex_find(a->ls.evidence, quoth__tok_key(&a->toks, i), TOK(i).keylen) != NULL;
+}
+
+/* RECORD shows/found CONTENT: "The latest Rasmussen poll shows Trump
+ * leading", "FEC records from 2008 show he backed McCain", "A study by
+ * Media Matters found the nominee garnered ...".  The subject, back to the
+ * start of its clause, holds a record or measurement noun; it is the
+ * source, and the object of the verb (a clause or a noun phrase) is the
+ * content. */
+static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!is_evidence_cue(c) || ends_with(a, c->a, "ing")) return 0;
+  size_t e = c->a;
+  while (e > s0 && c->a - e < MAX_SKIP && skippable(a, e - 1)) e--;
+  size_t b = e;
+  int found = 0;
+  while (b > s0 && e - b < 14 &&
+         (is_word(a, b - 1) || (TOK(b - 1).shape & TK_POSS) || is(a, b - 1, "/") ||
+          is(a, b - 1, "-")) &&
+         !((TOK(b - 1).lex & LX_STOP) && !(TOK(b - 1).lex & LX_DET))) {
+    found |= is_evidence_noun(a, b - 1);
+    b--;
+    /* "The latest poll", "this video"; but "records from the 2008 cycle" */
+    if ((TOK(b).lex & LX_DET) && !(b > s0 && (TOK(b - 1).lex & LX_PREP))) break;
+  }
+  if (!found || b == e || (TOK(e - 1).lex & (LX_PRON | LX_PREP))) return 0;
+  size_t c0 = c->b;
+  if (c0 < s1 && is(a, c0, "that")) c0++;
+  size_t c1 = content_end(a, c0, s1);
+  if (c1 <= c0 || (TOK(c0).lex & LX_PREP) || is_final(a, c0)) return 0;
+  size_t m = mention_starting(a, doc, b, e);
+  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
+    m = quoth__add_mention(&a->toks, doc, a->at, b, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+  }
+  return add_reported(a, doc, c, m, c0, c1, "record-shows-content", 0.6);
+}
+
 /* The words after a cue clause must be adjuncts ("in a statement",
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
@@ -1475,6 +1522,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
       continue;
     }
     int r = p_according(a, doc, c, s0, s1);
+    if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);

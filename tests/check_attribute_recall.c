@@ -129,6 +129,23 @@ START_TEST(test_according_positions) {
 }
 END_TEST
 
+/* ---- records and polls that show ---- */
+
+START_TEST(test_record_shows) {
+  one("The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+      "Trump leading Clinton 44 percent to 37 percent", NULL);
+  one("FEC records from the 2008 election cycle show he backed John McCain.",
+      "he backed John McCain", "FEC records from the 2008 election cycle");
+  one("A study by the watchdog group Media Matters found the nominee garnered more airtime.",
+      "the nominee garnered more airtime", "A study by the watchdog group Media Matters");
+  one("Recent polling shows that Bill Clinton is popular.", "Bill Clinton is popular",
+      "Recent polling");
+  /* a subject that is no record: another sense of show and find */
+  ck_assert_uint_eq(count("A jury found Zimmerman not guilty."), 0);
+  ck_assert_uint_eq(count("The senator showed restraint in the debate."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -139,6 +156,7 @@ static Suite *recall_suite(void) {
   tc = tcase_create("cues");
   tcase_add_test(tc, test_raising);
   tcase_add_test(tc, test_according_positions);
+  tcase_add_test(tc, test_record_shows);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -623,14 +623,23 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
-  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
+  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
+    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
+    m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */
+  }
   /* After a cue clause (", it added, stressing ..."), a participle only
    * elaborates the statement already made. */
   if (m == QUOTH__NONE) {
     size_t b = c->a;
     while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
-    if (a->seg_n0 == doc->nstatements || (b > s0 && is(a, b - 1, "and")))
+    /* "..., she said, adding that ...": a participle with a that-clause of
+     * its own reports a statement of its own */
+    int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that");
+    if (a->seg_n0 == doc->nstatements || own || (b > s0 && is(a, b - 1, "and")))
       m = participle_subject(a, doc, c, s0);
+    if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
+        is_comma(a, c->a - 1)) /* the speaker of the statement just made */
+      m = doc->statements[doc->nstatements - 1].smention;
   }
   return m;
 }

@@ -146,6 +146,23 @@ START_TEST(test_record_shows) {
 }
 END_TEST
 
+/* ---- a participle with a that-clause of its own ---- */
+
+START_TEST(test_participle_that) {
+  quoth_doc *d = tu_process("\xE2\x80\x9CWe will see,\xE2\x80\x9D Smith said, adding that the"
+                            " count was wrong.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  const quoth_statement *st = quoth_doc_statement(d, 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), "the count was wrong");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "Smith");
+  quoth_doc_free(d);
+  /* a participle with a plain object only elaborates the statement made */
+  d = tu_process("The ministry called for calm, it added, stressing the importance of unity.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -157,6 +174,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_raising);
   tcase_add_test(tc, test_according_positions);
   tcase_add_test(tc, test_record_shows);
+  tcase_add_test(tc, test_participle_that);
   suite_add_tcase(s, tc);
   return s;
 }

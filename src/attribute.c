@@ -1097,6 +1097,35 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   return add_reported(a, doc, c, m, c0, c1, "record-shows-content", 0.6);
 }
 
+/* "Asked if he was ever bullied, the candidate said no", "When asked by a
+ * reporter whether ..., Trump said": a passive "asked" opening its clause
+ * reports the question put to the subject; the asker (after "by") is its
+ * speaker, else the question has none.  The question runs from the
+ * wh-word (or after "about") to the comma. */
+static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "ask") != 0 || !is(a, c->a, "asked") || c->b != c->a + 1) return 0;
+  size_t k = c->a;
+  if (k > s0 && (is(a, k - 1, "when") || is(a, k - 1, "after") || is(a, k - 1, "once") ||
+                 is(a, k - 1, "if") || is(a, k - 1, "being")))
+    k--;
+  if (k > s0 && is(a, k, "being") && (is(a, k - 1, "after") || is(a, k - 1, "when"))) k--;
+  if (!(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  size_t j = c->b, m = QUOTH__NONE;
+  if (j < s1 && is(a, j, "by")) {
+    m = np_right(a, doc, j + 1, s1);
+    if (m == QUOTH__NONE) return 0;
+    j = doc->mentions[m].t1;
+  }
+  while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
+  size_t q = question_start(a, c, j, s1);
+  if (j < s1 && is(a, j, "about")) q = j + 1;
+  if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  size_t e = q;
+  while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
+  if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
+  return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+}
+
 /* The words after a cue clause must be adjuncts ("in a statement",
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
@@ -1532,6 +1561,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     }
     int r = p_according(a, doc, c, s0, s1);
     if (!r) r = p_evidence(a, doc, c, s0, s1);
+    if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);

@@ -163,6 +163,17 @@ START_TEST(test_participle_that) {
 }
 END_TEST
 
+/* ---- "Asked whether ..., X said" ---- */
+
+START_TEST(test_asked_question) {
+  one("Asked if he was ever bullied, the candidate said no.", "if he was ever bullied", NULL);
+  one("When asked by a reporter whether this differed from the law, Trump said nothing.",
+      "whether this differed from the law", "a reporter");
+  /* an active "asked" with an object and no question */
+  ck_assert_uint_eq(count("He asked the clerk for a receipt."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -175,6 +186,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_according_positions);
   tcase_add_test(tc, test_record_shows);
   tcase_add_test(tc, test_participle_that);
+  tcase_add_test(tc, test_asked_question);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1376,6 +1376,56 @@ static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   return 1;
 }
 
+/* "In the latest Washington Post-ABC News poll, conducted in May, Clinton
+ * led Trump 47 percent to 39 percent": a clause after an opening "In" +
+ * record phrase reports what the record shows; the record is its source.
+ * Runs after the cue patterns, so a cue of the clause keeps its own
+ * statement. */
+static int p_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  size_t i = s0;
+  if (i < s1 && (is(a, i, "but") || is(a, i, "and"))) i++;
+  if (i >= s1 || !is(a, i, "in")) return 0;
+  size_t e = i + 1;
+  int found = 0;
+  while (e < s1 && e - i <= 14 && (is_word(a, e) || (TOK(e).shape & TK_POSS) || is(a, e, "-") ||
+                                   is(a, e, "/")))
+    found |= is_evidence_noun(a, e++);
+  if (!found || e >= s1 || !is_comma(a, e) || e == i + 1) return 0;
+  size_t c0 = e + 1;
+  if (c0 < s1 && ends_with(a, c0, "ed")) { /* ", conducted in May," */
+    size_t k = c0;
+    while (k < s1 && k - c0 < 10 && is_word(a, k)) k++;
+    if (k < s1 && is_comma(a, k)) c0 = k + 1;
+  }
+  size_t c1 = content_end(a, c0, s1);
+  if (c1 <= c0 + 1 || !is_word(a, c0) || overlaps_statement(a, doc, i, c1)) return 0;
+  for (size_t k = c0; k < c1; k++)
+    if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 0;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, i + 1, e, QUOTH__M_NOMINAL);
+  if (m == QUOTH__NONE) return -1;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1, "in-record");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.55);
+  return 1;
+}
+
+/* "Issa: Clinton's honesty is in question": a single word before the
+ * colon is a speaker when the document names the same person in full
+ * ("Darrell Issa") among its next mentions (a bounded look: "Update:" and
+ * "Note:" never end a full name). */
+static int surname_elsewhere(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (TOK(mm->t0).lex & (LX_STOPNAME | LX_TITLE | LX_ORGHEAD | LX_DEMONYM)) return 0;
+  const char *key = quoth__tok_key(&a->toks, mm->t0);
+  size_t kl = TOK(mm->t0).keylen;
+  for (size_t i = m + 1; i < doc->nmentions && i < m + 200; i++) {
+    const quoth__mention *o = &doc->mentions[i];
+    if (o->kind != QUOTH__M_NAME || o->t1 - o->t0 < 2 || TOK(o->t1 - 1).keylen != kl) continue;
+    if (memcmp(quoth__tok_key(&a->toks, o->t1 - 1), key, kl) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
@@ -1388,7 +1438,8 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   size_t colon = mm->t1;
   if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
     return 0;
-  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS)) return 0;
+  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS) && !surname_elsewhere(a, doc, m))
+    return 0;
   size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {
     if (!(c1 == c0 + 1 && is_free_quote(a, doc, c0))) return 0;
@@ -1649,6 +1700,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
+    if (!st && p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
     if (doc->nstatements > n0) prev = doc->nstatements - 1;
   }

@@ -174,6 +174,29 @@ START_TEST(test_asked_question) {
 }
 END_TEST
 
+/* ---- headlines and records without a cue verb ---- */
+
+START_TEST(test_surname_colon) {
+  quoth_doc *d = tu_process("Issa: Clinton honesty is in question.\n\nOn Sunday, Rep. Darrell Issa"
+                            " spoke on Fox.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 0))),
+                   "Clinton honesty is in question");
+  quoth_doc_free(d);
+  /* no full name ends in the word: a label, not a speaker */
+  ck_assert_uint_eq(count("Update: the vote count is over.\n\nRep. Darrell Issa spoke."), 0);
+}
+END_TEST
+
+START_TEST(test_in_record) {
+  one("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent"
+      " to 39 percent.",
+      "Clinton led Trump 47 percent to 39 percent", "the latest Washington Post-ABC News poll");
+  /* a place, not a record */
+  ck_assert_uint_eq(count("In Iowa, Trump won the caucuses easily."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -187,6 +210,8 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_record_shows);
   tcase_add_test(tc, test_participle_that);
   tcase_add_test(tc, test_asked_question);
+  tcase_add_test(tc, test_surname_colon);
+  tcase_add_test(tc, test_in_record);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1025,7 +1025,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
-  if (wh != QUOTH__NONE) j = wh;
+  if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
+    /* "asked the Supreme Court to intervene": the request takes its addressee */
+  } else if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;
   else if (th != QUOTH__NONE) j = th + 1;
   else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
@@ -1124,6 +1126,28 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
   if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
   return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+}
+
+/* SPEAKER called OBJECT PREDICATE: "Sanders called him divisive", "Friedan
+ * called Mrs. Schlafly an ''Aunt Tom''", "Gowdy's office calls the whole
+ * thing an attack": the object with what it was called is the content.
+ * The object must be a known mention followed by more words; "called a
+ * meeting", "called Cruz on Tuesday", "a website called X" are other
+ * senses. */
+static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "call") != 0 || c->b != c->a + 1 || ends_with(a, c->a, "ing")) return 0;
+  size_t o = mention_starting(a, doc, c->b, s1);
+  if (o == QUOTH__NONE || doc->mentions[o].kind == QUOTH__M_ANON) return 0;
+  size_t p = doc->mentions[o].t1;
+  if (p >= s1 || !is_word(a, p) || (TOK(p).lex & (LX_PREP | LX_SKIP | LX_STOP)) ||
+      (TOK(p).shape & TK_NUM) || skippable(a, p) || cue_at(a, p) || ends_with(a, p, "ing"))
+    return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *sm = &doc->mentions[m];
+  if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
+  return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-called-object",
+                      0.6);
 }
 
 /* The words after a cue clause must be adjuncts ("in a statement",
@@ -1613,6 +1637,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     int r = p_according(a, doc, c, s0, s1);
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
+    if (!r) r = p_called(a, doc, c, s0, s1);
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);

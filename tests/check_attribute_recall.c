@@ -197,6 +197,24 @@ START_TEST(test_in_record) {
 }
 END_TEST
 
+/* ---- "X called Y Z" and requests with their addressee ---- */
+
+START_TEST(test_called_object) {
+  one("Trump called Clinton a liar.", "Clinton a liar", "Trump");
+  one("Ms. Friedan called Mrs. Schlafly an Aunt Tom.", "Mrs. Schlafly an Aunt Tom", "Ms. Friedan");
+  /* phoning, naming, and a participle are other senses */
+  ck_assert_uint_eq(count("Trump called Cruz on Tuesday."), 0);
+  ck_assert_uint_eq(count("Clinton called Sanders shortly after the result."), 0);
+  ck_assert_uint_eq(count("They traced the story to a website called Real News Right Now."), 0);
+}
+END_TEST
+
+START_TEST(test_request_addressee) {
+  one("The governor asked the Supreme Court to intervene in the case.",
+      "the Supreme Court to intervene in the case", "The governor");
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -212,6 +230,8 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_asked_question);
   tcase_add_test(tc, test_surname_colon);
   tcase_add_test(tc, test_in_record);
+  tcase_add_test(tc, test_called_object);
+  tcase_add_test(tc, test_request_addressee);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -37,7 +37,8 @@ enum {
   CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
   CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
   CF_WEAK = 32,     /* a verb of thought or evidence: "believes that", "the poll shows that" */
-  CF_RAISE = 64     /* the writer's judgment: "X seems to", "X is expected to" (no speaker) */
+  CF_RAISE = 64,    /* the writer's judgment: "X seems to", "X is expected to" (no speaker) */
+  CF_DESIRE = 128   /* a wish or aim with its infinitive or clause: "X hopes to ..." */
 };
 
 typedef struct cue {
@@ -263,6 +264,18 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
   return k > s0 && is_be(a, k - 1);
 }
 
+/* "hopes to win", "wants to cut", "plans to", "hoped that": a verb of wish
+ * or aim whose complement states the subject's position, as PolNeAR-style
+ * annotation counts it.  "need", "like", "love" are left out: measured on
+ * PolNeAR, their complements are rarely attributed. */
+static int desire_at(const attr *a, size_t i, size_t s1) {
+  static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
+  const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+  int ok = 0;
+  for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
+  return ok && i + 1 < s1 && (is(a, i + 1, "to") || is(a, i + 1, "that"));
+}
+
 static int find_cues(attr *a, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
@@ -287,6 +300,8 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
         f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
       else if (raising_at(a, i, s0, s1))
         f = CF_RAISE;
+      else if (desire_at(a, i, s1))
+        f = CF_DESIRE;
       else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
         continue;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
@@ -1150,6 +1165,15 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       0.6);
 }
 
+/* SPEAKER hopes to/that CONTENT. */
+static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_DESIRE)) return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;
+  return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "speaker-desire-content", 0.5);
+}
+
 /* The words after a cue clause must be adjuncts ("in a statement",
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
@@ -1638,6 +1662,11 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);
+    if (c->flags & CF_DESIRE) {
+      if (!r) r = p_desire(a, doc, c, s0, s1);
+      if (r < 0) return QUOTH_ENOMEM;
+      continue;
+    }
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);

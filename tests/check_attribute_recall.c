@@ -215,6 +215,16 @@ START_TEST(test_request_addressee) {
 }
 END_TEST
 
+START_TEST(test_desire) {
+  one("Sanders hopes that a large share of delegates will give him momentum.",
+      "a large share of delegates will give him momentum", "Sanders");
+  one("Trump wants to simplify the tax code.", "to simplify the tax code", "Trump");
+  /* a plain object is no stated position; nor is a need */
+  ck_assert_uint_eq(count("Trump wants a wall on the border."), 0);
+  ck_assert_uint_eq(count("Trump needs to win Ohio in November."), 0);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -232,6 +242,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_in_record);
   tcase_add_test(tc, test_called_object);
   tcase_add_test(tc, test_request_addressee);
+  tcase_add_test(tc, test_desire);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -362,10 +362,17 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     }
     if (np_breaker(a, p)) break;
     /* a known word of another phrase ends this one, unless it is a title
-     * ("the billionaire business mogul") */
+     * ("the billionaire business mogul"); a phrase of modifiers right
+     * before ("Several delegate | candidates", "the state's Republican
+     * party | leader") is taken whole when a determiner opens it */
     if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
-        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE)))
+        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE))) {
+      const quoth__mention *pm = &doc->mentions[a->at[p]];
+      if (pm->t1 == p + 1 && pm->kind != QUOTH__M_PRONOUN && pm->t0 >= lo && j - pm->t0 <= 8 &&
+          (TOK(pm->t0).lex & (LX_DET | LX_POSSDET)))
+        b = pm->t0;
       break;
+    }
     b = p;
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
@@ -527,8 +534,12 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     /* "One of the authors of that report, Ari Fleischer, said" */
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
-        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
-      return m;
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1)) {
+      /* "Rachel Berg, a philanthropist from Monsey, New York, said": the
+       * name between the commas ends an apposition, not the subject */
+      size_t ap = apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
+      return ap != QUOTH__NONE ? ap : m;
+    }
     if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
       m = mention_before_bracket(a, doc, j - 1, lo);
       if (m != QUOTH__NONE) return m;
@@ -1229,6 +1240,13 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
     if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
+    /* "Trump's rival, Ted Cruz, said the plan failed": a name set off by
+     * commas right before the cue is its subject */
+    size_t nm = mention_ending(a, doc, c->a - 1);
+    if (nm != QUOTH__NONE && doc->mentions[nm].kind == QUOTH__M_NAME &&
+        doc->mentions[nm].t0 > s0 && is_comma(a, doc->mentions[nm].t0 - 1) &&
+        np_right(a, doc, c->b, s1) != QUOTH__NONE && !is_final(a, c->b))
+      return 0;
     m = np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;

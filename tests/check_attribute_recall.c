@@ -52,6 +52,11 @@ START_TEST(test_subject_shapes) {
   one("Others, however, say a recalibration is overdue.", "a recalibration is overdue", "Others");
   one("Leading Democrats say that this time is different.", "this time is different",
       "Leading Democrats");
+  one("Several delegate candidates said they are likely to support an effort.",
+      "they are likely to support an effort", "Several delegate candidates");
+  one("Rachel Berg, a philanthropist from Monsey, New York, said the speeches moved her.",
+      "the speeches moved her", "Rachel Berg");
+  one("Trump's rival, Ted Cruz, said the plan failed.", "the plan failed", "Ted Cruz");
   /* a name in -s takes the base form; a singular one does not */
   ck_assert_uint_eq(count("The Bernie Sanders claim was false."), 0);
 }

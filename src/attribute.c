@@ -951,6 +951,14 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
       break;
     }
   }
+  /* a quote already attributed ends the content after the cue ("said he
+   * backed a bill, which he called “a cartel”"): the words before it stand */
+  for (size_t i = c0 + 4; c0 >= c->b && i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) {
+      while (i > c0 && (TOK(i - 1).shape & TK_PUNCT)) i--;
+      if (i >= c0 + 4) c1 = i;
+      break;
+    }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;

@@ -5,6 +5,9 @@
 
 #include <stdio.h>
 
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
 /* The number of statements in text. */
 static size_t count(const char *text) {
   quoth_doc *d = tu_process(text, 0);
@@ -154,7 +157,7 @@ END_TEST
 /* ---- a participle with a that-clause of its own ---- */
 
 START_TEST(test_participle_that) {
-  quoth_doc *d = tu_process("\xE2\x80\x9CWe will see,\xE2\x80\x9D Smith said, adding that the"
+  quoth_doc *d = tu_process(LQ "We will see," RQ " Smith said, adding that the"
                             " count was wrong.", 0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
   const quoth_statement *st = quoth_doc_statement(d, 1);
@@ -230,6 +233,22 @@ START_TEST(test_desire) {
 }
 END_TEST
 
+/* ---- span boundaries ---- */
+
+START_TEST(test_content_before_attributed_quote) {
+  quoth_doc *d = tu_process("DeSantis said he has backed a bill that would curb the accreditation"
+                            " bodies, which he called " LQ "a cartel for education." RQ, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 0))),
+                   "he has backed a bill that would curb the accreditation bodies, which he called");
+  quoth_doc_free(d);
+  /* a quote right after the cue is no content of a clause */
+  d = tu_process("He said " LQ "we will win" RQ " and left.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *recall_suite(void) {
   Suite *s = suite_create("attribute_recall");
   TCase *tc = tcase_create("subjects");
@@ -248,6 +267,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_called_object);
   tcase_add_test(tc, test_request_addressee);
   tcase_add_test(tc, test_desire);
+  tcase_add_test(tc, test_content_before_attributed_quote);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -660,7 +660,8 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
     while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
     /* "..., she said, adding that ...": a participle with a that-clause of
      * its own reports a statement of its own */
-    int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that");
+    int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
+              (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
     if (a->seg_n0 == doc->nstatements || own || (b > s0 && is(a, b - 1, "and")))
       m = participle_subject(a, doc, c, s0);
     if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&

@@ -164,6 +164,11 @@ START_TEST(test_participle_that) {
   ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), "the count was wrong");
   ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "Smith");
   quoth_doc_free(d);
+  d = tu_process(LQ "We will see," RQ " Smith said, accusing the board of hiding the count.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 1))),
+                   "the board of hiding the count");
+  quoth_doc_free(d);
   /* a participle with a plain object only elaborates the statement made */
   d = tu_process("The ministry called for calm, it added, stressing the importance of unity.", 0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 1);

@@ -19,7 +19,7 @@
 enum {
   MAX_GAP = 12,     /* words between a cue and its quote ("said in a statement on Friday:") */
   MAX_THAT = 8,     /* words between a cue and its "that" */
-  MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
+  MAX_APPOS = 40,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
   MIN_CONTENT = 3,  /* tokens in reported content before its cue ("But Bush, ...") */
   MIN_AFTER = 2,    /* tokens in reported content after its cue ("said she could") */
@@ -489,7 +489,7 @@ static int comma_adverb(const attr *a, size_t i) {
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
-static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
   for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
     /* "it was widely reported": a passive cue has no speaker before it */
@@ -562,6 +562,56 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   }
   m = generic_left(a, doc, j, lo);
   return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
+}
+
+/* Adjectives that take a prepositional object inside a speaker phrase:
+ * "people familiar with", "sources close to". */
+static int pp_adjective(const attr *a, size_t i) {
+  static const char *const w[] = {"familiar", "close", "closest", "loyal", "knowledgeable",
+                                  "briefed", "opposed", "sympathetic", "friendly", "allied"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
+/* "People familiar with her thinking say", "Officials in Washington say",
+ * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
+ * the noun phrase before the cue is the object of a preposition (or none
+ * is found), the speaker is the head before the preposition: a name, or
+ * the whole phrase when the head is a common noun. */
+static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t m = np_left_plain(a, doc, k, lo), e, o;
+  if (m != QUOTH__NONE) {
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 > k) return m;
+    e = mm->t1, o = mm->t0;
+  } else {
+    e = k;
+    while (e > lo && k - e < MAX_SKIP && skippable(a, e - 1)) e--;
+    o = e;
+    while (o > lo && e - o < 6 && (is_word(a, o - 1) || (TOK(o - 1).shape & TK_POSS)) &&
+           !(TOK(o - 1).lex & (LX_PREP | LX_STOP | LX_CUE)))
+      o--;
+  }
+  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
+      (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP))
+    return m;
+  size_t h = o - 1;
+  if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
+  size_t head = mention_ending(a, doc, h);
+  if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||
+                              doc->mentions[head].kind == QUOTH__M_PRONOUN))
+    head = QUOTH__NONE;
+  if (head == QUOTH__NONE) head = generic_left(a, doc, h, lo);
+  if (head == QUOTH__NONE) return m;
+  const quoth__mention *hm = &doc->mentions[head];
+  /* "People familiar with ...": a common noun capitalized at the start */
+  int common = hm->t1 == hm->t0 + 1 && (TOK(hm->t0).lex & (LX_ANON | LX_TITLE));
+  if ((hm->kind == QUOTH__M_NAME || hm->kind == QUOTH__M_ORG) && !common) return head;
+  size_t w = quoth__add_mention(&a->toks, doc, a->at, hm->t0, e, QUOTH__M_NOMINAL);
+  if (w != QUOTH__NONE) doc->mentions[w].plural = doc->mentions[head].plural;
+  return w != QUOTH__NONE ? w : m;
 }
 
 /* The noun phrase starting at token j (after an inverted cue: "said the
@@ -833,7 +883,7 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
 /* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
  * short lead-in that ends with a name or noun phrase and a colon. */
 static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
-  size_t m = np_left(a, doc, colon, s0);
+  size_t m = np_left_plain(a, doc, colon, s0);
   if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
   /* "was conclusive in its findings:": an owned thing is no speaker */
   if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))

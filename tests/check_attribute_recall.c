@@ -60,6 +60,13 @@ START_TEST(test_subject_shapes) {
   one("Rachel Berg, a philanthropist from Monsey, New York, said the speeches moved her.",
       "the speeches moved her", "Rachel Berg");
   one("Trump's rival, Ted Cruz, said the plan failed.", "the plan failed", "Ted Cruz");
+  one("People familiar with her thinking say she will run.", "she will run",
+      "People familiar with her thinking");
+  one("Officials in Washington say the talks failed.", "the talks failed", "Officials in Washington");
+  one("Tom Emanuel of Laconia said he was leaning toward Trump.", "he was leaning toward Trump",
+      "Tom Emanuel");
+  /* a preposition opening the clause has no head before it */
+  one("In Iowa, Clinton said she would win.", "she would win", "Clinton");
   /* a name in -s takes the base form; a singular one does not */
   ck_assert_uint_eq(count("The Bernie Sanders claim was false."), 0);
 }

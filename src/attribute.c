@@ -955,6 +955,22 @@ static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
          (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
 }
 
+/* "... and one in four said ...", "..., while others say ...": a
+ * conjunction opening a new subject and its own clause cue. */
+static int other_speaker_at(attr *a, size_t k, size_t c1, const cue *c) {
+  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas")))
+    return 0;
+  for (size_t i = k + 1; i < c1 && i <= k + 7; i++) {
+    cue *c2 = cue_at(a, i);
+    if (c2 && c2 != c) /* at least one word of subject before it */
+      return i > k + 1 && (c2->flags & CF_CLAUSE) && !(c2->flags & CF_WEAK) &&
+             !ends_with(a, i, "ing") && c2->b < c1;
+    if (!is_word(a, i) && !(TOK(i).shape & TK_POSS) && !is(a, i, "%")) return 0;
+    if ((TOK(i).lex & LX_STOP) && !(TOK(i).lex & (LX_DET | LX_PRON))) return 0;
+  }
+  return 0;
+}
+
 /* Does [t0, t1) overlap a statement of this segment? */
 static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
   size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
@@ -997,8 +1013,9 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c))) {
+        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
       c1 = k;
+      while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
       break;
     }
   }

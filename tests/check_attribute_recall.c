@@ -247,6 +247,21 @@ END_TEST
 
 /* ---- span boundaries ---- */
 
+START_TEST(test_second_speaker_ends_content) {
+  quoth_doc *d = tu_process("One in three said the party does not care and one in four said the"
+                            " party was hostile.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 0))),
+                   "the party does not care");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 1))),
+                   "the party was hostile");
+  quoth_doc_free(d);
+  /* a coordinated verb phrase of the content is no second speaker */
+  one("He said the party cares and the voters know it.", "the party cares and the voters know it",
+      "He");
+}
+END_TEST
+
 START_TEST(test_content_before_attributed_quote) {
   quoth_doc *d = tu_process("DeSantis said he has backed a bill that would curb the accreditation"
                             " bodies, which he called " LQ "a cartel for education." RQ, 0);
@@ -280,6 +295,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_request_addressee);
   tcase_add_test(tc, test_desire);
   tcase_add_test(tc, test_content_before_attributed_quote);
+  tcase_add_test(tc, test_second_speaker_ends_content);
   suite_add_tcase(s, tc);
   return s;
 }

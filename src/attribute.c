@@ -276,6 +276,18 @@ static int desire_at(const attr *a, size_t i, size_t s1) {
   return ok && i + 1 < s1 && (is(a, i + 1, "to") || is(a, i + 1, "that"));
 }
 
+/* "The FBI is reportedly making arrangements", "allegedly took": the
+ * writer passes on a report with no source, like "seems"; "reportedly
+ * said" keeps the speaker of its own cue. */
+static int reported_adverb(const attr *a, size_t i, size_t s1) {
+  if (!(TOK(i).lex & LX_CUEPHRASE) || !ends_with(a, i, "ly") || i + 1 >= s1 ||
+      !is_word(a, i + 1) || (TOK(i + 1).lex & (LX_CUE | LX_COG | LX_CUEPHRASE)))
+    return 0;
+  const quoth__lexrow *row = quoth__lex_find(a->ls.phrases, quoth__tok_key(&a->toks, i),
+                                             TOK(i).keylen);
+  return row && strcmp(quoth__lex_col(row, 1), "report") == 0;
+}
+
 static int find_cues(attr *a, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
@@ -293,6 +305,8 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
+    } else if (reported_adverb(a, i, s1)) {
+      if (add_cue(a, i, i + 1, "report", CF_RAISE)) return QUOTH_ENOMEM;
     } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
       const char *cls = quoth__lex_col(TOK(i).cue, 2), *lemma = quoth__lex_col(TOK(i).cue, 1);
       unsigned f = CF_WEAK;

@@ -98,10 +98,14 @@ START_TEST(test_raising) {
   parts("It seems increasingly likely that Trump will win.",
         "increasingly likely that Trump will win");
   parts("The plan, which on their face seemed fair, failed.", "fair");
+  parts("The Club for Growth is reportedly spending a million dollars on ads.",
+        "The Club for Growth | spending a million dollars on ads");
   /* other senses: "appeared on", an active "expected" */
   ck_assert_uint_eq(count("Trump appeared on Fox News on Sunday."), 0);
   ck_assert_uint_eq(count("She expected to win the state."), 0);
   ck_assert_uint_eq(count("The senator will appear in court."), 0);
+  /* "reportedly said" keeps the speaker of its cue */
+  one("Trump reportedly said the plan failed.", "the plan failed", "Trump");
 }
 END_TEST
 

@@ -1269,6 +1269,8 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
+  /* "dampened plans to", "had better plan to": a noun or a bare infinitive */
+  if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
   size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;

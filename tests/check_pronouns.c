@@ -1,0 +1,55 @@
+/* check_pronouns.c - pronoun and continuation speaker resolution: one test
+ * per rule, each with a case the rule must leave alone. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The speaker name of the last statement of text (NULL when none). */
+static const char *last_speaker(quoth_doc *d) {
+  size_t n = quoth_doc_statement_count(d);
+  ck_assert_uint_gt(n, 0);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, n - 1));
+  return e ? quoth_entity_name(e) : NULL;
+}
+
+static void expect_last(const char *text, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const char *got = last_speaker(d);
+  ck_assert_msg(got && strcmp(got, speaker) == 0, "want %s, got %s in: %s", speaker,
+                got ? got : "(none)", text);
+  quoth_doc_free(d);
+}
+
+/* "Senate Majority Leader Mitch McConnell": an organization, a title and a
+ * name make a person, whom "he" then finds; a plain organization name that
+ * ends in capitalized words after no title stays an organization. */
+START_TEST(test_org_title_name) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "On Tuesday, Senate Majority Leader Mitch McConnell said the remarks were wrong.\n\n"
+              LQ "It raises a level of skepticism," RQ " he said.",
+              "Mitch McConnell");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "White House spokesman Josh Earnest said Obama was not targeting Trump.\n\n"
+              LQ "It is not uncommon," RQ " he said.",
+              "Josh Earnest");
+  quoth_doc *d = tu_process("The Organization of Islamic Cooperation said it was alarmed.", 0);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  d = tu_process("The Federal Reserve Bank said rates would rise.", 0);
+  e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+}
+END_TEST
+
+static Suite *pronouns_suite(void) {
+  Suite *s = suite_create("pronouns");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_org_title_name);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(pronouns_suite)

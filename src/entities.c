@@ -203,6 +203,15 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
   char sk[KEYMAX];
   size_t sn = org ? 0 : make_key(doc, sur, "", sk);
   if (c == QUOTH__NONE && sn && sur.start > head.start) c = map_get(r, sk, sn);
+  /* "Mr. Clinton" after "Hillary Clinton": a surname shared by a man and a
+   * woman names two people, told apart by a gendered surname key. */
+  char gk[KEYMAX];
+  int gendered = !org && (m->gender == 'm' || m->gender == 'f');
+  size_t gn = gendered ? make_key(doc, sur, m->gender == 'm' ? "m:" : "f:", gk) : 0;
+  if (c != QUOTH__NONE && gn && r->c[c].gender && r->c[c].gender != m->gender)
+    c = map_get(r, gk, gn);
+  else if (c != QUOTH__NONE && gn && r->c[c].gender == m->gender)
+    gn = 0; /* nothing to tell apart */
   if (c == QUOTH__NONE && org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);
@@ -220,7 +229,8 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
   }
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
   if (m->title.end || m->speaker) r->c[c].person = 1;
-  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c))) return QUOTH__NONE;
+  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
+    return QUOTH__NONE;
   if (org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);

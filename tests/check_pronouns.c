@@ -44,10 +44,25 @@ START_TEST(test_org_title_name) {
 }
 END_TEST
 
+/* "Mr. Clinton" after "Hillary Clinton" is another person, whom "he"
+ * finds; "Mrs. Clinton" is still Hillary Clinton. */
+START_TEST(test_surname_gender_split) {
+  expect_last("Hillary Clinton said the economy was strong.\n\n"
+              "Mr. Clinton praised her record at the rally on Monday.\n\n"
+              LQ "She is ready," RQ " he said.",
+              "Clinton");
+  expect_last("Hillary Clinton said the economy was strong.\n\n"
+              "Mrs. Clinton praised the workers at the rally on Monday.\n\n"
+              LQ "We are ready," RQ " she said.",
+              "Hillary Clinton");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_org_title_name);
+  tcase_add_test(tc, test_surname_gender_split);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -24,6 +24,7 @@ typedef struct cluster {
   quoth_entity_type type;
   int gender, plural;
   int person; /* evidence of a person: a given name, title, honorific, or speech */
+  int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -154,7 +155,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -187,7 +188,7 @@ static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
     const cluster *c = &r->c[r->recent[i]];
     if (!compatible(c, p)) continue;
     if (!personal || c->person || c->gender) return r->recent[i];
-    if (any == QUOTH__NONE) any = r->recent[i];
+    if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
   return any;
 }
@@ -245,6 +246,54 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
     if (map_put(r, k, n, c)) return QUOTH__NONE;
   }
   return c;
+}
+
+/* "ATLANTIC CITY", "New Hampshire", "EST": a name in capitals only (a
+ * dateline or a heading) or a known place is no person. */
+static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc,
+                      const quoth__mention *m) {
+  int caps = 1;
+  for (size_t i = m->t0; i < m->t1; i++)
+    if (t->v[i].shape & TK_WORD && !(t->v[i].shape & (TK_ALLCAPS | TK_INITIAL))) caps = 0;
+  if (caps) return 1;
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->head, "", k);
+  return n && (quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n));
+}
+
+/* "Ed Brookover", "C. Boyden Gray": two to four capitalized words, none a
+ * place, nationality, organization noun or stop name, read as a person's
+ * full name even when the given name is not in the lexicon. */
+static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
+  /* "a New Hampshire Elks lodge", "the Islamic State", "(Marc Fisher
+   * Footwear ...)": a determiner or bracket before it makes a thing. */
+  if (t->v[m->t0].lex & LX_DET ||
+      (m->t0 > 0 && (t->v[m->t0 - 1].lex & (LX_DET | LX_POSSDET | LX_PREP) ||
+                     quoth__tok_is(t, m->t0 - 1, "("))))
+    return 0;
+  size_t words = 0;
+  quoth_span h = m->head;
+  for (size_t i = m->t0; i < m->t1; i++) {
+    const quoth__tok *k = &t->v[i];
+    if (k->start < h.start || k->end > h.end) continue;
+    if (!(k->shape & TK_WORD)) return 0;
+    if (!(k->shape & (TK_CAP | TK_INITIAL)) || (k->shape & TK_ALLCAPS && !(k->shape & TK_INITIAL)))
+      return 0;
+    if (k->lex & (LX_PLACE | LX_DEMONYM | LX_ORGHEAD | LX_STOPNAME)) return 0;
+    words++;
+  }
+  return words >= 2 && words <= 4;
+}
+
+/* Evidence from the shape of name mention m for its cluster c. */
+static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
+                          const quoth_doc *doc, const quoth__mention *m, size_t c) {
+  if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  if (place_name(t, ls, doc, m)) {
+    if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
+    return;
+  }
+  if (plain_full_name(t, m)) r->c[c].person = 1;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -355,7 +404,11 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                               quoth_doc *doc, quoth__mention *m) {
   switch (m->kind) {
   case QUOTH__M_NAME:
-  case QUOTH__M_ORG: return name_cluster(r, doc, m);
+  case QUOTH__M_ORG: {
+    size_t c = name_cluster(r, doc, m);
+    name_evidence(r, t, ls, doc, m, c);
+    return c;
+  }
   case QUOTH__M_PRONOUN: {
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */

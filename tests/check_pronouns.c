@@ -58,11 +58,41 @@ START_TEST(test_surname_gender_split) {
 }
 END_TEST
 
+/* A place or an all-capitals dateline is never "he"; an unknown one-word
+ * name still is. */
+START_TEST(test_place_not_person) {
+  expect_last("Kopp arrived on Monday.\n\nNew Hampshire voted early.\n\n"
+              LQ "We won," RQ " he said.", "Kopp");
+  expect_last("Kopp arrived on Monday.\n\nATLANTIC CITY opened early.\n\n"
+              LQ "We won," RQ " he said.", "Kopp");
+  expect_last("Kopp arrived on Monday.\n\nBrandt voted early.\n\n"
+              LQ "We won," RQ " he said.", "Brandt");
+  quoth_doc *d = tu_process("New Hampshire voted early.\n\n" LQ "We won," RQ " he said.", 0);
+  ck_assert_ptr_null(last_speaker(d));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "Ed Brookover spoke": a plain two-word name that opens its clause is a
+ * person even with a given name the lexicon does not know, and wins over
+ * an older speaker; "the Green Mountain Boys" after a determiner is not. */
+START_TEST(test_plain_full_name) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Ed Brookover spoke to reporters on Thursday.\n\n"
+              LQ "It went well," RQ " he said.", "Ed Brookover");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "The Green Mountain Boys played on Thursday.\n\n"
+              LQ "It went well," RQ " he said.", "Donald Trump");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
+  tcase_add_test(tc, test_place_not_person);
+  tcase_add_test(tc, test_plain_full_name);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -86,6 +86,19 @@ START_TEST(test_plain_full_name) {
 }
 END_TEST
 
+/* "Gustav Ando, research director for IHS Life Sciences, a consulting
+ * company, said": the leftmost name heads a nested apposition, and a later
+ * "he" finds him; a name across "while" or "and" is another clause. */
+START_TEST(test_nested_apposition) {
+  expect_last("Gustav Ando, research director for IHS Life Sciences, a consulting company,"
+              " said the deal was risky.\n\n" LQ "It is a gamble," RQ " he said.",
+              "Gustav Ando");
+  expect_last("Bobby Jindal signed an order to block the Syrian Refugee Program, while Mike"
+              " Huckabee, the former Arkansas governor, said the plan was weak.",
+              "Mike Huckabee");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -93,6 +106,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);
   tcase_add_test(tc, test_plain_full_name);
+  tcase_add_test(tc, test_nested_apposition);
   suite_add_tcase(s, tc);
   return s;
 }

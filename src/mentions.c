@@ -339,6 +339,26 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
   }
 }
 
+/* "..., but Representative Brooks, who ..., doesn't mince words": the
+ * first noun phrase of a clause joined by a conjunction after a comma or
+ * semicolon is a subject too. */
+static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
+  static const char *const conj[] = {"but", "and", "while", "although", "though", "because", "yet"};
+  for (size_t m = first; m < doc->nmentions; m++) {
+    quoth__mention *mm = &doc->mentions[m];
+    size_t t0 = mm->t0;
+    if (mm->subject || mm->kind == QUOTH__M_ANON || (mm->kind == QUOTH__M_PRONOUN && mm->owner != QUOTH__NONE))
+      continue;
+    if (t0 > s0 && quoth__tok_is(t, t0 - 1, ";")) {
+      mm->subject = 1;
+      continue;
+    }
+    if (t0 < s0 + 2 || !is_comma_tok(t, t0 - 2)) continue;
+    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
+      if (quoth__tok_is(t, t0 - 1, conj[i])) mm->subject = 1;
+  }
+}
+
 int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc,
                          size_t *at) {
   (void)ls;
@@ -355,6 +375,7 @@ int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_
       if (err) return err;
     }
     mark_subject(t, doc, first, t->segstart[s]);
+    mark_clause_subjects(t, doc, first, t->segstart[s]);
   }
   return QUOTH_OK;
 }

@@ -99,6 +99,20 @@ START_TEST(test_nested_apposition) {
 }
 END_TEST
 
+/* ", but Representative Brooks, who ..., does not": the subject of a
+ * clause after a conjunction is salient; an object after its verb is not. */
+START_TEST(test_clause_subject) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Senator Kopp was vague in the past, but Representative Brooks, who has welcomed"
+              " support from the Tea Party, does not mince words.\n\n"
+              LQ "We must act," RQ " he said.", "Brooks");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Others were vague in the past, and they thanked Representative Brooks for"
+              " his help.\n\n"
+              LQ "We must act," RQ " he said.", "Donald Trump");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -107,6 +121,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_place_not_person);
   tcase_add_test(tc, test_plain_full_name);
   tcase_add_test(tc, test_nested_apposition);
+  tcase_add_test(tc, test_clause_subject);
   suite_add_tcase(s, tc);
   return s;
 }

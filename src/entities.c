@@ -428,6 +428,22 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   return QUOTH__NONE;
 }
 
+/* "he", "she", "they", "it" (and contractions): a pronoun that can be a
+ * subject keeps its referent salient; "him", "his", "her" may point at
+ * anyone in the sentence and do not. */
+static int nominative(const quoth_doc *doc, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_PRONOUN) return 0;
+  const char *p = doc->text + m->span.start;
+  size_t n = m->span.end - m->span.start;
+  char c0 = p[0] | 0x20;
+  if (n >= 2 && c0 == 'h' && (p[1] | 0x20) == 'e' && (n == 2 || p[2] == '\'' || (unsigned char)p[2] == 0xE2))
+    return 1;
+  if (n >= 3 && c0 == 's' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e') return 1;
+  if (n >= 4 && c0 == 't' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e' && (p[3] | 0x20) == 'y')
+    return 1;
+  return n == 2 && c0 == 'i' && (p[1] | 0x20) == 't';
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
     return QUOTH_ENOMEM;
@@ -439,7 +455,7 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
-    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || m->kind == QUOTH__M_PRONOUN))
+    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
       push_recent(r, m->entity, m->sentence);
   }
   return QUOTH_OK;

@@ -113,6 +113,17 @@ START_TEST(test_clause_subject) {
 }
 END_TEST
 
+/* "Paul Brandt said her family ...": a possessive or object pronoun does
+ * not make its referent the most salient person; the subject stays so.  A subject
+ * pronoun does keep its referent salient. */
+START_TEST(test_object_pronoun_not_salient) {
+  expect_last("Quinn Dole said the plan would fail.\n\nPaul Brandt said her family wanted"
+              " privacy.\n\n" LQ "We must act," RQ " he said.", "Paul Brandt");
+  expect_last("Mark Kopp spoke first.\n\nPaul Brandt cheered.\n\nLater Kopp met the mayor,"
+              " and he smiled.\n\n" LQ "We must act," RQ " he said.", "Mark Kopp");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -122,6 +133,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_plain_full_name);
   tcase_add_test(tc, test_nested_apposition);
   tcase_add_test(tc, test_clause_subject);
+  tcase_add_test(tc, test_object_pronoun_not_salient);
   suite_add_tcase(s, tc);
   return s;
 }

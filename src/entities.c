@@ -25,6 +25,7 @@ typedef struct cluster {
   int gender, plural;
   int person; /* evidence of a person: a given name, title, honorific, or speech */
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
+  int headline; /* named only in title-case headlines so far */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -155,7 +156,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -195,7 +196,7 @@ static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
 
 /* A person or organization name: an existing cluster by full name,
  * acronym or surname, or a new one.  A longer name becomes canonical. */
-static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
+static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int headline) {
   char k[KEYMAX];
   quoth_span head = m->head;
   int org = m->kind == QUOTH__M_ORG;
@@ -223,7 +224,12 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
     c = new_cluster(r, doc, doc->text + head.start, head.end - head.start,
                     org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c == QUOTH__NONE) return c;
-  } else if (head.end - head.start > r->c[c].namelen && !(m->alias.end && !org)) {
+    r->c[c].headline = headline;
+  } else if ((head.end - head.start > r->c[c].namelen && !(m->alias.end && !org) && !headline) ||
+             (r->c[c].headline && !headline && memchr(doc->text + head.start, ' ', head.end - head.start))) {
+    /* "Move Against Bernie Sanders" in a title-case headline gives way to
+     * the full name as the story writes it (not to a bare surname). */
+    r->c[c].headline = 0;
     r->c[c].name = quoth__arena_strndup(&doc->arena, doc->text + head.start, head.end - head.start);
     if (!r->c[c].name) return QUOTH__NONE;
     r->c[c].namelen = head.end - head.start;
@@ -294,6 +300,19 @@ static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *l
     return;
   }
   if (plain_full_name(t, m)) r->c[c].person = 1;
+}
+
+/* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
+ * About Backing Clinton")?  Its first words, up to a bound, are nearly all
+ * capitalized. */
+static int title_case(const quoth__tokens *t, size_t seg) {
+  size_t words = 0, caps = 0;
+  for (size_t i = t->segstart[seg]; i < t->segstart[seg + 1] && words < 12; i++) {
+    if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
+    words++;
+    if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;
+  }
+  return words >= 4 && caps * 10 >= words * 9;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -405,7 +424,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   switch (m->kind) {
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: {
-    size_t c = name_cluster(r, doc, m);
+    size_t c = name_cluster(r, doc, m, title_case(t, m->sentence));
     name_evidence(r, t, ls, doc, m, c);
     return c;
   }

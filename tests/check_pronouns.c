@@ -124,6 +124,17 @@ START_TEST(test_object_pronoun_not_salient) {
 }
 END_TEST
 
+/* A name read out of a title-case headline ("Offensive Things Donald Trump")
+ * gives way to the full name in the story; a bare surname does not replace
+ * a headline name. */
+START_TEST(test_headline_name) {
+  expect_last("Offensive Things Donald Trump Has Said About Latinos\n\n"
+              "Donald Trump said the wall would be built.", "Donald Trump");
+  expect_last("Jason Chaffetz Says New Hearing On Emails Will Start\n\n"
+              "Chaffetz said the hearing would start soon.", "Jason Chaffetz");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -134,6 +145,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_nested_apposition);
   tcase_add_test(tc, test_clause_subject);
   tcase_add_test(tc, test_object_pronoun_not_salient);
+  tcase_add_test(tc, test_headline_name);
   suite_add_tcase(s, tc);
   return s;
 }

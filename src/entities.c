@@ -306,8 +306,9 @@ static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *l
  * About Backing Clinton")?  Its first words, up to a bound, are nearly all
  * capitalized. */
 static int title_case(const quoth__tokens *t, size_t seg) {
-  size_t words = 0, caps = 0;
-  for (size_t i = t->segstart[seg]; i < t->segstart[seg + 1] && words < 12; i++) {
+  size_t words = 0, caps = 0, s0 = t->segstart[seg];
+  /* bounded: called once per name mention */
+  for (size_t i = s0; i < t->segstart[seg + 1] && i < s0 + 32 && words < 12; i++) {
     if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
     words++;
     if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;

@@ -372,7 +372,7 @@ static int opens_apposition(const attr *a, size_t k) {
  * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
  * from a prepositional phrase ("Outside the campaign, ..."). */
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
-  static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "who", "which"};
+  static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "which"};
   for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
     if (is(a, k, conj[i])) return 0;
   size_t t0 = doc->mentions[m].t0;
@@ -445,8 +445,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     /* "One of the authors of that report, Ari Fleischer, said" */
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
-        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1)) {
+      /* "Michael Seaman, who lives outside the state capital, Sacramento,
+       * said": a name heading an apposition further left is the speaker. */
+      size_t outer = apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
+      if (outer != QUOTH__NONE && doc->mentions[outer].kind == QUOTH__M_NAME &&
+          outer_head(a, doc, outer, doc->mentions[outer].t1 + 1))
+        return outer;
       return m;
+    }
     if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
       m = mention_before_bracket(a, doc, j - 1, lo);
       if (m != QUOTH__NONE) return m;

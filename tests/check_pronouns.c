@@ -88,11 +88,17 @@ END_TEST
 
 /* "Gustav Ando, research director for IHS Life Sciences, a consulting
  * company, said": the leftmost name heads a nested apposition, and a later
- * "he" finds him; a name across "while" or "and" is another clause. */
+ * "he" finds him; so does "Michael Seaman, who lives outside the state
+ * capital, Sacramento, said".  A name across "while" or "and", or in a
+ * prepositional phrase ("On CNN Tuesday"), is no head. */
 START_TEST(test_nested_apposition) {
   expect_last("Gustav Ando, research director for IHS Life Sciences, a consulting company,"
               " said the deal was risky.\n\n" LQ "It is a gamble," RQ " he said.",
               "Gustav Ando");
+  expect_last("Michael Seaman, who lives outside the state capital, Sacramento, said he still"
+              " hopes.\n\n" LQ "We are sick and tired of it," RQ " he said.",
+              "Michael Seaman");
+  expect_last("On CNN Tuesday, his wife, Jane Kopp, said the process was unfair.", "Jane Kopp");
   expect_last("Bobby Jindal signed an order to block the Syrian Refugee Program, while Mike"
               " Huckabee, the former Arkansas governor, said the plan was weak.",
               "Mike Huckabee");

@@ -188,7 +188,9 @@ static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
     if (!compatible(c, p)) continue;
-    if (!personal || c->person || c->gender) return r->recent[i];
+    /* A name seen only in a title-case headline ("Schlafly's Final Column
+     * Explains Why She ...") is too unsure to be evidence. */
+    if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
     if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
   return any;

@@ -138,6 +138,12 @@ START_TEST(test_headline_name) {
               "Donald Trump said the wall would be built.", "Donald Trump");
   expect_last("Jason Chaffetz Says New Hearing On Emails Will Start\n\n"
               "Chaffetz said the hearing would start soon.", "Jason Chaffetz");
+  /* A name seen only in the headline is no evidence of a person. */
+  expect_last("Schlafly\xE2\x80\x99s Final Column Explains Why She Sees Hope In Trump\n\n"
+              "Conservative icon Phyllis Schlafly, who died Monday, used her final column to"
+              " praise the candidate.\n\n"
+              LQ "Trump is the first candidate since Reagan," RQ " she wrote.",
+              "Phyllis Schlafly");
 }
 END_TEST
 

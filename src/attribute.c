@@ -1041,6 +1041,17 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
   return QUOTH__NONE;
 }
 
+/* "He endorsed Clinton", "Brown endorsed her, citing ...": the object of
+ * a cue of judgment may be one person. */
+static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size_t c0,
+                         size_t c1) {
+  if (!(c->flags & CF_OBJECT) || c0 != c->b || c1 != c0 + 1) return 0;
+  size_t m = a->at[c0];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != c0 || doc->mentions[m].t1 != c1) return 0;
+  return doc->mentions[m].kind == QUOTH__M_NAME ||
+         is(a, c0, "him") || is(a, c0, "her") || is(a, c0, "them");
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -1062,7 +1073,9 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
       break;
     }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
-  if (c1 <= c0 || c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
+  if (c1 <= c0 || (c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
+                   !object_person(a, doc, c, c0, c1)))
+    return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;

@@ -239,6 +239,14 @@ START_TEST(test_request_addressee) {
 }
 END_TEST
 
+START_TEST(test_object_person) {
+  one("On Tuesday, Gov. Jerry Brown endorsed her.", "her", "Gov. Jerry Brown");
+  one("The union endorsed Hillary Clinton.", "Hillary Clinton", "The union");
+  /* one word that is no person is too little content */
+  ck_assert_uint_eq(count("The union endorsed it."), 0);
+}
+END_TEST
+
 START_TEST(test_desire) {
   one("Sanders hopes that a large share of delegates will give him momentum.",
       "a large share of delegates will give him momentum", "Sanders");
@@ -298,6 +306,7 @@ static Suite *recall_suite(void) {
   tcase_add_test(tc, test_called_object);
   tcase_add_test(tc, test_request_addressee);
   tcase_add_test(tc, test_desire);
+  tcase_add_test(tc, test_object_person);
   tcase_add_test(tc, test_content_before_attributed_quote);
   tcase_add_test(tc, test_second_speaker_ends_content);
   suite_add_tcase(s, tc);

@@ -801,6 +801,16 @@ static size_t skip_adverbs(const attr *a, size_t k, size_t end) {
   return k;
 }
 
+/* Skips adverbs and time words from token k on, with a determiner before a
+ * time word ("earlier this week", "this morning"). */
+static size_t skip_time(const attr *a, size_t k, size_t end) {
+  k = skip_adverbs(a, k, end);
+  if (k + 1 < end && (is(a, k, "this") || is(a, k, "next") || is(a, k, "that")) &&
+      (TOK(k + 1).lex & LX_SKIP) && !(TOK(k + 1).lex & LX_STOP))
+    k = skip_adverbs(a, k + 1, end);
+  return k;
+}
+
 /* End of a clause's content: the segment end without final punctuation. */
 static size_t content_end(const attr *a, size_t c0, size_t s1) {
   while (s1 > c0 && is_final(a, s1 - 1)) s1--;
@@ -1193,6 +1203,8 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     j = k;
   } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
+  /* "X, Smith said this morning.": a time phrase is no content */
+  if (skip_time(a, j, s1) >= content_end(a, j, s1)) return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
@@ -1313,7 +1325,7 @@ static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
 /* The words after a cue clause must be adjuncts ("in a statement",
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
-  k = skip_adverbs(a, k, s1); /* "Fiorina said Monday." */
+  k = skip_time(a, k, s1); /* "Fiorina said Monday." */
   return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
 }
 
@@ -1323,6 +1335,13 @@ static int clause_ends(const attr *a, size_t k, size_t s1) {
  * adverbial before the clause, not reported content. */
 static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
   c0 = content_start(a, c0, c1);
+  /* "But the plan failed, he said": a conjunction opens no adverbial */
+  while (c0 + 1 < c1 && (is(a, c0, "but") || is(a, c0, "and") || is(a, c0, "so") ||
+                         is(a, c0, "yet") || is(a, c0, "or")))
+    c0++;
+  /* "That criticism was warranted, he said": beyond "That night", "that"
+   * opens a subject, not an adverbial */
+  if (c1 > c0 + 3 && is(a, c0, "that")) return 0;
   return c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
          !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
 }

@@ -1,0 +1,59 @@
+/* check_attribute_said.c - reported speech with the plainest cues (said,
+ * says, told, added): the shapes of content and subject that must not keep
+ * them from being found, each with a negative case. */
+#include "testutil.h"
+
+/* The number of statements in text. */
+static size_t count(const char *text) {
+  quoth_doc *d = tu_process(text, 0);
+  size_t n = quoth_doc_statement_count(d);
+  quoth_doc_free(d);
+  return n;
+}
+
+/* text has exactly one statement, with this content and speaker mention
+ * (NULL: not checked). */
+static void one(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
+  if (speaker) ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+/* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
+ * content is no adverbial lead; "At one point" and "That night" are. */
+START_TEST(test_content_lead) {
+  one("That criticism was often warranted, Mr. Sykes said.", "That criticism was often warranted",
+      "Mr. Sykes");
+  one("But the plan failed, Smith said.", "But the plan failed", "Smith");
+  one("But that is not good enough, said Howard Rubel.", "But that is not good enough",
+      "Howard Rubel");
+  ck_assert_uint_eq(count("But at one point, Smith said."), 0);
+  ck_assert_uint_eq(count("That night, Smith said."), 0);
+}
+END_TEST
+
+/* A time phrase with a determiner after the cue is an adjunct ("told
+ * POLITICO earlier this week"), not content. */
+START_TEST(test_time_adjunct) {
+  one("The union will sit out the election, Phil Smith told POLITICO earlier this week.",
+      "The union will sit out the election", "Phil Smith");
+  one("The union will sit out the election, Smith said this morning.",
+      "The union will sit out the election", "Smith");
+  /* "this" before a noun that is no time word opens content */
+  one("Smith said this plan would fail.", "this plan would fail", "Smith");
+}
+END_TEST
+
+static Suite *said_suite(void) {
+  Suite *s = suite_create("attribute_said");
+  TCase *tc = tcase_create("said");
+  tcase_add_test(tc, test_content_lead);
+  tcase_add_test(tc, test_time_adjunct);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(said_suite)

@@ -1368,6 +1368,20 @@ static int object_not_speaker(const attr *a, const quoth_doc *doc, size_t m, siz
          (TOK(mm->t1).lex & LX_PREP) && !(TOK(mm->t1 - 1).lex & LX_TITLE);
 }
 
+/* "..., ministry spokesman Benali Abdelaziz said": a name after a few
+ * words of role is the subject; the comma before the role ends the
+ * content.  NONE unless such a comma is there. */
+static size_t comma_before_role(const attr *a, const quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind != QUOTH__M_NAME) return QUOTH__NONE;
+  for (size_t k = mm->t0; k > s0 && mm->t0 - k < 6; k--) {
+    size_t comma = comma_end(a, doc, k, s0);
+    if (comma != QUOTH__NONE) return k < mm->t0 ? comma : QUOTH__NONE;
+    if (np_breaker(a, k - 1) || (TOK(k - 1).lex & LX_DET)) return QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
 static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m, comma, k;
@@ -1400,6 +1414,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     m = np_left(a, doc, c->a, s0);
     if (m == QUOTH__NONE || !subject_fits(a, doc, m, c)) return 0;
     comma = comma_end(a, doc, doc->mentions[m].t0, s0);
+    if (comma == QUOTH__NONE) comma = comma_before_role(a, doc, m, s0);
     if (comma == QUOTH__NONE) return 0;
     k = c->b;
     if (c->flags & CF_TELL) {

@@ -47,11 +47,23 @@ START_TEST(test_time_adjunct) {
 }
 END_TEST
 
+/* CONTENT, ROLE NAME said: a few words of role between the comma and the
+ * name; a verb or a determiner there ends the reading. */
+START_TEST(test_role_before_name) {
+  one("The couple were among the passengers, ministry spokesman Benali Abdelaziz said Thursday.",
+      "The couple were among the passengers", "spokesman Benali Abdelaziz");
+  one("The plan will fail, Algerian foreign affairs spokesman Ali Omar said.",
+      "The plan will fail", "spokesman Ali Omar");
+  ck_assert_uint_eq(count("When the plan failed, the reporters met Ali Omar said."), 0);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
   tcase_add_test(tc, test_content_lead);
   tcase_add_test(tc, test_time_adjunct);
+  tcase_add_test(tc, test_role_before_name);
   suite_add_tcase(s, tc);
   return s;
 }

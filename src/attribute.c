@@ -729,10 +729,30 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
   return QUOTH__NONE;
 }
 
+/* "Senior advisers who have run the numbers argue": the noun phrase m
+ * before the cue closes a relative clause; the subject is the noun phrase
+ * the clause modifies.  Only "who": "that" is as often a complementizer
+ * ("showed that ..."). m itself otherwise. */
+static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
+  size_t t0 = doc->mentions[m].t0, w = t0;
+  /* "who said she planned to": a pronoun subject opens a clause of its own */
+  if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
+  while (w > s0 && t0 - w < 8 && !is(a, w - 1, "who") &&
+         (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
+    w--;
+  if (w <= s0 + 1 || w == t0 || !is(a, w - 1, "who")) return m;
+  size_t h = np_left_plain(a, doc, w - 1, s0);
+  if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 ||
+      doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return m;
+  return h;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
     m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */
@@ -1165,6 +1185,17 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
   return 1;
 }
 
+/* Does an amount start at token j ("about half", "at least 100", "over 40
+ * percent")?  Such a preposition opens the content, not an adjunct. */
+static int quantity_start(const attr *a, size_t j, size_t s1) {
+  if (j + 1 >= s1) return 0;
+  if (is(a, j, "at") && (is(a, j + 1, "least") || is(a, j + 1, "most"))) j++;
+  else if (!is(a, j, "about") && !is(a, j, "around") && !is(a, j, "over") && !is(a, j, "under"))
+    return 0;
+  return j + 1 < s1 && ((TOK(j + 1).shape & TK_NUM) || is(a, j + 1, "half") ||
+                        is(a, j + 1, "one") || is(a, j + 1, "two") || is(a, j + 1, "three"));
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1184,7 +1215,12 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
-  if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
+  if ((c->b > c->a + 1 && is(a, c->b - 1, "that") && j < s1 && !(TOK(j).lex & LX_SKIP)) ||
+      quantity_start(a, j, s1)) {
+    /* "added that at least 100 ...": the cue phrase ends with its "that"
+     * (but "states that will hold ...": a relative clause); "said about
+     * half of ...": an amount opens the content */
+  } else if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
     /* "asked the Supreme Court to intervene": the request takes its addressee */
   } else if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;

@@ -3,6 +3,8 @@
  * them from being found, each with a negative case. */
 #include "testutil.h"
 
+#include <string.h>
+
 /* The number of statements in text. */
 static size_t count(const char *text) {
   quoth_doc *d = tu_process(text, 0);
@@ -58,12 +60,45 @@ START_TEST(test_role_before_name) {
 }
 END_TEST
 
+/* SPEAKER said AMOUNT ...: an amount after the cue opens the content;
+ * another prepositional phrase is an adjunct.  A cue phrase that ends in
+ * "that" takes its content right after it, but not a relative clause. */
+START_TEST(test_content_opening) {
+  one("The budget office said about half of the adjustment reflected tax cuts.",
+      "about half of the adjustment reflected tax cuts", "The budget office");
+  one("Smith said at least 100 people had attended the party.",
+      "at least 100 people had attended the party", "Smith");
+  one("Smith added that at least 100 people had attended the party.",
+      "at least 100 people had attended the party", "Smith");
+  /* a year is no amount: "in 2012" is not taken as content */
+  quoth_doc *d = tu_process("Smith said in 2012 the party failed.", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++)
+    ck_assert_ptr_null(
+        strstr(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, i))), "in 2012"));
+  quoth_doc_free(d);
+  ck_assert_uint_eq(count("Southern states that will hold contests have large populations."), 0);
+}
+END_TEST
+
+/* SUBJECT who ... OBJECT say: the subject is the noun phrase the relative
+ * clause modifies, not the object at its end; "that" is left alone, and a
+ * pronoun after "who said" opens a clause of its own. */
+START_TEST(test_relative_clause_subject) {
+  one("Senior advisers who have run the numbers argue that Clinton will win.", "Clinton will win",
+      "Senior advisers");
+  one("The man who hired Smith said the plan failed.", "the plan failed", "The man");
+  one("It is a plan that Smith said would fail.", "would fail", "Smith");
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
   tcase_add_test(tc, test_content_lead);
   tcase_add_test(tc, test_time_adjunct);
   tcase_add_test(tc, test_role_before_name);
+  tcase_add_test(tc, test_content_opening);
+  tcase_add_test(tc, test_relative_clause_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -353,7 +353,11 @@ static int np_breaker(const attr *a, size_t i) {
 static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   if (j <= lo || np_breaker(a, j - 1) || (TOK(j - 1).lex & (LX_DET | LX_POSSDET))) return QUOTH__NONE;
   size_t hl = TOK(j - 1).end - TOK(j - 1).start;
-  if (hl > 3 && memcmp(doc->text + TOK(j - 1).end - 3, "ing", 3) == 0) return QUOTH__NONE;
+  /* "superdelegates declaring" is no noun phrase, but "Thursday's meeting"
+   * and "the briefing" are */
+  if (hl > 3 && memcmp(doc->text + TOK(j - 1).end - 3, "ing", 3) == 0 &&
+      !(j - 1 > lo && ((TOK(j - 2).shape & TK_POSS) || (TOK(j - 2).lex & LX_DET))))
+    return QUOTH__NONE;
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
@@ -382,6 +386,11 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
         !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE))) {
       const quoth__mention *pm = &doc->mentions[a->at[p]];
+      if (pm->t1 == p + 1 && pm->t0 > lo + 1 && (TOK(pm->t0 - 1).shape & TK_POSS) &&
+          j - pm->t0 < MAX_GENERIC) { /* "the state's party | leader" */
+        b = pm->t0;
+        continue;
+      }
       if (pm->t1 == p + 1 && pm->kind != QUOTH__M_PRONOUN && pm->t0 >= lo && j - pm->t0 <= 8 &&
           (TOK(pm->t0).lex & (LX_DET | LX_POSSDET)))
         b = pm->t0;

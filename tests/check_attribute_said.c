@@ -91,6 +91,23 @@ START_TEST(test_relative_clause_subject) {
 }
 END_TEST
 
+/* Subject noun phrases with a possessive inside: a known word after the
+ * possessive ("the state's party leader") and a noun in -ing after it
+ * ("Thursday's meeting"); a bare participle is still no noun. */
+START_TEST(test_possessive_subject) {
+  one("The state's party leader said the process was fair.", "the process was fair",
+      "The state's party leader");
+  one("A source close to Thursday's meeting says the talks will focus on unity.",
+      "the talks will focus on unity", NULL);
+  quoth_doc *d = tu_process("Superdelegates declaring said the race was over.", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const char *sp = tu_slice(d, quoth_statement_speaker_mention(quoth_doc_statement(d, i)));
+    ck_assert_ptr_null(strstr(sp, "declaring"));
+  }
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -99,6 +116,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_role_before_name);
   tcase_add_test(tc, test_content_opening);
   tcase_add_test(tc, test_relative_clause_subject);
+  tcase_add_test(tc, test_possessive_subject);
   suite_add_tcase(s, tc);
   return s;
 }

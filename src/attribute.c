@@ -1205,6 +1205,16 @@ static int quantity_start(const attr *a, size_t j, size_t s1) {
                         is(a, j + 1, "one") || is(a, j + 1, "two") || is(a, j + 1, "three"));
 }
 
+/* "said Thursday the party ...", "said last week Smith ...": time words
+ * after the cue, then a determiner or a known mention opening a subject. */
+static int time_then_subject(const attr *a, const quoth_doc *doc, size_t j, size_t s1) {
+  size_t t = j + 1 < s1 && is(a, j, "on") ? j + 1 : j, k = skip_time(a, t, s1);
+  if (k == t || k + 1 >= s1 || (TOK(t).lex & LX_STOP)) return 0;
+  if ((TOK(k).lex & LX_DET) && !(TOK(k).lex & LX_STOP)) return 1;
+  size_t m = a->at[k];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == k && doc->mentions[m].kind != QUOTH__M_ANON;
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1240,6 +1250,11 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
     /* "changes, which officials said will go into effect": the content
      * continues the relative clause */
+  } else if (j + 1 < s1 && (TOK(j).lex & LX_SKIP) && !(TOK(j).lex & LX_STOP) &&
+             (TOK(j + 1).shape & TK_POSS)) {
+    /* "said Thursday's speeches had ...": a time word owning a noun */
+  } else if (j < s1 && (TOK(j).lex & (LX_SKIP | LX_PREP)) && time_then_subject(a, doc, j, s1)) {
+    j = skip_time(a, is(a, j, "on") ? j + 1 : j, s1); /* "said (on) Thursday the party ..." */
   } else if (j < s1 && (TOK(j).lex & (LX_PREP | LX_SKIP))) {
     /* "said on Friday he met ...": a short adjunct, then a subject pronoun */
     size_t k = j + 1;

@@ -108,6 +108,21 @@ START_TEST(test_possessive_subject) {
 }
 END_TEST
 
+/* SPEAKER said TIME CONTENT: time words after the cue, then a subject
+ * (a determiner, a known mention or a possessive); time words alone are
+ * no content. */
+START_TEST(test_time_then_content) {
+  one("Rachel Berg said Thursday the speeches led her to count Trump out.",
+      "the speeches led her to count Trump out", "Rachel Berg");
+  one("Smith said on Thursday the speeches led her to count Trump out.",
+      "the speeches led her to count Trump out", "Smith");
+  one("Smith said last week Clinton would win.", "Clinton would win", "Smith");
+  one("Rachel Berg said Thursday's speeches led her to count Trump out.",
+      "Thursday's speeches led her to count Trump out", "Rachel Berg");
+  ck_assert_uint_eq(count("Smith said Thursday."), 0);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -117,6 +132,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_content_opening);
   tcase_add_test(tc, test_relative_clause_subject);
   tcase_add_test(tc, test_possessive_subject);
+  tcase_add_test(tc, test_time_then_content);
   suite_add_tcase(s, tc);
   return s;
 }

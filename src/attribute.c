@@ -1175,6 +1175,57 @@ static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
   return qq->span.start > 0 && doc->text[qq->span.start - 1] == '=';
 }
 
+/* Does token k belong to a statement already made (a quote attributed, or
+ * a reported clause of this segment)? */
+static int taken(const attr *a, const quoth_doc *doc, size_t k) {
+  if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 1;
+  return overlaps_statement(a, doc, k, k + 1);
+}
+
+/* Words run on after quote q within its clause ("said, “We have three
+ * weeks to go” until the caucuses"): the quoted words end with no
+ * punctuation of their own and a word follows. */
+static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  if (q + 1 >= s1 || !is_word(a, q + 1)) return 0;
+  quoth_span in = doc->quotes[TOK(q).quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  return e > in.start && !strchr(",.!?;:", doc->text[e - 1]);
+}
+
+/* The first token of the clause holding quote q: after the "that" or the
+ * cue before it, else back to the start of the sentence, a semicolon or a
+ * statement already made. */
+static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0,
+                          const cue *before) {
+  if (before && before->b <= q) {
+    size_t th = find_that(a, before->b, q);
+    return content_start(a, th != QUOTH__NONE ? th + 1 : before->b, q);
+  }
+  size_t k = q;
+  while (k > s0 && q - k < MAX_CONTENT && !is(a, k - 1, ";") && !taken(a, doc, k - 1)) {
+    const cue *c = cue_at(a, k - 1);
+    if (c && !(c->flags & CF_ACCORDING)) { /* "..., saying the city embodied “Q”" */
+      size_t th = find_that(a, c->b, q);
+      return content_start(a, th != QUOTH__NONE ? th + 1 : c->b, q);
+    }
+    k--;
+  }
+  return content_start(a, k, q);
+}
+
+/* The end (exclusive) of the clause holding quote q: up to a cue clause
+ * (", Bob said"), a semicolon, a statement already made or the end of the
+ * sentence, without final punctuation. */
+static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  size_t k = q + 1;
+  if (cue_clause_at(a, doc, q, s1)) return k; /* “Q,” Bob said */
+  while (k < s1 && k - q < MAX_CONTENT && !is(a, k, ";") && !taken(a, doc, k) &&
+         !(is_comma(a, k) && cue_clause_at(a, doc, k, s1)))
+    k++;
+  return content_end(a, q + 1, k);
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -1210,6 +1261,14 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
+  } else if (quote_continues_clause(doc, a, q, s0) || quote_runs_on(a, doc, q, s1)) {
+    /* Quoted words inside a clause with no cue that fits ("Many Americans
+     * saw the Democrats as “the party of government,” From said", "the
+     * Pacific Command was “disconnected from the rest of government,”"):
+     * the statement is the clause around them, as a reader counts it. */
+    t0 = clause_head(a, doc, q, s0, best);
+    t1 = clause_tail(a, doc, q, s1);
+    frag = frag || t0 < q || t1 > q + 1;
   }
   size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"

@@ -1,0 +1,91 @@
+/* check_attr_precision.c - precision of attribution: the span of a
+ * statement built around a quote (the clause a reader counts), and text
+ * that must yield no statement (cue words in another sense). */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+static const char *span_text(quoth_doc *d, size_t i) {
+  return tu_slice(d, quoth_statement_span(quoth_doc_statement(d, i)));
+}
+
+/* The only statement of text: its kind, rule and span text. */
+static void one_span(const char *text, quoth_kind kind, const char *rule, const char *span) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_int_eq(quoth_statement_kind(st), kind);
+  if (rule) ck_assert_str_eq(quoth_statement_rule(st), rule);
+  ck_assert_str_eq(span_text(d, 0), span);
+  quoth_doc_free(d);
+}
+
+static void none(const char *text) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_msg(quoth_doc_statement_count(d) == 0, "expected no statement in: %s (first: %s)", text,
+                quoth_doc_statement_count(d) ? span_text(d, 0) : "");
+  quoth_doc_free(d);
+}
+
+/* ---- a quote inside a clause with no cue that fits ---- */
+
+/* Quoted words after running words are part of the clause around them:
+ * the statement runs from the start of the clause (or the "that" after a
+ * cue word before it: "show that") to its end, and takes in a second
+ * quote of the same clause. */
+START_TEST(test_leftover_quote_takes_its_clause) {
+  one_span("But that is not the same thing as " LQ "properly chargeable under the law." RQ,
+           QUOTH_KIND_MIXED, "quote-unattributed",
+           "But that is not the same thing as " LQ "properly chargeable under the law." RQ);
+  one_span("First, they meant to show that the command was " LQ "disconnected from the rest of"
+           " government," RQ " an idea that was " LQ "completely untrue." RQ,
+           QUOTH_KIND_MIXED, "quote-unattributed",
+           "the command was " LQ "disconnected from the rest of"
+           " government," RQ " an idea that was " LQ "completely untrue." RQ);
+}
+END_TEST
+
+/* The clause starts after a cue that had no speaker of its own
+ * ("..., saying the city embodied “...”"), not at the sentence start. */
+START_TEST(test_leftover_clause_starts_after_cue) {
+  quoth_doc *d = tu_process("Donald Trump has delivered a defense of " LQ "New York values," RQ
+                            " saying the city embodied the " LQ
+                            "bravery, heart and soul of America." RQ,
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "the city embodied the " LQ
+                   "bravery, heart and soul of America." RQ);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* A quote standing as a sentence of its own stays a direct quote. */
+START_TEST(test_standalone_quote_stays_direct) {
+  one_span("The meeting ended late. " LQ "We will be back next week." RQ, QUOTH_KIND_DIRECT,
+           "quote-unattributed", LQ "We will be back next week." RQ);
+}
+END_TEST
+
+/* ---- text that must yield no statement ---- */
+
+/* A short quoted term inside a sentence with no cue is no statement. */
+START_TEST(test_term_in_clause_no_statement) {
+  none("The senator took a swipe at " LQ "New York values" RQ " on Monday.");
+}
+END_TEST
+
+static Suite *precision_suite(void) {
+  Suite *s = suite_create("attr_precision");
+  TCase *tc = tcase_create("spans");
+  tcase_add_test(tc, test_leftover_quote_takes_its_clause);
+  tcase_add_test(tc, test_leftover_clause_starts_after_cue);
+  tcase_add_test(tc, test_standalone_quote_stays_direct);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("negative");
+  tcase_add_test(tc, test_term_in_clause_no_statement);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(precision_suite)

@@ -640,6 +640,9 @@ static int in_speaker_phrase(const attr *a, size_t k) {
          is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
 }
 
+static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
+static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
   size_t j = q + 1, m;
@@ -663,7 +666,15 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
     *after = doc->mentions[m].t1;
   }
   if (!c || (c->flags & CF_WEAK)) return 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  /* “Q” by the United States and NATO, Clinton said: the words run on to
+   * the comma before the speaker and belong to the statement. */
+  size_t t1 = q + 1;
+  if (doc->mentions[m].t0 > j && quote_runs_on(a, doc, q, s1)) {
+    t1 = content_end(a, q + 1, doc->mentions[m].t0);
+    if (t1 < q + 1) t1 = q + 1;
+  }
+  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT,
+                                      q, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
@@ -744,7 +755,12 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     m = speaker_left(a, doc, c, s0);
   }
   if (m == QUOTH__NONE) return 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  /* X said, “We have three weeks to go” until the caucuses: the words run
+   * on to the end of the clause and belong to the statement. */
+  size_t t1 = quote_runs_on(a, doc, q, s1) ? clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT,
+                                      q, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));

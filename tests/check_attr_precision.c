@@ -67,6 +67,21 @@ START_TEST(test_standalone_quote_stays_direct) {
 }
 END_TEST
 
+/* Words that run on after a direct quote in its clause belong to the
+ * statement: after "X said, “Q”" to the end of the clause, before
+ * ", X said" to the comma; a quote closed by its own comma stays whole. */
+START_TEST(test_quote_runs_on) {
+  one_span("Tyler said, " LQ "We have three weeks to go" RQ " until the Iowa caucuses.",
+           QUOTH_KIND_MIXED, "speaker-cue-quote",
+           LQ "We have three weeks to go" RQ " until the Iowa caucuses");
+  one_span(LQ "We are frustrated and horrified by what happened" RQ " in Orlando last night,"
+           " Adel Nefzi said.", QUOTH_KIND_MIXED, "quote-speaker-cue",
+           LQ "We are frustrated and horrified by what happened" RQ " in Orlando last night");
+  one_span("Tyler said, " LQ "We have three weeks to go," RQ " and left.", QUOTH_KIND_DIRECT,
+           "speaker-cue-quote", LQ "We have three weeks to go," RQ);
+}
+END_TEST
+
 /* ---- text that must yield no statement ---- */
 
 /* A short quoted term inside a sentence with no cue is no statement. */
@@ -81,6 +96,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_leftover_quote_takes_its_clause);
   tcase_add_test(tc, test_leftover_clause_starts_after_cue);
   tcase_add_test(tc, test_standalone_quote_stays_direct);
+  tcase_add_test(tc, test_quote_runs_on);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

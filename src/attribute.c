@@ -972,7 +972,22 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
   k = skip_adverbs(a, k, s1); /* "Fiorina said Monday." */
+  /* "..., Germany has pledged to bolster its military": "to" and a
+   * lower-case word that opens no noun phrase is an infinitive, the
+   * content of the cue, not an adjunct after it ("said to reporters": a
+   * plural noun is an addressee). */
+  if (k + 1 < s1 && is(a, k, "to") && is_word(a, k + 1) && !(TOK(k + 1).shape & (TK_CAP | TK_NUM)) &&
+      !(TOK(k + 1).lex & (LX_DET | LX_POSSDET | LX_PRON)) &&
+      !(ends_with(a, k + 1, "s") && !ends_with(a, k + 1, "ss") && !ends_with(a, k + 1, "us")))
+    return 0;
   return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* Can the speaker follow the cue ("..., said the spokesman", "...,
+ * wrote the ambassador")?  Only a finite verb of saying inverts: after
+ * "criticized", "posted" or "describing" the noun phrase is an object. */
+static int cue_inverts(const attr *a, const cue *c) {
+  return (c->flags & CF_CLAUSE) && !(c->flags & (CF_OBJECT | CF_WEAK)) && !ends_with(a, c->a, "ing");
 }
 
 /* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
@@ -1013,7 +1028,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   const char *rule;
   if (c->a > s0 && !is_comma(a, c->a - 1) && comma_end(a, doc, c->a, s0) != QUOTH__NONE) {
     /* a fragment closing with its comma: "... ''acted sooner,'' said X" */
-    m = np_right(a, doc, c->b, s1);
+    m = cue_inverts(a, c) ? np_right(a, doc, c->b, s1) : QUOTH__NONE;
     if (m == QUOTH__NONE) m = np_left(a, doc, c->a, s0);
     if (m == QUOTH__NONE) return 0;
     comma = c->a;
@@ -1022,7 +1037,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   } else if (c->a > s0 && is_comma(a, c->a - 1)) {
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
-    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
+    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE || !cue_inverts(a, c)) return 0;
     m = np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;

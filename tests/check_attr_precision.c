@@ -90,6 +90,38 @@ START_TEST(test_term_in_clause_no_statement) {
 }
 END_TEST
 
+/* No statement may hold the given text as its content. */
+static void no_content(const char *text, const char *bad) {
+  quoth_doc *d = tu_process(text, 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++)
+    ck_assert_msg(strstr(span_text(d, i), bad) == NULL, "statement %zu holds \"%s\"", i, bad);
+  quoth_doc_free(d);
+}
+
+/* "LEAD, X has pledged to bolster ...": a cue followed by an infinitive
+ * has its content after it, so the lead before the comma is none. */
+START_TEST(test_infinitive_after_cue_no_lead_content) {
+  no_content("As Europe faces pressure from Russia, Germany has pledged to bolster its military.",
+             "As Europe faces pressure");
+  no_content("With his bombastic swagger and changing positions, Mr. Trump has proved to be an"
+             " irresistible subject for writers.", "With his bombastic swagger");
+  /* an adjunct after the cue still ends the clause */
+  one_span("The talks failed on the second day, the minister said to reporters.",
+           QUOTH_KIND_INDIRECT, "content-speaker-cue", "The talks failed on the second day");
+}
+END_TEST
+
+/* Only a verb of saying inverts ("..., said the spokesman"): after
+ * "criticized" or "describing" the noun phrase is an object, no speaker. */
+START_TEST(test_object_after_cue_is_no_speaker) {
+  none("The agency met with the director of the film, criticized the plan.");
+  no_content("He pointed to his record in Ohio, describing the state as a model.",
+             "He pointed to his record in Ohio");
+  one_span("The talks failed, said the spokesman.", QUOTH_KIND_INDIRECT, "content-cue-speaker",
+           "The talks failed");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -100,6 +132,8 @@ static Suite *precision_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);
+  tcase_add_test(tc, test_infinitive_after_cue_no_lead_content);
+  tcase_add_test(tc, test_object_after_cue_is_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -122,6 +122,21 @@ START_TEST(test_object_after_cue_is_no_speaker) {
 }
 END_TEST
 
+/* A negated auxiliary or "even" is no noun phrase: "a mayor who didn't
+ * endorse X" has no speaker "didn't"; "Sanders hasn't said whether ..."
+ * is Sanders's. */
+START_TEST(test_negated_auxiliary_no_speaker) {
+  none("The woes were inflicted to punish a mayor who didn\xE2\x80\x99t endorse Christie\xE2\x80\x99s"
+       " re-election.");
+  none("Many leaders have been hesitant to even endorse his candidacy.");
+  quoth_doc *d = tu_process("Bernie Sanders hasn't said whether he has a strategy.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Bernie Sanders");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -134,6 +149,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_term_in_clause_no_statement);
   tcase_add_test(tc, test_infinitive_after_cue_no_lead_content);
   tcase_add_test(tc, test_object_after_cue_is_no_speaker);
+  tcase_add_test(tc, test_negated_auxiliary_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -924,6 +924,25 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
   return 1;
 }
 
+/* Content that is only an adjunct ("as Breitbart reported a few days
+ * later", "concluded this year", "spoke up in 2014", "weighed in as
+ * well"): a few words, none of them a content word. */
+static int adjunct_only(const attr *a, size_t c0, size_t c1) {
+  static const char *const times[] = {"ago", "days", "weeks", "months", "years", "hours",
+                                      "minutes", "times", "well", "too", "either", "instead"};
+  if (c1 <= c0 || c1 - c0 > 5) return 0;
+  for (size_t i = c0; i < c1; i++) {
+    if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
+    if ((TOK(i).shape & TK_NUM) ||
+        (TOK(i).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP)))
+      continue;
+    size_t t = 0;
+    while (t < sizeof times / sizeof *times && !is(a, i, times[t])) t++;
+    if (t == sizeof times / sizeof *times) return 0;
+  }
+  return 1;
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -960,6 +979,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     j = k;
   } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
+  if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",

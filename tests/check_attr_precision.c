@@ -137,6 +137,17 @@ START_TEST(test_negated_auxiliary_no_speaker) {
 }
 END_TEST
 
+/* Words after a cue that are only an adjunct (a time, "as well") are no
+ * reported content; a short clause with a subject is. */
+START_TEST(test_adjunct_after_cue_no_content) {
+  none("The panel was meeting in secret, as Breitbart reported a few days later.");
+  none("Vice President Joe Biden weighed in as well.");
+  none("Donors made their feelings known after he spoke up in 2014.");
+  one_span("Labor Department officials said it would not.", QUOTH_KIND_INDIRECT,
+           "speaker-cue-content", "it would not");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -150,6 +161,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_infinitive_after_cue_no_lead_content);
   tcase_add_test(tc, test_object_after_cue_is_no_speaker);
   tcase_add_test(tc, test_negated_auxiliary_no_speaker);
+  tcase_add_test(tc, test_adjunct_after_cue_no_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -953,6 +953,11 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     addr = np_right(a, doc, j, s1);
     if (addr != QUOTH__NONE) {
       j = doc->mentions[addr].t1;
+      /* "told Randolph and others that ...", "told FBI agents that ...":
+       * the addressee runs on over a few words to the "that". */
+      size_t k = j;
+      while (k < s1 && k - j < 4 && is_word(a, k) && !is(a, k, "that") && !cue_at(a, k)) k++;
+      if (k > j && k < s1 && is(a, k, "that")) j = k;
     } else { /* "told a Wall Street Journal lunch group that ..." */
       size_t k = j;
       while (k < s1 && k - j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
@@ -1001,6 +1006,12 @@ static int clause_ends(const attr *a, size_t k, size_t s1) {
       !(ends_with(a, k + 1, "s") && !ends_with(a, k + 1, "ss") && !ends_with(a, k + 1, "us")))
     return 0;
   return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* Does a name ending at token k end its clause ("said Dan Gerstein, director
+ * of ...", "said Dan Gerstein.")?  A possessive goes on ("Dems' support"). */
+static int name_ends_clause(const attr *a, size_t k, size_t s1) {
+  return k >= s1 || is_comma(a, k) || (is_final(a, k) && !(TOK(k).shape & TK_POSS));
 }
 
 /* Can the speaker follow the cue ("..., said the spokesman", "...,
@@ -1057,8 +1068,15 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   } else if (c->a > s0 && is_comma(a, c->a - 1)) {
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
-    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE || !cue_inverts(a, c)) return 0;
+    if (!cue_inverts(a, c)) return 0;
     m = np_right(a, doc, c->b, s1);
+    /* ... unless a name follows that ends the clause: "New York, a state
+     * she hoped to carry, will be tight, said Dan Gerstein, director of
+     * ...". */
+    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE &&
+        ((c->flags & CF_TELL) || is(a, c->b - 1, "that") || m == QUOTH__NONE ||
+         doc->mentions[m].kind != QUOTH__M_NAME || !name_ends_clause(a, doc->mentions[m].t1, s1)))
+      return 0;
     if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;
     k = doc->mentions[m].t1;

@@ -148,6 +148,36 @@ START_TEST(test_adjunct_after_cue_no_content) {
 }
 END_TEST
 
+/* "..., said NAME, director of ...": an inverted cue whose name ends the
+ * clause gives the speaker even when a comma before the cue looks like
+ * the end of an apposition ("New York, a state she hoped to carry,"). */
+START_TEST(test_inverted_cue_after_apposition) {
+  quoth_doc *d = tu_process("Even as the race moves to New York, a state that she hoped to carry,"
+                            " the race will be tight, said Dan Gerstein, director of a firm.",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(quoth_statement_rule(st), "content-cue-speaker");
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(st)), "Dan Gerstein");
+  quoth_doc_free(d);
+  /* but the apposition keeps its subject when the cue takes "that" */
+  d = tu_process("Mark Penn, the pollster who worked for both Clintons, argued that Dems\xE2\x80\x99"
+                 " support for gun control hurt the party.",
+                 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(quoth_entity_name(quoth_statement_speaker(quoth_doc_statement(d, 0))),
+                   "Mark Penn");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "told Randolph and others that ...": the addressee runs on to "that". */
+START_TEST(test_addressee_runs_to_that) {
+  one_span("Grayson told Randolph and others that she should step aside.", QUOTH_KIND_INDIRECT,
+           "speaker-cue-content", "she should step aside");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -155,6 +185,8 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_leftover_clause_starts_after_cue);
   tcase_add_test(tc, test_standalone_quote_stays_direct);
   tcase_add_test(tc, test_quote_runs_on);
+  tcase_add_test(tc, test_inverted_cue_after_apposition);
+  tcase_add_test(tc, test_addressee_runs_to_that);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

@@ -1189,7 +1189,13 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   if (p->smention == QUOTH__NONE || p->paragraph + 1 < TOK(q).para) return 0;
   size_t smention = p->smention;
   int pronoun = 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");
+  /* “But I think the dream has changed,” because of shifts in the
+   * economy: running words after the quote belong to the statement. */
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1];
+  size_t t1 = q + 1 < s1 && is_word(a, q + 1) ? clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q,
+                                      t1, "continuation");
   if (!st) return -1;
   (void)pronoun;
   st->smention = smention;

@@ -82,6 +82,21 @@ START_TEST(test_quote_runs_on) {
 }
 END_TEST
 
+/* A continued quote with running words after it takes them in. */
+START_TEST(test_continuation_runs_on) {
+  quoth_doc *d = tu_process("\"We will win,\" said Diana Ruocco, a student. \"But I think the dream"
+                            " has changed,\" because of shifts in the economy.",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  const quoth_statement *st = quoth_doc_statement(d, 1);
+  ck_assert_str_eq(quoth_statement_rule(st), "continuation");
+  ck_assert_int_eq(quoth_statement_kind(st), QUOTH_KIND_MIXED);
+  ck_assert_str_eq(span_text(d, 1),
+                   "\"But I think the dream has changed,\" because of shifts in the economy");
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- text that must yield no statement ---- */
 
 /* A short quoted term inside a sentence with no cue is no statement. */
@@ -187,6 +202,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_quote_runs_on);
   tcase_add_test(tc, test_inverted_cue_after_apposition);
   tcase_add_test(tc, test_addressee_runs_to_that);
+  tcase_add_test(tc, test_continuation_runs_on);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

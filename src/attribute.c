@@ -642,9 +642,11 @@ static int in_speaker_phrase(const attr *a, size_t k) {
 
 static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
 static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
+static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
 
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
-static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
+static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
+                            size_t *after) {
   size_t j = q + 1, m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";
@@ -668,13 +670,21 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
   if (!c || (c->flags & CF_WEAK)) return 0;
   /* “Q” by the United States and NATO, Clinton said: the words run on to
    * the comma before the speaker and belong to the statement. */
-  size_t t1 = q + 1;
+  size_t t0 = q, t1 = q + 1;
   if (doc->mentions[m].t0 > j && quote_runs_on(a, doc, q, s1)) {
     t1 = content_end(a, q + 1, doc->mentions[m].t0);
     if (t1 < q + 1) t1 = q + 1;
   }
-  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT,
-                                      q, t1, rule);
+  /* "After the 2014 victories, “there is a sense of urgency,” Law said",
+   * "But when it comes to Carrier, “we've all worked,” he said": the
+   * words before the comma open the reported clause. */
+  if (q > s0 + 1 && is_comma(a, q - 1)) {
+    size_t h = clause_head(a, doc, q, s0, NULL);
+    if (h + 1 < q) t0 = h;
+  }
+  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
+                                                                   : QUOTH_KIND_DIRECT,
+                                      t0, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
@@ -1370,7 +1380,7 @@ static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0)) continue;
     size_t after = 0;
-    int r = p_quote_then_cue(a, doc, q, s1, &after);
+    int r = p_quote_then_cue(a, doc, q, s0, s1, &after);
     if (r > 0) p_split_quote(a, doc, after, s1);
     if (!r) r = p_cue_then_quote(a, doc, q, s0, s1);
     if (r < 0) return QUOTH_ENOMEM;

@@ -82,6 +82,17 @@ START_TEST(test_quote_runs_on) {
 }
 END_TEST
 
+/* "LEAD, “Q,” X said": the lead before the comma opens the reported
+ * clause; a quote opening its sentence stays direct. */
+START_TEST(test_quote_lead_before_comma) {
+  one_span("But when it comes to Carrier, " LQ "we've all worked our butts off," RQ " he said.",
+           QUOTH_KIND_MIXED, "quote-speaker-cue",
+           "But when it comes to Carrier, " LQ "we've all worked our butts off," RQ);
+  one_span(LQ "We have all worked our butts off," RQ " he said.", QUOTH_KIND_DIRECT,
+           "quote-speaker-cue", LQ "We have all worked our butts off," RQ);
+}
+END_TEST
+
 /* A continued quote with running words after it takes them in. */
 START_TEST(test_continuation_runs_on) {
   quoth_doc *d = tu_process("\"We will win,\" said Diana Ruocco, a student. \"But I think the dream"
@@ -203,6 +214,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_inverted_cue_after_apposition);
   tcase_add_test(tc, test_addressee_runs_to_that);
   tcase_add_test(tc, test_continuation_runs_on);
+  tcase_add_test(tc, test_quote_lead_before_comma);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

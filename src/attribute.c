@@ -643,6 +643,7 @@ static int in_speaker_phrase(const attr *a, size_t k) {
 static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
 static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
+static size_t find_that(const attr *a, size_t j, size_t s1);
 
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
@@ -743,6 +744,29 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
   return 1;
 }
 
+/* The start of the statement of “Q” after cue c, the quote's comma or
+ * colon at token j: the quote itself, or the reported clause between cue
+ * and quote ("told reporters that the mayor has met the challenges
+ * “quite directly”", "said the turmoil was not the banks' fault, “not by
+ * a long shot”").  Adjuncts ("said in a statement, “Q”") are no clause. */
+static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
+  size_t g = c->b;
+  /* after a colon the quote stands alone ("said yes and took the
+   * opportunity: “Q”") */
+  if ((c->flags & CF_ACCORDING) || !is_comma(a, j)) return q;
+  if (c->flags & CF_TELL) {
+    size_t addr = np_right(a, doc, g, j);
+    if (addr != QUOTH__NONE) g = doc->mentions[addr].t1;
+  }
+  size_t th = find_that(a, g, j); /* "noted that", "said on Friday that" */
+  if (th != QUOTH__NONE) return th + 1 < j ? th + 1 : q;
+  if (g >= j || !(c->flags & CF_CLAUSE) || !is_word(a, g) ||
+      (TOK(g).lex & (LX_PREP | LX_SKIP)) || (TOK(g).shape & TK_NUM) || j - g < 3 ||
+      is(a, g, "as") || is(a, g, "when") || is(a, g, "while")) /* "said as he arrived, “Q”" */
+    return q;
+  return g;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -769,8 +793,10 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
    * on to the end of the clause and belong to the statement. */
   size_t t1 = quote_runs_on(a, doc, q, s1) ? clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
-  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT,
-                                      q, t1, rule);
+  size_t t0 = clause_before_quote(a, doc, c, j, q);
+  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
+                                                                   : QUOTH_KIND_DIRECT,
+                                      t0, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));

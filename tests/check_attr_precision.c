@@ -93,6 +93,21 @@ START_TEST(test_quote_lead_before_comma) {
 }
 END_TEST
 
+/* "X said CLAUSE, “Q”": the reported clause between the cue and the quote
+ * belongs to the statement; an adjunct ("said in a statement, “Q”") or a
+ * colon ("said yes: “Q”") leaves the quote alone. */
+START_TEST(test_clause_between_cue_and_quote) {
+  one_span("Clinton also said the turmoil was not mainly the fault of banks, " LQ
+           "not by a long shot." RQ, QUOTH_KIND_MIXED, "speaker-cue-quote",
+           "the turmoil was not mainly the fault of banks, " LQ "not by a long shot." RQ);
+  one_span("Hier has said that while he fears comparing events, " LQ
+           "I have never seen anything like it." RQ, QUOTH_KIND_MIXED, "speaker-cue-quote",
+           "while he fears comparing events, " LQ "I have never seen anything like it." RQ);
+  one_span("Clinton said in a statement on Friday, " LQ "We will win this state." RQ,
+           QUOTH_KIND_DIRECT, "speaker-cue-quote", LQ "We will win this state." RQ);
+}
+END_TEST
+
 /* A continued quote with running words after it takes them in. */
 START_TEST(test_continuation_runs_on) {
   quoth_doc *d = tu_process("\"We will win,\" said Diana Ruocco, a student. \"But I think the dream"
@@ -215,6 +230,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_addressee_runs_to_that);
   tcase_add_test(tc, test_continuation_runs_on);
   tcase_add_test(tc, test_quote_lead_before_comma);
+  tcase_add_test(tc, test_clause_between_cue_and_quote);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

@@ -868,6 +868,8 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
   return QUOTH__NONE;
 }
 
+static int adjunct_only(const attr *a, size_t c0, size_t c1);
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -881,6 +883,10 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
+  /* "weighed in as well, telling Mic ...": what is left after the cue,
+   * up to the next cue clause, is only an adjunct */
+  if (c0 >= c->b && !is(a, c0 - 1, "that") && !is(a, c0 - 1, ":") && adjunct_only(a, c0, c1))
+    return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
@@ -964,8 +970,9 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
  * later", "concluded this year", "spoke up in 2014", "weighed in as
  * well"): a few words, none of them a content word. */
 static int adjunct_only(const attr *a, size_t c0, size_t c1) {
-  static const char *const times[] = {"ago", "days", "weeks", "months", "years", "hours",
-                                      "minutes", "times", "well", "too", "either", "instead"};
+  static const char *const times[] = {"ago",  "days", "weeks", "months", "years",   "hours",
+                                      "minutes", "times", "well", "too", "either", "instead",
+                                      "elsewhere", "abroad", "here", "there", "now"};
   if (c1 <= c0 || c1 - c0 > 5) return 0;
   for (size_t i = c0; i < c1; i++) {
     if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
@@ -1003,6 +1010,10 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
+  /* "criticized Clinton for supporting the crime bill that was signed":
+   * after the object of an object cue, "that" opens a relative clause */
+  if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    th = QUOTH__NONE;
   if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;
   else if (th != QUOTH__NONE) j = th + 1;
@@ -1021,6 +1032,10 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
   if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
+  /* "the country described by the president ...": a participle before
+   * "by" is passive; the noun before it is no speaker */
+  if (th == QUOTH__NONE && j == c->b && j < s1 && is(a, j, "by") && ends_with(a, c->a, "ed"))
+    return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",

@@ -219,6 +219,26 @@ START_TEST(test_addressee_runs_to_that) {
 }
 END_TEST
 
+/* After the object of an object cue, "that" opens a relative clause, not
+ * the content: the content is the object and what follows it. */
+START_TEST(test_object_cue_relative_that) {
+  one_span("Khalif criticized Clinton for supporting the crime bill that was signed into law.",
+           QUOTH_KIND_INDIRECT, "speaker-cue-content",
+           "Clinton for supporting the crime bill that was signed into law");
+}
+END_TEST
+
+/* What is left after a cue up to the next cue clause is only an adjunct
+ * ("weighed in as well, telling Mic ..."): no statement of its own; a
+ * participle before "by" is passive, so the noun before it is no
+ * speaker. */
+START_TEST(test_adjunct_before_cue_clause_and_passive) {
+  one_span("Vice President Joe Biden weighed in as well, telling Mic in an interview that they"
+           " were wrong.", QUOTH_KIND_INDIRECT, "speaker-cue-content", "they were wrong");
+  none("The country described by the president on Tuesday night is the most powerful nation.");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -238,6 +258,8 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_object_after_cue_is_no_speaker);
   tcase_add_test(tc, test_negated_auxiliary_no_speaker);
   tcase_add_test(tc, test_adjunct_after_cue_no_content);
+  tcase_add_test(tc, test_object_cue_relative_that);
+  tcase_add_test(tc, test_adjunct_before_cue_clause_and_passive);
   suite_add_tcase(s, tc);
   return s;
 }

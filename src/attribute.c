@@ -1150,6 +1150,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
 
 /* CONTENT1, SPEAKER CUE, CONTENT2.  A parenthetical cue clause inside the
  * content: one statement in two parts. */
+static int is_tally_or_list(const attr *a, size_t c0, size_t c1);
+
 static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m = np_left(a, doc, c->a, s0);
@@ -1166,6 +1168,7 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
   if (e <= k + 1 || e - (k + 1) < 2) return 0;
   if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
+  if (is_tally_or_list(a, b0, e)) return 0; /* "ColorOfChange.org, ..., American Family Voices, ..." */
   for (size_t i = b0; i < e; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
   int one = b0 == c1;
@@ -1203,6 +1206,21 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       "according-content", 0.75);
 }
 
+/* "Bernie Sanders: 1,501.", "New Hampshire: Charlie Arlinghaus, Arnie
+ * Arnesen, ...": a number, or a list of names (three commas and no
+ * lower-case word), is a tally or a roster, not something said. */
+static int is_tally_or_list(const attr *a, size_t c0, size_t c1) {
+  size_t commas = 0, lower = 0, nums = 0, words = 0;
+  for (size_t i = c0; i < c1; i++) {
+    if (is_comma(a, i)) commas++;
+    if (!is_word(a, i)) continue;
+    words++;
+    if (TOK(i).shape & TK_NUM) nums++;
+    else if (!(TOK(i).shape & TK_CAP)) lower++;
+  }
+  return (words > 0 && nums == words) || (commas >= 3 && lower == 0);
+}
+
 /* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
@@ -1222,6 +1240,7 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   }
   for (size_t i = c0; i < c1; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  if (is_tally_or_list(a, c0, c1)) return 0;
   quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
                                                           : clause_kind(a, doc, c0, c1);
   quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");

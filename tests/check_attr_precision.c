@@ -239,6 +239,17 @@ START_TEST(test_adjunct_before_cue_clause_and_passive) {
 }
 END_TEST
 
+/* A tally or a roster after "Name:" is not something said; a headline
+ * statement is. */
+START_TEST(test_name_colon_tally_or_roster) {
+  none("Delegates so far.\n\nBernie Sanders: 1,501.\n");
+  none("The members of the caucus:\n\nNew Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick"
+       " Arnold, Rich Ashooh, Dean Barker.\n");
+  one_span("Marco Rubio: I am not interested in being vice president.", QUOTH_KIND_INDIRECT,
+           "name-colon-content", "I am not interested in being vice president");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -260,6 +271,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_adjunct_after_cue_no_content);
   tcase_add_test(tc, test_object_cue_relative_that);
   tcase_add_test(tc, test_adjunct_before_cue_clause_and_passive);
+  tcase_add_test(tc, test_name_colon_tally_or_roster);
   suite_add_tcase(s, tc);
   return s;
 }

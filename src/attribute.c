@@ -1388,7 +1388,9 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     cue *c = cue_at(a, t);
     if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
     size_t cm = np_left(a, doc, c->a, s0);
-    if (cm != QUOTH__NONE) m = cm, best = c;
+    /* "the use of executive orders": a noun, not a cue with a speaker */
+    if (cm != QUOTH__NONE && ((TOK(c->a).lex & LX_NOUNCUE) || subject_fits(a, doc, cm, c)))
+      m = cm, best = c;
     if (c->a > q && best) break;
   }
   if (!best && !(TOK(q).shape & TK_SEGSTART) && !ends_utterance(doc, &doc->quotes[TOK(q).quote]) &&
@@ -1406,7 +1408,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
-  } else if (quote_continues_clause(doc, a, q, s0) || quote_runs_on(a, doc, q, s1)) {
+  } else if ((q > s0 && is_word(a, q - 1)) || quote_runs_on(a, doc, q, s1)) {
     /* Quoted words inside a clause with no cue that fits ("Many Americans
      * saw the Democrats as “the party of government,” From said", "the
      * Pacific Command was “disconnected from the rest of government,”"):

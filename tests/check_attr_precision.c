@@ -46,6 +46,19 @@ START_TEST(test_leftover_quote_takes_its_clause) {
 }
 END_TEST
 
+/* A word before the quote that is also a cue form ("credit") does not
+ * stop the clause: "calling Rubio's child care credit “...”". */
+START_TEST(test_leftover_after_cue_form) {
+  quoth_doc *d = tu_process("Paul then interjected, calling Rubio\xE2\x80\x99s proposed child care credit "
+                            LQ "a welfare transfer payment." RQ, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_int_eq(quoth_statement_kind(quoth_doc_statement(d, 0)), QUOTH_KIND_MIXED);
+  ck_assert_str_eq(span_text(d, 0), "calling Rubio\xE2\x80\x99s proposed child care credit " LQ
+                   "a welfare transfer payment." RQ);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* The clause starts after a cue that had no speaker of its own
  * ("..., saying the city embodied “...”"), not at the sentence start. */
 START_TEST(test_leftover_clause_starts_after_cue) {
@@ -255,6 +268,7 @@ static Suite *precision_suite(void) {
   TCase *tc = tcase_create("spans");
   tcase_add_test(tc, test_leftover_quote_takes_its_clause);
   tcase_add_test(tc, test_leftover_clause_starts_after_cue);
+  tcase_add_test(tc, test_leftover_after_cue_form);
   tcase_add_test(tc, test_standalone_quote_stays_direct);
   tcase_add_test(tc, test_quote_runs_on);
   tcase_add_test(tc, test_inverted_cue_after_apposition);

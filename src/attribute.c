@@ -894,12 +894,21 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
 
 static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
+/* "pointed out that Terris, the Post reporter, saw the incident": the
+ * comma at k closes an apposition to the name that opens the content at
+ * c0, so the cue after it is the content's own verb. */
+static int opens_with_apposition(attr *a, const quoth_doc *doc, size_t c0, size_t k) {
+  size_t h = apposition_left(a, doc, k, c0);
+  return h != QUOTH__NONE && doc->mentions[h].t0 == c0;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
-    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
+    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
+         !opens_with_apposition(a, doc, c0, k)) ||
         (is(a, k, "and") && second_cue_at(a, k, c1, c))) {
       c1 = k;
       break;

@@ -121,6 +121,16 @@ START_TEST(test_clause_between_cue_and_quote) {
 }
 END_TEST
 
+/* The content is not cut at the comma that closes an apposition to its
+ * own subject ("that Terris, the Post reporter, saw ..."), only at a cue
+ * clause of another speaker. */
+START_TEST(test_content_apposition_not_cut) {
+  one_span("A reporter pointed out that Terris, the Post reporter, saw the incident unfold.",
+           QUOTH_KIND_INDIRECT, "speaker-cue-content",
+           "Terris, the Post reporter, saw the incident unfold");
+}
+END_TEST
+
 /* A continued quote with running words after it takes them in. */
 START_TEST(test_continuation_runs_on) {
   quoth_doc *d = tu_process("\"We will win,\" said Diana Ruocco, a student. \"But I think the dream"
@@ -276,6 +286,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_continuation_runs_on);
   tcase_add_test(tc, test_quote_lead_before_comma);
   tcase_add_test(tc, test_clause_between_cue_and_quote);
+  tcase_add_test(tc, test_content_apposition_not_cut);
   suite_add_tcase(s, tc);
   tc = tcase_create("negative");
   tcase_add_test(tc, test_term_in_clause_no_statement);

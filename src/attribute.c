@@ -1064,6 +1064,12 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     j = k;
   } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
     return 0;
+  else if (th == QUOTH__NONE && (is(a, c->a, "state") || is(a, c->a, "states")) &&
+           c->b == c->a + 1 && !(TOK(j).lex & (LX_PRON | LX_DET | LX_POSSDET)))
+    /* "state party chairs", "Illinois state Rep.", "Rust Belt states
+     * Indiana, Michigan": "state" before a noun is the noun of government;
+     * the verb takes a subject or a determiner ("they state their goal") */
+    return 0;
   if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
   /* "the country described by the president ...": a participle before
    * "by" is passive; the noun before it is no speaker */

@@ -273,6 +273,21 @@ START_TEST(test_name_colon_tally_or_roster) {
 }
 END_TEST
 
+/* "state" before a noun is the noun of government, no cue; the verb
+ * takes a determiner or a subject, and "stating" is always the verb. */
+START_TEST(test_state_as_noun) {
+  none("The superdelegates include members of Congress, governors, state party chairs and other"
+       " Democratic elites.");
+  none("Cruz endorser and state Sen. Richard H. Black won a seat.");
+  none("Trump won primaries in the Rust Belt states Indiana, Michigan and Ohio.");
+  one_span("They state their goal is to expand the caliphate.", QUOTH_KIND_INDIRECT,
+           "speaker-cue-content", "their goal is to expand the caliphate");
+  one_span("Obama spoke last Thursday, stating state and local authorities are in charge.",
+           QUOTH_KIND_INDIRECT, "speaker-cue-content",
+           "state and local authorities are in charge");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -297,6 +312,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_object_cue_relative_that);
   tcase_add_test(tc, test_adjunct_before_cue_clause_and_passive);
   tcase_add_test(tc, test_name_colon_tally_or_roster);
+  tcase_add_test(tc, test_state_as_noun);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -220,6 +220,12 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
     if (!is_word(a, i)) continue;
     const quoth__lexrow *row = NULL;
     size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
+    /* "the three states that voted", "four states that": a phrase opened
+     * by a noun form after a determiner or a number is a noun phrase */
+    if (n && (TOK(i).lex & LX_NOUNCUE) && i > s0 &&
+        ((TOK(i - 1).lex & (LX_DET | LX_POSSDET)) || (TOK(i - 1).shape & TK_NUM) ||
+         is(a, i - 1, "dozen") || is(a, i - 1, "four") || is(a, i - 1, "five")))
+      continue;
     if (n) {
       const char *lemma = quoth__lex_col(row, 1), *pos = quoth__lex_col(row, 3);
       unsigned f = strcmp(lemma, "according to") == 0 || strcmp(pos, "after") == 0 ? CF_ACCORDING

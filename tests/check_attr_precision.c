@@ -288,6 +288,19 @@ START_TEST(test_state_as_noun) {
 }
 END_TEST
 
+/* A cue phrase opened by a noun form after a determiner or a number is a
+ * noun phrase ("the three states that voted"); "maintain" with a plain
+ * object is no report ("Clinton maintains a wide lead"). */
+START_TEST(test_noun_phrase_cue_and_maintain) {
+  none("Sanders campaigned hard in Arizona, the most populous of the three states that voted"
+       " Tuesday.");
+  none("Clinton maintains a wide lead over Sanders among black voters.");
+  one_span("The campaign has long maintained that the emails were not marked classified.",
+           QUOTH_KIND_INDIRECT, "speaker-cue-content",
+           "the emails were not marked classified");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -313,6 +326,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_adjunct_before_cue_clause_and_passive);
   tcase_add_test(tc, test_name_colon_tally_or_roster);
   tcase_add_test(tc, test_state_as_noun);
+  tcase_add_test(tc, test_noun_phrase_cue_and_maintain);
   suite_add_tcase(s, tc);
   return s;
 }

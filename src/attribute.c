@@ -191,6 +191,8 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix);
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
@@ -199,6 +201,14 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
       !(a->titlecase && (TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)))
+    return 1;
+  /* "$768,000 in reported direct mail attacks", "the alleged plot": a
+   * participle after a preposition or a determiner is an adjective */
+  if (i > s0 && ends_with(a, i, "ed") && (TOK(i - 1).lex & (LX_PREP | LX_DET)) &&
+      !(TOK(i - 1).lex & LX_SKIP))
+    return 1;
+  /* "the center-left think tank": a compound noun */
+  if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
@@ -964,6 +974,7 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 }
 
 static int clause_ends(const attr *a, size_t k, size_t s1);
+static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
 /* Is the speaker inside a relative clause ("which officials said ...")? */
 static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
@@ -1011,7 +1022,8 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
 static int adjunct_only(const attr *a, size_t c0, size_t c1) {
   static const char *const times[] = {"ago",  "days", "weeks", "months", "years",   "hours",
                                       "minutes", "times", "well", "too", "either", "instead",
-                                      "elsewhere", "abroad", "here", "there", "now"};
+                                      "elsewhere", "abroad", "here", "there", "now", "late",
+                                      "early"};
   if (c1 <= c0 || c1 - c0 > 5) return 0;
   for (size_t i = c0; i < c1; i++) {
     if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
@@ -1101,7 +1113,11 @@ static int clause_ends(const attr *a, size_t k, size_t s1) {
       !(TOK(k + 1).lex & (LX_DET | LX_POSSDET | LX_PRON)) &&
       !(ends_with(a, k + 1, "s") && !ends_with(a, k + 1, "ss") && !ends_with(a, k + 1, "us")))
     return 0;
-  return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+  if (k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP)) return 1;
+  /* "..., the Times reported late Thursday.": a few adjunct words, then the end */
+  size_t e = k;
+  while (e < s1 && e - k < 5 && is_word(a, e)) e++;
+  return (e >= s1 || is_final(a, e)) && adjunct_only(a, k, e);
 }
 
 /* Does a name ending at token k end its clause ("said Dan Gerstein, director

@@ -301,6 +301,18 @@ START_TEST(test_noun_phrase_cue_and_maintain) {
 }
 END_TEST
 
+/* A participle after a preposition or determiner is an adjective; "think
+ * tank" is a noun; "reported late Thursday" has no content after the cue. */
+START_TEST(test_participle_adjective_and_compound) {
+  none("Clinton was also the target of $768,000 in reported direct mail attacks by conservative"
+       " groups.");
+  none("Matt Bennett, a founder of the center-left think tank Third Way, arrived late.");
+  /* the adjunct after the cue ends its clause, so the content is before it */
+  one_span("Clinton was advised by Colin Powell, the New York Times reported late Thursday.",
+           QUOTH_KIND_INDIRECT, "content-speaker-cue", "Clinton was advised by Colin Powell");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -327,6 +339,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_name_colon_tally_or_roster);
   tcase_add_test(tc, test_state_as_noun);
   tcase_add_test(tc, test_noun_phrase_cue_and_maintain);
+  tcase_add_test(tc, test_participle_adjective_and_compound);
   suite_add_tcase(s, tc);
   return s;
 }

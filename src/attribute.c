@@ -207,6 +207,12 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && ends_with(a, i, "ed") && (TOK(i - 1).lex & (LX_PREP | LX_DET)) &&
       !(TOK(i - 1).lex & LX_SKIP))
     return 1;
+  /* "promises add up to $8.5 million", "adds to the drama": "add up" and
+   * "add to" a noun phrase are sums, not speech */
+  if (i + 2 < a->toks.n && TOK(i).cue && strcmp(quoth__lex_col(TOK(i).cue, 1), "add") == 0 &&
+      (is(a, i + 1, "up") ||
+       (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)))))
+    return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;

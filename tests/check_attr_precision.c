@@ -307,6 +307,8 @@ START_TEST(test_participle_adjective_and_compound) {
   none("Clinton was also the target of $768,000 in reported direct mail attacks by conservative"
        " groups.");
   none("Matt Bennett, a founder of the center-left think tank Third Way, arrived late.");
+  none("In all, those promises add up to more than $8.5 million.");
+  none("The latest hiccup adds to the drama that has surrounded the campaign.");
   /* the adjunct after the cue ends its clause, so the content is before it */
   one_span("Clinton was advised by Colin Powell, the New York Times reported late Thursday.",
            QUOTH_KIND_INDIRECT, "content-speaker-cue", "Clinton was advised by Colin Powell");

@@ -1533,9 +1533,23 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   return QUOTH_OK;
 }
 
+/* A paragraph that is only a few words in single marks ('A healthy
+ * environment.', 'Chief trade prosecutor.') is a subheading quoting the
+ * section, not a statement of its own. */
+static int is_subheading(const attr *a, const quoth_doc *doc, size_t q) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  if (!(TOK(q).shape & TK_PARASTART) || qq->paragraph >= doc->nparagraphs) return 0;
+  const char *t = doc->text;
+  size_t b = qq->span.start, e = qq->span.end, pe = doc->paragraphs[qq->paragraph].end;
+  int single = (t[b] == '\'' && b + 1 < e && t[b + 1] != '\'') ||
+               (e - b > 3 && memcmp(t + b, "\xE2\x80\x98", 3) == 0);
+  while (e < pe && (t[e] == '.' || t[e] == ' ' || t[e] == '\n')) e++;
+  return single && e >= pe && quote_words(doc, qq, 7) <= 6;
+}
+
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q)) continue;
+    if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
     int r = p_continuation(a, doc, q, prev);
     if (!r) r = p_leftover(a, doc, q, s0);
     if (r < 0) return QUOTH_ENOMEM;

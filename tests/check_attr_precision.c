@@ -315,6 +315,20 @@ START_TEST(test_participle_adjective_and_compound) {
 }
 END_TEST
 
+/* A paragraph of a few words in single marks is a subheading; a longer
+ * one, or one in double marks, is still a quote. */
+START_TEST(test_subheading_no_statement) {
+  quoth_doc *d = tu_process("\"We will be back,\" said Maria Lopez, a worker.\n\n'A healthy"
+                            " environment.'\n\nThe plant closed in May.\n",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+  d = tu_process("\"We will be back,\" said Maria Lopez, a worker.\n\n\"We will fight on.\"\n", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -342,6 +356,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_state_as_noun);
   tcase_add_test(tc, test_noun_phrase_cue_and_maintain);
   tcase_add_test(tc, test_participle_adjective_and_compound);
+  tcase_add_test(tc, test_subheading_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1505,9 +1505,21 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
 
 /* ---- driver --------------------------------------------------------------- */
 
+/* "On ABC News's “This Week,” Rubio said": a short quote owned by a
+ * capitalized name is the title of a programme or a book, not what the
+ * speaker after it said. */
+static int owned_title(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  char c0 = qq->inner.end > qq->inner.start ? doc->text[qq->inner.start] : 0;
+  return q >= s0 + 2 && (TOK(q - 1).shape & TK_POSS) && (TOK(q - 2).shape & TK_CAP) &&
+         c0 >= 'A' && c0 <= 'Z' && quote_words(doc, qq, 5) <= 4; /* not "Clinton's “genuine empathy”" */
+}
+
 static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0)) continue;
+    if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0) ||
+        owned_title(a, doc, q, s0))
+      continue;
     size_t after = 0;
     int r = p_quote_then_cue(a, doc, q, s0, s1, &after);
     if (r > 0) p_split_quote(a, doc, after, s1);

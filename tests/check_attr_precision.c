@@ -329,6 +329,17 @@ START_TEST(test_subheading_no_statement) {
 }
 END_TEST
 
+/* A short capitalized quote owned by a name is a programme title, not
+ * what the speaker after it said; a lower-case one is a fragment. */
+START_TEST(test_owned_title_not_direct_quote) {
+  quoth_doc *d = tu_process("On ABC News's " LQ "This Week," RQ " Rubio said that Democrats are"
+                            " wrong.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "Democrats are wrong");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -357,6 +368,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_noun_phrase_cue_and_maintain);
   tcase_add_test(tc, test_participle_adjective_and_compound);
   tcase_add_test(tc, test_subheading_no_statement);
+  tcase_add_test(tc, test_owned_title_not_direct_quote);
   suite_add_tcase(s, tc);
   return s;
 }

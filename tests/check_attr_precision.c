@@ -216,7 +216,7 @@ END_TEST
  * clause gives the speaker even when a comma before the cue looks like
  * the end of an apposition ("New York, a state she hoped to carry,"). */
 START_TEST(test_inverted_cue_after_apposition) {
-  quoth_doc *d = tu_process("Even as the race moves to New York, a state that she hoped to carry,"
+  quoth_doc *d = tu_process("Even as the race moves to New York, a state that she won in 2008,"
                             " the race will be tight, said Dan Gerstein, director of a firm.",
                             0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 1);

@@ -408,6 +408,23 @@ START_TEST(test_en_given_names_gender) {
 }
 END_TEST
 
+/* A one-word subject opening a sentence before a cue that is also a noun
+ * ("notes") is a speaker only when it is a known given name: a common
+ * word there ("Grace notes", "Faith notes") must stay out of the list. */
+START_TEST(test_en_given_names_sentence_start) {
+  static const char *const words[] = {"Faith", "Grace", "Hope", "Art", NULL};
+  char text[96];
+  for (const char *const *w = words; *w; w++) {
+    snprintf(text, sizeof text, "%s notes the plan would fail.", *w);
+    quoth_doc *d = tu_process(text, 0);
+    ck_assert_msg(quoth_doc_statement_count(d) == 0, "\"%s\" read as a name", text);
+    quoth_doc_free(d);
+  }
+  ck_assert_str_eq(speaker_of_only("Phyllis notes the plan would fail."), "Phyllis");
+  ck_assert_str_eq(speaker_of_only("Ghazala notes the plan would fail."), "Ghazala");
+}
+END_TEST
+
 static Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("core");
@@ -430,6 +447,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(en, test_en_given_names_not_other_words);
   tcase_add_test(en, test_en_given_names_rows);
   tcase_add_test(en, test_en_given_names_gender);
+  tcase_add_test(en, test_en_given_names_sentence_start);
   suite_add_tcase(s, en);
   return s;
 }

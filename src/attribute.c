@@ -424,8 +424,10 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     return m;
   }
-  if (is_comma(a, j - 1) || is_dash(a, j - 1)) {
-    /* "One of the authors of that report, Ari Fleischer, said" */
+  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
+    /* "One of the authors of that report, Ari Fleischer, said" (but "...
+     * his rival, Hillary Clinton, saying": a participle after a comma
+     * belongs to the subject of its sentence) */
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
         is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
@@ -1191,7 +1193,9 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
     cue *c = cue_at(a, t);
     if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = np_left(a, doc, c->a, s0);
+    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

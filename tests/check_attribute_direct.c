@@ -1,0 +1,70 @@
+/* check_attribute_direct.c - who said a direct or mixed quote when the
+ * speaker is named: one test per pattern, each with a negative case. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The statement whose text contains needle, or NULL. */
+static const quoth_statement *find(quoth_doc *d, const char *needle) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
+  }
+  return NULL;
+}
+
+/* The speaker's name of the statement holding needle ("" for none). */
+static const char *speaker_of(quoth_doc *d, const char *needle) {
+  const quoth_statement *st = find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  return e ? quoth_entity_name(e) : "";
+}
+
+static const char *rule_of(quoth_doc *d, const char *needle) {
+  const quoth_statement *st = find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  return quoth_statement_rule(st);
+}
+
+/* Expect the quote holding needle in text to be said by speaker. */
+static void said_by(const char *text, const char *needle, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(speaker_of(d, needle), speaker);
+  quoth_doc_free(d);
+}
+
+/* A quote near cues that fit no pattern: the last cue before the quote
+ * wins over one after it; a coordinated or participle cue ("and called",
+ * ", saying") has the subject of its sentence as speaker, not the name
+ * right before its comma. */
+START_TEST(test_nearby_cue_choice) {
+  quoth_doc *d = tu_process("Carson took the stage in Baltimore and called the system " LQ
+                            "rotten to the core." RQ, 0);
+  ck_assert_str_eq(speaker_of(d, "rotten"), "Carson");
+  ck_assert_str_eq(rule_of(d, "rotten"), "quote-nearby-cue");
+  quoth_doc_free(d);
+  said_by("The senator backed the plan, calling it " LQ "a good start," RQ " Cruz wrote later.",
+          "good start", "the senator");
+  said_by("Sen. Bernie Sanders visited NBC to discuss his remarks about his rival, Hillary "
+          "Clinton, saying " LQ "on her worst day" RQ " she would be better.",
+          "worst day", "Bernie Sanders");
+  /* negative: with no cue before the quote, the one after it still counts;
+   * a name set off by commas before "said" is still the speaker */
+  said_by("Holding signs about Christie, the protesters chanted " LQ "Bad for New Jersey." RQ,
+          "Bad for", "the protesters");
+  said_by(LQ "We stay," RQ " one of the authors, Ari Fleischer, said.", "We stay",
+          "Ari Fleischer");
+}
+END_TEST
+
+static Suite *direct_suite(void) {
+  Suite *s = suite_create("attribute-direct");
+  TCase *tc = tcase_create("named");
+  tcase_add_test(tc, test_nearby_cue_choice);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(direct_suite)

@@ -1332,6 +1332,18 @@ static int prepare(attr *a, quoth_doc *doc) {
   return st;
 }
 
+/* The statement of a segment (its statements from n0 on) that a quote
+ * opening the next sentence continues: the last one that quotes a speaker
+ * ("“Q1,” Trump said, after news outlets declared him the winner. “Q2”"),
+ * else the last one. */
+static size_t continued_statement(const quoth_doc *doc, size_t n0) {
+  for (size_t i = doc->nstatements; i > n0; i--) {
+    const quoth_statement *st = &doc->statements[i - 1];
+    if (st->kind != QUOTH_KIND_INDIRECT && st->smention != QUOTH__NONE) return i - 1;
+  }
+  return doc->nstatements - 1;
+}
+
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   int st = prepare(a, doc);
   size_t prev = QUOTH__NONE;
@@ -1343,7 +1355,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
     if (!st) st = leftovers(a, doc, s0, s1, prev);
-    if (doc->nstatements > n0) prev = doc->nstatements - 1;
+    if (doc->nstatements > n0) prev = continued_statement(doc, n0);
   }
   for (size_t i = 0; !st && i < doc->nstatements; i++)
     st = split_at_paragraphs(doc, &doc->statements[i]);

@@ -59,10 +59,24 @@ START_TEST(test_nearby_cue_choice) {
 }
 END_TEST
 
+/* A quote opening the next sentence continues the quoted speaker of the
+ * sentence before, not a clause reported in passing after the quote. */
+START_TEST(test_continuation_skips_passing_clause) {
+  const char *t = LQ "Your reputation is amazing," RQ " Trump assured Jones, after Jones assured "
+                  "Trump that most of his listeners supported him. " LQ "I will not let you down." RQ;
+  said_by(t, "let you down", "Trump");
+  /* negative: with no quote in the sentence before, the reported speaker
+   * goes on */
+  said_by("Jones assured Trump that most of his listeners supported him. " LQ
+          "I will not let you down." RQ, "let you down", "Jones");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
   tcase_add_test(tc, test_nearby_cue_choice);
+  tcase_add_test(tc, test_continuation_skips_passing_clause);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -818,6 +818,22 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
   return QUOTH__NONE;
 }
 
+/* Tokens of content [c0, c1), a speech quote counting as the words it
+ * holds (up to MIN_CONTENT): 'Biden “has a lot of roles to play,” said
+ * Doyle' reports enough words. */
+static size_t content_size(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  size_t n = c1 - c0;
+  for (size_t i = c0; i < c1 && n < MIN_CONTENT; i++)
+    if (is_speech(a, doc, i)) {
+      quoth_span in = doc->quotes[TOK(i).quote].inner;
+      size_t w = 0;
+      for (size_t k = in.start; k < in.end && w < MIN_CONTENT; k++)
+        w += doc->text[k] == ' ' && k + 1 < in.end && doc->text[k + 1] != ' ';
+      n += w; /* spaces between words: words - 1 more than the one token */
+    }
+  return n;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -830,7 +846,7 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
     }
   }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
-  if (c1 <= c0 || c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
+  if (c1 <= c0 || content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;

@@ -72,11 +72,28 @@ START_TEST(test_continuation_skips_passing_clause) {
 }
 END_TEST
 
+/* A name and a quote before an inverted cue are content enough: the quote
+ * counts as the words it holds. */
+START_TEST(test_quote_counts_as_content) {
+  const char *t = "Biden " LQ "has a lot of really good roles to play," RQ " said Doyle, whose home "
+                  "state of Wisconsin is a target for Trump.";
+  said_by(t, "good roles", "Doyle");
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_eq(rule_of(d, "good roles"), "content-cue-speaker");
+  quoth_doc_free(d);
+  /* negative: a one-word quote is no clause */
+  d = tu_process("Biden " LQ "wins," RQ " said Doyle.", 0);
+  ck_assert_ptr_null(find(d, "wins"));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
   tcase_add_test(tc, test_nearby_cue_choice);
   tcase_add_test(tc, test_continuation_skips_passing_clause);
+  tcase_add_test(tc, test_quote_counts_as_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -213,11 +213,21 @@ static int is_titlecase(const attr *a, size_t s0, size_t s1) {
   return words >= 4 && caps * 10 >= words * 7;
 }
 
-static int find_cues(attr *a, size_t s0, size_t s1) {
+/* A word inside a name before its last word is no cue: "state Sen. Jason
+ * Holsman" (in a Title Case headline the name scan may run on over the
+ * verb: "Trump Calls On Obama"). */
+static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
+  size_t m = a->at[i];
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  return (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_ORG) && i + 1 < mm->t1;
+}
+
+static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
   for (size_t i = s0; i < s1; i++) {
-    if (!is_word(a, i)) continue;
+    if (!is_word(a, i) || (!a->titlecase && in_name(a, doc, i))) continue;
     const quoth__lexrow *row = NULL;
     size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
     if (n) {
@@ -1366,7 +1376,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   for (size_t s = 0; !st && s < a->toks.nsegs; s++) {
     size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
     a->seg_n0 = n0;
-    st = find_cues(a, s0, s1);
+    st = find_cues(a, doc, s0, s1);
     if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);

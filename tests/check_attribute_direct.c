@@ -88,12 +88,31 @@ START_TEST(test_quote_counts_as_content) {
 }
 END_TEST
 
+/* A cue word inside a title before a name ("state Sen.") is part of the
+ * name, not the cue of the quote. */
+START_TEST(test_cue_word_in_title) {
+  quoth_doc *d = tu_process(LQ "We are tying their hands," RQ " state Sen. Jason Holsman (D) said "
+                            "during the filibuster.", 0);
+  ck_assert_str_eq(speaker_of(d, "tying"), "Jason Holsman");
+  ck_assert_str_eq(rule_of(d, "tying"), "quote-speaker-cue");
+  quoth_doc_free(d);
+  /* negative: the same word as the verb of its clause is a cue */
+  said_by("Jason Holsman will state " LQ "We are tying their hands." RQ, "tying",
+          "Jason Holsman");
+  /* negative: a Title Case headline keeps its verb */
+  d = tu_process("Trump Calls On Obama To Resign Over Attack", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
   tcase_add_test(tc, test_nearby_cue_choice);
   tcase_add_test(tc, test_continuation_skips_passing_clause);
   tcase_add_test(tc, test_quote_counts_as_content);
+  tcase_add_test(tc, test_cue_word_in_title);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -544,6 +544,19 @@ static int new_segment(quoth__tokens *t) {
   return QUOTH_OK;
 }
 
+/* "Kasich said he would have fired him", "Clinton said the plan ...": a
+ * cue followed by a subject or "that" reports a clause of its own, so the
+ * sentence is not an attribution of the quote before it (an addressee may
+ * follow "told" or "asked": "Smith told the crowd."). */
+static int reports_clause(const quoth__tokens *t, size_t i, size_t b) {
+  if (i + 1 >= b) return 0;
+  const quoth__tok *n = &t->v[i + 1];
+  const char *lemma = t->v[i].cue ? quoth__lex_col(t->v[i].cue, 1) : "";
+  int addressee = (t->v[i].lex & LX_TELL) || strcmp(lemma, "ask") == 0;
+  if (quoth__tok_is(t, i + 1, "that")) return 1;
+  return (n->lex & (LX_PRON | LX_POSSDET | LX_DET)) && !addressee;
+}
+
 /* `“We won.” Smith said.`: the sentence splitter ends a sentence after the
  * quote, but a following sentence that opens with its attribution (at most
  * a few words, then a cue) belongs to it.  Likewise a quote that follows a
@@ -551,7 +564,7 @@ static int new_segment(quoth__tokens *t) {
  * paragraph. */
 static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
   for (size_t i = a; i < b && i < a + 10; i++) {
-    if (t->v[i].lex & LX_CUE) return 1;
+    if (t->v[i].lex & LX_CUE) return !reports_clause(t, i, b);
     if (t->v[i].shape & TK_WORD) continue;
     /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)" */
     char ch = t->v[i].keylen == 1 ? t->keys[t->v[i].key] : 0;

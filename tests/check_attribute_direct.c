@@ -106,6 +106,23 @@ START_TEST(test_cue_word_in_title) {
 }
 END_TEST
 
+/* A sentence after a quote that opens with SPEAKER CUE attributes the
+ * quote ("“We won.” Smith said on Friday."), unless the cue reports a
+ * clause of its own ("Kasich said he would have fired him"). */
+START_TEST(test_attribution_tail) {
+  said_by(LQ "We won." RQ " Smith said on Friday.", "We won", "Smith");
+  said_by(LQ "Did you know it was Mussolini?" RQ " Todd asked the real estate mogul.", "Mussolini",
+          "Todd");
+  const char *t = LQ "It is a very sad development," RQ " Cruz told reporters in Milwaukee. " LQ
+                  "That has no place in a political campaign." RQ " Ohio Gov. John Kasich said he "
+                  "would have fired the manager.";
+  said_by(t, "no place", "Cruz");
+  said_by(t, "would have fired", "John Kasich");
+  said_by(LQ "That has no place here." RQ " Kasich said that he would have fired him.", "fired",
+          "Kasich");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -113,6 +130,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_continuation_skips_passing_clause);
   tcase_add_test(tc, test_quote_counts_as_content);
   tcase_add_test(tc, test_cue_word_in_title);
+  tcase_add_test(tc, test_attribution_tail);
   suite_add_tcase(s, tc);
   return s;
 }

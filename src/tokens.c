@@ -553,6 +553,7 @@ static int reports_clause(const quoth__tokens *t, size_t i, size_t b) {
   const quoth__tok *n = &t->v[i + 1];
   const char *lemma = t->v[i].cue ? quoth__lex_col(t->v[i].cue, 1) : "";
   int addressee = (t->v[i].lex & LX_TELL) || strcmp(lemma, "ask") == 0;
+  while (i + 2 < b && (n->lex & LX_SKIP) && !(n->lex & LX_PRON)) n = &t->v[++i + 1]; /* "said Monday he" */
   if (quoth__tok_is(t, i + 1, "that")) return 1;
   return (n->lex & (LX_PRON | LX_POSSDET | LX_DET)) && !addressee;
 }
@@ -563,11 +564,24 @@ static int reports_clause(const quoth__tokens *t, size_t i, size_t b) {
  * sentence ending in a colon ("Cruz continued:"), even in the next
  * paragraph. */
 static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
-  for (size_t i = a; i < b && i < a + 10; i++) {
-    if (t->v[i].lex & LX_CUE) return !reports_clause(t, i, b);
-    if (t->v[i].shape & TK_WORD) continue;
-    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)" */
+  int commas = 0, name = 1; /* only capitalized words so far */
+  for (size_t i = a; i < b && i < a + (commas ? 16 : 10); i++) {
+    if (t->v[i].lex & LX_CUE)
+      return (commas == 0 || (commas == 2 && quoth__tok_is(t, i - 1, ","))) &&
+             !reports_clause(t, i, b);
+    if (t->v[i].shape & TK_WORD) {
+      name &= (t->v[i].shape & TK_CAP) && !(t->v[i].lex & LX_PRON);
+      continue;
+    }
+    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)", the
+     * commas of an apposition after a name ("Miller, a retired worker,
+     * said"; not "It was, he said, ...") */
     char ch = t->v[i].keylen == 1 ? t->keys[t->v[i].key] : 0;
+    if (ch == ',' && commas < 2 && (commas || (name && i > a && i + 1 < b &&
+                                                !(t->v[i + 1].lex & (LX_PRON | LX_CUE))))) {
+      commas++;
+      continue;
+    }
     if (ch != '(' && ch != ')' && ch != '.' && ch != '-') return 0;
   }
   return 0;

@@ -113,6 +113,7 @@ START_TEST(test_attribution_tail) {
   said_by(LQ "We won." RQ " Smith said on Friday.", "We won", "Smith");
   said_by(LQ "Did you know it was Mussolini?" RQ " Todd asked the real estate mogul.", "Mussolini",
           "Todd");
+  quoth_doc *d;
   const char *t = LQ "It is a very sad development," RQ " Cruz told reporters in Milwaukee. " LQ
                   "That has no place in a political campaign." RQ " Ohio Gov. John Kasich said he "
                   "would have fired the manager.";
@@ -120,6 +121,15 @@ START_TEST(test_attribution_tail) {
   said_by(t, "would have fired", "John Kasich");
   said_by(LQ "That has no place here." RQ " Kasich said that he would have fired him.", "fired",
           "Kasich");
+  /* a name with an apposition after a question */
+  said_by(LQ "How are you today?" RQ " Miller, a retired worker from a nuclear plant, said into "
+          "the phone.", "How are you", "Miller");
+  /* negative: a parenthetical cue in a sentence of its own stays there */
+  d = tu_process("Smith spoke. " LQ "We fight on." RQ " It was, he said, the worst day of his "
+                 "presidency.", 0);
+  ck_assert_str_eq(rule_of(d, "worst day"), "parenthetical");
+  ck_assert_str_eq(speaker_of(d, "worst day"), "Smith");
+  quoth_doc_free(d);
 }
 END_TEST
 

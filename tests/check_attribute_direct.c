@@ -125,6 +125,15 @@ START_TEST(test_attribution_tail) {
   said_by(LQ "How are you today?" RQ " Miller, a retired worker from a nuclear plant, said into "
           "the phone.", "How are you", "Miller");
   /* negative: a parenthetical cue in a sentence of its own stays there */
+  /* negative: a cue that introduces a quote of its own ("Trump replied:
+   * “...”", "Noah quipped, “...”" after a full stop) is no tail */
+  t = LQ "I know what you meant," RQ " Hewitt said. " LQ "You meant that he lost the peace." RQ
+      "\nTrump replied: " LQ "No, I meant he is the founder." RQ "\nA flabbergasted Noah quipped, " LQ
+      "It is like a lawyer with the dumbest client ever." RQ;
+  said_by(t, "lost the peace", "Hewitt");
+  said_by(t, "I meant he is", "Trump");
+  said_by(t, "dumbest client", "Noah");
+  said_by(LQ "Why now?" RQ " Jones asked, " LQ "Why not last year?" RQ, "Why now", "Jones");
   d = tu_process("Smith spoke. " LQ "We fight on." RQ " It was, he said, the worst day of his "
                  "presidency.", 0);
   ck_assert_str_eq(rule_of(d, "worst day"), "parenthetical");

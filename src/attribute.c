@@ -26,7 +26,8 @@ enum {
   MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
   MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
   WINDOW = 60,      /* tokens around a quote or cue that the fallbacks look at */
-  MAX_TERM_WORDS = 3 /* an unattributed quote this short is a term ("Sanity.") */
+  MAX_TERM_WORDS = 3, /* an unattributed quote this short is a term ("Sanity.") */
+  MAX_PARA_GAP = 3   /* paragraphs between a statement and a quote continuing it */
 };
 
 /* Cue flags. */
@@ -652,9 +653,15 @@ static int in_speaker_phrase(const attr *a, size_t k) {
          is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
 }
 
+/* The token after quote q, past the stray mark of ''... 'Fox and
+ * Friends,''' (a single quote closing inside a double one). */
+static size_t quote_end(const attr *a, size_t q, size_t s1) {
+  return q + 1 < s1 && is(a, q + 1, "'") ? q + 2 : q + 1;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
-  size_t j = q + 1, m;
+  size_t j = quote_end(a, q, s1), m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";
   cue *c = NULL;
@@ -1140,12 +1147,31 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
 
 /* ---- quotes left over ----------------------------------------------------- */
 
-/* A quote opening its sentence right after a statement by X, in the same or
- * the previous paragraph, is X's. */
+/* A cue with a known speaker right after quote q (",'' said Senator John
+ * McCain of Arizona"): the quote has its own attribution even where no
+ * pattern took it. */
+static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1], j = quote_end(a, q, s1);
+  if (j < s1 && (is_comma(a, j) || is_dash(a, j))) j++;
+  for (size_t k = j; k < s1 && k < j + 4; k++) {
+    cue *c = cue_at(a, k);
+    if (c)
+      return !(c->flags & (CF_WEAK | CF_ACCORDING)) &&
+             (mention_ending(a, doc, k) != QUOTH__NONE || mention_starting(a, doc, c->b, s1) !=
+                                                              QUOTH__NONE);
+    if (!is_word(a, k)) return 0;
+  }
+  return 0;
+}
+
+/* A quote opening its sentence after a statement by X, in the same
+ * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
+ * row, or a line of narration between them), is X's. */
 static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
-  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART)) return 0;
+  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q))
+    return 0;
   const quoth_statement *p = &doc->statements[prev];
-  if (p->smention == QUOTH__NONE || p->paragraph + 1 < TOK(q).para) return 0;
+  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
   size_t smention = p->smention;
   int pronoun = 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");

@@ -142,6 +142,34 @@ START_TEST(test_attribution_tail) {
 }
 END_TEST
 
+/* Quote paragraphs continue the last speaker across a line of narration
+ * ("Viguerie is upbeat ... ¶ “Q”") and a run of quote paragraphs. */
+START_TEST(test_continuation_across_paragraphs) {
+  const char *t = LQ "Reagan was a uniter," RQ " Viguerie notes.\n\nViguerie is upbeat about the "
+                  "chances of his candidate.\n\n" LQ "Not only can he win, he has the best "
+                  "chance." RQ "\n\n" LQ "He may be the only one." RQ;
+  said_by(t, "best chance", "Viguerie");
+  said_by(t, "only one", "Viguerie");
+  /* negative: a quote with an attribution of its own right after it is
+   * not a continuation, even where no pattern takes it whole */
+  said_by(LQ "Reagan was a uniter," RQ " Viguerie notes.\n\n" LQ "I have this memory of it, and it "
+          "appeared on 'Fox and Friends,'" RQ " said Tommy Vietor, a former spokesman.",
+          "this memory", "Tommy Vietor");
+  /* negative: five paragraphs on, the speaker is forgotten */
+  said_by(LQ "Reagan was a uniter," RQ " Viguerie notes.\n\nOne.\n\nTwo.\n\nThree.\n\nFour."
+          "\n\n" LQ "Not only can he win, he has the best chance." RQ, "best chance", "");
+}
+END_TEST
+
+/* ''... 'Fox and Friends,''' said X: the single mark closing inside the
+ * double one does not hide the cue. */
+START_TEST(test_stray_mark_after_quote) {
+  said_by("''I have this memory of it, and it appeared on 'Fox and Friends,''' said Tommy Vietor, "
+          "a former spokesman.", "this memory", "Tommy Vietor");
+  said_by("''I have this memory of it,'' said Tommy Vietor.", "this memory", "Tommy Vietor");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -150,6 +178,8 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_quote_counts_as_content);
   tcase_add_test(tc, test_cue_word_in_title);
   tcase_add_test(tc, test_attribution_tail);
+  tcase_add_test(tc, test_continuation_across_paragraphs);
+  tcase_add_test(tc, test_stray_mark_after_quote);
   suite_add_tcase(s, tc);
   return s;
 }

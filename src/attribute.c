@@ -378,6 +378,26 @@ static int opens_apposition(const attr *a, size_t k) {
   return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
 }
 
+/* Does the stretch between commas that ends at token e (exclusive) open
+ * with a preposition ("during a meeting in Columbus", "of Flint")?  Then
+ * a mention in it belongs to an adjunct, not to the subject. */
+static int in_adjunct(const attr *a, size_t e, size_t lo) {
+  size_t b = e;
+  while (b > lo && e - b < MAX_APPOS && !is_comma(a, b - 1) && !is_dash(a, b - 1)) b--;
+  if (b >= e || b == lo) return 0;
+  if (b + 1 < e && (is(a, b + 1, "what") || is(a, b + 1, "which") || is(a, b + 1, "whom")))
+    return 0; /* "in what Bay Buchanan, ..., called": a relative clause */
+  return (TOK(b).lex & LX_PREP) && !(TOK(b).lex & LX_SKIP);
+}
+
+/* "in Berea, OH,", "of Flint, Mich.,": a short place name [b, e) after a
+ * place in an adjunct. */
+static int place_tail(const attr *a, size_t b, size_t e, size_t lo) {
+  return b > lo + 1 && e - b <= 3 && is_comma(a, b - 1) && (TOK(b).shape & TK_CAP) &&
+         ((TOK(b).lex & LX_PLACE) || (TOK(b).shape & TK_ALLCAPS) || ends_with(a, e - 1, ".")) &&
+         in_adjunct(a, b - 1, lo);
+}
+
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
  * back over an apposition (which may hold commas and brackets) to the name
  * before it. */
@@ -392,9 +412,11 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
     if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
       m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
-        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k))
+        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k) &&
+        !in_adjunct(a, sep, lo) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo))
       return m;
-    if (++commas == 3) break;
+    if (++commas == 4) break;
   }
   return QUOTH__NONE;
 }
@@ -441,7 +463,8 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
      * belongs to the subject of its sentence) */
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
-        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1))
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) /* "of Flint, Mich., said" */
       return m;
     if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
       m = mention_before_bracket(a, doc, j - 1, lo);
@@ -965,7 +988,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;
   else if (th != QUOTH__NONE) j = th + 1;
-  else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  else if (j == c->b && is(a, j - 1, "that")) {
+    /* a cue phrase ending in "that" ("noted that only one ...") */
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {

@@ -170,6 +170,27 @@ START_TEST(test_stray_mark_after_quote) {
 }
 END_TEST
 
+/* The speaker before a cue: past adverbs ("has even claimed"), past an
+ * adjunct set off by commas ("Clinton, during a meeting in Columbus,
+ * Ohio, said"), not the place after a place ("of Flint, Mich., said"). */
+START_TEST(test_speaker_before_adjunct) {
+  said_by("Trump has even claimed he will enact an initiative to " LQ "create the biggest boom." RQ,
+          "biggest boom", "Trump");
+  said_by("Clinton, during a town hall meeting in Columbus, Ohio, said she was " LQ
+          "going to put a lot of coal miners out of business." RQ, "coal miners", "Clinton");
+  said_by("Cory James, 22, of Flint, Mich., said he had not given up hope.", "given up hope",
+          "Cory James");
+  said_by("The story also noted that only one of the members publicly supports Trump.",
+          "only one", "the story");
+  /* negative: a name in apposition after a subject, and a relative clause
+   * opened by a preposition, still give the name */
+  said_by("The director of the European Centre, Ina Kirsch, told the AP her group never worked "
+          "with him.", "never worked", "Ina Kirsch");
+  said_by("He protected the delegates in 1976, in what Bay Buchanan, a treasurer for the "
+          "campaign, called " LQ "hand-to-hand combat." RQ, "combat", "Bay Buchanan");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -180,6 +201,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_attribution_tail);
   tcase_add_test(tc, test_continuation_across_paragraphs);
   tcase_add_test(tc, test_stray_mark_after_quote);
+  tcase_add_test(tc, test_speaker_before_adjunct);
   suite_add_tcase(s, tc);
   return s;
 }

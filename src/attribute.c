@@ -306,10 +306,17 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     }
     if (np_breaker(a, p)) break;
     /* a known word of another phrase ends this one, unless it is a title
-     * ("the billionaire business mogul") */
+     * ("the billionaire business mogul"); a nominal ending right here
+     * modifies the head ("the committee chairmen") */
     if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
-        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE)))
+        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE))) {
+      const quoth__mention *pm = &doc->mentions[a->at[p]];
+      if (pm->t1 == p + 1 && pm->t0 >= lo && pm->owner == QUOTH__NONE &&
+          (pm->kind == QUOTH__M_NOMINAL || pm->kind == QUOTH__M_ANON) &&
+          (TOK(pm->t0).lex & LX_DET))
+        b = pm->t0;
       break;
+    }
     b = p;
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
@@ -494,6 +501,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
  * LNA"). */
 static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   size_t m = mention_starting(a, doc, j, end);
+  /* "added his campaign manager Jeff Weaver": the name after the owner */
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN && (TOK(j).lex & LX_POSSDET)) {
+    for (size_t k = j + 1; k < end && k - j < 5 && is_word(a, k); k++) {
+      size_t n = mention_starting(a, doc, k, end);
+      if (n != QUOTH__NONE) return doc->mentions[n].kind == QUOTH__M_NAME ? n : m;
+      if (TOK(k).shape & TK_CAP) break;
+    }
+    return m;
+  }
   if (m != QUOTH__NONE) return m;
   /* "said Florida's Rick Wilson": a place or organization owning the name */
   if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&

@@ -191,6 +191,21 @@ START_TEST(test_speaker_before_adjunct) {
 }
 END_TEST
 
+/* Speaker phrases: a nominal modifying the head ("the committee
+ * chairmen"), a name after an owner ("his campaign manager Jeff
+ * Weaver"). */
+START_TEST(test_speaker_phrase_compounds) {
+  said_by(LQ "The evidence contradicts her testimony," RQ " the committee chairmen wrote.",
+          "evidence", "the committee chairmen");
+  said_by(LQ "We are going to start chipping away at the lead," RQ " added his campaign manager "
+          "Jeff Weaver, speaking to CNN.", "chipping", "Jeff Weaver");
+  /* negative: an owner with no name after it stays the speaker */
+  quoth_doc *d = tu_process("Smith spoke.\n\n" LQ "We won," RQ " said his spokesman.", 0);
+  ck_assert_str_eq(rule_of(d, "We won"), "quote-cue-speaker");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -202,6 +217,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_continuation_across_paragraphs);
   tcase_add_test(tc, test_stray_mark_after_quote);
   tcase_add_test(tc, test_speaker_before_adjunct);
+  tcase_add_test(tc, test_speaker_phrase_compounds);
   suite_add_tcase(s, tc);
   return s;
 }

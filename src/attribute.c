@@ -497,6 +497,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
 }
 
+/* A word of the modifiers before a name after an inverted cue: "former
+ * tech executive", "Idaho nutritional-supplement executive". */
+static int modifier_word(const attr *a, size_t k) {
+  if (is(a, k, "-")) return k > 0 && is_word(a, k - 1);
+  if (!is_word(a, k) || (TOK(k).lex & LX_DET)) return 0;
+  if (TOK(k).shape & TK_CAP) return (TOK(k).lex & (LX_PLACE | LX_DEMONYM)) != 0;
+  return !np_breaker(a, k);
+}
+
 /* The noun phrase starting at token j (after an inverted cue: "said the
  * LNA"). */
 static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
@@ -518,9 +527,7 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     return m;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
-  for (size_t k = j; k < end && k - j < 4 && is_word(a, k) && !(TOK(k).shape & TK_CAP) &&
-                     !np_breaker(a, k) && !(TOK(k).lex & LX_DET);
-       k++)
+  for (size_t k = j; k < end && k - j < 6 && modifier_word(a, k); k++)
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;

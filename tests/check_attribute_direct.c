@@ -199,6 +199,9 @@ START_TEST(test_speaker_phrase_compounds) {
           "evidence", "the committee chairmen");
   said_by(LQ "We are going to start chipping away at the lead," RQ " added his campaign manager "
           "Jeff Weaver, speaking to CNN.", "chipping", "Jeff Weaver");
+  said_by(LQ "The biggest concern for me is the court," RQ " said Idaho nutritional-supplement "
+          "executive Frank VanderSloot, who had backed Rubio.", "biggest concern",
+          "Frank VanderSloot");
   /* negative: an owner with no name after it stays the speaker */
   quoth_doc *d = tu_process("Smith spoke.\n\n" LQ "We won," RQ " said his spokesman.", 0);
   ck_assert_str_eq(rule_of(d, "We won"), "quote-cue-speaker");

@@ -405,6 +405,12 @@ static int place_tail(const attr *a, size_t b, size_t e, size_t lo) {
          in_adjunct(a, b - 1, lo);
 }
 
+/* A hyphen with a space before it sets off an apposition ("Smith - a
+ * doctor - said"); one inside a word ("D.C.-based") does not. */
+static int spaced_hyphen(const attr *a, size_t i) {
+  return is(a, i, "-") && i > 0 && TOK(i - 1).end < TOK(i).start;
+}
+
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
  * back over an apposition (which may hold commas and brackets) to the name
  * before it. */
@@ -412,7 +418,7 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
   int commas = 0;
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
-    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !is(a, k - 1, "-")) continue;
+    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
     size_t sep = k - 1;
     while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
     size_t m = mention_ending(a, doc, sep);
@@ -571,7 +577,7 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
 
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
   if (c->a <= s0) return QUOTH__NONE;
   int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
                     is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
@@ -580,6 +586,16 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
   int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
   if (!participle && !coordinated) return QUOTH__NONE;
+  /* "..., Nefzi said, adding, ...": the speaker of the cue right before */
+  if (participle && c->a >= s0 + 3 && is_comma(a, c->a - 1)) {
+    for (size_t k = c->a - 2; k > s0 && c->a - k <= 4; k--) {
+      const cue *p = cue_at(a, k);
+      if (!p) continue;
+      size_t m = p->b + 1 == c->a ? mention_ending(a, doc, p->a) : QUOTH__NONE;
+      if (m != QUOTH__NONE && m < a->nbase && doc->mentions[m].kind != QUOTH__M_PRONOUN) return m;
+      break;
+    }
+  }
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&

@@ -209,6 +209,20 @@ START_TEST(test_speaker_phrase_compounds) {
 }
 END_TEST
 
+/* ", X said, adding, “Q”": the participle belongs to the cue right before
+ * it, not to the subject of the sentence; a hyphen inside a word
+ * ("D.C.-based") sets off no apposition. */
+START_TEST(test_participle_after_cue) {
+  said_by("Ryan and Trump will meet next week, Spicer said, adding, " LQ
+          "They need to sit down and have a good talk." RQ, "good talk", "Spicer");
+  said_by("James Zogby, the president of the D.C.-based Arab American Institute, said: " LQ
+          "I just do not think it is possible." RQ, "not think", "James Zogby");
+  /* negative: with no cue clause before it, the subject of the sentence */
+  said_by("Ryan met Trump next week, adding, " LQ "They need to sit down and talk." RQ,
+          "sit down", "Ryan");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -221,6 +235,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_stray_mark_after_quote);
   tcase_add_test(tc, test_speaker_before_adjunct);
   tcase_add_test(tc, test_speaker_phrase_compounds);
+  tcase_add_test(tc, test_participle_after_cue);
   suite_add_tcase(s, tc);
   return s;
 }

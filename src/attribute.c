@@ -434,6 +434,35 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
   return QUOTH__NONE;
 }
 
+/* Mention m ends a prepositional phrase after the subject: "A spokeswoman
+ * for the committee said", "the head of the RNC said" (the whole phrase),
+ * "Trump at the time said", "Another source speaking to Fox News said"
+ * (the name before it, when m is no name).  Otherwise m itself. */
+static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  size_t p = doc->mentions[m].t0;
+  if (p <= lo + 1 || !(TOK(p - 1).lex & LX_PREP) || (TOK(p - 1).lex & LX_SKIP)) return m;
+  p--;
+  size_t h = mention_ending(a, doc, p);
+  if (h == QUOTH__NONE && p > lo + 1 && ends_with(a, p - 1, "ing")) {
+    h = mention_ending(a, doc, p - 1); /* "source speaking to" */
+    if (h == QUOTH__NONE) h = generic_left(a, doc, p - 1, lo);
+    return h != QUOTH__NONE && doc->mentions[h].t0 >= lo &&
+                   doc->mentions[h].kind != QUOTH__M_PRONOUN
+               ? h
+               : m;
+  }
+  if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return m;
+  if (!(is(a, p, "of") || is(a, p, "for")))
+    return doc->mentions[h].kind == QUOTH__M_NAME && doc->mentions[m].kind == QUOTH__M_NOMINAL ? h
+                                                                                               : m;
+  if (doc->mentions[h].kind == QUOTH__M_NAME) return h; /* "Sen. Bernie Sanders of Vermont" */
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[h].t0, doc->mentions[m].t1,
+                                QUOTH__M_NOMINAL);
+  if (n != QUOTH__NONE) doc->mentions[n].plural = doc->mentions[h].plural;
+  return n != QUOTH__NONE ? n : m;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
@@ -468,7 +497,7 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;
     }
-    return m;
+    return phrase_head(a, doc, m, lo);
   }
   if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
     /* "One of the authors of that report, Ari Fleischer, said" (but "...
@@ -500,7 +529,7 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
   }
   m = generic_left(a, doc, j, lo);
-  return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
+  return m != QUOTH__NONE ? phrase_head(a, doc, m, lo) : numeric_left(a, doc, j, lo);
 }
 
 /* A word of the modifiers before a name after an inverted cue: "former

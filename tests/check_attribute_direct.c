@@ -223,6 +223,23 @@ START_TEST(test_participle_after_cue) {
 }
 END_TEST
 
+/* A prepositional phrase between subject and cue: "of"/"for" belong to
+ * the speaker phrase ("A spokeswoman for the committee"); a time or a
+ * participle phrase does not ("Trump at the time said", "A source
+ * speaking to Fox News said"). */
+START_TEST(test_phrase_before_cue) {
+  said_by("A spokeswoman for the House Armed Services Committee said the text says nothing.",
+          "text says", "A spokeswoman for the House Armed Services Committee");
+  said_by("Trump at the time said he would pay the fees.", "pay the fees", "Trump");
+  said_by("A source speaking to Fox News said, " LQ "The agents are investigating." RQ, "agents",
+          "A source");
+  said_by("Sen. Bernie Sanders of Vermont said the system was corrupt.", "system was corrupt",
+          "Bernie Sanders");
+  /* negative: with no phrase before the preposition, the name itself */
+  said_by("In Vermont, Sanders said the system was corrupt.", "system was corrupt", "Sanders");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -236,6 +253,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_speaker_before_adjunct);
   tcase_add_test(tc, test_speaker_phrase_compounds);
   tcase_add_test(tc, test_participle_after_cue);
+  tcase_add_test(tc, test_phrase_before_cue);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -277,6 +277,19 @@ static int np_breaker(const attr *a, size_t i) {
   return (TOK(i).lex & (LX_STOP | LX_PREP | LX_PRON | LX_SKIP)) != 0;
 }
 
+/* Token i ends a verb group ("it gets", "can be", "that is"): a phrase
+ * right after it is a complement ("it gets better", "can be heard"), not
+ * a speaker. */
+static int after_verb(const attr *a, size_t i) {
+  static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                    "can", "could", "will", "would", "should", "may", "might",
+                                    "must", "get", "gets", "got", "makes", "make", "made"};
+  if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
+  for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+    if (is(a, i, aux[k])) return 1;
+  return 0;
+}
+
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
  * officials"): at most MAX_GENERIC words back to a determiner or the start
  * of the clause.  Adds it as a nominal mention. */
@@ -321,7 +334,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
                 (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
-  if (!bounded) return QUOTH__NONE;
+  if (!bounded || (b > lo && after_verb(a, b - 1))) return QUOTH__NONE;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
   return m;

@@ -240,6 +240,19 @@ START_TEST(test_phrase_before_cue) {
 }
 END_TEST
 
+/* A phrase right after a verb group is its complement, not a speaker:
+ * "it gets better:", "a reporter can be heard asking". */
+START_TEST(test_complement_no_speaker) {
+  quoth_doc *d = tu_process("Wait, it gets better: " LQ "By law, the president sets the maximum "
+                            "number of refugees." RQ, 0);
+  ck_assert_str_ne(rule_of(d, "By law"), "speaker-colon-quote");
+  quoth_doc_free(d);
+  /* negative: a noun phrase before a cue still speaks */
+  said_by("Wait, the report is clear: the critics say " LQ "it is a disaster." RQ, "disaster",
+          "the critics");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -254,6 +267,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_speaker_phrase_compounds);
   tcase_add_test(tc, test_participle_after_cue);
   tcase_add_test(tc, test_phrase_before_cue);
+  tcase_add_test(tc, test_complement_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

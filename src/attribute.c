@@ -61,6 +61,7 @@ struct quoth__attributor {
   size_t capcm;
   size_t seg_n0; /* first statement of the current segment */
   size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
+  size_t prev_seg; /* segment of the statement a quote may continue */
   int titlecase; /* the current segment is a Title Case Headline */
 };
 
@@ -1270,6 +1271,27 @@ static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
   return 0;
 }
 
+/* "“Q1,” said Craig Robinson. ¶ Dianne Bystrom agreed. “Q2”": a sentence
+ * with no statement between the last statement and the quote, whose
+ * subject is a named person (or he / she), introduces the next speaker. */
+static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, size_t m) {
+  size_t seg = TOK(q).seg;
+  if (seg == 0 || a->prev_seg + 1 >= seg) return m;
+  size_t s0 = a->toks.segstart[seg - 1], s1 = a->toks.segstart[seg];
+  for (size_t t = s0; t < s1 && t - s0 < WINDOW; t++) {
+    size_t n = a->at[t];
+    if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
+    const quoth__mention *nm = &doc->mentions[n];
+    /* a lone capitalized word opening the sentence may be no name ("Pause.") */
+    int person = (nm->kind == QUOTH__M_NAME && !nm->plural &&
+                  (nm->t1 > nm->t0 + 1 || !(TOK(nm->t0).shape & TK_SEGSTART) ||
+                   (TOK(nm->t0).lex & LX_GIVEN))) ||
+                 (nm->kind == QUOTH__M_PRONOUN && (nm->gender == 'm' || nm->gender == 'f'));
+    return person ? n : m;
+  }
+  return m;
+}
+
 /* A quote opening its sentence after a statement by X, in the same
  * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
  * row, or a line of narration between them), is X's. */
@@ -1278,7 +1300,7 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
     return 0;
   const quoth_statement *p = &doc->statements[prev];
   if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
-  size_t smention = p->smention;
+  size_t smention = narrated_subject(a, doc, q, p->smention);
   int pronoun = 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");
   if (!st) return -1;
@@ -1513,7 +1535,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
     if (!st) st = leftovers(a, doc, s0, s1, prev);
-    if (doc->nstatements > n0) prev = continued_statement(doc, n0);
+    if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }
   for (size_t i = 0; !st && i < doc->nstatements; i++)
     st = split_at_paragraphs(doc, &doc->statements[i]);

@@ -253,6 +253,18 @@ START_TEST(test_complement_no_speaker) {
 }
 END_TEST
 
+/* A sentence with no statement between the last statement and a quote,
+ * whose subject is a named person, introduces the next speaker. */
+START_TEST(test_narrated_subject) {
+  said_by(LQ "No changes now," RQ " John Ryder wrote.\n\nIf anything, Bruce Ash argued in his "
+          "email, the incident is an illustration of the problem.\n\n" LQ "In light of this "
+          "breach, the rules must change." RQ, "In light of", "Bruce Ash");
+  /* negative: a lone capitalized word opening the sentence is no person */
+  said_by(LQ "How are you today?" RQ " Eva Miller said into the phone.\n\nPause.\n\n" LQ
+          "Well, thank you so much." RQ, "thank you so much", "Eva Miller");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -268,6 +280,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_participle_after_cue);
   tcase_add_test(tc, test_phrase_before_cue);
   tcase_add_test(tc, test_complement_no_speaker);
+  tcase_add_test(tc, test_narrated_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -193,10 +193,20 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
+/* "many said", "the two write", "some argue": a quantifier before a cue is
+ * its subject, not a determiner of a noun. */
+static int quantifier(const attr *a, size_t i) {
+  static const char *const q[] = {"many", "some", "several", "both", "most", "few", "all",
+                                  "two", "three", "four", "others", "others'"};
+  for (size_t k = 0; k < sizeof q / sizeof *q; k++)
+    if (is(a, i, q[k])) return 1;
+  return 0;
+}
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
-  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET))) return 1;
+  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier(a, i - 1)) return 1;
   if (bare_after_indefinite(a, i, s0)) return 1;
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
@@ -750,11 +760,11 @@ static int quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
   return quote_is_fragment(doc, a, q) || (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
 }
 
-/* Tokens a speaker phrase may hold: words, possessives, a bracketed
+/* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
  * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
  * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
-  return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
+  return is_word(a, k) || (TOK(k).shape & (TK_POSS | TK_NUM)) || is(a, k, "(") || is(a, k, ")") ||
          is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
 }
 

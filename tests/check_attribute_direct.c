@@ -265,6 +265,18 @@ START_TEST(test_narrated_subject) {
 }
 END_TEST
 
+/* A quantifier before a cue is its subject ("many said", "the two
+ * write"), unlike an article ("the said property"). */
+START_TEST(test_quantifier_subject) {
+  said_by("Many said the plan would fail.", "would fail", "Many");
+  said_by(LQ "It is over," RQ " the two write.", "It is over", "the two");
+  /* negative: after an article the cue form is no verb */
+  quoth_doc *d = tu_process("The said property was sold on Friday.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -281,6 +293,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_phrase_before_cue);
   tcase_add_test(tc, test_complement_no_speaker);
   tcase_add_test(tc, test_narrated_subject);
+  tcase_add_test(tc, test_quantifier_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -435,11 +435,26 @@ static int spaced_hyphen(const attr *a, size_t i) {
   return is(a, i, "-") && i > 0 && TOK(i - 1).end < TOK(i).start;
 }
 
+/* Can mention m, before the comma ending at token k, head an apposition
+ * that holds a nearer name?  Not across a conjunction ("... South
+ * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
+ * from a prepositional phrase ("Outside the campaign, ..."). */
+static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
+  static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "which"};
+  for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
+    if (is(a, k, conj[i])) return 0;
+  size_t t0 = doc->mentions[m].t0;
+  return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
+}
+
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
  * back over an apposition (which may hold commas and brackets) to the name
- * before it. */
+ * before it.  An apposition may hold another ("Gustav Ando, research
+ * director for IHS Life Sciences, a consulting company, said"; "Brianne
+ * Stone, 29, of Huntsville, Ala., says"): the leftmost name is the head. */
 static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
   int commas = 0;
+  size_t best = QUOTH__NONE;
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
     if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
@@ -451,11 +466,13 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
         doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k) &&
         !in_adjunct(a, sep, lo) &&
-        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo))
-      return m;
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) {
+      if (best != QUOTH__NONE && !outer_head(a, doc, m, k)) break;
+      best = m;
+    }
     if (++commas == 4) break;
   }
-  return QUOTH__NONE;
+  return best;
 }
 
 /* Mention m ends a prepositional phrase after the subject: "A spokeswoman
@@ -530,8 +547,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
         is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
-        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) /* "of Flint, Mich., said" */
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) { /* "of Flint, Mich." */
+      /* "Michael Seaman, who lives outside the state capital, Sacramento,
+       * said": a name heading an apposition further left is the speaker. */
+      size_t outer = apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
+      if (outer != QUOTH__NONE && doc->mentions[outer].kind == QUOTH__M_NAME &&
+          outer_head(a, doc, outer, doc->mentions[outer].t1 + 1))
+        return outer;
       return m;
+    }
     if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
       m = mention_before_bracket(a, doc, j - 1, lo);
       if (m != QUOTH__NONE) return m;

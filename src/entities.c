@@ -24,6 +24,8 @@ typedef struct cluster {
   quoth_entity_type type;
   int gender, plural;
   int person; /* evidence of a person: a given name, title, honorific, or speech */
+  int place;  /* a place or an all-capitals dateline, never "he" or "she" */
+  int headline; /* named only in title-case headlines so far */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -154,7 +156,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -186,15 +188,17 @@ static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
     if (!compatible(c, p)) continue;
-    if (!personal || c->person || c->gender) return r->recent[i];
-    if (any == QUOTH__NONE) any = r->recent[i];
+    /* A name seen only in a title-case headline ("Schlafly's Final Column
+     * Explains Why She ...") is too unsure to be evidence. */
+    if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
+    if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
   return any;
 }
 
 /* A person or organization name: an existing cluster by full name,
  * acronym or surname, or a new one.  A longer name becomes canonical. */
-static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
+static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int headline) {
   char k[KEYMAX];
   quoth_span head = m->head;
   int org = m->kind == QUOTH__M_ORG;
@@ -203,6 +207,15 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
   char sk[KEYMAX];
   size_t sn = org ? 0 : make_key(doc, sur, "", sk);
   if (c == QUOTH__NONE && sn && sur.start > head.start) c = map_get(r, sk, sn);
+  /* "Mr. Clinton" after "Hillary Clinton": a surname shared by a man and a
+   * woman names two people, told apart by a gendered surname key. */
+  char gk[KEYMAX];
+  int gendered = !org && (m->gender == 'm' || m->gender == 'f');
+  size_t gn = gendered ? make_key(doc, sur, m->gender == 'm' ? "m:" : "f:", gk) : 0;
+  if (c != QUOTH__NONE && gn && r->c[c].gender && r->c[c].gender != m->gender)
+    c = map_get(r, gk, gn);
+  else if (c != QUOTH__NONE && gn && r->c[c].gender == m->gender)
+    gn = 0; /* nothing to tell apart */
   if (c == QUOTH__NONE && org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);
@@ -213,14 +226,20 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
     c = new_cluster(r, doc, doc->text + head.start, head.end - head.start,
                     org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c == QUOTH__NONE) return c;
-  } else if (head.end - head.start > r->c[c].namelen && !(m->alias.end && !org)) {
+    r->c[c].headline = headline;
+  } else if ((head.end - head.start > r->c[c].namelen && !(m->alias.end && !org) && !headline) ||
+             (r->c[c].headline && !headline && memchr(doc->text + head.start, ' ', head.end - head.start))) {
+    /* "Move Against Bernie Sanders" in a title-case headline gives way to
+     * the full name as the story writes it (not to a bare surname). */
+    r->c[c].headline = 0;
     r->c[c].name = quoth__arena_strndup(&doc->arena, doc->text + head.start, head.end - head.start);
     if (!r->c[c].name) return QUOTH__NONE;
     r->c[c].namelen = head.end - head.start;
   }
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
   if (m->title.end || m->speaker) r->c[c].person = 1;
-  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c))) return QUOTH__NONE;
+  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
+    return QUOTH__NONE;
   if (org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);
@@ -235,6 +254,68 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
     if (map_put(r, k, n, c)) return QUOTH__NONE;
   }
   return c;
+}
+
+/* "ATLANTIC CITY", "New Hampshire", "EST": a name in capitals only (a
+ * dateline or a heading) or a known place is no person. */
+static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc,
+                      const quoth__mention *m) {
+  int caps = 1;
+  for (size_t i = m->t0; i < m->t1; i++)
+    if (t->v[i].shape & TK_WORD && !(t->v[i].shape & (TK_ALLCAPS | TK_INITIAL))) caps = 0;
+  if (caps) return 1;
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->head, "", k);
+  return n && (quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n));
+}
+
+/* "Ed Brookover", "C. Boyden Gray": two to four capitalized words, none a
+ * place, nationality, organization noun or stop name, read as a person's
+ * full name even when the given name is not in the lexicon. */
+static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
+  /* "a New Hampshire Elks lodge", "the Islamic State", "(Marc Fisher
+   * Footwear ...)": a determiner or bracket before it makes a thing. */
+  if (t->v[m->t0].lex & LX_DET ||
+      (m->t0 > 0 && (t->v[m->t0 - 1].lex & (LX_DET | LX_POSSDET | LX_PREP) ||
+                     quoth__tok_is(t, m->t0 - 1, "("))))
+    return 0;
+  size_t words = 0;
+  quoth_span h = m->head;
+  for (size_t i = m->t0; i < m->t1; i++) {
+    const quoth__tok *k = &t->v[i];
+    if (k->start < h.start || k->end > h.end) continue;
+    if (!(k->shape & TK_WORD)) return 0;
+    if (!(k->shape & (TK_CAP | TK_INITIAL)) || (k->shape & TK_ALLCAPS && !(k->shape & TK_INITIAL)))
+      return 0;
+    if (k->lex & (LX_PLACE | LX_DEMONYM | LX_ORGHEAD | LX_STOPNAME)) return 0;
+    words++;
+  }
+  return words >= 2 && words <= 4;
+}
+
+/* Evidence from the shape of name mention m for its cluster c. */
+static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
+                          const quoth_doc *doc, const quoth__mention *m, size_t c) {
+  if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  if (place_name(t, ls, doc, m)) {
+    if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
+    return;
+  }
+  if (plain_full_name(t, m)) r->c[c].person = 1;
+}
+
+/* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
+ * About Backing Clinton")?  Its first words, up to a bound, are nearly all
+ * capitalized. */
+static int title_case(const quoth__tokens *t, size_t seg) {
+  size_t words = 0, caps = 0, s0 = t->segstart[seg];
+  /* bounded: called once per name mention */
+  for (size_t i = s0; i < t->segstart[seg + 1] && i < s0 + 32 && words < 12; i++) {
+    if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
+    words++;
+    if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;
+  }
+  return words >= 4 && caps * 10 >= words * 9;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -345,7 +426,11 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                               quoth_doc *doc, quoth__mention *m) {
   switch (m->kind) {
   case QUOTH__M_NAME:
-  case QUOTH__M_ORG: return name_cluster(r, doc, m);
+  case QUOTH__M_ORG: {
+    size_t c = name_cluster(r, doc, m, title_case(t, m->sentence));
+    name_evidence(r, t, ls, doc, m, c);
+    return c;
+  }
   case QUOTH__M_PRONOUN: {
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
@@ -365,6 +450,22 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   return QUOTH__NONE;
 }
 
+/* "he", "she", "they", "it" (and contractions): a pronoun that can be a
+ * subject keeps its referent salient; "him", "his", "her" may point at
+ * anyone in the sentence and do not. */
+static int nominative(const quoth_doc *doc, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_PRONOUN) return 0;
+  const char *p = doc->text + m->span.start;
+  size_t n = m->span.end - m->span.start;
+  char c0 = p[0] | 0x20;
+  if (n >= 2 && c0 == 'h' && (p[1] | 0x20) == 'e' && (n == 2 || p[2] == '\'' || (unsigned char)p[2] == 0xE2))
+    return 1;
+  if (n >= 3 && c0 == 's' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e') return 1;
+  if (n >= 4 && c0 == 't' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e' && (p[3] | 0x20) == 'y')
+    return 1;
+  return n == 2 && c0 == 'i' && (p[1] | 0x20) == 't';
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
     return QUOTH_ENOMEM;
@@ -376,7 +477,7 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
-    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || m->kind == QUOTH__M_PRONOUN))
+    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
       push_recent(r, m->entity, m->sentence);
   }
   return QUOTH_OK;

@@ -144,10 +144,28 @@ static int cue_verb_at(const quoth__tokens *t, size_t i, size_t end) {
   return i < end && (t->v[i].lex & LX_CUE) && !(t->v[i].lex & LX_NOUNCUE);
 }
 
+/* "Senate Majority Leader Mitch McConnell", "White House spokesman Josh
+ * Earnest": an organization, a title, then one to three plain capitalized
+ * words name a person, and the organization belongs to the title.  Returns
+ * where the name starts, or a when the run has no such shape. */
+static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
+  const uint32_t not_name = LX_TITLE | LX_HON | LX_ORGHEAD | LX_PLACE | LX_DEMONYM | LX_MOD;
+  size_t j = b;
+  while (j > a && is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & not_name) &&
+         !(t->v[j - 1].shape & TK_ALLCAPS) && b - j < 4)
+    j--;
+  if (j == b || j == a || b - j > 3 || !(t->v[j - 1].lex & (LX_TITLE | LX_HON))) return a;
+  return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+}
+
 /* Classifies and records the run [a, b) (det before a when withdet). */
 static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t d, size_t a,
                       size_t b, size_t end, int *err) {
   size_t p = title_prefix(t, a, b);
+  if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) {
+    size_t q = org_title_name(t, a, b);
+    if (q > a) p = q;
+  }
   quoth__mention_kind kind;
   if (!is_cap(&t->v[b - 1]) && (t->v[b - 1].lex & LX_TITLE)) kind = QUOTH__M_NOMINAL;
   else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
@@ -321,6 +339,26 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
   }
 }
 
+/* "..., but Representative Brooks, who ..., doesn't mince words": the
+ * first noun phrase of a clause joined by a conjunction after a comma or
+ * semicolon is a subject too. */
+static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
+  static const char *const conj[] = {"but", "and", "while", "although", "though", "because", "yet"};
+  for (size_t m = first; m < doc->nmentions; m++) {
+    quoth__mention *mm = &doc->mentions[m];
+    size_t t0 = mm->t0;
+    if (mm->subject || mm->kind == QUOTH__M_ANON || (mm->kind == QUOTH__M_PRONOUN && mm->owner != QUOTH__NONE))
+      continue;
+    if (t0 > s0 && quoth__tok_is(t, t0 - 1, ";")) {
+      mm->subject = 1;
+      continue;
+    }
+    if (t0 < s0 + 2 || !is_comma_tok(t, t0 - 2)) continue;
+    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
+      if (quoth__tok_is(t, t0 - 1, conj[i])) mm->subject = 1;
+  }
+}
+
 int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc,
                          size_t *at) {
   (void)ls;
@@ -337,6 +375,7 @@ int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_
       if (err) return err;
     }
     mark_subject(t, doc, first, t->segstart[s]);
+    mark_clause_subjects(t, doc, first, t->segstart[s]);
   }
   return QUOTH_OK;
 }

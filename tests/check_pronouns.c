@@ -1,0 +1,165 @@
+/* check_pronouns.c - pronoun and continuation speaker resolution: one test
+ * per rule, each with a case the rule must leave alone. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The speaker name of the last statement of text (NULL when none). */
+static const char *last_speaker(quoth_doc *d) {
+  size_t n = quoth_doc_statement_count(d);
+  ck_assert_uint_gt(n, 0);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, n - 1));
+  return e ? quoth_entity_name(e) : NULL;
+}
+
+static void expect_last(const char *text, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const char *got = last_speaker(d);
+  ck_assert_msg(got && strcmp(got, speaker) == 0, "want %s, got %s in: %s", speaker,
+                got ? got : "(none)", text);
+  quoth_doc_free(d);
+}
+
+/* "Senate Majority Leader Mitch McConnell": an organization, a title and a
+ * name make a person, whom "he" then finds; a plain organization name that
+ * ends in capitalized words after no title stays an organization. */
+START_TEST(test_org_title_name) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "On Tuesday, Senate Majority Leader Mitch McConnell said the remarks were wrong.\n\n"
+              LQ "It raises a level of skepticism," RQ " he said.",
+              "Mitch McConnell");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "White House spokesman Josh Earnest said Obama was not targeting Trump.\n\n"
+              LQ "It is not uncommon," RQ " he said.",
+              "Josh Earnest");
+  quoth_doc *d = tu_process("The Organization of Islamic Cooperation said it was alarmed.", 0);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  d = tu_process("The Federal Reserve Bank said rates would rise.", 0);
+  e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "Mr. Clinton" after "Hillary Clinton" is another person, whom "he"
+ * finds; "Mrs. Clinton" is still Hillary Clinton. */
+START_TEST(test_surname_gender_split) {
+  expect_last("Hillary Clinton said the economy was strong.\n\n"
+              "Mr. Clinton praised her record at the rally on Monday.\n\n"
+              LQ "She is ready," RQ " he said.",
+              "Clinton");
+  expect_last("Hillary Clinton said the economy was strong.\n\n"
+              "Mrs. Clinton praised the workers at the rally on Monday.\n\n"
+              LQ "We are ready," RQ " she said.",
+              "Hillary Clinton");
+}
+END_TEST
+
+/* A place or an all-capitals dateline is never "he"; an unknown one-word
+ * name still is. */
+START_TEST(test_place_not_person) {
+  expect_last("Kopp arrived on Monday.\n\nNew Hampshire voted early.\n\n"
+              LQ "We won," RQ " he said.", "Kopp");
+  expect_last("Kopp arrived on Monday.\n\nATLANTIC CITY opened early.\n\n"
+              LQ "We won," RQ " he said.", "Kopp");
+  expect_last("Kopp arrived on Monday.\n\nBrandt voted early.\n\n"
+              LQ "We won," RQ " he said.", "Brandt");
+  quoth_doc *d = tu_process("New Hampshire voted early.\n\n" LQ "We won," RQ " he said.", 0);
+  ck_assert_ptr_null(last_speaker(d));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "Ed Brookover spoke": a plain two-word name that opens its clause is a
+ * person even with a given name the lexicon does not know, and wins over
+ * an older speaker; "the Green Mountain Boys" after a determiner is not. */
+START_TEST(test_plain_full_name) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Ed Brookover spoke to reporters on Thursday.\n\n"
+              LQ "It went well," RQ " he said.", "Ed Brookover");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "The Green Mountain Boys played on Thursday.\n\n"
+              LQ "It went well," RQ " he said.", "Donald Trump");
+}
+END_TEST
+
+/* "Gustav Ando, research director for IHS Life Sciences, a consulting
+ * company, said": the leftmost name heads a nested apposition, and a later
+ * "he" finds him; so does "Michael Seaman, who lives outside the state
+ * capital, Sacramento, said".  A name across "while" or "and", or in a
+ * prepositional phrase ("On CNN Tuesday"), is no head. */
+START_TEST(test_nested_apposition) {
+  expect_last("Gustav Ando, research director for IHS Life Sciences, a consulting company,"
+              " said the deal was risky.\n\n" LQ "It is a gamble," RQ " he said.",
+              "Gustav Ando");
+  expect_last("Michael Seaman, who lives outside the state capital, Sacramento, said he still"
+              " hopes.\n\n" LQ "We are sick and tired of it," RQ " he said.",
+              "Michael Seaman");
+  expect_last("On CNN Tuesday, his wife, Jane Kopp, said the process was unfair.", "Jane Kopp");
+  expect_last("Bobby Jindal signed an order to block the Syrian Refugee Program, while Mike"
+              " Huckabee, the former Arkansas governor, said the plan was weak.",
+              "Mike Huckabee");
+}
+END_TEST
+
+/* ", but Representative Brooks, who ..., does not": the subject of a
+ * clause after a conjunction is salient; an object after its verb is not. */
+START_TEST(test_clause_subject) {
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Senator Kopp was vague in the past, but Representative Brooks, who has welcomed"
+              " support from the Tea Party, does not mince words.\n\n"
+              LQ "We must act," RQ " he said.", "Brooks");
+  expect_last("Donald Trump said the wall would be built.\n\n"
+              "Others were vague in the past, and they thanked Representative Brooks for"
+              " his help.\n\n"
+              LQ "We must act," RQ " he said.", "Donald Trump");
+}
+END_TEST
+
+/* "Paul Brandt said her family ...": a possessive or object pronoun does
+ * not make its referent the most salient person; the subject stays so.  A subject
+ * pronoun does keep its referent salient. */
+START_TEST(test_object_pronoun_not_salient) {
+  expect_last("Quinn Dole said the plan would fail.\n\nPaul Brandt said her family wanted"
+              " privacy.\n\n" LQ "We must act," RQ " he said.", "Paul Brandt");
+  expect_last("Mark Kopp spoke first.\n\nPaul Brandt cheered.\n\nLater Kopp met the mayor,"
+              " and he smiled.\n\n" LQ "We must act," RQ " he said.", "Mark Kopp");
+}
+END_TEST
+
+/* A name read out of a title-case headline ("Offensive Things Donald Trump")
+ * gives way to the full name in the story; a bare surname does not replace
+ * a headline name. */
+START_TEST(test_headline_name) {
+  expect_last("Offensive Things Donald Trump Has Said About Latinos\n\n"
+              "Donald Trump said the wall would be built.", "Donald Trump");
+  expect_last("Jason Chaffetz Says New Hearing On Emails Will Start\n\n"
+              "Chaffetz said the hearing would start soon.", "Jason Chaffetz");
+  /* A name seen only in the headline is no evidence of a person. */
+  expect_last("Schlafly\xE2\x80\x99s Final Column Explains Why She Sees Hope In Trump\n\n"
+              "Conservative icon Phyllis Schlafly, who died Monday, used her final column to"
+              " praise the candidate.\n\n"
+              LQ "Trump is the first candidate since Reagan," RQ " she wrote.",
+              "Phyllis Schlafly");
+}
+END_TEST
+
+static Suite *pronouns_suite(void) {
+  Suite *s = suite_create("pronouns");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_org_title_name);
+  tcase_add_test(tc, test_surname_gender_split);
+  tcase_add_test(tc, test_place_not_person);
+  tcase_add_test(tc, test_plain_full_name);
+  tcase_add_test(tc, test_nested_apposition);
+  tcase_add_test(tc, test_clause_subject);
+  tcase_add_test(tc, test_object_pronoun_not_salient);
+  tcase_add_test(tc, test_headline_name);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(pronouns_suite)

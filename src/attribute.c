@@ -871,8 +871,19 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
   /* "was conclusive in its findings:": an owned thing is no speaker */
   if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))
     return 0;
+  /* "Frank Newport and Jim Harter:": two names are one source */
+  size_t t0 = doc->mentions[m].t0, first = t0 > s0 + 1 && is(a, t0 - 1, "and")
+                                                 ? mention_ending(a, doc, t0 - 1)
+                                                 : QUOTH__NONE;
+  if (first != QUOTH__NONE && doc->mentions[first].kind == QUOTH__M_NAME &&
+      doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[first].t0 >= s0) {
+    size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[first].t0,
+                                  doc->mentions[m].t1, QUOTH__M_NOMINAL);
+    if (n == QUOTH__NONE) return -1;
+    doc->mentions[n].plural = 1;
+    m = n, t0 = doc->mentions[n].t0;
+  }
   /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
-  size_t t0 = doc->mentions[m].t0;
   if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;

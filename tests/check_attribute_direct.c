@@ -277,6 +277,18 @@ START_TEST(test_quantifier_subject) {
 }
 END_TEST
 
+/* "HEADLINE - Frank Newport and Jim Harter: “Q”": two names joined by
+ * "and" before the colon are one source. */
+START_TEST(test_colon_two_names) {
+  said_by("VOTERS CARE MORE ABOUT INSPIRATION - Frank Newport and Jim Harter: " LQ "We found "
+          "that the strengths most correlated with the vote were inspiring." RQ, "We found",
+          "Frank Newport and Jim Harter");
+  /* negative: one name keeps its own name */
+  said_by("VOTERS CARE MORE ABOUT INSPIRATION - Jim Harter: " LQ "We found that the strengths "
+          "most correlated with the vote were inspiring." RQ, "We found", "Jim Harter");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -294,6 +306,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_complement_no_speaker);
   tcase_add_test(tc, test_narrated_subject);
   tcase_add_test(tc, test_quantifier_subject);
+  tcase_add_test(tc, test_colon_two_names);
   suite_add_tcase(s, tc);
   return s;
 }

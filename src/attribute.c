@@ -181,8 +181,11 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
     size_t j = i - k + 1; /* the word before the k-1 words already seen */
+    /* a bare cue form is a noun here too ("a text message") */
+    int bare = (TOK(j).lex & LX_CUE) && TOK(j).cue && is(a, j, quoth__lex_col(TOK(j).cue, 1));
     if (!is_word(a, j) || (TOK(j).shape & (TK_CAP | TK_NUM)) ||
-        (TOK(j).lex & (LX_SKIP | LX_PRON | LX_STOP | LX_PREP | LX_CUE | LX_COG)))
+        (TOK(j).lex & (LX_SKIP | LX_PRON | LX_STOP | LX_PREP | LX_COG)) ||
+        ((TOK(j).lex & LX_CUE) && !bare))
       return 0;
     const char *w = a->toks.keys + TOK(j).key;
     if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;

@@ -289,6 +289,17 @@ START_TEST(test_colon_two_names) {
 }
 END_TEST
 
+/* "responded in a text message:": a bare cue form after "a" and another
+ * bare cue form is a noun, so the cue before them takes the quote. */
+START_TEST(test_noun_after_noun_cue) {
+  said_by("When asked why, Sembler responded in a text message: " LQ "Trump will be the "
+          "nominee." RQ, "nominee", "Sembler");
+  /* negative: a verb form after the noun is still a cue */
+  said_by("A text message said " LQ "Trump will be the nominee." RQ, "nominee",
+          "A text message");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -307,6 +318,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_narrated_subject);
   tcase_add_test(tc, test_quantifier_subject);
   tcase_add_test(tc, test_colon_two_names);
+  tcase_add_test(tc, test_noun_after_noun_cue);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1405,6 +1405,26 @@ static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
   return qq->span.start > 0 && doc->text[qq->span.start - 1] == '=';
 }
 
+/* "The senator emailed supporters saying: “Q”", "sent a message to
+ * supporters saying: “Q”": a participle after the addressee of a verb of
+ * communication reports what the sentence's subject said.  Returns that
+ * subject, or m itself. */
+static size_t addressee_participle(attr *a, const quoth_doc *doc, const cue *c, size_t m,
+                                   size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t t0 = mm->t0;
+  if (!ends_with(a, c->a, "ing") || mm->t1 != c->a || t0 <= s0 + 1 || mm->subject ||
+      !(is(a, t0 - 1, "to") || ((TOK(t0 - 1).lex & LX_CUE) && !cue_in_other_sense(a, t0 - 1, s0))))
+    return m;
+  for (size_t i = t0 - s0 > WINDOW ? t0 - WINDOW : s0; i + 1 < t0; i++) {
+    size_t n = a->at[i];
+    if (n != QUOTH__NONE && doc->mentions[n].subject && doc->mentions[n].t0 == i &&
+        doc->mentions[n].kind != QUOTH__M_ANON)
+      return doc->mentions[n].t1 < t0 ? n : m;
+  }
+  return m;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -1423,6 +1443,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
     if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = np_left(a, doc, c->a, s0);
+    if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
     if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;

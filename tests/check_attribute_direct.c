@@ -300,6 +300,17 @@ START_TEST(test_noun_after_noun_cue) {
 }
 END_TEST
 
+/* "X emailed supporters saying: “Q”": the addressee of a verb of
+ * communication before a participle is not the speaker. */
+START_TEST(test_addressee_participle) {
+  said_by("The Vermont senator emailed supporters saying: " LQ "The struggle continues" RQ
+          " and vowing to compete.", "struggle", "Vermont senator");
+  /* negative: a thing that is no addressee speaks ("a sign saying") */
+  said_by("Lori Bernstein held up a sign saying " LQ "Jews Against Trump." RQ, "Jews Against",
+          "a sign");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -319,6 +330,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_quantifier_subject);
   tcase_add_test(tc, test_colon_two_names);
   tcase_add_test(tc, test_noun_after_noun_cue);
+  tcase_add_test(tc, test_addressee_participle);
   suite_add_tcase(s, tc);
   return s;
 }

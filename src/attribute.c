@@ -19,7 +19,7 @@
 enum {
   MAX_GAP = 12,     /* words between a cue and its quote ("said in a statement on Friday:") */
   MAX_THAT = 8,     /* words between a cue and its "that" */
-  MAX_APPOS = 26,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
+  MAX_APPOS = 40,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
   MIN_CONTENT = 3,  /* tokens in reported content before its cue ("But Bush, ...") */
   MIN_AFTER = 2,    /* tokens in reported content after its cue ("said she could") */
@@ -37,7 +37,9 @@ enum {
   CF_USED = 4,
   CF_CLAUSE = 8,    /* reports a bare clause: "said the talks failed" */
   CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
-  CF_WEAK = 32      /* a verb of thought or evidence: "believes that", "the poll shows that" */
+  CF_WEAK = 32,     /* a verb of thought or evidence: "believes that", "the poll shows that" */
+  CF_RAISE = 64,    /* the writer's judgment: "X seems to", "X is expected to" (no speaker) */
+  CF_DESIRE = 128   /* a wish or aim with its infinitive or clause: "X hopes to ..." */
 };
 
 typedef struct cue {
@@ -170,13 +172,19 @@ static int add_cue(attr *a, size_t i, size_t j, const char *lemma, unsigned flag
   return QUOTH_OK;
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), k = TOK(i).keylen;
+  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
+}
+
 /* "a deep regret", "another horrific attack": a cue in its bare form after
  * an indefinite article and lower-case words is a noun -- a singular
  * subject would take "regrets", "attacks".  Plural-looking words and
  * quantifiers ("a few critics say", "a majority say") keep the verb. */
 static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   static const char *const quant[] = {"few", "lot", "number", "couple", "majority",
-                                      "minority", "handful", "dozen", "bunch", "host", "percent"};
+                                      "minority", "handful", "dozen", "bunch", "host", "percent",
+                                      "third", "quarter", "fifth", "half", "plurality"};
   const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
@@ -196,20 +204,30 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
-/* "many said", "the two write", "some argue": a quantifier before a cue is
- * its subject, not a determiner of a noun. */
-static int quantifier(const attr *a, size_t i) {
-  static const char *const q[] = {"many", "some", "several", "both", "most", "few", "all",
-                                  "two", "three", "four", "others", "others'"};
-  for (size_t k = 0; k < sizeof q / sizeof *q; k++)
-    if (is(a, i, q[k])) return 1;
-  return 0;
+/* "Some say", "many argued", "one in three said", "another says": after a
+ * quantifier standing as the subject, a cue form that agrees with it is a
+ * verb; "some claims", "many reports", "another claim" are nouns. */
+static int quantifier_verb(const attr *a, size_t i) {
+  static const char *const pl[] = {"some", "many", "several", "both", "most", "few", "two",
+                                   "three"};
+  static const char *const sg[] = {"one", "each", "another"};
+  int plural = 0, single = 0;
+  for (size_t k = 0; k < sizeof pl / sizeof *pl; k++) plural |= is(a, i - 1, pl[k]);
+  for (size_t k = 0; k < sizeof sg / sizeof *sg; k++) single |= is(a, i - 1, sg[k]);
+  if (!plural && !single) return 0;
+  if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
+      !is(a, i - 2, "in") && !is(a, i - 2, "of") && !is(a, i - 2, "the"))
+    return 0; /* "one in three", "two of them", "the two write" */
+  const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
+  if (!lemma || ends_with(a, i, "ing")) return 0;
+  int base = is(a, i, lemma), sform = !base && ends_with(a, i, "s");
+  return base ? plural : sform ? single : 1;
 }
 
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
-  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier(a, i - 1)) return 1;
+  if (i > s0 && (TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier_verb(a, i)) return 1;
   if (bare_after_indefinite(a, i, s0)) return 1;
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
@@ -218,6 +236,11 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
   return 0;
+}
+
+static int is_be(const attr *a, size_t i) {
+  return is(a, i, "is") || is(a, i, "are") || is(a, i, "was") || is(a, i, "were") ||
+         is(a, i, "be") || is(a, i, "been") || is(a, i, "'s") || is(a, i, "'re");
 }
 
 /* Most words capitalized: a headline in title case. */
@@ -238,6 +261,48 @@ static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
   return (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_ORG) && i + 1 < mm->t1;
 }
 
+static int skippable(const attr *a, size_t i);
+
+/* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
+ * ...": a raising verb through which the writer reports a judgment about
+ * X.  "appeared on CNN", "appeared in court" (a preposition) and an
+ * active "expected" ("she expected a win") are other senses. */
+static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
+  const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+  size_t n = i + 1;
+  if (n >= s1 || !is_word(a, n)) return 0;
+  if (strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0)
+    return !(TOK(n).lex & LX_PREP) || is(a, n, "to") || (is(a, n, "like") && lemma[0] == 's');
+  if (strcmp(lemma, "expect") != 0 || !is(a, n, "to") || !ends_with(a, i, "ed")) return 0;
+  size_t k = i;
+  while (k > s0 && i - k < MAX_SKIP && skippable(a, k - 1) && !is_be(a, k - 1)) k--;
+  return k > s0 && is_be(a, k - 1);
+}
+
+/* "hopes to win", "wants to cut", "plans to", "hoped that": a verb of wish
+ * or aim whose complement states the subject's position, as PolNeAR-style
+ * annotation counts it.  "need", "like", "love" are left out: measured on
+ * PolNeAR, their complements are rarely attributed. */
+static int desire_at(const attr *a, size_t i, size_t s1) {
+  static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
+  const char *lemma = quoth__lex_col(TOK(i).cue, 1);
+  int ok = 0;
+  for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
+  return ok && i + 1 < s1 && (is(a, i + 1, "to") || is(a, i + 1, "that"));
+}
+
+/* "The FBI is reportedly making arrangements", "allegedly took": the
+ * writer passes on a report with no source, like "seems"; "reportedly
+ * said" keeps the speaker of its own cue. */
+static int reported_adverb(const attr *a, size_t i, size_t s1) {
+  if (!(TOK(i).lex & LX_CUEPHRASE) || !ends_with(a, i, "ly") || i + 1 >= s1 ||
+      !is_word(a, i + 1) || (TOK(i + 1).lex & (LX_CUE | LX_COG | LX_CUEPHRASE)))
+    return 0;
+  const quoth__lexrow *row = quoth__lex_find(a->ls.phrases, quoth__tok_key(&a->toks, i),
+                                             TOK(i).keylen);
+  return row && strcmp(quoth__lex_col(row, 1), "report") == 0;
+}
+
 static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
@@ -255,11 +320,17 @@ static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
+    } else if (reported_adverb(a, i, s1)) {
+      if (add_cue(a, i, i + 1, "report", CF_RAISE)) return QUOTH_ENOMEM;
     } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
       const char *cls = quoth__lex_col(TOK(i).cue, 2), *lemma = quoth__lex_col(TOK(i).cue, 1);
       unsigned f = CF_WEAK;
       if (a->ls.objcues && quoth__lex_find(a->ls.objcues, lemma, strlen(lemma)))
         f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
+      else if (raising_at(a, i, s0, s1))
+        f = CF_RAISE;
+      else if (desire_at(a, i, s1))
+        f = CF_DESIRE;
       else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
         continue;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
@@ -333,14 +404,14 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     }
     if (np_breaker(a, p)) break;
     /* a known word of another phrase ends this one, unless it is a title
-     * ("the billionaire business mogul"); a nominal ending right here
-     * modifies the head ("the committee chairmen") */
+     * ("the billionaire business mogul"); a phrase of modifiers right
+     * before ("Several delegate | candidates", "the state's Republican
+     * party | leader") is taken whole when a determiner opens it */
     if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
         !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE))) {
       const quoth__mention *pm = &doc->mentions[a->at[p]];
-      if (pm->t1 == p + 1 && pm->t0 >= lo && pm->owner == QUOTH__NONE &&
-          (pm->kind == QUOTH__M_NOMINAL || pm->kind == QUOTH__M_ANON) &&
-          (TOK(pm->t0).lex & LX_DET))
+      if (pm->t1 == p + 1 && pm->kind != QUOTH__M_PRONOUN && pm->t0 >= lo && j - pm->t0 <= 8 &&
+          (TOK(pm->t0).lex & (LX_DET | LX_POSSDET)))
         b = pm->t0;
       break;
     }
@@ -354,10 +425,6 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return m;
 }
 
-static int ends_with(const attr *a, size_t i, const char *suffix) {
-  size_t n = strlen(suffix), k = TOK(i).keylen;
-  return k > n + 1 && memcmp(quoth__tok_key(&a->toks, i) + k - n, suffix, n) == 0;
-}
 
 /* Words between a speaker and the cue: adverbs and auxiliaries from the
  * lexicon, and adverbs in -ly ("initially", "widely"); a capitalized "Will"
@@ -372,21 +439,40 @@ static int skippable(const attr *a, size_t i) {
 }
 
 /* A poll's share as the subject: "26 percent of Democrats say", "more than
- * 4 in 10 said", "Two in three said".  Up to 8 words back to the start of
- * the clause, at least one of them a number. */
+ * 4 in 10 said", "Two in three said", "42% say", "nearly a third say",
+ * "all but two said".  Up to 8 words back to the start of the clause, at
+ * least one of them a number, a fraction or a share. */
+static int share_word(const attr *a, size_t i) {
+  static const char *const w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "half", "majority", "most", "all", "third",
+                                  "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
+  if (TOK(i).shape & TK_NUM) return 1;
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
+/* Words inside a share phrase besides nouns and numbers: "in", "of",
+ * "than", "but", approximations ("about", "nearly") and "%". */
+static int share_glue(const attr *a, size_t i) {
+  static const char *const w[] = {"in", "of", "than", "but", "about", "nearly", "almost", "roughly",
+                                  "around", "over", "under", "only", "just", "some", "a", "%"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
 static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j;
   int num = 0;
-  static const char *const numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                         "nine", "ten", "half", "majority", "most", "all"};
-  while (b > lo && j - b < 8 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
-         (!(TOK(b - 1).lex & LX_PREP) || is(a, b - 1, "in") || is(a, b - 1, "of"))) {
-    if (TOK(b - 1).shape & TK_NUM) num = 1;
-    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
-      if (is(a, b - 1, numwords[i])) num = 1;
+  while (b > lo && j - b < 8 && (is_word(a, b - 1) || is(a, b - 1, "%")) &&
+         !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
+         (!(TOK(b - 1).lex & (LX_PREP | LX_STOP)) || share_glue(a, b - 1))) {
+    if (share_word(a, b - 1)) num = 1;
     b--;
   }
-  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1))) return QUOTH__NONE;
+  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
   return m;
@@ -507,10 +593,19 @@ static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
   return n != QUOTH__NONE ? n : m;
 }
 
+/* A sentence adverb set off by commas: "however", "meanwhile", "too". */
+static int comma_adverb(const attr *a, size_t i) {
+  static const char *const w[] = {"however", "though", "meanwhile", "too", "instead", "also",
+                                  "therefore", "then", "still"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return skippable(a, i) && !(TOK(i).shape & TK_CAP);
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
-static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
   for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
     /* "it was widely reported": a passive cue has no speaker before it */
@@ -524,7 +619,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
         (TOK(j).shape & TK_CAP))
       j--;
   }
+  /* "Others, however, say": an adverb set off by commas */
+  if (j >= lo + 4 && is_comma(a, j - 1) && is_comma(a, j - 3) && comma_adverb(a, j - 2) &&
+      is_word(a, j - 4))
+    j -= 3;
   if (j <= lo) return QUOTH__NONE;
+  if (share_word(a, j - 1)) { /* "one in four said": the share, not "four" */
+    size_t m = numeric_left(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+  }
   if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
     size_t o = j - 1;
     while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
@@ -592,6 +695,56 @@ static int modifier_word(const attr *a, size_t k) {
   return !np_breaker(a, k);
 }
 
+/* Adjectives that take a prepositional object inside a speaker phrase:
+ * "people familiar with", "sources close to". */
+static int pp_adjective(const attr *a, size_t i) {
+  static const char *const w[] = {"familiar", "close", "closest", "loyal", "knowledgeable",
+                                  "briefed", "opposed", "sympathetic", "friendly", "allied"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (is(a, i, w[k])) return 1;
+  return 0;
+}
+
+/* "People familiar with her thinking say", "Officials in Washington say",
+ * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
+ * the noun phrase before the cue is the object of a preposition (or none
+ * is found), the speaker is the head before the preposition: a name, or
+ * the whole phrase when the head is a common noun. */
+static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t m = np_left_plain(a, doc, k, lo), e, o;
+  if (m != QUOTH__NONE) {
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 > k) return m;
+    e = mm->t1, o = mm->t0;
+  } else {
+    e = k;
+    while (e > lo && k - e < MAX_SKIP && skippable(a, e - 1)) e--;
+    o = e;
+    while (o > lo && e - o < 6 && (is_word(a, o - 1) || (TOK(o - 1).shape & TK_POSS)) &&
+           !(TOK(o - 1).lex & (LX_PREP | LX_STOP | LX_CUE)))
+      o--;
+  }
+  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
+      (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP))
+    return m;
+  size_t h = o - 1;
+  if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
+  size_t head = mention_ending(a, doc, h);
+  if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||
+                              doc->mentions[head].kind == QUOTH__M_PRONOUN))
+    head = QUOTH__NONE;
+  if (head == QUOTH__NONE) head = generic_left(a, doc, h, lo);
+  if (head == QUOTH__NONE) return m;
+  const quoth__mention *hm = &doc->mentions[head];
+  /* "People familiar with ...": a common noun capitalized at the start */
+  int common = hm->t1 == hm->t0 + 1 && (TOK(hm->t0).lex & (LX_ANON | LX_TITLE));
+  if ((hm->kind == QUOTH__M_NAME || hm->kind == QUOTH__M_ORG) && !common) return head;
+  size_t w = quoth__add_mention(&a->toks, doc, a->at, hm->t0, e, QUOTH__M_NOMINAL);
+  if (w != QUOTH__NONE) doc->mentions[w].plural = doc->mentions[head].plural;
+  return w != QUOTH__NONE ? w : m;
+}
+
 /* The noun phrase starting at token j (after an inverted cue: "said the
  * LNA"). */
 static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
@@ -651,6 +804,11 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   int base = TOK(i).keylen == strlen(c->lemma) &&
              memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
   if (!base || mm->plural) return 1;
+  /* "Leading Democrats say", "Senate Republicans argue": a name in -s */
+  if ((mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_ORG) && mm->t1 - mm->t0 > 1 &&
+      ends_with(a, mm->t1 - 1, "s") && !ends_with(a, mm->t1 - 1, "ss") &&
+      !(TOK(mm->t1 - 1).shape & TK_ALLCAPS))
+    return 1;
   if (mm->kind == QUOTH__M_PRONOUN) return mm->gender == 0; /* I/we/you/they say */
   return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
 }
@@ -689,14 +847,24 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
-  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) return QUOTH__NONE;
+  if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
+    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
+    m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */
+  }
   /* After a cue clause (", it added, stressing ..."), a participle only
    * elaborates the statement already made. */
   if (m == QUOTH__NONE) {
     size_t b = c->a;
     while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
-    if (a->seg_n0 == doc->nstatements || (b > s0 && is(a, b - 1, "and")))
+    /* "..., she said, adding that ...": a participle with a that-clause of
+     * its own reports a statement of its own */
+    int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
+              (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
+    if (a->seg_n0 == doc->nstatements || own || (b > s0 && is(a, b - 1, "and")))
       m = participle_subject(a, doc, c, s0);
+    if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
+        is_comma(a, c->a - 1)) /* the speaker of the statement just made */
+      m = doc->statements[doc->nstatements - 1].smention;
   }
   return m;
 }
@@ -869,7 +1037,7 @@ static cue *cue_before(attr *a, size_t j, size_t s0) {
 /* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
  * short lead-in that ends with a name or noun phrase and a colon. */
 static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
-  size_t m = np_left(a, doc, colon, s0);
+  size_t m = np_left_plain(a, doc, colon, s0);
   if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
   /* "was conclusive in its findings:": an owned thing is no speaker */
   if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))
@@ -952,6 +1120,22 @@ static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
          (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
 }
 
+/* "... and one in four said ...", "..., while others say ...": a
+ * conjunction opening a new subject and its own clause cue. */
+static int other_speaker_at(attr *a, size_t k, size_t c1, const cue *c) {
+  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas")))
+    return 0;
+  for (size_t i = k + 1; i < c1 && i <= k + 7; i++) {
+    cue *c2 = cue_at(a, i);
+    if (c2 && c2 != c) /* at least one word of subject before it */
+      return i > k + 1 && (c2->flags & CF_CLAUSE) && !(c2->flags & CF_WEAK) &&
+             !ends_with(a, i, "ing") && c2->b < c1;
+    if (!is_word(a, i) && !(TOK(i).shape & TK_POSS) && !is(a, i, "%")) return 0;
+    if ((TOK(i).lex & LX_STOP) && !(TOK(i).lex & (LX_DET | LX_PRON))) return 0;
+  }
+  return 0;
+}
+
 /* Does [t0, t1) overlap a statement of this segment? */
 static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
   size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
@@ -1004,19 +1188,41 @@ static size_t content_size(const attr *a, const quoth_doc *doc, size_t c0, size_
   return n;
 }
 
+/* "He endorsed Clinton", "Brown endorsed her, citing ...": the object of
+ * a cue of judgment may be one person. */
+static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size_t c0,
+                         size_t c1) {
+  if (!(c->flags & CF_OBJECT) || c0 != c->b || c1 != c0 + 1) return 0;
+  size_t m = a->at[c0];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != c0 || doc->mentions[m].t1 != c1) return 0;
+  return doc->mentions[m].kind == QUOTH__M_NAME ||
+         is(a, c0, "him") || is(a, c0, "her") || is(a, c0, "them");
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c))) {
+        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
       c1 = k;
+      while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
       break;
     }
   }
+  /* a quote already attributed ends the content after the cue ("said he
+   * backed a bill, which he called “a cartel”"): the words before it stand */
+  for (size_t i = c0 + 4; c0 >= c->b && i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) {
+      while (i > c0 && (TOK(i - 1).shape & TK_PUNCT)) i--;
+      if (i >= c0 + 4) c1 = i;
+      break;
+    }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
-  if (c1 <= c0 || content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT)) return 0;
+  if (c1 <= c0 || (content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
+                   !object_person(a, doc, c, c0, c1)))
+    return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
@@ -1115,7 +1321,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
-  if (wh != QUOTH__NONE) j = wh;
+  if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
+    /* "asked the Supreme Court to intervene": the request takes its addressee */
+  } else if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;
   else if (th != QUOTH__NONE) j = th + 1;
   else if (j == c->b && is(a, j - 1, "that")) {
@@ -1140,6 +1348,115 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
                        c->flags & CF_WEAK ? 0.5 : 0.75);
   if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
   return r;
+}
+
+/* Is the cue an evidence verb ("the poll shows", "a study found")? */
+static int is_evidence_cue(const cue *c) {
+  static const char *const v[] = {"show", "find", "suggest", "indicate", "reveal", "demonstrate"};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+    if (strcmp(c->lemma, v[i]) == 0) return 1;
+  return 0;
+}
+
+static int is_evidence_noun(const attr *a, size_t i) {
+  return a->ls.evidence && is_word(a, i) && TOK(i).keylen &&
+         quoth__lex_find(a->ls.evidence, quoth__tok_key(&a->toks, i), TOK(i).keylen) != NULL;
+}
+
+/* RECORD shows/found CONTENT: "The latest Rasmussen poll shows Trump
+ * leading", "FEC records from 2008 show he backed McCain", "A study by
+ * Media Matters found the nominee garnered ...".  The subject, back to the
+ * start of its clause, holds a record or measurement noun; it is the
+ * source, and the object of the verb (a clause or a noun phrase) is the
+ * content. */
+static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!is_evidence_cue(c) || ends_with(a, c->a, "ing")) return 0;
+  size_t e = c->a;
+  while (e > s0 && c->a - e < MAX_SKIP && skippable(a, e - 1)) e--;
+  size_t b = e;
+  int found = 0;
+  while (b > s0 && e - b < 14 &&
+         (is_word(a, b - 1) || (TOK(b - 1).shape & TK_POSS) || is(a, b - 1, "/") ||
+          is(a, b - 1, "-")) &&
+         !((TOK(b - 1).lex & LX_STOP) && !(TOK(b - 1).lex & LX_DET))) {
+    found |= is_evidence_noun(a, b - 1);
+    b--;
+    /* "The latest poll", "this video"; but "records from the 2008 cycle" */
+    if ((TOK(b).lex & LX_DET) && !(b > s0 && (TOK(b - 1).lex & LX_PREP))) break;
+  }
+  if (!found || b == e || (TOK(e - 1).lex & (LX_PRON | LX_PREP))) return 0;
+  size_t c0 = c->b;
+  if (c0 < s1 && is(a, c0, "that")) c0++;
+  size_t c1 = content_end(a, c0, s1);
+  if (c1 <= c0 || (TOK(c0).lex & LX_PREP) || is_final(a, c0)) return 0;
+  size_t m = mention_starting(a, doc, b, e);
+  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
+    m = quoth__add_mention(&a->toks, doc, a->at, b, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+  }
+  return add_reported(a, doc, c, m, c0, c1, "record-shows-content", 0.6);
+}
+
+/* "Asked if he was ever bullied, the candidate said no", "When asked by a
+ * reporter whether ..., Trump said": a passive "asked" opening its clause
+ * reports the question put to the subject; the asker (after "by") is its
+ * speaker, else the question has none.  The question runs from the
+ * wh-word (or after "about") to the comma. */
+static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "ask") != 0 || !is(a, c->a, "asked") || c->b != c->a + 1) return 0;
+  size_t k = c->a;
+  if (k > s0 && (is(a, k - 1, "when") || is(a, k - 1, "after") || is(a, k - 1, "once") ||
+                 is(a, k - 1, "if") || is(a, k - 1, "being")))
+    k--;
+  if (k > s0 && is(a, k, "being") && (is(a, k - 1, "after") || is(a, k - 1, "when"))) k--;
+  if (!(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  size_t j = c->b, m = QUOTH__NONE;
+  if (j < s1 && is(a, j, "by")) {
+    m = np_right(a, doc, j + 1, s1);
+    if (m == QUOTH__NONE) return 0;
+    j = doc->mentions[m].t1;
+  }
+  while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
+  size_t q = question_start(a, c, j, s1);
+  if (j < s1 && is(a, j, "about")) q = j + 1;
+  if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  size_t e = q;
+  while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
+  if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
+  return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+}
+
+/* SPEAKER called OBJECT PREDICATE: "Sanders called him divisive", "Friedan
+ * called Mrs. Schlafly an ''Aunt Tom''", "Gowdy's office calls the whole
+ * thing an attack": the object with what it was called is the content.
+ * The object must be a known mention followed by more words; "called a
+ * meeting", "called Cruz on Tuesday", "a website called X" are other
+ * senses. */
+static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "call") != 0 || c->b != c->a + 1 || ends_with(a, c->a, "ing")) return 0;
+  size_t o = mention_starting(a, doc, c->b, s1);
+  if (o == QUOTH__NONE || doc->mentions[o].kind == QUOTH__M_ANON) return 0;
+  size_t p = doc->mentions[o].t1;
+  if (p >= s1 || !is_word(a, p) || (TOK(p).lex & (LX_PREP | LX_SKIP | LX_STOP)) ||
+      (TOK(p).shape & TK_NUM) || skippable(a, p) || cue_at(a, p) || ends_with(a, p, "ing"))
+    return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *sm = &doc->mentions[m];
+  if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
+  return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-called-object",
+                      0.6);
+}
+
+/* SPEAKER hopes to/that CONTENT. */
+static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_DESIRE)) return 0;
+  /* "dampened plans to", "had better plan to": a noun or a bare infinitive */
+  if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;
+  return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "speaker-desire-content", 0.5);
 }
 
 /* The words after a cue clause must be adjuncts ("in a statement",
@@ -1197,6 +1514,13 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
     if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
+    /* "Trump's rival, Ted Cruz, said the plan failed": a name set off by
+     * commas right before the cue is its subject */
+    size_t nm = mention_ending(a, doc, c->a - 1);
+    if (nm != QUOTH__NONE && doc->mentions[nm].kind == QUOTH__M_NAME &&
+        doc->mentions[nm].t0 > s0 && is_comma(a, doc->mentions[nm].t0 - 1) &&
+        np_right(a, doc, c->b, s1) != QUOTH__NONE && !is_final(a, c->b))
+      return 0;
     m = np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;
@@ -1251,26 +1575,195 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   return 1;
 }
 
-/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
+/* Does the clause after a parenthetical source go on with the predicate of
+ * the words before it ("Fundraising, according to the campaign, has
+ * surged"), rather than start a clause of its own ("Since November,
+ * according to X, security forces have ...")?  A lower-case word that
+ * opens no noun phrase or subordinate clause. */
+static int continues_predicate(const attr *a, size_t k, size_t s1) {
+  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                    "would", "could", "can", "should", "may", "might", "did",
+                                    "does", "remains", "remained"};
+  if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
+  for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+    if (is(a, k, aux[i])) return 1;
+  return ends_with(a, k, "ed") && !(TOK(k).lex & (LX_DET | LX_PRON | LX_PREP));
+}
+
+/* Two-part statement [b0, e0) + [b1, e1) (the parts of one clause around a
+ * parenthetical source). */
+static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
+                         size_t b1, size_t e1, const char *rule) {
+  if (overlaps_statement(a, doc, b0, e0) || overlaps_statement(a, doc, b1, e1)) return 0;
+  for (size_t i = b0; i < e1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  quoth_kind kind = clause_kind(a, doc, b0, e0) == QUOTH_KIND_MIXED ? QUOTH_KIND_MIXED
+                                                                     : clause_kind(a, doc, b1, e1);
+  quoth_statement *st = new_statement(a, doc, kind, b0, e0, rule);
+  if (!st) return -1;
+  st->parts[st->nparts++] = (quoth_span){TOK(b1).start, TOK(e1 - 1).end};
+  for (size_t i = b1; i < e1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, m, mention_conf(doc, m, 0.75));
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
+ * CONTENT1, according to SPEAKER, CONTENT2. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_ACCORDING)) return 0;
   /* The source runs to the next punctuation: a known mention when it covers
    * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
   size_t e = c->b;
-  while (e < s1 && e - c->b < 12 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+  while (e < s1 && e - c->b < 24 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
   if (e == c->b) return 0;
+  if (e - c->b > 12 && !(e < s1 && (is_comma(a, e) || is_final(a, e)))) e = c->b + 12;
   size_t m = mention_starting(a, doc, c->b, s1);
-  if (m == QUOTH__NONE || doc->mentions[m].t1 != e) {
+  if (m == QUOTH__NONE || (doc->mentions[m].t1 != e && (c->a > s0 || is_comma(a, e)))) {
     m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
     if (m == QUOTH__NONE) return -1;
   }
-  if (content_start(a, s0, c->a) < c->a) {
-    size_t ce = c->a;
-    while (ce > s0 && (TOK(ce - 1).shape & TK_PUNCT)) ce--;
-    return add_reported(a, doc, c, m, s0, ce, "content-according", 0.75);
+  /* the words before the cue, less punctuation and a conjunction ("and,
+   * according to officials, adopted ...") */
+  size_t b0 = content_start(a, s0, c->a), e0 = c->a;
+  while (e0 > b0 && (TOK(e0 - 1).shape & TK_PUNCT)) e0--;
+  int conj = e0 > b0 && (is(a, e0 - 1, "and") || is(a, e0 - 1, "but") || is(a, e0 - 1, "or") ||
+                         is(a, e0 - 1, "after") || is(a, e0 - 1, "because") ||
+                         is(a, e0 - 1, "while") || is(a, e0 - 1, "although"));
+  if (conj) e0--;
+  while (e0 > b0 && (TOK(e0 - 1).shape & TK_PUNCT)) e0--;
+  /* the words after the source, when a comma or dash sets it off */
+  size_t b1 = e, e1 = content_end(a, e, s1);
+  if (b1 < e1 && (is_comma(a, b1) || is_dash(a, b1))) {
+    while (b1 < e1 && (TOK(b1).shape & TK_PUNCT)) b1++;
+  } else if (m < a->nbase && doc->mentions[m].t1 < e && c->a == b0) {
+    b1 = doc->mentions[m].t1; /* "According to Reuters the talks failed" */
+  } else {
+    b1 = e1;
   }
-  return add_reported(a, doc, c, m, doc->mentions[m].t1, content_end(a, c->b, s1),
-                      "according-content", 0.75);
+  size_t before = e0 > b0 ? e0 - b0 : 0, after = e1 > b1 ? e1 - b1 : 0;
+  /* a clause after the source, not an apposition to it (", an advocacy
+   * group") nor a participle (", writing for ...") */
+  int clause_after = after >= MIN_AFTER && !ends_with(a, b1, "ing") &&
+                     (!(TOK(b1).lex & LX_STOP) || (TOK(b1).lex & (LX_DET | LX_PRON)) ||
+                      is(a, b1, "no") || is(a, b1, "there"));
+  int lead = before <= 1 || conj ||
+             adverbial_lead(a, b0, e0);
+  if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
+    return add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
+  if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))
+    return add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
+  if (before) return add_reported(a, doc, c, m, b0, e0, "content-according", 0.75);
+  return 0;
+}
+
+/* The subject of a raising cue: the words before it back to the start of
+ * the clause ("Their choice now appears to be"), after the auxiliaries and
+ * adverbs in between; [*b, *e) or an empty range for an expletive ("it
+ * seems"), a relative pronoun or a subject too long to be one. */
+static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, size_t *e) {
+  size_t k = c->a;
+  while (k > s0 && c->a - k < MAX_SKIP + 2 &&
+         (skippable(a, k - 1) || is(a, k - 1, "n't") || is(a, k - 1, "do") ||
+          is(a, k - 1, "does") || is(a, k - 1, "did")))
+    k--;
+  *e = k;
+  while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
+                                   is(a, k - 1, "-"))) {
+    if (TOK(k - 1).lex & LX_STOP) {
+      if ((TOK(k - 1).lex & LX_DET) && !is(a, k - 1, "that")) k--; /* "This appeared" */
+      break;
+    }
+    k--;
+  }
+  int open = k == s0 || !is_word(a, k - 1) || (TOK(k - 1).lex & LX_STOP);
+  /* "which on their face seemed": a relative clause has no subject of its own */
+  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that"));
+  if (relative || (k < *e && (TOK(k).lex & LX_PREP))) open = 0;
+  *b = open ? k : *e;
+  return relative;
+}
+
+/* SUBJECT seems/appears/is expected COMPLEMENT: the writer's judgment, with
+ * no speaker; one statement whose parts are the subject and the
+ * complement, as a PolNeAR-style annotation splits it. */
+static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  size_t sb, se, c0 = c->b, c1 = content_end(a, c->b, s1);
+  int relative = raising_subject(a, c, s0, &sb, &se);
+  for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
+    if (is(a, k, ";") || (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
+                          (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
+      c1 = k;
+      break;
+    }
+  if (c1 <= c0 || overlaps_statement(a, doc, c0, c1)) return 0;
+  for (size_t i = c0; i < c1; i++)
+    if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  if (se > sb && overlaps_statement(a, doc, sb, se)) sb = se;
+  quoth_statement *st = se > sb ? new_statement(a, doc, clause_kind(a, doc, c0, c1), sb, se,
+                                                "raising-content")
+                                : new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1,
+                                                "raising-content");
+  if (!st) return -1;
+  if (se > sb) st->parts[st->nparts++] = (quoth_span){TOK(c0).start, TOK(c1 - 1).end};
+  for (size_t i = c0; i < c1; i++)
+    if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  set_cue(st, a, c);
+  set_speaker(st, doc, QUOTH__NONE, 0.5);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* "In the latest Washington Post-ABC News poll, conducted in May, Clinton
+ * led Trump 47 percent to 39 percent": a clause after an opening "In" +
+ * record phrase reports what the record shows; the record is its source.
+ * Runs after the cue patterns, so a cue of the clause keeps its own
+ * statement. */
+static int p_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  size_t i = s0;
+  if (i < s1 && (is(a, i, "but") || is(a, i, "and"))) i++;
+  if (i >= s1 || !is(a, i, "in")) return 0;
+  size_t e = i + 1;
+  int found = 0;
+  while (e < s1 && e - i <= 14 && (is_word(a, e) || (TOK(e).shape & TK_POSS) || is(a, e, "-") ||
+                                   is(a, e, "/")))
+    found |= is_evidence_noun(a, e++);
+  if (!found || e >= s1 || !is_comma(a, e) || e == i + 1) return 0;
+  size_t c0 = e + 1;
+  if (c0 < s1 && ends_with(a, c0, "ed")) { /* ", conducted in May," */
+    size_t k = c0;
+    while (k < s1 && k - c0 < 10 && is_word(a, k)) k++;
+    if (k < s1 && is_comma(a, k)) c0 = k + 1;
+  }
+  size_t c1 = content_end(a, c0, s1);
+  if (c1 <= c0 + 1 || !is_word(a, c0) || overlaps_statement(a, doc, i, c1)) return 0;
+  for (size_t k = c0; k < c1; k++)
+    if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 0;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, i + 1, e, QUOTH__M_NOMINAL);
+  if (m == QUOTH__NONE) return -1;
+  quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1, "in-record");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.55);
+  return 1;
+}
+
+/* "Issa: Clinton's honesty is in question": a single word before the
+ * colon is a speaker when the document names the same person in full
+ * ("Darrell Issa") among its next mentions (a bounded look: "Update:" and
+ * "Note:" never end a full name). */
+static int surname_elsewhere(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (TOK(mm->t0).lex & (LX_STOPNAME | LX_TITLE | LX_ORGHEAD | LX_DEMONYM)) return 0;
+  const char *key = quoth__tok_key(&a->toks, mm->t0);
+  size_t kl = TOK(mm->t0).keylen;
+  for (size_t i = m + 1; i < doc->nmentions && i < m + 200; i++) {
+    const quoth__mention *o = &doc->mentions[i];
+    if (o->kind != QUOTH__M_NAME || o->t1 - o->t0 < 2 || TOK(o->t1 - 1).keylen != kl) continue;
+    if (memcmp(quoth__tok_key(&a->toks, o->t1 - 1), key, kl) == 0) return 1;
+  }
+  return 0;
 }
 
 /* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
@@ -1285,7 +1778,8 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   size_t colon = mm->t1;
   if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
     return 0;
-  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS)) return 0;
+  if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS) && !surname_elsewhere(a, doc, m))
+    return 0;
   size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {
     if (!(c1 == c0 + 1 && is_free_quote(a, doc, c0))) return 0;
@@ -1498,12 +1992,36 @@ static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
 }
 
 static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  /* A source given by "according to" owns its clause before a weak or
+   * object cue inside it can take it ("X declined to renew the offer,
+   * according to Y"). */
+  int weak_only = 1;
+  for (size_t k = 0; k < a->ncues; k++)
+    if (!(a->cues[k].flags & (CF_WEAK | CF_OBJECT | CF_RAISE | CF_ACCORDING))) weak_only = 0;
+  for (size_t k = 0; weak_only && k < a->ncues; k++) {
+    cue *c = &a->cues[k];
+    if ((c->flags & CF_ACCORDING) && strcmp(c->lemma, "according to") == 0 &&
+        p_according(a, doc, c, s0, s1) < 0)
+      return QUOTH_ENOMEM;
+  }
   for (size_t k = 0; k < a->ncues; k++) {
     cue *c = &a->cues[k];
     if (c->flags & CF_USED) continue;
     /* Each pattern checks its own shape; the order settles overlaps:
      * "..., said X" before "X said ...", a parenthetical before "..., X said". */
+    if (c->flags & CF_RAISE) {
+      if (p_raising(a, doc, c, s0, s1) < 0) return QUOTH_ENOMEM;
+      continue;
+    }
     int r = p_according(a, doc, c, s0, s1);
+    if (!r) r = p_evidence(a, doc, c, s0, s1);
+    if (!r) r = p_asked(a, doc, c, s0, s1);
+    if (!r) r = p_called(a, doc, c, s0, s1);
+    if (c->flags & CF_DESIRE) {
+      if (!r) r = p_desire(a, doc, c, s0, s1);
+      if (r < 0) return QUOTH_ENOMEM;
+      continue;
+    }
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
@@ -1603,6 +2121,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
+    if (!st && p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }

@@ -38,6 +38,7 @@ static const struct lex_schema {
     {"*/given_names", 2, 2, 0},    /* attribution: gender for pronouns */
     {"*/noun_cues", 1, 1, 0},      /* attribution: cue forms that are also nouns */
     {"*/object_cues", 1, 1, 0},    /* attribution: cues whose object is the content */
+    {"*/evidence_sources", 1, 1, 0}, /* attribution: records and polls that "show" */
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},

@@ -242,6 +242,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->given = quoth__lex_table(lex, lang, "given_names");
   ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
+  ls->evidence = quoth__lex_table(lex, lang, "evidence_sources");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
       index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;

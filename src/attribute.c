@@ -204,6 +204,7 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   return 0;
 }
 
+static int ends_with(const attr *a, size_t i, const char *suffix);
 /* "Some say", "many argued", "one in three said", "another says": after a
  * quantifier standing as the subject, a cue form that agrees with it is a
  * verb; "some claims", "many reports", "another claim" are nouns. */
@@ -232,6 +233,20 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) &&
       (TOK(i - 1).shape & TK_CAP) && is_word(a, i - 1) &&
       !(a->titlecase && (TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)))
+    return 1;
+  /* "$768,000 in reported direct mail attacks", "the alleged plot": a
+   * participle after a preposition or a determiner is an adjective */
+  if (i > s0 && ends_with(a, i, "ed") && (TOK(i - 1).lex & (LX_PREP | LX_DET)) &&
+      !(TOK(i - 1).lex & LX_SKIP) && !quantifier_verb(a, i)) /* not "many argued" */
+    return 1;
+  /* "promises add up to $8.5 million", "adds to the drama": "add up" and
+   * "add to" a noun phrase are sums, not speech */
+  if (i + 2 < a->toks.n && TOK(i).cue && strcmp(quoth__lex_col(TOK(i).cue, 1), "add") == 0 &&
+      (is(a, i + 1, "up") ||
+       (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)))))
+    return 1;
+  /* "the center-left think tank": a compound noun */
+  if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
@@ -310,6 +325,12 @@ static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
     if (!is_word(a, i) || (!a->titlecase && in_name(a, doc, i))) continue;
     const quoth__lexrow *row = NULL;
     size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
+    /* "the three states that voted", "four states that": a phrase opened
+     * by a noun form after a determiner or a number is a noun phrase */
+    if (n && (TOK(i).lex & LX_NOUNCUE) && i > s0 &&
+        ((TOK(i - 1).lex & (LX_DET | LX_POSSDET)) || (TOK(i - 1).shape & TK_NUM) ||
+         is(a, i - 1, "dozen") || is(a, i - 1, "four") || is(a, i - 1, "five")))
+      continue;
     if (n) {
       const char *lemma = quoth__lex_col(row, 1), *pos = quoth__lex_col(row, 3);
       unsigned f = strcmp(lemma, "according to") == 0 || strcmp(pos, "after") == 0 ? CF_ACCORDING
@@ -969,8 +990,14 @@ static size_t quote_end(const attr *a, size_t q, size_t s1) {
   return q + 1 < s1 && is(a, q + 1, "'") ? q + 2 : q + 1;
 }
 
+static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
+static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
+static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
+static size_t find_that(const attr *a, size_t j, size_t s1);
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
-static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t *after) {
+static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
+                            size_t *after) {
   size_t j = quote_end(a, q, s1), m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";
@@ -992,7 +1019,23 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s1, size_t
     *after = doc->mentions[m].t1;
   }
   if (!c || (c->flags & CF_WEAK)) return 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  /* “Q” by the United States and NATO, Clinton said: the words run on to
+   * the comma before the speaker and belong to the statement. */
+  size_t t0 = q, t1 = q + 1;
+  if (doc->mentions[m].t0 > j && quote_runs_on(a, doc, q, s1)) {
+    t1 = content_end(a, q + 1, doc->mentions[m].t0);
+    if (t1 < q + 1) t1 = q + 1;
+  }
+  /* "After the 2014 victories, “there is a sense of urgency,” Law said",
+   * "But when it comes to Carrier, “we've all worked,” he said": the
+   * words before the comma open the reported clause. */
+  if (q > s0 + 1 && is_comma(a, q - 1)) {
+    size_t h = clause_head(a, doc, q, s0, NULL);
+    if (h + 1 < q) t0 = h;
+  }
+  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
+                                                                   : QUOTH_KIND_DIRECT,
+                                      t0, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
@@ -1062,6 +1105,29 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
   return 1;
 }
 
+/* The start of the statement of “Q” after cue c, the quote's comma or
+ * colon at token j: the quote itself, or the reported clause between cue
+ * and quote ("told reporters that the mayor has met the challenges
+ * “quite directly”", "said the turmoil was not the banks' fault, “not by
+ * a long shot”").  Adjuncts ("said in a statement, “Q”") are no clause. */
+static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
+  size_t g = c->b;
+  /* after a colon the quote stands alone ("said yes and took the
+   * opportunity: “Q”") */
+  if ((c->flags & CF_ACCORDING) || !is_comma(a, j)) return q;
+  if (c->flags & CF_TELL) {
+    size_t addr = np_right(a, doc, g, j);
+    if (addr != QUOTH__NONE) g = doc->mentions[addr].t1;
+  }
+  size_t th = find_that(a, g, j); /* "noted that", "said on Friday that" */
+  if (th != QUOTH__NONE) return th + 1 < j ? th + 1 : q;
+  if (g >= j || !(c->flags & CF_CLAUSE) || !is_word(a, g) ||
+      (TOK(g).lex & (LX_PREP | LX_SKIP)) || (TOK(g).shape & TK_NUM) || j - g < 3 ||
+      is(a, g, "as") || is(a, g, "when") || is(a, g, "while")) /* "said as he arrived, “Q”" */
+    return q;
+  return g;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -1084,7 +1150,14 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     m = speaker_left(a, doc, c, s0);
   }
   if (m == QUOTH__NONE) return 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, rule);
+  /* X said, “We have three weeks to go” until the caucuses: the words run
+   * on to the end of the clause and belong to the statement. */
+  size_t t1 = quote_runs_on(a, doc, q, s1) ? clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  size_t t0 = clause_before_quote(a, doc, c, j, q);
+  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
+                                                                   : QUOTH_KIND_DIRECT,
+                                      t0, t1, rule);
   if (!st) return -1;
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
@@ -1188,6 +1261,16 @@ static size_t content_size(const attr *a, const quoth_doc *doc, size_t c0, size_
   return n;
 }
 
+static int adjunct_only(const attr *a, size_t c0, size_t c1);
+
+/* "pointed out that Terris, the Post reporter, saw the incident": the
+ * comma at k closes an apposition to the name that opens the content at
+ * c0, so the cue after it is the content's own verb. */
+static int opens_with_apposition(attr *a, const quoth_doc *doc, size_t c0, size_t k) {
+  size_t h = apposition_left(a, doc, k, c0);
+  return h != QUOTH__NONE && doc->mentions[h].t0 == c0;
+}
+
 /* "He endorsed Clinton", "Brown endorsed her, citing ...": the object of
  * a cue of judgment may be one person. */
 static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size_t c0,
@@ -1204,7 +1287,8 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   c0 = content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
-    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1)) ||
+    if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
+         !opens_with_apposition(a, doc, c0, k)) ||
         (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
@@ -1222,6 +1306,10 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || (content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
                    !object_person(a, doc, c, c0, c1)))
+    return 0;
+  /* "weighed in as well, telling Mic ...": what is left after the cue,
+   * up to the next cue clause, is only an adjunct */
+  if (c0 >= c->b && !is(a, c0 - 1, "that") && !is(a, c0 - 1, ":") && adjunct_only(a, c0, c1))
     return 0;
   if (c1 - c0 == 1 && (TOK(c0).shape & TK_QUOTE)) return 0;
   for (size_t i = c0; i < c1; i++) /* a quote already attributed stays where it is */
@@ -1261,6 +1349,7 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 }
 
 static int clause_ends(const attr *a, size_t k, size_t s1);
+static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
 /* Is the speaker inside a relative clause ("which officials said ...")? */
 static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
@@ -1302,6 +1391,27 @@ static int nested(attr *a, const quoth_doc *doc, cue *c, size_t m, size_t j, siz
   return 1;
 }
 
+/* Content that is only an adjunct ("as Breitbart reported a few days
+ * later", "concluded this year", "spoke up in 2014", "weighed in as
+ * well"): a few words, none of them a content word. */
+static int adjunct_only(const attr *a, size_t c0, size_t c1) {
+  static const char *const times[] = {"ago",  "days", "weeks", "months", "years",   "hours",
+                                      "minutes", "times", "well", "too", "either", "instead",
+                                      "elsewhere", "abroad", "here", "there", "now", "late",
+                                      "early"};
+  if (c1 <= c0 || c1 - c0 > 5) return 0;
+  for (size_t i = c0; i < c1; i++) {
+    if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
+    if ((TOK(i).shape & TK_NUM) ||
+        (TOK(i).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP)))
+      continue;
+    size_t t = 0;
+    while (t < sizeof times / sizeof *times && !is(a, i, times[t])) t++;
+    if (t == sizeof times / sizeof *times) return 0;
+  }
+  return 1;
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1312,6 +1422,11 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     addr = np_right(a, doc, j, s1);
     if (addr != QUOTH__NONE) {
       j = doc->mentions[addr].t1;
+      /* "told Randolph and others that ...", "told FBI agents that ...":
+       * the addressee runs on over a few words to the "that". */
+      size_t k = j;
+      while (k < s1 && k - j < 4 && is_word(a, k) && !is(a, k, "that") && !cue_at(a, k)) k++;
+      if (k > j && k < s1 && is(a, k, "that")) j = k;
     } else { /* "told a Wall Street Journal lunch group that ..." */
       size_t k = j;
       while (k < s1 && k - j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
@@ -1321,6 +1436,10 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   if (nested(a, doc, c, m, j, s1)) return 0;
   size_t th = find_that(a, j, s1), wh = question_start(a, c, j, s1);
+  /* "criticized Clinton for supporting the crime bill that was signed":
+   * after the object of an object cue, "that" opens a relative clause */
+  if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    th = QUOTH__NONE;
   if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
     /* "asked the Supreme Court to intervene": the request takes its addressee */
   } else if (wh != QUOTH__NONE) j = wh;
@@ -1341,6 +1460,17 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     if (k >= s1 || k > j + 4 || !(TOK(k).lex & LX_PRON) || (TOK(k).lex & LX_POSSDET)) return 0;
     j = k;
   } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j)))
+    return 0;
+  else if (th == QUOTH__NONE && (is(a, c->a, "state") || is(a, c->a, "states")) &&
+           c->b == c->a + 1 && !(TOK(j).lex & (LX_PRON | LX_DET | LX_POSSDET)))
+    /* "state party chairs", "Illinois state Rep.", "Rust Belt states
+     * Indiana, Michigan": "state" before a noun is the noun of government;
+     * the verb takes a subject or a determiner ("they state their goal") */
+    return 0;
+  if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
+  /* "the country described by the president ...": a participle before
+   * "by" is passive; the noun before it is no speaker */
+  if (th == QUOTH__NONE && j == c->b && j < s1 && is(a, j, "by") && ends_with(a, c->a, "ed"))
     return 0;
   size_t n0 = doc->nstatements;
   int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
@@ -1463,7 +1593,32 @@ static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
  * ", stressing ...") for the content to lie before it. */
 static int clause_ends(const attr *a, size_t k, size_t s1) {
   k = skip_adverbs(a, k, s1); /* "Fiorina said Monday." */
-  return k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP);
+  /* "..., Germany has pledged to bolster its military": "to" and a
+   * lower-case word that opens no noun phrase is an infinitive, the
+   * content of the cue, not an adjunct after it ("said to reporters": a
+   * plural noun is an addressee). */
+  if (k + 1 < s1 && is(a, k, "to") && is_word(a, k + 1) && !(TOK(k + 1).shape & (TK_CAP | TK_NUM)) &&
+      !(TOK(k + 1).lex & (LX_DET | LX_POSSDET | LX_PRON)) &&
+      !(ends_with(a, k + 1, "s") && !ends_with(a, k + 1, "ss") && !ends_with(a, k + 1, "us")))
+    return 0;
+  if (k >= s1 || is_final(a, k) || (TOK(k).lex & LX_PREP)) return 1;
+  /* "..., the Times reported late Thursday.": a few adjunct words, then the end */
+  size_t e = k;
+  while (e < s1 && e - k < 5 && is_word(a, e)) e++;
+  return (e >= s1 || is_final(a, e)) && adjunct_only(a, k, e);
+}
+
+/* Does a name ending at token k end its clause ("said Dan Gerstein, director
+ * of ...", "said Dan Gerstein.")?  A possessive goes on ("Dems' support"). */
+static int name_ends_clause(const attr *a, size_t k, size_t s1) {
+  return k >= s1 || is_comma(a, k) || (is_final(a, k) && !(TOK(k).shape & TK_POSS));
+}
+
+/* Can the speaker follow the cue ("..., said the spokesman", "...,
+ * wrote the ambassador")?  Only a finite verb of saying inverts: after
+ * "criticized", "posted" or "describing" the noun phrase is an object. */
+static int cue_inverts(const attr *a, const cue *c) {
+  return (c->flags & CF_CLAUSE) && !(c->flags & (CF_OBJECT | CF_WEAK)) && !ends_with(a, c->a, "ing");
 }
 
 /* CONTENT, SPEAKER CUE.  /  CONTENT, CUE SPEAKER. */
@@ -1504,7 +1659,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   const char *rule;
   if (c->a > s0 && !is_comma(a, c->a - 1) && comma_end(a, doc, c->a, s0) != QUOTH__NONE) {
     /* a fragment closing with its comma: "... ''acted sooner,'' said X" */
-    m = np_right(a, doc, c->b, s1);
+    m = cue_inverts(a, c) ? np_right(a, doc, c->b, s1) : QUOTH__NONE;
     if (m == QUOTH__NONE) m = np_left(a, doc, c->a, s0);
     if (m == QUOTH__NONE) return 0;
     comma = c->a;
@@ -1513,7 +1668,7 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
   } else if (c->a > s0 && is_comma(a, c->a - 1)) {
     /* "Whitman, the former governor, told The Star-Ledger ...": the comma
      * closes an apposition, not the content. */
-    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE) return 0;
+    if (!cue_inverts(a, c)) return 0;
     /* "Trump's rival, Ted Cruz, said the plan failed": a name set off by
      * commas right before the cue is its subject */
     size_t nm = mention_ending(a, doc, c->a - 1);
@@ -1522,6 +1677,13 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
         np_right(a, doc, c->b, s1) != QUOTH__NONE && !is_final(a, c->b))
       return 0;
     m = np_right(a, doc, c->b, s1);
+    /* ... unless a name follows that ends the clause: "New York, a state
+     * she hoped to carry, will be tight, said Dan Gerstein, director of
+     * ...". */
+    if (apposition_left(a, doc, c->a - 1, s0) != QUOTH__NONE &&
+        ((c->flags & CF_TELL) || is(a, c->b - 1, "that") || m == QUOTH__NONE ||
+         doc->mentions[m].kind != QUOTH__M_NAME || !name_ends_clause(a, doc->mentions[m].t1, s1)))
+      return 0;
     if (m == QUOTH__NONE || object_not_speaker(a, doc, m, s1)) return 0;
     comma = c->a - 1;
     k = doc->mentions[m].t1;
@@ -1544,6 +1706,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
 
 /* CONTENT1, SPEAKER CUE, CONTENT2.  A parenthetical cue clause inside the
  * content: one statement in two parts. */
+static int is_tally_or_list(const attr *a, size_t c0, size_t c1);
+
 static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m = np_left(a, doc, c->a, s0);
@@ -1560,6 +1724,7 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
   if (e <= k + 1 || e - (k + 1) < 2) return 0;
   if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
+  if (is_tally_or_list(a, b0, e)) return 0; /* "ColorOfChange.org, ..., American Family Voices, ..." */
   for (size_t i = b0; i < e; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
   int one = b0 == c1;
@@ -1766,6 +1931,21 @@ static int surname_elsewhere(const attr *a, const quoth_doc *doc, size_t m) {
   return 0;
 }
 
+/* "Bernie Sanders: 1,501.", "New Hampshire: Charlie Arlinghaus, Arnie
+ * Arnesen, ...": a number, or a list of names (three commas and no
+ * lower-case word), is a tally or a roster, not something said. */
+static int is_tally_or_list(const attr *a, size_t c0, size_t c1) {
+  size_t commas = 0, lower = 0, nums = 0, words = 0;
+  for (size_t i = c0; i < c1; i++) {
+    if (is_comma(a, i)) commas++;
+    if (!is_word(a, i)) continue;
+    words++;
+    if (TOK(i).shape & TK_NUM) nums++;
+    else if (!(TOK(i).shape & TK_CAP)) lower++;
+  }
+  return (words > 0 && nums == words) || (commas >= 3 && lower == 0);
+}
+
 /* "De Blasio: Trust Bratton on security", "TAPPER: And obviously, ...": a
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
@@ -1786,6 +1966,7 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   }
   for (size_t i = c0; i < c1; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
+  if (is_tally_or_list(a, c0, c1)) return 0;
   quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
                                                           : clause_kind(a, doc, c0, c1);
   quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");
@@ -1844,7 +2025,13 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
   size_t smention = narrated_subject(a, doc, q, p->smention);
   int pronoun = 0;
-  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "continuation");
+  /* “But I think the dream has changed,” because of shifts in the
+   * economy: running words after the quote belong to the statement. */
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1];
+  size_t t1 = q + 1 < s1 && is_word(a, q + 1) ? clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  quoth_statement *st = new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q,
+                                      t1, "continuation");
   if (!st) return -1;
   (void)pronoun;
   st->smention = smention;
@@ -1919,6 +2106,57 @@ static size_t addressee_participle(attr *a, const quoth_doc *doc, const cue *c, 
   return m;
 }
 
+/* Does token k belong to a statement already made (a quote attributed, or
+ * a reported clause of this segment)? */
+static int taken(const attr *a, const quoth_doc *doc, size_t k) {
+  if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 1;
+  return overlaps_statement(a, doc, k, k + 1);
+}
+
+/* Words run on after quote q within its clause ("said, “We have three
+ * weeks to go” until the caucuses"): the quoted words end with no
+ * punctuation of their own and a word follows. */
+static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  if (q + 1 >= s1 || !is_word(a, q + 1)) return 0;
+  quoth_span in = doc->quotes[TOK(q).quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  return e > in.start && !strchr(",.!?;:", doc->text[e - 1]);
+}
+
+/* The first token of the clause holding quote q: after the "that" or the
+ * cue before it, else back to the start of the sentence, a semicolon or a
+ * statement already made. */
+static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0,
+                          const cue *before) {
+  if (before && before->b <= q) {
+    size_t th = find_that(a, before->b, q);
+    return content_start(a, th != QUOTH__NONE ? th + 1 : before->b, q);
+  }
+  size_t k = q;
+  while (k > s0 && q - k < MAX_CONTENT && !is(a, k - 1, ";") && !taken(a, doc, k - 1)) {
+    const cue *c = cue_at(a, k - 1);
+    if (c && !(c->flags & CF_ACCORDING)) { /* "..., saying the city embodied “Q”" */
+      size_t th = find_that(a, c->b, q);
+      return content_start(a, th != QUOTH__NONE ? th + 1 : c->b, q);
+    }
+    k--;
+  }
+  return content_start(a, k, q);
+}
+
+/* The end (exclusive) of the clause holding quote q: up to a cue clause
+ * (", Bob said"), a semicolon, a statement already made or the end of the
+ * sentence, without final punctuation. */
+static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  size_t k = q + 1;
+  if (cue_clause_at(a, doc, q, s1)) return k; /* “Q,” Bob said */
+  while (k < s1 && k - q < MAX_CONTENT && !is(a, k, ";") && !taken(a, doc, k) &&
+         !(is_comma(a, k) && cue_clause_at(a, doc, k, s1)))
+    k++;
+  return content_end(a, q + 1, k);
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -1938,6 +2176,9 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
+    /* "the use of executive orders": a noun, not a cue with a speaker */
+    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
+      cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
@@ -1957,6 +2198,14 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     t0 = content_start(a, t0, q);
+  } else if ((q > s0 && is_word(a, q - 1)) || quote_runs_on(a, doc, q, s1)) {
+    /* Quoted words inside a clause with no cue that fits ("Many Americans
+     * saw the Democrats as “the party of government,” From said", "the
+     * Pacific Command was “disconnected from the rest of government,”"):
+     * the statement is the clause around them, as a reader counts it. */
+    t0 = clause_head(a, doc, q, s0, best);
+    t1 = clause_tail(a, doc, q, s1);
+    frag = frag || t0 < q || t1 > q + 1;
   }
   size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
@@ -1979,11 +2228,23 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
 
 /* ---- driver --------------------------------------------------------------- */
 
+/* "On ABC News's “This Week,” Rubio said": a short quote owned by a
+ * capitalized name is the title of a programme or a book, not what the
+ * speaker after it said. */
+static int owned_title(const attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  char c0 = qq->inner.end > qq->inner.start ? doc->text[qq->inner.start] : 0;
+  return q >= s0 + 2 && (TOK(q - 1).shape & TK_POSS) && (TOK(q - 2).shape & TK_CAP) &&
+         c0 >= 'A' && c0 <= 'Z' && quote_words(doc, qq, 5) <= 4; /* not "Clinton's “genuine empathy”" */
+}
+
 static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0)) continue;
+    if (!is_free_quote(a, doc, q) || quote_continues_clause(doc, a, q, s0) ||
+        owned_title(a, doc, q, s0))
+      continue;
     size_t after = 0;
-    int r = p_quote_then_cue(a, doc, q, s1, &after);
+    int r = p_quote_then_cue(a, doc, q, s0, s1, &after);
     if (r > 0) p_split_quote(a, doc, after, s1);
     if (!r) r = p_cue_then_quote(a, doc, q, s0, s1);
     if (r < 0) return QUOTH_ENOMEM;
@@ -2031,9 +2292,23 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   return QUOTH_OK;
 }
 
+/* A paragraph that is only a few words in single marks ('A healthy
+ * environment.', 'Chief trade prosecutor.') is a subheading quoting the
+ * section, not a statement of its own. */
+static int is_subheading(const attr *a, const quoth_doc *doc, size_t q) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  if (!(TOK(q).shape & TK_PARASTART) || qq->paragraph >= doc->nparagraphs) return 0;
+  const char *t = doc->text;
+  size_t b = qq->span.start, e = qq->span.end, pe = doc->paragraphs[qq->paragraph].end;
+  int single = (t[b] == '\'' && b + 1 < e && t[b + 1] != '\'') ||
+               (e - b > 3 && memcmp(t + b, "\xE2\x80\x98", 3) == 0);
+  while (e < pe && (t[e] == '.' || t[e] == ' ' || t[e] == '\n')) e++;
+  return single && e >= pe && quote_words(doc, qq, 7) <= 6;
+}
+
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q)) continue;
+    if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
     int r = p_continuation(a, doc, q, prev);
     if (!r) r = p_leftover(a, doc, q, s0);
     if (r < 0) return QUOTH_ENOMEM;

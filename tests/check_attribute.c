@@ -355,11 +355,11 @@ END_TEST
 START_TEST(test_subject_quote) {
   quoth_doc *d = one("Carson, for his part, is labeling the system " LQ
                      "a blatant, belligerent abuse of power." RQ,
-                     QUOTH_KIND_DIRECT, "Carson", "subject-quote");
+                     QUOTH_KIND_MIXED, "Carson", "subject-quote");
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
   quoth_doc_free(d);
   d = one("The group, for its part, is labeling the system " LQ
-          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_DIRECT, NULL,
+          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, NULL,
           "quote-unattributed");
   quoth_doc_free(d);
 }
@@ -654,12 +654,19 @@ START_TEST(test_fragment_before_cue) {
 }
 END_TEST
 
-/* Only the scanner's QUOTH_QUOTE_FRAGMENT flag makes a quote mixed: a long
- * quoted sentence after running words, with no cue, stays direct. */
+/* A quote after running words with no cue that fits is no direct quote on
+ * its own: the statement is the clause around it, mixed ("On the box was
+ * the phrase “...” in gold letters"); a quote standing as its own sentence
+ * stays direct. */
 START_TEST(test_unflagged_quote_after_words_is_direct) {
   quoth_doc *d = one("The gun was sold on Monday. On the box was the phrase " LQ
                      "Si Vis Pacem Para Bellum," RQ " in gold letters.",
-                     QUOTH_KIND_DIRECT, NULL, "quote-unattributed");
+                     QUOTH_KIND_MIXED, NULL, "quote-unattributed");
+  ck_assert_str_eq(content(d, 0), "On the box was the phrase " LQ "Si Vis Pacem Para Bellum," RQ
+                   " in gold letters");
+  quoth_doc_free(d);
+  d = one("The gun was sold on Monday. " LQ "Si Vis Pacem Para Bellum." RQ, QUOTH_KIND_DIRECT, NULL,
+          "quote-unattributed");
   quoth_doc_free(d);
 }
 END_TEST

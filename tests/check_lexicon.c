@@ -1,5 +1,6 @@
 /* check_lexicon.c - lexicon loading, lookup and error messages. */
 #include <stdio.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -287,6 +288,7 @@ START_TEST(test_en_closed_values) {
   expect_values("pronouns", 3, pgender);
   expect_values("org_heads", 1, kind);
   expect_values("anonymous_sources", 1, number);
+  expect_values("given_names", 1, gender);
 }
 END_TEST
 
@@ -311,6 +313,118 @@ START_TEST(test_en_no_shadowed_rows) {
 }
 END_TEST
 
+/* ---- en/given_names ------------------------------------------------------ */
+
+/* Each name once: a second row would be ignored, and a name used for both
+ * genders is one row with "-". */
+START_TEST(test_en_given_names_unique) {
+  const quoth__lextable *t = en_table("given_names");
+  ck_assert_uint_gt(quoth__lex_count(t), 2000);
+  for (size_t i = 0; i < quoth__lex_count(t); i++) {
+    const quoth__lexrow *r = quoth__lex_row(t, i);
+    ck_assert_msg(quoth__lex_get(t, r->key, strlen(r->key)) == r,
+                  "en/given_names line %zu: \"%s\" is listed twice", r->line, r->key);
+  }
+}
+END_TEST
+
+/* A given name that is also a stop name, place, nationality, title,
+ * honorific or organization noun would make that word open a person's
+ * name (and give it a gender) wherever it is capitalized. */
+START_TEST(test_en_given_names_not_other_words) {
+  static const char *const stems[] = {"stopnames", "demonyms", "titles", "honorifics",
+                                      "org_heads", "function_words"};
+  /* "said Will Doyle", "Ben Carson": tokens.c reads these as names only
+   * before a capitalized word inside a sentence. */
+  static const char *const allowed[] = {"will", "ben", NULL};
+  const quoth__lextable *g = en_table("given_names"), *dem = en_table("demonyms");
+  for (size_t i = 0; i < quoth__lex_count(g); i++) {
+    const char *k = quoth__lex_row(g, i)->key;
+    int ok = 0;
+    for (const char *const *a = allowed; *a && !ok; a++) ok = strcmp(*a, k) == 0;
+    if (ok) continue;
+    for (size_t s = 0; s < sizeof stems / sizeof *stems; s++)
+      ck_assert_msg(quoth__lex_get(en_table(stems[s]), k, strlen(k)) == NULL,
+                    "en/given_names: \"%s\" is also in en/%s", k, stems[s]);
+    for (size_t j = 0; j < quoth__lex_count(dem); j++) {
+      const char *place = quoth__lex_col(quoth__lex_row(dem, j), 1);
+      ck_assert_msg(strcasecmp(place, k) != 0, "en/given_names: \"%s\" is a place", k);
+    }
+  }
+}
+END_TEST
+
+START_TEST(test_en_given_names_rows) {
+  expect_cols("given_names", "Phyllis", "f", NULL, NULL);
+  expect_cols("given_names", "Ghazala", "f", NULL, NULL);
+  expect_cols("given_names", "Brianne", "f", NULL, NULL);
+  expect_cols("given_names", "Mohammed", "m", NULL, NULL);
+  expect_cols("given_names", "Fayez", "m", NULL, NULL);
+  expect_cols("given_names", "Khalifa", "m", NULL, NULL);
+  expect_cols("given_names", "Sergei", "m", NULL, NULL);
+  expect_cols("given_names", "Jose", "m", NULL, NULL);
+  expect_cols("given_names", "José", "m", NULL, NULL); /* keys keep accents */
+  expect_cols("given_names", "Ngozi", "f", NULL, NULL);
+  expect_cols("given_names", "Kim", "-", NULL, NULL);  /* both genders; a Korean surname */
+  expect_cols("given_names", "Andrea", "-", NULL, NULL); /* a man in Italy */
+  /* common words, places and titles that open other names */
+  static const char *const absent[] = {"May",    "June",     "April",  "Faith", "Hope",
+                                       "Grace",  "Art",      "Said",   "Virginia", "Jordan",
+                                       "Georgia", "Carolina", "Sheikh", "Marine", "Clinton",
+                                       "German", NULL};
+  for (const char *const *a = absent; *a; a++) expect_absent("given_names", *a);
+}
+END_TEST
+
+/* The given name sets the gender of a full name, so "he" and "she" find
+ * the right person; a name the list does not know gives none. */
+static const char *speaker_of_only(const char *text) {
+  static char buf[128];
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, 0));
+  snprintf(buf, sizeof buf, "%s", e ? quoth_entity_name(e) : "(none)");
+  quoth_doc_free(d);
+  return buf;
+}
+
+START_TEST(test_en_given_names_gender) {
+#define SAID(who) "\n\n\xE2\x80\x9CWe talked,\xE2\x80\x9D " who " said."
+  ck_assert_str_eq(speaker_of_only("Sergei Ivanov spoke first. Phyllis Smith spoke next." SAID("he")),
+                   "Sergei Ivanov");
+  ck_assert_str_eq(speaker_of_only("Ghazala Khan spoke first. Khizr Khan spoke next." SAID("she")),
+                   "Ghazala Khan");
+  /* "Virginia Gov." is a state, not a woman's name. */
+  ck_assert_str_eq(speaker_of_only("Nancy Pelosi spoke first. Virginia Gov. Terry McAuliffe "
+                                   "spoke next." SAID("she")),
+                   "Nancy Pelosi");
+  ck_assert_str_eq(speaker_of_only("Nancy Pelosi spoke first. Virginia Gov. Terry McAuliffe "
+                                   "spoke next." SAID("he")),
+                   "Terry McAuliffe");
+  /* Kim names women and men: no gender, so "she" may be Kim Davis. */
+  ck_assert_str_eq(speaker_of_only("Sergei Ivanov spoke first. Kim Davis spoke next." SAID("she")),
+                   "Kim Davis");
+#undef SAID
+}
+END_TEST
+
+/* A one-word subject opening a sentence before a cue that is also a noun
+ * ("notes") is a speaker only when it is a known given name: a common
+ * word there ("Grace notes", "Faith notes") must stay out of the list. */
+START_TEST(test_en_given_names_sentence_start) {
+  static const char *const words[] = {"Faith", "Grace", "Hope", "Art", NULL};
+  char text[96];
+  for (const char *const *w = words; *w; w++) {
+    snprintf(text, sizeof text, "%s notes the plan would fail.", *w);
+    quoth_doc *d = tu_process(text, 0);
+    ck_assert_msg(quoth_doc_statement_count(d) == 0, "\"%s\" read as a name", text);
+    quoth_doc_free(d);
+  }
+  ck_assert_str_eq(speaker_of_only("Phyllis notes the plan would fail."), "Phyllis");
+  ck_assert_str_eq(speaker_of_only("Ghazala notes the plan would fail."), "Ghazala");
+}
+END_TEST
+
 static Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("core");
@@ -329,6 +443,11 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(en, test_en_orgs_and_sources);
   tcase_add_test(en, test_en_closed_values);
   tcase_add_test(en, test_en_no_shadowed_rows);
+  tcase_add_test(en, test_en_given_names_unique);
+  tcase_add_test(en, test_en_given_names_not_other_words);
+  tcase_add_test(en, test_en_given_names_rows);
+  tcase_add_test(en, test_en_given_names_gender);
+  tcase_add_test(en, test_en_given_names_sentence_start);
   suite_add_tcase(s, en);
   return s;
 }

@@ -1741,9 +1741,48 @@ static size_t comma_before_role(const attr *a, const quoth_doc *doc, size_t m, s
   for (size_t k = mm->t0; k > s0 && mm->t0 - k < 6; k--) {
     size_t comma = comma_end(a, doc, k, s0);
     if (comma != QUOTH__NONE) return k < mm->t0 ? comma : QUOTH__NONE;
+    /* "his aide Tad Devine said", "the party's chairman X said": a
+     * determiner opens the role; the comma must come right before it */
+    if ((TOK(k - 1).lex & (LX_DET | LX_POSSDET)) && !(TOK(k - 1).lex & LX_STOP))
+      return comma_end(a, doc, k - 1, s0);
     if (np_breaker(a, k - 1) || (TOK(k - 1).lex & LX_DET)) return QUOTH__NONE;
   }
   return QUOTH__NONE;
+}
+
+/* CONTENT, SPEAKER, APPOSITION, CUE [ADDRESSEE].  "Sanders remains in the
+ * race, his top aide, Tad Devine, told The Huffington Post.": the comma
+ * before the cue closes an apposition, the one before the subject ends the
+ * content.  Runs after the other patterns, so "Whitman, the former
+ * governor, told X the plan failed" keeps its content after the cue. */
+static int p_content_appos_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if ((c->flags & CF_ACCORDING) || c->a <= s0 + 1 || !is_comma(a, c->a - 1)) return 0;
+  size_t ap = apposition_left(a, doc, c->a - 1, s0);
+  size_t m = np_left(a, doc, c->a, s0);
+  if (m == QUOTH__NONE || !subject_fits(a, doc, m, c)) return 0;
+  size_t t0 = ap != QUOTH__NONE && doc->mentions[ap].t0 < doc->mentions[m].t0
+                  ? doc->mentions[ap].t0
+                  : doc->mentions[m].t0;
+  size_t comma = comma_end(a, doc, t0, s0), k = c->b;
+  /* "..., his top aide, Tad Devine, told": the role before the name */
+  size_t nm = mention_ending(a, doc, c->a - 1);
+  if (nm != QUOTH__NONE && doc->mentions[nm].kind == QUOTH__M_NAME &&
+      doc->mentions[nm].t0 > s0 + 1 && is_comma(a, doc->mentions[nm].t0 - 1)) {
+    size_t r = doc->mentions[nm].t0 - 1, b = r;
+    while (b > s0 && r - b < 5 && is_word(a, b - 1) && !(TOK(b - 1).lex & (LX_DET | LX_POSSDET)) &&
+           !np_breaker(a, b - 1))
+      b--;
+    if (b > s0 && b < r && (TOK(b - 1).lex & (LX_DET | LX_POSSDET)) && !(TOK(b - 1).lex & LX_STOP) &&
+        comma_end(a, doc, b - 1, s0) != QUOTH__NONE)
+      comma = comma_end(a, doc, b - 1, s0), m = nm;
+  }
+  if (comma == QUOTH__NONE) return 0;
+  if (c->flags & CF_TELL) {
+    size_t addr = np_right(a, doc, k, s1);
+    if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
+  }
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  return add_reported(a, doc, c, m, s0, comma, "content-speaker-cue", 0.7);
 }
 
 static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
@@ -2381,6 +2420,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
+    if (!r && !(c->flags & CF_USED)) r = p_content_appos_cue(a, doc, c, s0, s1);
     if (r < 0) return QUOTH_ENOMEM;
   }
   return QUOTH_OK;

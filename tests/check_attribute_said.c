@@ -122,6 +122,21 @@ START_TEST(test_time_then_content) {
 }
 END_TEST
 
+/* CONTENT, ROLE, NAME, CUE: the comma before the role ends the content,
+ * with or without commas around the name; a subject that opens the
+ * sentence ("Whitman, the former governor, told X.") leaves no content. */
+START_TEST(test_apposition_after_content) {
+  one("Sanders remains in the race, his top aide, Tad Devine, told The Huffington Post.",
+      "Sanders remains in the race", "Tad Devine");
+  one("Sanders remains in the race, his aide Tad Devine said.", "Sanders remains in the race",
+      NULL);
+  one("The plan failed, Rachel Berg, a philanthropist from Monsey, said.", "The plan failed",
+      "Rachel Berg");
+  ck_assert_uint_eq(count("Whitman, the former governor, told The Star-Ledger."), 0);
+  ck_assert_uint_eq(count("He met the aide Tad Devine said."), 0);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -132,6 +147,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_relative_clause_subject);
   tcase_add_test(tc, test_possessive_subject);
   tcase_add_test(tc, test_time_then_content);
+  tcase_add_test(tc, test_apposition_after_content);
   suite_add_tcase(s, tc);
   return s;
 }

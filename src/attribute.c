@@ -676,6 +676,18 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     return phrase_head(a, doc, m, lo);
   }
+  /* "Democratic economists, like their counterparts, say": the subject
+   * before an insertion opened by "like" or "including" */
+  for (size_t i = j - 1; is_comma(a, j - 1) && i > lo + 1 && j - i < 10; i--)
+    if (is_comma(a, i - 1)) {
+      size_t h = QUOTH__NONE;
+      if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
+        h = mention_ending(a, doc, i - 1);
+        if (h == QUOTH__NONE) h = generic_left(a, doc, i - 1, lo);
+      }
+      if (h != QUOTH__NONE && doc->mentions[h].t0 >= lo) return h;
+      break;
+    }
   if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
     /* "One of the authors of that report, Ari Fleischer, said" (but "...
      * his rival, Hillary Clinton, saying": a participle after a comma

@@ -137,6 +137,19 @@ START_TEST(test_apposition_after_content) {
 }
 END_TEST
 
+/* SUBJECT, like/including X, say: the subject before the insertion; a
+ * comma phrase opened by another word is no insertion. */
+START_TEST(test_like_insertion) {
+  one("Democratic economists, like their Republican counterparts, say taxes encourage savings.",
+      "taxes encourage savings", "economists");
+  one("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab.",
+      "the troops should be Arab", "the field's biggest hawks");
+  one("They, like their rivals, say taxes encourage savings.", "taxes encourage savings", "They");
+  /* a comma phrase opened by another word is no such insertion */
+  ck_assert_uint_eq(count("The economists, in their view, say."), 0);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -148,6 +161,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_possessive_subject);
   tcase_add_test(tc, test_time_then_content);
   tcase_add_test(tc, test_apposition_after_content);
+  tcase_add_test(tc, test_like_insertion);
   suite_add_tcase(s, tc);
   return s;
 }

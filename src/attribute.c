@@ -271,6 +271,9 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   size_t n = i + 1;
   if (n >= s1 || !is_word(a, n)) return 0;
+  /* "to appear presidential", "appearing unpracticed": an infinitive or a
+   * participle states an aim or a manner, not the writer's judgment */
+  if (ends_with(a, i, "ing") || (i > s0 && is(a, i - 1, "to"))) return 0;
   if (strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0)
     return !(TOK(n).lex & LX_PREP) || is(a, n, "to") || (is(a, n, "like") && lemma[0] == 's');
   if (strcmp(lemma, "expect") != 0 || !is(a, n, "to") || !ends_with(a, i, "ed")) return 0;
@@ -1696,7 +1699,8 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
   }
   int open = k == s0 || !is_word(a, k - 1) || (TOK(k - 1).lex & LX_STOP);
   /* "which on their face seemed": a relative clause has no subject of its own */
-  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that"));
+  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that") ||
+                            is(a, k - 1, "what"));
   if (relative || (k < *e && (TOK(k).lex & LX_PREP))) open = 0;
   *b = open ? k : *e;
   return relative;
@@ -1708,6 +1712,10 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
 static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   size_t sb, se, c0 = c->b, c1 = content_end(a, c->b, s1);
   int relative = raising_subject(a, c, s0, &sb, &se);
+  /* "a system that seems rigged", "what appeared to be a fight": the
+   * clause is part of a noun phrase; measured on PolNeAR, such complements
+   * alone are rarely attributed ("which ... seemed", "who is expected" are) */
+  if (relative && sb > s0 && (is(a, sb - 1, "that") || is(a, sb - 1, "what"))) return 0;
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
     if (is(a, k, ";") || (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
                           (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {

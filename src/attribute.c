@@ -1692,6 +1692,15 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
   while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
                                    is(a, k - 1, "-"))) {
     if (TOK(k - 1).lex & LX_STOP) {
+      /* "Mrs. Clinton and Mr. Sanders appeared", "Many in the staff of
+       * more than 100 are expected": the noun phrase goes on */
+      if (k - 1 > s0 && k < *e && !(TOK(k).lex & (LX_STOP | LX_PRON)) &&
+          (is(a, k - 1, "and") || is(a, k - 1, "of") || is(a, k - 1, "between") ||
+           is(a, k - 1, "in")) &&
+          is_word(a, k - 2) && !(TOK(k - 2).lex & (LX_STOP | LX_PRON | LX_PREP))) {
+        k--;
+        continue;
+      }
       if ((TOK(k - 1).lex & LX_DET) && !is(a, k - 1, "that")) k--; /* "This appeared" */
       break;
     }

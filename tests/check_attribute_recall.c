@@ -104,6 +104,13 @@ START_TEST(test_raising) {
   ck_assert_uint_eq(count("Trump appeared on Fox News on Sunday."), 0);
   ck_assert_uint_eq(count("She expected to win the state."), 0);
   ck_assert_uint_eq(count("The senator will appear in court."), 0);
+  /* a subject joined by "and", "of", "in" is one noun phrase; a pronoun
+   * after "and" opens a clause of its own */
+  parts("Mrs. Clinton and Mr. Sanders appeared to be locked in a close race.",
+        "Mrs. Clinton and Mr. Sanders | to be locked in a close race");
+  parts("Many of his supporters are expected to back her.",
+        "Many of his supporters | to back her");
+  parts("Trump lost Iowa and he seemed to be angry.", "he | to be angry");
   /* a relative "that"/"what" clause is part of a noun phrase, not a
    * judgment of its own; an infinitive or participle states an aim */
   ck_assert_uint_eq(count("Voters feel trapped in a system that seems rigged against them."), 0);

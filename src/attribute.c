@@ -286,12 +286,25 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * or aim whose complement states the subject's position, as PolNeAR-style
  * annotation counts it.  "need", "like", "love" are left out: measured on
  * PolNeAR, their complements are rarely attributed. */
-static int desire_at(const attr *a, size_t i, size_t s1) {
+static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
   static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   int ok = 0;
   for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  return ok && i + 1 < s1 && (is(a, i + 1, "to") || is(a, i + 1, "that"));
+  if (!ok || i + 2 >= s1 || !(is(a, i + 1, "to") || is(a, i + 1, "that"))) return 0;
+  /* "the increase he seeks to the minimum wage": "to" before a noun
+   * phrase is a preposition, not an infinitive */
+  if (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)) && !is(a, i + 2, "that"))
+    return 0;
+  if (i == s0) return 1;
+  /* "her own plans to ...", "the plans to ...": a noun, not a verb */
+  if (((TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier_verb(a, i)) ||
+      ((TOK(i - 1).lex & LX_PREP) && !ends_with(a, i, "ing")) || is(a, i - 1, "own"))
+    return 0;
+  /* "if you want to understand", "they may want to reconsider": a generic
+   * "you" or a modal hedge is the writer's advice, not a stated aim */
+  if (is(a, i - 1, "you") || is(a, i - 1, "may") || is(a, i - 1, "might")) return 0;
+  return 1;
 }
 
 /* "The FBI is reportedly making arrangements", "allegedly took": the
@@ -338,7 +351,7 @@ static int find_cues(attr *a, size_t s0, size_t s1) {
         f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
       else if (raising_at(a, i, s0, s1))
         f = CF_RAISE;
-      else if (desire_at(a, i, s1))
+      else if (desire_at(a, i, s0, s1))
         f = CF_DESIRE;
       else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
         continue;

@@ -268,6 +268,12 @@ START_TEST(test_desire) {
   /* a plain object is no stated position; nor is a need */
   ck_assert_uint_eq(count("Trump wants a wall on the border."), 0);
   ck_assert_uint_eq(count("Trump needs to win Ohio in November."), 0);
+  one("Some sought to raise money from the video.", "to raise money from the video", "Some");
+  /* a noun "plans", "to" before a noun phrase, a generic "you", a hedge */
+  ck_assert_uint_eq(count("The bill would fund her own plans to boost incomes."), 0);
+  ck_assert_uint_eq(count("He listed the increase he seeks to the minimum wage."), 0);
+  ck_assert_uint_eq(count("If you want to understand the debate, read this book."), 0);
+  ck_assert_uint_eq(count("Senate leaders may want to reconsider after this week."), 0);
 }
 END_TEST
 

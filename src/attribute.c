@@ -263,6 +263,14 @@ static int is_titlecase(const attr *a, size_t s0, size_t s1) {
 
 static int skippable(const attr *a, size_t i);
 
+static int weekday(const attr *a, size_t i) {
+  static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "yesterday", "today", "tonight"};
+  for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+    if (is(a, i, d[k])) return 1;
+  return 0;
+}
+
 /* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
  * ...": a raising verb through which the writer reports a judgment about
  * X.  "appeared on CNN", "appeared in court" (a preposition) and an
@@ -274,6 +282,10 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
   /* "to appear presidential", "appearing unpracticed": an infinitive or a
    * participle states an aim or a manner, not the writer's judgment */
   if (ends_with(a, i, "ing") || (i > s0 && is(a, i - 1, "to"))) return 0;
+  /* "appeared together", "appeared Sunday": to be present somewhere */
+  if (is(a, n, "together") || is(a, n, "alongside") || is(a, n, "onstage") ||
+      is(a, n, "live") || is(a, n, "briefly") || weekday(a, n))
+    return 0;
   if (strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0)
     return !(TOK(n).lex & LX_PREP) || is(a, n, "to") || (is(a, n, "like") && lemma[0] == 's');
   if (strcmp(lemma, "expect") != 0 || !is(a, n, "to") || !ends_with(a, i, "ed")) return 0;

@@ -118,6 +118,10 @@ START_TEST(test_raising) {
   ck_assert_uint_eq(count("The candidates made an effort to appear more dignified."), 0);
   ck_assert_uint_eq(count("His years of practice at appearing unpracticed showed."), 0);
   ck_assert_uint_eq(count("Seeming calm, the senator left the room."), 0);
+  /* "appeared Sunday", "appear together": to be present somewhere */
+  parts("Trump appeared tired after the debate.", "Trump | tired after the debate");
+  ck_assert_uint_eq(count("Clinton and O'Malley appeared Sunday at the same event."), 0);
+  ck_assert_uint_eq(count("If they appear together, the crowd will grow."), 0);
   /* "reportedly said" keeps the speaker of its cue */
   one("Trump reportedly said the plan failed.", "the plan failed", "Trump");
 }

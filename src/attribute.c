@@ -26,7 +26,8 @@ enum {
   MAX_SKIP = 3,     /* adverbs and auxiliaries between speaker and cue */
   MAX_CONTENT = 200,/* tokens of reported content (a sentence, not a runaway segment) */
   WINDOW = 60,      /* tokens around a quote or cue that the fallbacks look at */
-  MAX_TERM_WORDS = 3 /* an unattributed quote this short is a term ("Sanity.") */
+  MAX_TERM_WORDS = 3, /* an unattributed quote this short is a term ("Sanity.") */
+  MAX_PARA_GAP = 3   /* paragraphs between a statement and a quote continuing it */
 };
 
 /* Cue flags. */
@@ -62,6 +63,7 @@ struct quoth__attributor {
   size_t capcm;
   size_t seg_n0; /* first statement of the current segment */
   size_t nbase;  /* mentions found by the mention scan; later ones are ad hoc */
+  size_t prev_seg; /* segment of the statement a quote may continue */
   int titlecase; /* the current segment is a Title Case Headline */
 };
 
@@ -187,8 +189,11 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
     size_t j = i - k + 1; /* the word before the k-1 words already seen */
+    /* a bare cue form is a noun here too ("a text message") */
+    int bare = (TOK(j).lex & LX_CUE) && TOK(j).cue && is(a, j, quoth__lex_col(TOK(j).cue, 1));
     if (!is_word(a, j) || (TOK(j).shape & (TK_CAP | TK_NUM)) ||
-        (TOK(j).lex & (LX_SKIP | LX_PRON | LX_STOP | LX_PREP | LX_CUE | LX_COG)))
+        (TOK(j).lex & (LX_SKIP | LX_PRON | LX_STOP | LX_PREP | LX_COG)) ||
+        ((TOK(j).lex & LX_CUE) && !bare))
       return 0;
     const char *w = a->toks.keys + TOK(j).key;
     if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;
@@ -212,8 +217,8 @@ static int quantifier_verb(const attr *a, size_t i) {
   for (size_t k = 0; k < sizeof sg / sizeof *sg; k++) single |= is(a, i - 1, sg[k]);
   if (!plural && !single) return 0;
   if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
-      !is(a, i - 2, "in") && !is(a, i - 2, "of")) /* "one in three", "two of them" */
-    return 0;
+      !is(a, i - 2, "in") && !is(a, i - 2, "of") && !is(a, i - 2, "the"))
+    return 0; /* "one in three", "two of them", "the two write" */
   const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
   if (!lemma || ends_with(a, i, "ing")) return 0;
   int base = is(a, i, lemma), sform = !base && ends_with(a, i, "s");
@@ -259,6 +264,16 @@ static int is_titlecase(const attr *a, size_t s0, size_t s1) {
   for (size_t i = s0; i < s1 && i < s0 + 40; i++)
     if (is_word(a, i)) words++, caps += (TOK(i).shape & TK_CAP) != 0;
   return words >= 4 && caps * 10 >= words * 7;
+}
+
+/* A word inside a name before its last word is no cue: "state Sen. Jason
+ * Holsman" (in a Title Case headline the name scan may run on over the
+ * verb: "Trump Calls On Obama"). */
+static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
+  size_t m = a->at[i];
+  if (m == QUOTH__NONE) return 0;
+  const quoth__mention *mm = &doc->mentions[m];
+  return (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_ORG) && i + 1 < mm->t1;
 }
 
 static int skippable(const attr *a, size_t i);
@@ -333,11 +348,11 @@ static int reported_adverb(const attr *a, size_t i, size_t s1) {
   return row && strcmp(quoth__lex_col(row, 1), "report") == 0 && !is(a, i, "allegedly");
 }
 
-static int find_cues(attr *a, size_t s0, size_t s1) {
+static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
   for (size_t i = s0; i < s1; i++) {
-    if (!is_word(a, i)) continue;
+    if (!is_word(a, i) || (!a->titlecase && in_name(a, doc, i))) continue;
     const quoth__lexrow *row = NULL;
     size_t n = (TOK(i).lex & LX_CUEPHRASE) ? phrase_at(a, i, s1, &row) : 0;
     /* "the three states that voted", "four states that": a phrase opened
@@ -398,6 +413,19 @@ static int np_breaker(const attr *a, size_t i) {
   return (TOK(i).lex & (LX_STOP | LX_PREP | LX_PRON | LX_SKIP)) != 0;
 }
 
+/* Token i ends a verb group ("it gets", "can be", "that is"): a phrase
+ * right after it is a complement ("it gets better", "can be heard"), not
+ * a speaker. */
+static int after_verb(const attr *a, size_t i) {
+  static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                    "can", "could", "will", "would", "should", "may", "might",
+                                    "must", "get", "gets", "got", "makes", "make", "made"};
+  if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
+  for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+    if (is(a, i, aux[k])) return 1;
+  return 0;
+}
+
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
  * officials"): at most MAX_GENERIC words back to a determiner or the start
  * of the clause.  Adds it as a nominal mention. */
@@ -442,7 +470,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   }
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
                 (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
-  if (!bounded) return QUOTH__NONE;
+  if (!bounded || (b > lo && after_verb(a, b - 1))) return QUOTH__NONE;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
   return m;
@@ -521,6 +549,32 @@ static int opens_apposition(const attr *a, size_t k) {
   return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
 }
 
+/* Does the stretch between commas that ends at token e (exclusive) open
+ * with a preposition ("during a meeting in Columbus", "of Flint")?  Then
+ * a mention in it belongs to an adjunct, not to the subject. */
+static int in_adjunct(const attr *a, size_t e, size_t lo) {
+  size_t b = e;
+  while (b > lo && e - b < MAX_APPOS && !is_comma(a, b - 1) && !is_dash(a, b - 1)) b--;
+  if (b >= e || b == lo) return 0;
+  if (b + 1 < e && (is(a, b + 1, "what") || is(a, b + 1, "which") || is(a, b + 1, "whom")))
+    return 0; /* "in what Bay Buchanan, ..., called": a relative clause */
+  return (TOK(b).lex & LX_PREP) && !(TOK(b).lex & LX_SKIP);
+}
+
+/* "in Berea, OH,", "of Flint, Mich.,": a short place name [b, e) after a
+ * place in an adjunct. */
+static int place_tail(const attr *a, size_t b, size_t e, size_t lo) {
+  return b > lo + 1 && e - b <= 3 && is_comma(a, b - 1) && (TOK(b).shape & TK_CAP) &&
+         ((TOK(b).lex & LX_PLACE) || (TOK(b).shape & TK_ALLCAPS) || ends_with(a, e - 1, ".")) &&
+         in_adjunct(a, b - 1, lo);
+}
+
+/* A hyphen with a space before it sets off an apposition ("Smith - a
+ * doctor - said"); one inside a word ("D.C.-based") does not. */
+static int spaced_hyphen(const attr *a, size_t i) {
+  return is(a, i, "-") && i > 0 && TOK(i - 1).end < TOK(i).start;
+}
+
 /* Can mention m, before the comma ending at token k, head an apposition
  * that holds a nearer name?  Not across a conjunction ("... South
  * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
@@ -543,20 +597,51 @@ static size_t apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
   size_t best = QUOTH__NONE;
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
-    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !is(a, k - 1, "-")) continue;
+    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
     size_t sep = k - 1;
     while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
     size_t m = mention_ending(a, doc, sep);
     if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
       m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t0 >= lo &&
-        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k)) {
+        doc->mentions[m].kind != QUOTH__M_ANON && opens_apposition(a, k) &&
+        !in_adjunct(a, sep, lo) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) {
       if (best != QUOTH__NONE && !outer_head(a, doc, m, k)) break;
       best = m;
     }
-    if (++commas == 3) break;
+    if (++commas == 4) break;
   }
   return best;
+}
+
+/* Mention m ends a prepositional phrase after the subject: "A spokeswoman
+ * for the committee said", "the head of the RNC said" (the whole phrase),
+ * "Trump at the time said", "Another source speaking to Fox News said"
+ * (the name before it, when m is no name).  Otherwise m itself. */
+static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  size_t p = doc->mentions[m].t0;
+  if (p <= lo + 1 || !(TOK(p - 1).lex & LX_PREP) || (TOK(p - 1).lex & LX_SKIP)) return m;
+  p--;
+  size_t h = mention_ending(a, doc, p);
+  if (h == QUOTH__NONE && p > lo + 1 && ends_with(a, p - 1, "ing")) {
+    h = mention_ending(a, doc, p - 1); /* "source speaking to" */
+    if (h == QUOTH__NONE) h = generic_left(a, doc, p - 1, lo);
+    return h != QUOTH__NONE && doc->mentions[h].t0 >= lo &&
+                   doc->mentions[h].kind != QUOTH__M_PRONOUN
+               ? h
+               : m;
+  }
+  if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return m;
+  if (!(is(a, p, "of") || is(a, p, "for")))
+    return doc->mentions[h].kind == QUOTH__M_NAME && doc->mentions[m].kind == QUOTH__M_NOMINAL ? h
+                                                                                               : m;
+  if (doc->mentions[h].kind == QUOTH__M_NAME) return h; /* "Sen. Bernie Sanders of Vermont" */
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[h].t0, doc->mentions[m].t1,
+                                QUOTH__M_NOMINAL);
+  if (n != QUOTH__NONE) doc->mentions[n].plural = doc->mentions[h].plural;
+  return n != QUOTH__NONE ? n : m;
 }
 
 /* A sentence adverb set off by commas: "however", "meanwhile", "too". */
@@ -610,13 +695,16 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;
     }
-    return m;
+    return phrase_head(a, doc, m, lo);
   }
-  if (is_comma(a, j - 1) || is_dash(a, j - 1)) {
-    /* "One of the authors of that report, Ari Fleischer, said" */
+  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
+    /* "One of the authors of that report, Ari Fleischer, said" (but "...
+     * his rival, Hillary Clinton, saying": a participle after a comma
+     * belongs to the subject of its sentence) */
     m = mention_ending(a, doc, j - 1);
     if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
-        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1)) {
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) { /* "of Flint, Mich." */
       /* "Michael Seaman, who lives outside the state capital, Sacramento,
        * said": a name heading an apposition further left is the speaker. */
       size_t outer = apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
@@ -646,7 +734,16 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
   }
   m = generic_left(a, doc, j, lo);
-  return m != QUOTH__NONE ? m : numeric_left(a, doc, j, lo);
+  return m != QUOTH__NONE ? phrase_head(a, doc, m, lo) : numeric_left(a, doc, j, lo);
+}
+
+/* A word of the modifiers before a name after an inverted cue: "former
+ * tech executive", "Idaho nutritional-supplement executive". */
+static int modifier_word(const attr *a, size_t k) {
+  if (is(a, k, "-")) return k > 0 && is_word(a, k - 1);
+  if (!is_word(a, k) || (TOK(k).lex & LX_DET)) return 0;
+  if (TOK(k).shape & TK_CAP) return (TOK(k).lex & (LX_PLACE | LX_DEMONYM)) != 0;
+  return !np_breaker(a, k);
 }
 
 /* Adjectives that take a prepositional object inside a speaker phrase:
@@ -703,6 +800,15 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
  * LNA"). */
 static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   size_t m = mention_starting(a, doc, j, end);
+  /* "added his campaign manager Jeff Weaver": the name after the owner */
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN && (TOK(j).lex & LX_POSSDET)) {
+    for (size_t k = j + 1; k < end && k - j < 5 && is_word(a, k); k++) {
+      size_t n = mention_starting(a, doc, k, end);
+      if (n != QUOTH__NONE) return doc->mentions[n].kind == QUOTH__M_NAME ? n : m;
+      if (TOK(k).shape & TK_CAP) break;
+    }
+    return m;
+  }
   if (m != QUOTH__NONE) return m;
   /* "said Florida's Rick Wilson": a place or organization owning the name */
   if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&
@@ -711,9 +817,7 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     return m;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
-  for (size_t k = j; k < end && k - j < 4 && is_word(a, k) && !(TOK(k).shape & TK_CAP) &&
-                     !np_breaker(a, k) && !(TOK(k).lex & LX_DET);
-       k++)
+  for (size_t k = j; k < end && k - j < 6 && modifier_word(a, k); k++)
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;
@@ -762,7 +866,7 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
 
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
   if (c->a <= s0) return QUOTH__NONE;
   int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
                     is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
@@ -771,6 +875,16 @@ static size_t participle_subject(const attr *a, const quoth_doc *doc, const cue 
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
   int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
   if (!participle && !coordinated) return QUOTH__NONE;
+  /* "..., Nefzi said, adding, ...": the speaker of the cue right before */
+  if (participle && c->a >= s0 + 3 && is_comma(a, c->a - 1)) {
+    for (size_t k = c->a - 2; k > s0 && c->a - k <= 4; k--) {
+      const cue *p = cue_at(a, k);
+      if (!p) continue;
+      size_t m = p->b + 1 == c->a ? mention_ending(a, doc, p->a) : QUOTH__NONE;
+      if (m != QUOTH__NONE && m < a->nbase && doc->mentions[m].kind != QUOTH__M_PRONOUN) return m;
+      break;
+    }
+  }
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
@@ -892,12 +1006,18 @@ static int quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
   return quote_is_fragment(doc, a, q) || (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
 }
 
-/* Tokens a speaker phrase may hold: words, possessives, a bracketed
+/* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
  * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
  * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
-  return is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "(") || is(a, k, ")") ||
+  return is_word(a, k) || (TOK(k).shape & (TK_POSS | TK_NUM)) || is(a, k, "(") || is(a, k, ")") ||
          is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
+}
+
+/* The token after quote q, past the stray mark of ''... 'Fox and
+ * Friends,''' (a single quote closing inside a double one). */
+static size_t quote_end(const attr *a, size_t q, size_t s1) {
+  return q + 1 < s1 && is(a, q + 1, "'") ? q + 2 : q + 1;
 }
 
 static int quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
@@ -908,7 +1028,7 @@ static size_t find_that(const attr *a, size_t j, size_t s1);
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
-  size_t j = q + 1, m;
+  size_t j = quote_end(a, q, s1), m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";
   cue *c = NULL;
@@ -995,8 +1115,19 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
   /* "was conclusive in its findings:": an owned thing is no speaker */
   if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))
     return 0;
+  /* "Frank Newport and Jim Harter:": two names are one source */
+  size_t t0 = doc->mentions[m].t0, first = t0 > s0 + 1 && is(a, t0 - 1, "and")
+                                                 ? mention_ending(a, doc, t0 - 1)
+                                                 : QUOTH__NONE;
+  if (first != QUOTH__NONE && doc->mentions[first].kind == QUOTH__M_NAME &&
+      doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[first].t0 >= s0) {
+    size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[first].t0,
+                                  doc->mentions[m].t1, QUOTH__M_NOMINAL);
+    if (n == QUOTH__NONE) return -1;
+    doc->mentions[n].plural = 1;
+    m = n, t0 = doc->mentions[n].t0;
+  }
   /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
-  size_t t0 = doc->mentions[m].t0;
   if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;
@@ -1144,6 +1275,22 @@ static size_t trailing_quote(attr *a, const quoth_doc *doc, size_t c0, size_t c1
   return QUOTH__NONE;
 }
 
+/* Tokens of content [c0, c1), a speech quote counting as the words it
+ * holds (up to MIN_CONTENT): 'Biden “has a lot of roles to play,” said
+ * Doyle' reports enough words. */
+static size_t content_size(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  size_t n = c1 - c0;
+  for (size_t i = c0; i < c1 && n < MIN_CONTENT; i++)
+    if (is_speech(a, doc, i)) {
+      quoth_span in = doc->quotes[TOK(i).quote].inner;
+      size_t w = 0;
+      for (size_t k = in.start; k < in.end && w < MIN_CONTENT; k++)
+        w += doc->text[k] == ' ' && k + 1 < in.end && doc->text[k + 1] != ' ';
+      n += w; /* spaces between words: words - 1 more than the one token */
+    }
+  return n;
+}
+
 static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
 /* "pointed out that Terris, the Post reporter, saw the incident": the
@@ -1187,7 +1334,7 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
       break;
     }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
-  if (c1 <= c0 || (c1 - c0 < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
+  if (c1 <= c0 || (content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
                    !object_person(a, doc, c, c0, c1)))
     return 0;
   /* "weighed in as well, telling Mic ...": what is left after the cue,
@@ -1328,7 +1475,9 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (wh != QUOTH__NONE) j = wh;
   else if (is_question_cue(c)) return 0;
   else if (th != QUOTH__NONE) j = th + 1;
-  else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  else if (j == c->b && is(a, j - 1, "that")) {
+    /* a cue phrase ending in "that" ("noted that only one ...") */
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
@@ -1872,13 +2021,53 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
 
 /* ---- quotes left over ----------------------------------------------------- */
 
-/* A quote opening its sentence right after a statement by X, in the same or
- * the previous paragraph, is X's. */
+/* A cue with a known speaker right after quote q (",'' said Senator John
+ * McCain of Arizona"): the quote has its own attribution even where no
+ * pattern took it. */
+static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1], j = quote_end(a, q, s1);
+  if (j < s1 && (is_comma(a, j) || is_dash(a, j))) j++;
+  for (size_t k = j; k < s1 && k < j + 4; k++) {
+    cue *c = cue_at(a, k);
+    if (c)
+      return !(c->flags & (CF_WEAK | CF_ACCORDING)) &&
+             (mention_ending(a, doc, k) != QUOTH__NONE || mention_starting(a, doc, c->b, s1) !=
+                                                              QUOTH__NONE);
+    if (!is_word(a, k)) return 0;
+  }
+  return 0;
+}
+
+/* "“Q1,” said Craig Robinson. ¶ Dianne Bystrom agreed. “Q2”": a sentence
+ * with no statement between the last statement and the quote, whose
+ * subject is a named person (or he / she), introduces the next speaker. */
+static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, size_t m) {
+  size_t seg = TOK(q).seg;
+  if (seg == 0 || a->prev_seg + 1 >= seg) return m;
+  size_t s0 = a->toks.segstart[seg - 1], s1 = a->toks.segstart[seg];
+  for (size_t t = s0; t < s1 && t - s0 < WINDOW; t++) {
+    size_t n = a->at[t];
+    if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
+    const quoth__mention *nm = &doc->mentions[n];
+    /* a lone capitalized word opening the sentence may be no name ("Pause.") */
+    int person = (nm->kind == QUOTH__M_NAME && !nm->plural &&
+                  (nm->t1 > nm->t0 + 1 || !(TOK(nm->t0).shape & TK_SEGSTART) ||
+                   (TOK(nm->t0).lex & LX_GIVEN))) ||
+                 (nm->kind == QUOTH__M_PRONOUN && (nm->gender == 'm' || nm->gender == 'f'));
+    return person ? n : m;
+  }
+  return m;
+}
+
+/* A quote opening its sentence after a statement by X, in the same
+ * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
+ * row, or a line of narration between them), is X's. */
 static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
-  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART)) return 0;
+  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q))
+    return 0;
   const quoth_statement *p = &doc->statements[prev];
-  if (p->smention == QUOTH__NONE || p->paragraph + 1 < TOK(q).para) return 0;
-  size_t smention = p->smention;
+  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
+  size_t smention = narrated_subject(a, doc, q, p->smention);
   int pronoun = 0;
   /* “But I think the dream has changed,” because of shifts in the
    * economy: running words after the quote belong to the statement. */
@@ -1939,6 +2128,26 @@ static int ends_utterance(const quoth_doc *doc, const quoth_quote *qq) {
  * (<tweet author="realDonaldTrump">), never something said. */
 static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
   return qq->span.start > 0 && doc->text[qq->span.start - 1] == '=';
+}
+
+/* "The senator emailed supporters saying: “Q”", "sent a message to
+ * supporters saying: “Q”": a participle after the addressee of a verb of
+ * communication reports what the sentence's subject said.  Returns that
+ * subject, or m itself. */
+static size_t addressee_participle(attr *a, const quoth_doc *doc, const cue *c, size_t m,
+                                   size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t t0 = mm->t0;
+  if (!ends_with(a, c->a, "ing") || mm->t1 != c->a || t0 <= s0 + 1 || mm->subject ||
+      !(is(a, t0 - 1, "to") || ((TOK(t0 - 1).lex & LX_CUE) && !cue_in_other_sense(a, t0 - 1, s0))))
+    return m;
+  for (size_t i = t0 - s0 > WINDOW ? t0 - WINDOW : s0; i + 1 < t0; i++) {
+    size_t n = a->at[i];
+    if (n != QUOTH__NONE && doc->mentions[n].subject && doc->mentions[n].t0 == i &&
+        doc->mentions[n].kind != QUOTH__M_ANON)
+      return doc->mentions[n].t1 < t0 ? n : m;
+  }
+  return m;
 }
 
 /* Does token k belong to a statement already made (a quote attributed, or
@@ -2008,10 +2217,14 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
     cue *c = cue_at(a, t);
     if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = np_left(a, doc, c->a, s0);
+    if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
     /* "the use of executive orders": a noun, not a cue with a speaker */
-    if (cm != QUOTH__NONE && ((TOK(c->a).lex & LX_NOUNCUE) || subject_fits(a, doc, cm, c)))
-      m = cm, best = c;
+    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
+      cm = QUOTH__NONE;
+    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
+    if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }
   if (!best && !(TOK(q).shape & TK_SEGSTART) && !ends_utterance(doc, &doc->quotes[TOK(q).quote]) &&
@@ -2205,19 +2418,31 @@ static int prepare(attr *a, quoth_doc *doc) {
   return st;
 }
 
+/* The statement of a segment (its statements from n0 on) that a quote
+ * opening the next sentence continues: the last one that quotes a speaker
+ * ("“Q1,” Trump said, after news outlets declared him the winner. “Q2”"),
+ * else the last one. */
+static size_t continued_statement(const quoth_doc *doc, size_t n0) {
+  for (size_t i = doc->nstatements; i > n0; i--) {
+    const quoth_statement *st = &doc->statements[i - 1];
+    if (st->kind != QUOTH_KIND_INDIRECT && st->smention != QUOTH__NONE) return i - 1;
+  }
+  return doc->nstatements - 1;
+}
+
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   int st = prepare(a, doc);
   size_t prev = QUOTH__NONE;
   for (size_t s = 0; !st && s < a->toks.nsegs; s++) {
     size_t s0 = a->toks.segstart[s], s1 = a->toks.segstart[s + 1], n0 = doc->nstatements;
     a->seg_n0 = n0;
-    st = find_cues(a, s0, s1);
+    st = find_cues(a, doc, s0, s1);
     if (!st && p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
     if (!st && p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
-    if (doc->nstatements > n0) prev = doc->nstatements - 1;
+    if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }
   for (size_t i = 0; !st && i < doc->nstatements; i++)
     st = split_at_paragraphs(doc, &doc->statements[i]);

@@ -545,23 +545,66 @@ static int new_segment(quoth__tokens *t) {
   return QUOTH_OK;
 }
 
+/* "Kasich said he would have fired him", "Clinton said the plan ...",
+ * "Trump replied: “...”": a cue followed by a subject, "that" or a colon
+ * and a quote reports a clause of its own, so the
+ * sentence is not an attribution of the quote before it (an addressee may
+ * follow "told" or "asked": "Smith told the crowd."). */
+static int reports_clause(const quoth__tokens *t, size_t i, size_t b, int stop) {
+  if (i + 1 >= b) return 0;
+  const quoth__tok *n = &t->v[i + 1];
+  const char *lemma = t->v[i].cue ? quoth__lex_col(t->v[i].cue, 1) : "";
+  int addressee = (t->v[i].lex & LX_TELL) || strcmp(lemma, "ask") == 0;
+  while (i + 2 < b && (n->lex & LX_SKIP) && !(n->lex & LX_PRON)) n = &t->v[++i + 1]; /* "said Monday he" */
+  if (quoth__tok_is(t, i + 1, "that")) return 1;
+  /* "Trump replied: “No, ...”": the cue introduces a quote of its own; so
+   * does a comma after a quote that ended its sentence ("“... peace.” Noah
+   * quipped, “...”"), not after a question ("“Why?” he asked, “...”") */
+  if ((quoth__tok_is(t, i + 1, ":") || (stop && quoth__tok_is(t, i + 1, ","))) && i + 2 < b &&
+      (t->v[i + 2].shape & TK_QUOTE))
+    return 1;
+  return (n->lex & (LX_PRON | LX_POSSDET | LX_DET)) && !addressee;
+}
+
 /* `“We won.” Smith said.`: the sentence splitter ends a sentence after the
  * quote, but a following sentence that opens with its attribution (at most
  * a few words, then a cue) belongs to it.  Likewise a quote that follows a
  * sentence ending in a colon ("Cruz continued:"), even in the next
  * paragraph. */
-static int attribution_tail(const quoth__tokens *t, size_t a, size_t b) {
-  for (size_t i = a; i < b && i < a + 10; i++) {
-    if (t->v[i].lex & LX_CUE) return 1;
-    if (t->v[i].shape & TK_WORD) continue;
-    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)" */
+static int attribution_tail(const quoth__tokens *t, size_t a, size_t b, int stop) {
+  int commas = 0, name = 1; /* only capitalized words so far */
+  for (size_t i = a; i < b && i < a + (commas ? 16 : 10); i++) {
+    if (t->v[i].lex & LX_CUE)
+      return (commas == 0 || (commas == 2 && quoth__tok_is(t, i - 1, ","))) &&
+             !reports_clause(t, i, b, stop && i > a); /* "Adding, “...”" goes on */
+    if (t->v[i].shape & TK_WORD) {
+      name &= (t->v[i].shape & TK_CAP) && !(t->v[i].lex & LX_PRON);
+      continue;
+    }
+    /* brackets and abbreviation periods of "Marco Rubio (R-Fla.)", the
+     * commas of an apposition after a name ("Miller, a retired worker,
+     * said"; not "It was, he said, ...") */
     char ch = t->v[i].keylen == 1 ? t->keys[t->v[i].key] : 0;
+    if (ch == ',' && commas < 2 && (commas || (name && i > a && i + 1 < b &&
+                                                !(t->v[i + 1].lex & (LX_PRON | LX_CUE))))) {
+      commas++;
+      continue;
+    }
     if (ch != '(' && ch != ')' && ch != '.' && ch != '-') return 0;
   }
   return 0;
 }
 
-static void merge_tails(quoth__tokens *t) {
+/* Does the quote of token k end with a full stop inside its marks? */
+static int ends_with_stop(const quoth__tokens *t, const quoth_doc *doc, size_t k) {
+  if (!(t->v[k].shape & TK_QUOTE)) return 0;
+  quoth_span in = doc->quotes[t->v[k].quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  return e > in.start && doc->text[e - 1] == '.';
+}
+
+static void merge_tails(quoth__tokens *t, const quoth_doc *doc) {
   size_t out = 1;
   for (size_t s = 1; s < t->nsegs; s++) {
     size_t a = t->segstart[s], b = t->segstart[s + 1];
@@ -572,7 +615,8 @@ static void merge_tails(quoth__tokens *t) {
     int after_quote = (last->shape & TK_QUOTE) ||
                       (a >= 2 && (last->lex & LX_HON) && (t->v[a - 2].shape & TK_QUOTE));
     if (colon || title ||
-        (after_quote && !(t->v[a].shape & TK_PARASTART) && attribution_tail(t, a, b))) {
+        (after_quote && !(t->v[a].shape & TK_PARASTART) &&
+         attribution_tail(t, a, b, ends_with_stop(t, doc, a - 1)))) {
       t->v[a].shape &= (uint16_t)~TK_SEGSTART;
       continue;
     }
@@ -643,7 +687,7 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
   }
   if (new_segment(t)) return QUOTH_ENOMEM;
   t->nsegs--; /* the sentinel: segstart[nsegs] == n */
-  if (t->nsegs > 1) merge_tails(t);
+  if (t->nsegs > 1) merge_tails(t, doc);
   given_name_words(t);
   return QUOTH_OK;
 }

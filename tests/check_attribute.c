@@ -353,13 +353,14 @@ END_TEST
 /* No cue, no colon, a named subject: the subject, with lower confidence
  * still; a pronoun or nominal subject gives no speaker. */
 START_TEST(test_subject_quote) {
-  quoth_doc *d = one("Carson took the stage in Baltimore and called the system " LQ
-                     "rotten to the core." RQ,
+  quoth_doc *d = one("Carson, for his part, is labeling the system " LQ
+                     "a blatant, belligerent abuse of power." RQ,
                      QUOTH_KIND_MIXED, "Carson", "subject-quote");
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
   quoth_doc_free(d);
-  d = one("The group took the stage in Baltimore and called the system " LQ
-          "rotten to the core." RQ, QUOTH_KIND_MIXED, NULL, "quote-unattributed");
+  d = one("The group, for its part, is labeling the system " LQ
+          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, NULL,
+          "quote-unattributed");
   quoth_doc_free(d);
 }
 END_TEST

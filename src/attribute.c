@@ -103,6 +103,12 @@ void quoth__attributor_free(quoth__attributor *a) {
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+/* The comma of a number ("250,000"), which the tokenizer splits off. */
+static int num_comma(const attr *a, size_t i) {
+  return i > 0 && i + 1 < a->toks.n && is_comma(a, i) && (TOK(i - 1).shape & TK_NUM) &&
+         (TOK(i + 1).shape & TK_NUM) && TOK(i - 1).end == TOK(i).start &&
+         TOK(i).end == TOK(i + 1).start;
+}
 /* A dash that sets off an apposition: "--", "—", "–". */
 static int is_dash(const attr *a, size_t i) {
   return is(a, i, "\xE2\x80\x94") || is(a, i, "\xE2\x80\x93") ||
@@ -1866,7 +1872,7 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
     k--;
   *e = k;
   while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
-                                   is(a, k - 1, "-"))) {
+                                   is(a, k - 1, "-") || num_comma(a, k - 1))) {
     if (TOK(k - 1).lex & LX_STOP) {
       /* "Mrs. Clinton and Mr. Sanders appeared", "Many in the staff of
        * more than 100 are expected": the noun phrase goes on */
@@ -1902,7 +1908,8 @@ static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
    * alone are rarely attributed ("which ... seemed", "who is expected" are) */
   if (relative && sb > s0 && (is(a, sb - 1, "that") || is(a, sb - 1, "what"))) return 0;
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
-    if (is(a, k, ";") || (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
+    if (is(a, k, ";") ||
+        (is_comma(a, k) && !num_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
                           (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
       c1 = k;
       break;

@@ -111,6 +111,14 @@ START_TEST(test_raising) {
   parts("Many of his supporters are expected to back her.",
         "Many of his supporters | to back her");
   parts("Trump lost Iowa and he seemed to be angry.", "he | to be angry");
+  /* the comma of a number ends neither the subject nor the complement; a
+   * comma after a relative clause still ends it */
+  parts("More than 250,000 Iowans are expected to attend caucuses.",
+        "250,000 Iowans | to attend caucuses");
+  parts("The hall, which is expected to draw 50,000 delegates, opens today.",
+        "to draw 50,000 delegates");
+  parts("The hall, which is expected to draw delegates, 50 in all, opens today.",
+        "to draw delegates");
   /* a relative "that"/"what" clause is part of a noun phrase, not a
    * judgment of its own; an infinitive or participle states an aim */
   ck_assert_uint_eq(count("Voters feel trapped in a system that seems rigged against them."), 0);

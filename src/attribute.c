@@ -103,6 +103,15 @@ void quoth__attributor_free(quoth__attributor *a) {
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+static int ends_with(const attr *a, size_t i, const char *suffix);
+
+/* The apostrophe of a plural possessive ("The Republicans' strategy"). */
+static int plural_poss(const attr *a, size_t i) {
+  return i > 0 && (is(a, i, "'") || is(a, i, "\xE2\x80\x99")) && !(TOK(i).shape & TK_QUOTE) &&
+         is_word(a, i - 1) &&
+         ends_with(a, i - 1, "s") && TOK(i - 1).end == TOK(i).start;
+}
+
 /* The comma of a number ("250,000"), which the tokenizer splits off. */
 static int num_comma(const attr *a, size_t i) {
   return i > 0 && i + 1 < a->toks.n && is_comma(a, i) && (TOK(i - 1).shape & TK_NUM) &&
@@ -1872,7 +1881,8 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
     k--;
   *e = k;
   while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
-                                   is(a, k - 1, "-") || num_comma(a, k - 1))) {
+                                   is(a, k - 1, "-") || num_comma(a, k - 1) ||
+                                   plural_poss(a, k - 1))) {
     if (TOK(k - 1).lex & LX_STOP) {
       /* "Mrs. Clinton and Mr. Sanders appeared", "Many in the staff of
        * more than 100 are expected": the noun phrase goes on */

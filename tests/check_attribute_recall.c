@@ -111,6 +111,9 @@ START_TEST(test_raising) {
   parts("Many of his supporters are expected to back her.",
         "Many of his supporters | to back her");
   parts("Trump lost Iowa and he seemed to be angry.", "he | to be angry");
+  /* a plural possessive belongs to the subject */
+  parts("The Republicans' strategy appears to be premised on the voters.",
+        "The Republicans' strategy | to be premised on the voters");
   /* the comma of a number ends neither the subject nor the complement; a
    * comma after a relative clause still ends it */
   parts("More than 250,000 Iowans are expected to attend caucuses.",

@@ -1917,6 +1917,10 @@ static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
    * clause is part of a noun phrase; measured on PolNeAR, such complements
    * alone are rarely attributed ("which ... seemed", "who is expected" are) */
   if (relative && sb > s0 && (is(a, sb - 1, "that") || is(a, sb - 1, "what"))) return 0;
+  /* "why she seemed so inevitable", "if the reasons seem obvious": a
+   * question or a condition, not an assertion of the writer */
+  if (sb > s0 && (is(a, sb - 1, "why") || is(a, sb - 1, "if") || is(a, sb - 1, "whether")))
+    return 0;
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
     if (is(a, k, ";") ||
         (is_comma(a, k) && !num_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&

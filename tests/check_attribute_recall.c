@@ -133,6 +133,9 @@ START_TEST(test_raising) {
   parts("Trump appeared tired after the debate.", "Trump | tired after the debate");
   ck_assert_uint_eq(count("Clinton and O'Malley appeared Sunday at the same event."), 0);
   ck_assert_uint_eq(count("If they appear together, the crowd will grow."), 0);
+  /* a question or a condition is no assertion */
+  ck_assert_uint_eq(count("That is the reason why she seemed so inevitable in the first place."), 0);
+  ck_assert_uint_eq(count("If the reasons seem so obvious, the deal will close."), 0);
   /* "allegedly" passes on an accusation, not the writer's report */
   ck_assert_uint_eq(count("The robberies were allegedly committed by gangs of young men."), 0);
   /* "reportedly said" keeps the speaker of its cue */

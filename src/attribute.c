@@ -623,12 +623,21 @@ static int comma_adverb(const attr *a, size_t i) {
   return skippable(a, i) && !(TOK(i).shape & TK_CAP);
 }
 
+/* A quantifier floated after its subject: "Cruz and Rubio have both urged",
+ * "who has both endorsed", "The two both said" -- but not "Both said". */
+static int floated_both(const attr *a, size_t i, size_t lo) {
+  if (!is(a, i, "both") && !is(a, i, "all") && !is(a, i, "each")) return 0;
+  return i > lo && is_word(a, i - 1) && !(TOK(i - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) &&
+         !(TOK(i - 1).shape & TK_NUM);
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
+  for (int s = 0; s < MAX_SKIP && j > lo && (skippable(a, j - 1) || floated_both(a, j - 1, lo));
+       s++) {
     /* "it was widely reported": a passive cue has no speaker before it */
     if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
         is(a, j - 1, "is") || is(a, j - 1, "are"))

@@ -1,0 +1,45 @@
+/* check_attribute_subject.c - speakers of reported (indirect) statements:
+ * words between a subject and its cue that are not the subject themselves,
+ * each with a negative case where the same word is the subject. */
+#include "testutil.h"
+
+/* text has exactly one statement, with this content and speaker mention. */
+static void one(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+/* Adverbs of time and degree are skipped: "has long said", "seldom says". */
+START_TEST(test_adverb_not_speaker) {
+  one("Mr. Ryan has long said that he will support the nominee.", "he will support the nominee",
+      "Mr. Ryan");
+  one("Sanders supporters have long argued that the party was unfair.", "the party was unfair",
+      "Sanders supporters");
+  one("Mr. Trump seldom says that he regrets anything.", "he regrets anything", "Mr. Trump");
+  /* an adjective heading its own phrase is still read: "The critics said" */
+  one("The critics said that the plan was late.", "the plan was late", "The critics");
+}
+END_TEST
+
+/* A floated quantifier: "X and Y have both urged" -- but "Both said". */
+START_TEST(test_floated_quantifier) {
+  one("Senate Republicans have both argued that the deal failed.", "the deal failed",
+      "Senate Republicans");
+  one("Both said that the deal failed.", "the deal failed", "Both");
+}
+END_TEST
+
+static Suite *subject_suite(void) {
+  Suite *s = suite_create("attribute_subject");
+  TCase *tc = tcase_create("subjects");
+  tcase_add_test(tc, test_adverb_not_speaker);
+  tcase_add_test(tc, test_floated_quantifier);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(subject_suite)

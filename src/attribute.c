@@ -396,6 +396,20 @@ static int after_verb(const attr *a, size_t i) {
   return 0;
 }
 
+/* A plural possessive mark: "Sanders' campaign", "the voters’ anger" -- an
+ * apostrophe right after a word in -s and before a space (the tokenizer
+ * splits off only 's).  A quote mark inside a quotation is part of its
+ * quote token, so a lone apostrophe here closes no quotation. */
+static int plural_poss(const attr *a, const quoth_doc *doc, size_t i) {
+  if (i == 0 || i + 1 >= a->toks.n || !is_word(a, i - 1) || TOK(i - 1).end != TOK(i).start ||
+      TOK(i).end >= TOK(i + 1).start || !is_word(a, i + 1) || (TOK(i - 1).shape & TK_POSS))
+    return 0;
+  const char *t = doc->text + TOK(i).start;
+  size_t n = TOK(i).end - TOK(i).start;
+  int apos = (n == 1 && t[0] == '\'') || (n == 3 && memcmp(t, "\xE2\x80\x99", 3) == 0);
+  return apos && doc->text[TOK(i - 1).end - 1] == 's';
+}
+
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
  * officials"): at most MAX_GENERIC words back to a determiner or the start
  * of the clause.  Adds it as a nominal mention. */
@@ -406,7 +420,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
-    if ((TOK(p).shape & TK_POSS) && p > lo) { /* "Clinton's campaign" */
+    if (((TOK(p).shape & TK_POSS) || plural_poss(a, doc, p)) && p > lo) { /* "Clinton's campaign" */
       size_t owner = mention_ending(a, doc, p);
       if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
         b = doc->mentions[owner].t0;
@@ -669,7 +683,9 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
      * the words before it. */
     const quoth__mention *mm = &doc->mentions[m];
     if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
-        mm->t0 > lo && (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS)) &&
+        mm->t0 > lo &&
+        (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
+         plural_poss(a, doc, mm->t0 - 1)) &&
         !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;

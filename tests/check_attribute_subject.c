@@ -33,11 +33,22 @@ START_TEST(test_floated_quantifier) {
 }
 END_TEST
 
+/* A plural possessive owner: "Sanders' campaign says" -- but a lone
+ * apostrophe not after -s ("the '90s") makes no owner. */
+START_TEST(test_plural_possessive) {
+  one("Bernie Sanders\xE2\x80\x99 campaign says it raised more money.", "it raised more money",
+      "Bernie Sanders\xE2\x80\x99 campaign");
+  one("The voters' leaders say the plan failed.", "the plan failed", "The voters' leaders");
+  one("The campaign says it raised more money.", "it raised more money", "The campaign");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
   tcase_add_test(tc, test_adverb_not_speaker);
   tcase_add_test(tc, test_floated_quantifier);
+  tcase_add_test(tc, test_plural_possessive);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -889,10 +889,43 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
   return QUOTH__NONE;
 }
 
+/* "Current and former officials said", "Clinton and the State Department
+ * have asserted": a subject of two conjuncts opening its clause speaks as
+ * one; the phrase from the clause start to the end of mention m.  Only a
+ * short left conjunct of plain words, at the sentence start or after a
+ * subordinator ("Though media reports and party sources described"). */
+static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_PRONOUN || mm->t0 < s0 + 2 || !is(a, mm->t0 - 1, "and")) return m;
+  size_t k = mm->t0 - 1;
+  while (k > s0 && mm->t0 - k <= 6 &&
+         (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS)) &&
+         !(TOK(k - 1).lex & (LX_PREP | LX_CUE | LX_STOP | LX_SKIP)))
+    k--;
+  if (k == mm->t0 - 1) return m;
+  if (k > s0 && !is(a, k - 1, "though") && !is(a, k - 1, "although") && !is(a, k - 1, "but") &&
+      !is(a, k - 1, "while") && !is(a, k - 1, "because"))
+    return m;
+  /* the left conjunct is one word ("Current", "They"), a known mention
+   * ("Clinton") or a phrase opened by a determiner ("the campaign") --
+   * not a clause ("Trump met Clinton and the officials said") */
+  size_t and = mm->t0 - 1, l = mention_ending(a, doc, and);
+  int conjunct = and - k == 1 || (l != QUOTH__NONE && doc->mentions[l].t0 == k) ||
+                 (TOK(k).lex & (LX_DET | LX_POSSDET));
+  for (size_t i = k + 1; conjunct && i < and && and - k > 1; i++)
+    if (TOK(i).shape & TK_CAP) conjunct = l != QUOTH__NONE && doc->mentions[l].t0 == k;
+  if (!conjunct) return m;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, k, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return m;
+  doc->mentions[n].plural = 1;
+  return n;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
     m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */

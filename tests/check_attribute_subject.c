@@ -43,12 +43,25 @@ START_TEST(test_plural_possessive) {
 }
 END_TEST
 
+/* Two conjuncts opening the clause speak together -- but not the object
+ * of a clause before "and" ("Trump met Clinton and the officials said"). */
+START_TEST(test_coordinated_subject) {
+  one("Current and former officials said the conviction was fair.", "the conviction was fair",
+      "Current and former officials");
+  one("They and their supporters argue that the tax will hurt.", "the tax will hurt",
+      "They and their supporters");
+  one("Trump met Clinton and the officials said the plan failed.", "the plan failed",
+      "the officials");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
   tcase_add_test(tc, test_adverb_not_speaker);
   tcase_add_test(tc, test_floated_quantifier);
   tcase_add_test(tc, test_plural_possessive);
+  tcase_add_test(tc, test_coordinated_subject);
   suite_add_tcase(s, tc);
   return s;
 }

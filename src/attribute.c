@@ -103,6 +103,21 @@ void quoth__attributor_free(quoth__attributor *a) {
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
+static int ends_with(const attr *a, size_t i, const char *suffix);
+
+/* The apostrophe of a plural possessive ("The Republicans' strategy"). */
+static int plural_poss(const attr *a, size_t i) {
+  return i > 0 && (is(a, i, "'") || is(a, i, "\xE2\x80\x99")) && !(TOK(i).shape & TK_QUOTE) &&
+         is_word(a, i - 1) &&
+         ends_with(a, i - 1, "s") && TOK(i - 1).end == TOK(i).start;
+}
+
+/* The comma of a number ("250,000"), which the tokenizer splits off. */
+static int num_comma(const attr *a, size_t i) {
+  return i > 0 && i + 1 < a->toks.n && is_comma(a, i) && (TOK(i - 1).shape & TK_NUM) &&
+         (TOK(i + 1).shape & TK_NUM) && TOK(i - 1).end == TOK(i).start &&
+         TOK(i).end == TOK(i + 1).start;
+}
 /* A dash that sets off an apposition: "--", "—", "–". */
 static int is_dash(const attr *a, size_t i) {
   return is(a, i, "\xE2\x80\x94") || is(a, i, "\xE2\x80\x93") ||
@@ -278,6 +293,14 @@ static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
 
 static int skippable(const attr *a, size_t i);
 
+static int weekday(const attr *a, size_t i) {
+  static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "yesterday", "today", "tonight"};
+  for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+    if (is(a, i, d[k])) return 1;
+  return 0;
+}
+
 /* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
  * ...": a raising verb through which the writer reports a judgment about
  * X.  "appeared on CNN", "appeared in court" (a preposition) and an
@@ -286,6 +309,13 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   size_t n = i + 1;
   if (n >= s1 || !is_word(a, n)) return 0;
+  /* "to appear presidential", "appearing unpracticed": an infinitive or a
+   * participle states an aim or a manner, not the writer's judgment */
+  if (ends_with(a, i, "ing") || (i > s0 && is(a, i - 1, "to"))) return 0;
+  /* "appeared together", "appeared Sunday": to be present somewhere */
+  if (is(a, n, "together") || is(a, n, "alongside") || is(a, n, "onstage") ||
+      is(a, n, "live") || is(a, n, "briefly") || weekday(a, n))
+    return 0;
   if (strcmp(lemma, "seem") == 0 || strcmp(lemma, "appear") == 0)
     return !(TOK(n).lex & LX_PREP) || is(a, n, "to") || (is(a, n, "like") && lemma[0] == 's');
   if (strcmp(lemma, "expect") != 0 || !is(a, n, "to") || !ends_with(a, i, "ed")) return 0;
@@ -298,12 +328,25 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * or aim whose complement states the subject's position, as PolNeAR-style
  * annotation counts it.  "need", "like", "love" are left out: measured on
  * PolNeAR, their complements are rarely attributed. */
-static int desire_at(const attr *a, size_t i, size_t s1) {
+static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
   static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   int ok = 0;
   for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  return ok && i + 1 < s1 && (is(a, i + 1, "to") || is(a, i + 1, "that"));
+  if (!ok || i + 2 >= s1 || !(is(a, i + 1, "to") || is(a, i + 1, "that"))) return 0;
+  /* "the increase he seeks to the minimum wage": "to" before a noun
+   * phrase is a preposition, not an infinitive */
+  if (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)) && !is(a, i + 2, "that"))
+    return 0;
+  if (i == s0) return 1;
+  /* "her own plans to ...", "the plans to ...": a noun, not a verb */
+  if (((TOK(i - 1).lex & (LX_DET | LX_POSSDET)) && !quantifier_verb(a, i)) ||
+      ((TOK(i - 1).lex & LX_PREP) && !ends_with(a, i, "ing")) || is(a, i - 1, "own"))
+    return 0;
+  /* "if you want to understand", "they may want to reconsider": a generic
+   * "you" or a modal hedge is the writer's advice, not a stated aim */
+  if (is(a, i - 1, "you") || is(a, i - 1, "may") || is(a, i - 1, "might")) return 0;
+  return 1;
 }
 
 /* "The FBI is reportedly making arrangements", "allegedly took": the
@@ -315,7 +358,9 @@ static int reported_adverb(const attr *a, size_t i, size_t s1) {
     return 0;
   const quoth__lexrow *row = quoth__lex_find(a->ls.phrases, quoth__tok_key(&a->toks, i),
                                              TOK(i).keylen);
-  return row && strcmp(quoth__lex_col(row, 1), "report") == 0;
+  /* "allegedly committed": an accusation, measured on PolNeAR rarely
+   * annotated as the writer's statement */
+  return row && strcmp(quoth__lex_col(row, 1), "report") == 0 && !is(a, i, "allegedly");
 }
 
 static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
@@ -350,7 +395,7 @@ static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
         f = CF_OBJECT; /* "endorsed Cruz", "opposed the deal" */
       else if (raising_at(a, i, s0, s1))
         f = CF_RAISE;
-      else if (desire_at(a, i, s1))
+      else if (desire_at(a, i, s0, s1))
         f = CF_DESIRE;
       else if (strcmp(cls, "belief") && strcmp(cls, "evidence") && strcmp(cls, "emotion"))
         continue;
@@ -396,20 +441,6 @@ static int after_verb(const attr *a, size_t i) {
   return 0;
 }
 
-/* A plural possessive mark: "Sanders' campaign", "the voters’ anger" -- an
- * apostrophe right after a word in -s and before a space (the tokenizer
- * splits off only 's).  A quote mark inside a quotation is part of its
- * quote token, so a lone apostrophe here closes no quotation. */
-static int plural_poss(const attr *a, const quoth_doc *doc, size_t i) {
-  if (i == 0 || i + 1 >= a->toks.n || !is_word(a, i - 1) || TOK(i - 1).end != TOK(i).start ||
-      TOK(i).end >= TOK(i + 1).start || !is_word(a, i + 1) || (TOK(i - 1).shape & TK_POSS))
-    return 0;
-  const char *t = doc->text + TOK(i).start;
-  size_t n = TOK(i).end - TOK(i).start;
-  int apos = (n == 1 && t[0] == '\'') || (n == 3 && memcmp(t, "\xE2\x80\x99", 3) == 0);
-  return apos && doc->text[TOK(i - 1).end - 1] == 's';
-}
-
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
  * officials"): at most MAX_GENERIC words back to a determiner or the start
  * of the clause.  Adds it as a nominal mention. */
@@ -420,7 +451,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
-    if (((TOK(p).shape & TK_POSS) || plural_poss(a, doc, p)) && p > lo) { /* "Clinton's campaign" */
+    if (((TOK(p).shape & TK_POSS) || plural_poss(a, p)) && p > lo) { /* "Clinton's campaign" */
       size_t owner = mention_ending(a, doc, p);
       if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
         b = doc->mentions[owner].t0;
@@ -685,7 +716,7 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
         mm->t0 > lo &&
         (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
-         plural_poss(a, doc, mm->t0 - 1)) &&
+         plural_poss(a, mm->t0 - 1)) &&
         !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;
@@ -1894,8 +1925,18 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
     k--;
   *e = k;
   while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
-                                   is(a, k - 1, "-"))) {
+                                   is(a, k - 1, "-") || num_comma(a, k - 1) ||
+                                   plural_poss(a, k - 1))) {
     if (TOK(k - 1).lex & LX_STOP) {
+      /* "Mrs. Clinton and Mr. Sanders appeared", "Many in the staff of
+       * more than 100 are expected": the noun phrase goes on */
+      if (k - 1 > s0 && k < *e && !(TOK(k).lex & (LX_STOP | LX_PRON)) &&
+          (is(a, k - 1, "and") || is(a, k - 1, "of") || is(a, k - 1, "between") ||
+           is(a, k - 1, "in")) &&
+          is_word(a, k - 2) && !(TOK(k - 2).lex & (LX_STOP | LX_PRON | LX_PREP))) {
+        k--;
+        continue;
+      }
       if ((TOK(k - 1).lex & LX_DET) && !is(a, k - 1, "that")) k--; /* "This appeared" */
       break;
     }
@@ -1903,7 +1944,8 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
   }
   int open = k == s0 || !is_word(a, k - 1) || (TOK(k - 1).lex & LX_STOP);
   /* "which on their face seemed": a relative clause has no subject of its own */
-  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that"));
+  int relative = k > s0 && (is(a, k - 1, "which") || is(a, k - 1, "who") || is(a, k - 1, "that") ||
+                            is(a, k - 1, "what"));
   if (relative || (k < *e && (TOK(k).lex & LX_PREP))) open = 0;
   *b = open ? k : *e;
   return relative;
@@ -1915,8 +1957,17 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
 static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   size_t sb, se, c0 = c->b, c1 = content_end(a, c->b, s1);
   int relative = raising_subject(a, c, s0, &sb, &se);
+  /* "a system that seems rigged", "what appeared to be a fight": the
+   * clause is part of a noun phrase; measured on PolNeAR, such complements
+   * alone are rarely attributed ("which ... seemed", "who is expected" are) */
+  if (relative && sb > s0 && (is(a, sb - 1, "that") || is(a, sb - 1, "what"))) return 0;
+  /* "why she seemed so inevitable", "if the reasons seem obvious": a
+   * question or a condition, not an assertion of the writer */
+  if (sb > s0 && (is(a, sb - 1, "why") || is(a, sb - 1, "if") || is(a, sb - 1, "whether")))
+    return 0;
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
-    if (is(a, k, ";") || (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
+    if (is(a, k, ";") ||
+        (is_comma(a, k) && !num_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
                           (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
       c1 = k;
       break;

@@ -104,6 +104,40 @@ START_TEST(test_raising) {
   ck_assert_uint_eq(count("Trump appeared on Fox News on Sunday."), 0);
   ck_assert_uint_eq(count("She expected to win the state."), 0);
   ck_assert_uint_eq(count("The senator will appear in court."), 0);
+  /* a subject joined by "and", "of", "in" is one noun phrase; a pronoun
+   * after "and" opens a clause of its own */
+  parts("Mrs. Clinton and Mr. Sanders appeared to be locked in a close race.",
+        "Mrs. Clinton and Mr. Sanders | to be locked in a close race");
+  parts("Many of his supporters are expected to back her.",
+        "Many of his supporters | to back her");
+  parts("Trump lost Iowa and he seemed to be angry.", "he | to be angry");
+  /* a plural possessive belongs to the subject */
+  parts("The Republicans' strategy appears to be premised on the voters.",
+        "The Republicans' strategy | to be premised on the voters");
+  /* the comma of a number ends neither the subject nor the complement; a
+   * comma after a relative clause still ends it */
+  parts("More than 250,000 Iowans are expected to attend caucuses.",
+        "250,000 Iowans | to attend caucuses");
+  parts("The hall, which is expected to draw 50,000 delegates, opens today.",
+        "to draw 50,000 delegates");
+  parts("The hall, which is expected to draw delegates, 50 in all, opens today.",
+        "to draw delegates");
+  /* a relative "that"/"what" clause is part of a noun phrase, not a
+   * judgment of its own; an infinitive or participle states an aim */
+  ck_assert_uint_eq(count("Voters feel trapped in a system that seems rigged against them."), 0);
+  ck_assert_uint_eq(count("He fought what appeared to be a long fight for delegates."), 0);
+  ck_assert_uint_eq(count("The candidates made an effort to appear more dignified."), 0);
+  ck_assert_uint_eq(count("His years of practice at appearing unpracticed showed."), 0);
+  ck_assert_uint_eq(count("Seeming calm, the senator left the room."), 0);
+  /* "appeared Sunday", "appear together": to be present somewhere */
+  parts("Trump appeared tired after the debate.", "Trump | tired after the debate");
+  ck_assert_uint_eq(count("Clinton and O'Malley appeared Sunday at the same event."), 0);
+  ck_assert_uint_eq(count("If they appear together, the crowd will grow."), 0);
+  /* a question or a condition is no assertion */
+  ck_assert_uint_eq(count("That is the reason why she seemed so inevitable in the first place."), 0);
+  ck_assert_uint_eq(count("If the reasons seem so obvious, the deal will close."), 0);
+  /* "allegedly" passes on an accusation, not the writer's report */
+  ck_assert_uint_eq(count("The robberies were allegedly committed by gangs of young men."), 0);
   /* "reportedly said" keeps the speaker of its cue */
   one("Trump reportedly said the plan failed.", "the plan failed", "Trump");
 }
@@ -254,6 +288,12 @@ START_TEST(test_desire) {
   /* a plain object is no stated position; nor is a need */
   ck_assert_uint_eq(count("Trump wants a wall on the border."), 0);
   ck_assert_uint_eq(count("Trump needs to win Ohio in November."), 0);
+  one("Some sought to raise money from the video.", "to raise money from the video", "Some");
+  /* a noun "plans", "to" before a noun phrase, a generic "you", a hedge */
+  ck_assert_uint_eq(count("The bill would fund her own plans to boost incomes."), 0);
+  ck_assert_uint_eq(count("He listed the increase he seeks to the minimum wage."), 0);
+  ck_assert_uint_eq(count("If you want to understand the debate, read this book."), 0);
+  ck_assert_uint_eq(count("Senate leaders may want to reconsider after this week."), 0);
 }
 END_TEST
 

@@ -455,7 +455,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t b = j - 1;
   while (b > lo && j - b < MAX_GENERIC) {
     size_t p = b - 1;
-    if ((TOK(p).shape & TK_POSS) && p > lo) { /* "Clinton's campaign" */
+    if (((TOK(p).shape & TK_POSS) || plural_poss(a, p)) && p > lo) { /* "Clinton's campaign" */
       size_t owner = mention_ending(a, doc, p);
       if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
         b = doc->mentions[owner].t0;
@@ -677,12 +677,21 @@ static int comma_adverb(const attr *a, size_t i) {
   return skippable(a, i) && !(TOK(i).shape & TK_CAP);
 }
 
+/* A quantifier floated after its subject: "Cruz and Rubio have both urged",
+ * "who has both endorsed", "The two both said" -- but not "Both said". */
+static int floated_both(const attr *a, size_t i, size_t lo) {
+  if (!is(a, i, "both") && !is(a, i, "all") && !is(a, i, "each")) return 0;
+  return i > lo && is_word(a, i - 1) && !(TOK(i - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) &&
+         !(TOK(i - 1).shape & TK_NUM);
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && skippable(a, j - 1); s++) {
+  for (int s = 0; s < MAX_SKIP && j > lo && (skippable(a, j - 1) || floated_both(a, j - 1, lo));
+       s++) {
     /* "it was widely reported": a passive cue has no speaker before it */
     if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
         is(a, j - 1, "is") || is(a, j - 1, "are"))
@@ -714,7 +723,9 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
      * the words before it. */
     const quoth__mention *mm = &doc->mentions[m];
     if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
-        mm->t0 > lo && (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS)) &&
+        mm->t0 > lo &&
+        (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
+         plural_poss(a, mm->t0 - 1)) &&
         !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;
@@ -949,11 +960,44 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   return h;
 }
 
+/* "Current and former officials said", "Clinton and the State Department
+ * have asserted": a subject of two conjuncts opening its clause speaks as
+ * one; the phrase from the clause start to the end of mention m.  Only a
+ * short left conjunct of plain words, at the sentence start or after a
+ * subordinator ("Though media reports and party sources described"). */
+static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_PRONOUN || mm->t0 < s0 + 2 || !is(a, mm->t0 - 1, "and")) return m;
+  size_t k = mm->t0 - 1;
+  while (k > s0 && mm->t0 - k <= 6 &&
+         (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS)) &&
+         !(TOK(k - 1).lex & (LX_PREP | LX_CUE | LX_STOP | LX_SKIP)))
+    k--;
+  if (k == mm->t0 - 1) return m;
+  if (k > s0 && !is(a, k - 1, "though") && !is(a, k - 1, "although") && !is(a, k - 1, "but") &&
+      !is(a, k - 1, "while") && !is(a, k - 1, "because"))
+    return m;
+  /* the left conjunct is one word ("Current", "They"), a known mention
+   * ("Clinton") or a phrase opened by a determiner ("the campaign") --
+   * not a clause ("Trump met Clinton and the officials said") */
+  size_t and = mm->t0 - 1, l = mention_ending(a, doc, and);
+  int conjunct = and - k == 1 || (l != QUOTH__NONE && doc->mentions[l].t0 == k) ||
+                 (TOK(k).lex & (LX_DET | LX_POSSDET));
+  for (size_t i = k + 1; conjunct && i < and && and - k > 1; i++)
+    if (TOK(i).shape & TK_CAP) conjunct = l != QUOTH__NONE && doc->mentions[l].t0 == k;
+  if (!conjunct) return m;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, k, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return m;
+  doc->mentions[n].plural = 1;
+  return n;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
+  if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
     m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */

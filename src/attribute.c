@@ -1481,9 +1481,15 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
   if (j < s1 && !quoth__tok_is(&a->toks, j, "that") &&
       !(TOK(j).lex & (LX_PREP | LX_SKIP)) && !(TOK(j).shape & TK_CAP))
     return QUOTH__NONE;
+  /* "said Mr. Manafort envisioned an approach that": after a capitalized
+   * word (a subject, not an adjunct) a plain lowercase word is its verb,
+   * and a "that" after it opens a relative clause. */
+  int cap = j < s1 && !(TOK(j).lex & (LX_PREP | LX_SKIP)) && (TOK(j).shape & TK_CAP);
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (quoth__tok_is(&a->toks, k, "that")) return k;
     if (!is_word(a, k)) break;
+    if (cap && !(TOK(k).shape & TK_CAP) && !(TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET)))
+      break;
   }
   return QUOTH__NONE;
 }

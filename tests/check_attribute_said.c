@@ -24,6 +24,17 @@ static void one(const char *text, const char *content, const char *speaker) {
   quoth_doc_free(d);
 }
 
+/* "said NAME verb ... that": the "that" after the subject's verb opens a
+ * relative clause, so the content starts at the name; "said Thursday in
+ * a statement that" still skips to the "that". */
+START_TEST(test_name_subject_not_adjunct) {
+  one("Mr. Kopachko said Mr. Manafort envisioned an approach that exploited old divisions.",
+      "Mr. Manafort envisioned an approach that exploited old divisions", "Mr. Kopachko");
+  one("Smith said Thursday in a statement that the plan would fail.", "the plan would fail",
+      "Smith");
+}
+END_TEST
+
 /* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
  * content is no adverbial lead; "At one point" and "That night" are. */
 START_TEST(test_content_lead) {
@@ -162,6 +173,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_time_then_content);
   tcase_add_test(tc, test_apposition_after_content);
   tcase_add_test(tc, test_like_insertion);
+  tcase_add_test(tc, test_name_subject_not_adjunct);
   suite_add_tcase(s, tc);
   return s;
 }

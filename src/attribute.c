@@ -911,16 +911,39 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
 }
 
+/* Does token i join a second predicate to the first ("and says", "but
+ * said")? */
+static int verb_coordinator(const attr *a, size_t i) {
+  return is(a, i, "and") || is(a, i, "but");
+}
+
+/* "refused to comment but said there was no call": "but" at token i
+ * joins cue c to the predicate of the sentence subject -- not inside a
+ * relative clause ("Pompeo, who has seen them but would say nothing"),
+ * nor a wish ("but wants to ..."), nor an object ("but said little"). */
+static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
+  if (!is(a, i, "but") || c->b >= a->toks.n) return 0;
+  if (is(a, c->b, "to") || is(a, c->b, "nothing") || is(a, c->b, "little")) return 0;
+  for (size_t k = i; k > s0 && i - k < WINDOW; k--)
+    if (k >= s0 + 2 && is(a, k - 1, "who") && is_comma(a, k - 2))
+      return 0; /* "Pompeo, who has seen them but would say nothing" */
+  return 1;
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
+                                 int but) {
   if (c->a <= s0) return QUOTH__NONE;
   int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
                     is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
                    ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
   size_t b = c->a; /* "... and later said" */
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
-  int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
+  /* "... and says", "refused to comment but said" (a reported clause
+   * only: a quote before "but said" is not the second predicate's) */
+  int coordinated = b > s0 && (is(a, b - 1, "and") || (but && but_predicate(a, c, b - 1, s0))) &&
+                    !ends_with(a, c->a, "ing");
   if (!participle && !coordinated) return QUOTH__NONE;
   /* "..., Nefzi said, adding, ...": the speaker of the cue right before */
   if (participle && c->a >= s0 + 3 && is_comma(a, c->a - 1)) {
@@ -932,11 +955,15 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
       break;
     }
   }
+  /* after "but", the subject precedes the first predicate: in "An opinion
+   * concluded that the Centre qualified but said", not "the Centre" */
+  int but_only = coordinated && !participle && !is(a, b - 1, "and");
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
       return m;
+    if (but_only && cue_at(a, i)) break;
   }
   return QUOTH__NONE;
 }
@@ -1011,8 +1038,8 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
      * its own reports a statement of its own */
     int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
               (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
-    if (a->seg_n0 == doc->nstatements || own || (b > s0 && is(a, b - 1, "and")))
-      m = participle_subject(a, doc, c, s0);
+    if (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1)))
+      m = participle_subject(a, doc, c, s0, 1);
     if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
         is_comma(a, c->a - 1)) /* the speaker of the statement just made */
       m = doc->statements[doc->nstatements - 1].smention;
@@ -2439,7 +2466,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     /* "the use of executive orders": a noun, not a cue with a speaker */
     if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
       cm = QUOTH__NONE;
-    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
+    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0, 0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

@@ -35,6 +35,26 @@ START_TEST(test_name_subject_not_adjunct) {
 }
 END_TEST
 
+/* "X did one thing, but says ...": "but" joins the cue to the sentence
+ * subject's predicate; not inside a relative clause, not before an object
+ * ("but said little"), and the subject comes before the first predicate
+ * (not "the Centre" of "concluded that the Centre qualified"). */
+START_TEST(test_but_predicate) {
+  one("Clinton has disputed both critiques, but says that in retrospect she would have made a "
+      "different decision.",
+      "in retrospect she would have made a different decision", "Clinton");
+  ck_assert_uint_eq(count("Sanders pledged Saturday to rid the world of the group but said little "
+                          "about how."),
+                    0);
+  ck_assert_uint_eq(
+      count("Pompeo, who has seen the messages but says they were harmless, agreed with that point."),
+      0);
+  one("A legal opinion concluded that the Centre qualified as an agent but said disclosure was not "
+      "required.",
+      "the Centre qualified as an agent but said disclosure was not required", "A legal opinion");
+}
+END_TEST
+
 /* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
  * content is no adverbial lead; "At one point" and "That night" are. */
 START_TEST(test_content_lead) {
@@ -174,6 +194,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_apposition_after_content);
   tcase_add_test(tc, test_like_insertion);
   tcase_add_test(tc, test_name_subject_not_adjunct);
+  tcase_add_test(tc, test_but_predicate);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1019,6 +1019,26 @@ static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) 
   return n;
 }
 
+/* "Republican activists clamoring to block Donald Trump say": the noun
+ * phrase before a participle modifier (-ing, or -ed + preposition) that
+ * runs up to token j; a plural head only (the cue agrees with it). */
+static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  for (size_t p = j; p > lo + 1 && j - p < 10; p--) {
+    size_t w = p - 1;
+    if (!is_word(a, w) || (TOK(w).lex & (LX_CUE | LX_STOP))) return QUOTH__NONE;
+    if ((TOK(w).shape & TK_CAP) || !(ends_with(a, w, "ing") ||
+                                     (ends_with(a, w, "ed") && w + 1 < j && (TOK(w + 1).lex & LX_PREP))))
+      continue;
+    size_t h = mention_ending(a, doc, w);
+    if (h == QUOTH__NONE) h = generic_left(a, doc, w, lo);
+    if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || doc->mentions[h].t1 != w ||
+        !doc->mentions[h].plural || doc->mentions[h].kind == QUOTH__M_PRONOUN)
+      return QUOTH__NONE;
+    return h;
+  }
+  return QUOTH__NONE;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
@@ -1026,7 +1046,13 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
-    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
+    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
+      /* the singular phrase before "say" ends a participle modifier */
+      size_t h = doc->mentions[m].plural || ends_with(a, c->a, "ing")
+                     ? QUOTH__NONE
+                     : participle_head(a, doc, doc->mentions[m].t0, s0);
+      return h != QUOTH__NONE && subject_fits(a, doc, h, c) ? h : QUOTH__NONE;
+    }
     m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */
   }
   /* After a cue clause (", it added, stressing ..."), a participle only

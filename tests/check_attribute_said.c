@@ -55,6 +55,16 @@ START_TEST(test_but_predicate) {
 }
 END_TEST
 
+/* "Republican activists clamoring to block Donald Trump say": a singular
+ * name before base-form "say" ends a participle modifier; the plural noun
+ * phrase before the participle is the subject.  A singular one is not. */
+START_TEST(test_participle_modifier) {
+  one("Republican activists clamoring to block Donald Trump say they will fight the nomination.",
+      "they will fight the nomination", "activists");
+  ck_assert_uint_eq(count("The lawyer representing Donald Trump say they will fight the case."), 0);
+}
+END_TEST
+
 /* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
  * content is no adverbial lead; "At one point" and "That night" are. */
 START_TEST(test_content_lead) {
@@ -195,6 +205,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_like_insertion);
   tcase_add_test(tc, test_name_subject_not_adjunct);
   tcase_add_test(tc, test_but_predicate);
+  tcase_add_test(tc, test_participle_modifier);
   suite_add_tcase(s, tc);
   return s;
 }

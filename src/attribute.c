@@ -292,6 +292,8 @@ static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
 }
 
 static int skippable(const attr *a, size_t i);
+static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo);
+static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo);
 
 static int weekday(const attr *a, size_t i) {
   static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -740,6 +742,8 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
         h = mention_ending(a, doc, i - 1);
         if (h == QUOTH__NONE) h = generic_left(a, doc, i - 1, lo);
+        /* "veterans interviewed at rallies this week, including ..." */
+        if (h == QUOTH__NONE) h = participle_head(a, doc, i - 1, lo);
       }
       if (h != QUOTH__NONE && doc->mentions[h].t0 >= lo) return h;
       break;
@@ -1025,7 +1029,7 @@ static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) 
 static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   for (size_t p = j; p > lo + 1 && j - p < 10; p--) {
     size_t w = p - 1;
-    if (!is_word(a, w) || (TOK(w).lex & (LX_CUE | LX_STOP))) return QUOTH__NONE;
+    if (!is_word(a, w) || (TOK(w).lex & LX_CUE)) return QUOTH__NONE;
     if ((TOK(w).shape & TK_CAP) || !(ends_with(a, w, "ing") ||
                                      (ends_with(a, w, "ed") && w + 1 < j && (TOK(w + 1).lex & LX_PREP))))
       continue;

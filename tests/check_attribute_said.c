@@ -62,6 +62,13 @@ START_TEST(test_participle_modifier) {
   one("Republican activists clamoring to block Donald Trump say they will fight the nomination.",
       "they will fight the nomination", "activists");
   ck_assert_uint_eq(count("The lawyer representing Donald Trump say they will fight the case."), 0);
+  /* the same before an "including" insertion */
+  one("But numerous military veterans interviewed at rallies this week, including Mr. Jebens, said "
+      "they had no problem with the comments.",
+      "they had no problem with the comments", "numerous military veterans");
+  ck_assert_uint_eq(count("The crowd interviewed at rallies this week, including Mr. Jebens, said "
+                          "they had no problem."),
+                    0);
 }
 END_TEST
 

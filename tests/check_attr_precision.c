@@ -340,6 +340,19 @@ START_TEST(test_owned_title_not_direct_quote) {
 }
 END_TEST
 
+/* "speaking to reporters", "appealed to voters": the object of these
+ * phrases is the audience or the setting, not what was said. */
+START_TEST(test_audience_phrase_no_content) {
+  none("Clinton, who was speaking to the US Conference of Mayors, arrived late.");
+  none("Mr. Trump spent the week speaking in small towns across Ohio.");
+  none("The Clinton team will appeal to her base with the same arguments.");
+  quoth_doc *d = tu_process("Clinton, speaking to reporters, said the plan would fail.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "the plan would fail");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -369,6 +382,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_participle_adjective_and_compound);
   tcase_add_test(tc, test_subheading_no_statement);
   tcase_add_test(tc, test_owned_title_not_direct_quote);
+  tcase_add_test(tc, test_audience_phrase_no_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1751,6 +1751,21 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       0.6);
 }
 
+/* "the campaign he wants to run", "what people want to hear": a pronoun
+ * subject right after a plain lower-case noun or "what" opens an object
+ * relative clause; the infinitive lacks its object, so it reports no aim
+ * of the speaker's that the text states as content. */
+static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *sm = &doc->mentions[m];
+  if (sm->kind != QUOTH__M_PRONOUN || sm->t0 <= s0) return 0;
+  size_t p = sm->t0 - 1;
+  if (is(a, p, "what")) return 1;
+  const uint32_t fn = LX_CUE | LX_PRON | LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP |
+                      LX_TELL | LX_COG | LX_CUEPHRASE | LX_PARTICLE;
+  return is_word(a, p) && !(TOK(p).shape & TK_CAP) && !(TOK(p).lex & fn) && !cue_at(a, p) &&
+         !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
@@ -1758,6 +1773,7 @@ static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
+  if (desire_in_relative(a, doc, m, s0)) return 0;
   size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;
   return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "speaker-desire-content", 0.5);
 }

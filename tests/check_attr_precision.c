@@ -353,6 +353,21 @@ START_TEST(test_audience_phrase_no_content) {
 }
 END_TEST
 
+/* "the man he is seeking to succeed": an aim inside an object relative
+ * clause states no aim of the speaker's; a plain one does. */
+START_TEST(test_desire_in_relative_no_statement) {
+  none("He met the man he is seeking to succeed.");
+  none("It is a race she hoped to win by a large margin.");
+  none("It was exactly what they want to hear.");
+  quoth_doc *d = tu_process("Ms. Warren wants to run for governor next year.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+  d = tu_process("In Iowa, she wants to run a different campaign.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -383,6 +398,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_subheading_no_statement);
   tcase_add_test(tc, test_owned_title_not_direct_quote);
   tcase_add_test(tc, test_audience_phrase_no_content);
+  tcase_add_test(tc, test_desire_in_relative_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -897,6 +897,18 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  /* "despite unprecedented attacks", "renewed fears", "thinly-veiled
+   * attack": an adjective right before the cue makes it a noun; an
+   * adjective cannot end a subject ("those surveyed say" is a noun, then
+   * a participle) */
+  if (sm->t1 == i) {
+    size_t h = i - 1;
+    int lower = is_word(a, h) && !(TOK(h).shape & TK_CAP);
+    int adj = ends_with(a, h, "ous") || ends_with(a, h, "atory") || ends_with(a, h, "sory") ||
+              (ends_with(a, h, "ed") && !ends_with(a, h, "eed") &&
+               (h == sm->t0 || ends_with(a, h - 1, "ly") || (TOK(h - 1).lex & LX_PREP)));
+    if (lower && adj && !(TOK(h).lex & LX_PRON)) return 0;
+  }
   if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&

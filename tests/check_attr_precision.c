@@ -368,6 +368,20 @@ START_TEST(test_desire_in_relative_no_statement) {
 }
 END_TEST
 
+/* An adjective right before a cue form makes it a noun ("racially
+ * tinged attacks", "renewed fears"); a noun then a participle is still a
+ * subject ("those surveyed say"). */
+START_TEST(test_adjective_before_cue_no_speaker) {
+  none("Donald Trump's highly personal, racially tinged attacks alarm legal experts.");
+  none("Prior to the apology, Carson had made a bizarre, thinly-veiled attack.");
+  none("It was a critique he made again and again during the debate, inviting vicious ridicule.");
+  quoth_doc *d = tu_process("A majority of those surveyed say the economy is the top issue.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "the economy is the top issue");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -399,6 +413,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_owned_title_not_direct_quote);
   tcase_add_test(tc, test_audience_phrase_no_content);
   tcase_add_test(tc, test_desire_in_relative_no_statement);
+  tcase_add_test(tc, test_adjective_before_cue_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

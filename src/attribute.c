@@ -824,7 +824,10 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   }
   if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
       (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
-      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP))
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
+      /* "a few weeks after Obama announced": a subordinator opens the
+       * clause of the speaker, not a phrase modifying a noun before it */
+      is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = o - 1;
   if (h > lo + 1 && pp_adjective(a, h - 1)) h--;

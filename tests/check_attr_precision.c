@@ -382,6 +382,21 @@ START_TEST(test_adjective_before_cue_no_speaker) {
 }
 END_TEST
 
+/* "a few weeks after Obama announced that ...": the speaker is the subject
+ * after the subordinator, not a noun phrase running over it; a phrase
+ * with a plain preposition still does ("officials in Ohio"). */
+START_TEST(test_subordinator_ends_speaker) {
+  quoth_doc *d = tu_process("It came a few weeks after Obama announced that the war would end.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(quoth_doc_statement(d, 0))), "Obama");
+  quoth_doc_free(d);
+  d = tu_process("Clinton won the Iowa caucuses before Sanders said that he would fight on.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(quoth_doc_statement(d, 0))), "Sanders");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -414,6 +429,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_audience_phrase_no_content);
   tcase_add_test(tc, test_desire_in_relative_no_statement);
   tcase_add_test(tc, test_adjective_before_cue_no_speaker);
+  tcase_add_test(tc, test_subordinator_ends_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

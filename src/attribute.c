@@ -828,7 +828,10 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   }
   if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
       (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
-      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP))
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
+      /* "a few weeks after Obama announced": a subordinator opens the
+       * clause of the speaker, not a phrase modifying a noun before it */
+      is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = o - 1;
   if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
@@ -901,6 +904,18 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  /* "despite unprecedented attacks", "renewed fears", "thinly-veiled
+   * attack": an adjective right before the cue makes it a noun; an
+   * adjective cannot end a subject ("those surveyed say" is a noun, then
+   * a participle) */
+  if (sm->t1 == i) {
+    size_t h = i - 1;
+    int lower = is_word(a, h) && !(TOK(h).shape & TK_CAP);
+    int adj = ends_with(a, h, "ous") || ends_with(a, h, "atory") || ends_with(a, h, "sory") ||
+              (ends_with(a, h, "ed") && !ends_with(a, h, "eed") &&
+               (h == sm->t0 || ends_with(a, h - 1, "ly") || (TOK(h - 1).lex & LX_PREP)));
+    if (lower && adj && !(TOK(h).lex & LX_PRON)) return 0;
+  }
   if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
@@ -1814,6 +1829,21 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       0.6);
 }
 
+/* "the campaign he wants to run", "what people want to hear": a pronoun
+ * subject right after a plain lower-case noun or "what" opens an object
+ * relative clause; the infinitive lacks its object, so it reports no aim
+ * of the speaker's that the text states as content. */
+static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *sm = &doc->mentions[m];
+  if (sm->kind != QUOTH__M_PRONOUN || sm->t0 <= s0) return 0;
+  size_t p = sm->t0 - 1;
+  if (is(a, p, "what")) return 1;
+  const uint32_t fn = LX_CUE | LX_PRON | LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP |
+                      LX_TELL | LX_COG | LX_CUEPHRASE | LX_PARTICLE;
+  return is_word(a, p) && !(TOK(p).shape & TK_CAP) && !(TOK(p).lex & fn) && !cue_at(a, p) &&
+         !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
@@ -1821,6 +1851,7 @@ static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
+  if (desire_in_relative(a, doc, m, s0)) return 0;
   size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;
   return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "speaker-desire-content", 0.5);
 }

@@ -127,33 +127,43 @@ static int index_phrases(quoth__lexset *ls) {
 
 /* ---- the combined word table ------------------------------------------------ */
 
+/* The probe slot of key: its entry's slot, or the empty slot where it
+ * would go. */
 static size_t word_slot(const quoth__lexset *ls, const char *key, size_t len, uint32_t h) {
-  size_t mask = ls->nwords - 1, i = h & mask;
-  for (; ls->words[i].key; i = (i + 1) & mask) {
-    const quoth__wordclass *w = &ls->words[i];
-    if (w->hash == h && w->len == len && memcmp(ls->wordkeys + w->key - 1, key, len) == 0) break;
+  size_t mask = ls->nslots - 1, i = h & mask;
+  for (; ls->slots[i].idx; i = (i + 1) & mask) {
+    if (ls->slots[i].hash != h) continue;
+    const quoth__wordclass *w = &ls->words[ls->slots[i].idx - 1];
+    if (w->len == len && memcmp(ls->wordkeys + w->key - 1, key, len) == 0) break;
   }
   return i;
 }
 
-const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len) {
-  if (!ls->nwords) return NULL;
-  uint32_t h = (uint32_t)key_hash(key, len);
-  const quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
-  return w->key ? w : NULL;
+static const quoth__wordclass *word_find(const quoth__lexset *ls, const char *key, size_t len,
+                                         uint32_t h) {
+  if (!ls->nslots) return NULL;
+  uint32_t idx = ls->slots[word_slot(ls, key, len, h)].idx;
+  return idx ? &ls->words[idx - 1] : NULL;
 }
 
-/* The entry of key, added when absent (the table is sized beforehand). */
+const quoth__wordclass *quoth__lexset_word(const quoth__lexset *ls, const char *key, size_t len) {
+  return word_find(ls, key, len, (uint32_t)key_hash(key, len));
+}
+
+/* The entry of key, added when absent (both arrays are sized beforehand). */
 static quoth__wordclass *word_entry(quoth__lexset *ls, const char *key, size_t len) {
   uint32_t h = (uint32_t)key_hash(key, len);
-  quoth__wordclass *w = &ls->words[word_slot(ls, key, len, h)];
-  if (w->key) return w;
+  quoth__wordprobe *s = &ls->slots[word_slot(ls, key, len, h)];
+  if (s->idx) return &ls->words[s->idx - 1];
+  if (ls->nwords == ls->capwords) return NULL;
   if (quoth__grow((void **)&ls->wordkeys, &ls->wordkeycap, ls->wordkeylen + len + 1, 1))
     return NULL;
   memcpy(ls->wordkeys + ls->wordkeylen, key, len);
   ls->wordkeys[ls->wordkeylen + len] = '\0';
+  quoth__wordclass *w = &ls->words[ls->nwords++];
   *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL, NULL};
   ls->wordkeylen += len + 1;
+  *s = (quoth__wordprobe){h, (uint32_t)ls->nwords};
   return w;
 }
 
@@ -192,9 +202,10 @@ static int index_words(quoth__lexset *ls) {
   total += quoth__lex_count(ls->phrases);
   size_t cap = 16;
   while (cap < total * 2) cap *= 2;
-  ls->words = calloc(cap, sizeof *ls->words);
-  if (!ls->words) return QUOTH_ENOMEM;
-  ls->nwords = cap;
+  ls->slots = calloc(cap, sizeof *ls->slots);
+  ls->words = calloc(total, sizeof *ls->words);
+  if (!ls->slots || !ls->words) return QUOTH_ENOMEM;
+  ls->nslots = cap, ls->capwords = total;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++)
     if (words_from(ls, src[i].t, src[i].bit)) return QUOTH_ENOMEM;
   for (size_t i = 0; i < quoth__lex_count(ls->demonyms); i++) {
@@ -252,6 +263,7 @@ void quoth__lexset_free(quoth__lexset *ls) {
   free(ls->places);
   free(ls->phrase_first);
   free(ls->pf_slots);
+  free(ls->slots);
   free(ls->words);
   free(ls->wordkeys);
   free(ls->phrases_ix);
@@ -302,9 +314,8 @@ static uint32_t func_roles(const quoth__lexrow *r) {
 
 static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, size_t n,
                      uint32_t h) {
-  if (!ls->nwords) return;
-  const quoth__wordclass *w = &ls->words[word_slot(ls, k, n, h)];
-  if (!w->key) return;
+  const quoth__wordclass *w = word_find(ls, k, n, h);
+  if (!w) return;
   tk->lex = w->lex;
   tk->cue = w->cue;
   tk->pron = w->pron;

@@ -74,6 +74,10 @@ typedef struct quoth__tok {
   const quoth__lexrow *given; /* given_names row */
 } quoth__tok;
 
+typedef struct quoth__wordprobe {
+  uint32_t hash, idx; /* idx: 1 + index into words; 0 = empty slot */
+} quoth__wordprobe;
+
 typedef struct quoth__wordclass {
   size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
   uint32_t len, hash;
@@ -105,9 +109,13 @@ typedef struct quoth__lexset {
   const quoth__lexrow **places;
   size_t nplaces;
   /* Every single-word key of the tables above in one hash table, so a
-   * token is classified with one lookup (see quoth__lexset_word). */
+   * token is classified with one lookup (see quoth__lexset_word).  The
+   * probe array holds only hashes and indexes (8 bytes a slot, so a probe
+   * stays in cache); the classes sit densely in words. */
+  struct quoth__wordprobe *slots;
+  size_t nslots;
   struct quoth__wordclass *words;
-  size_t nwords;
+  size_t nwords, capwords;
   char *wordkeys;
   size_t wordkeylen, wordkeycap;
   /* first words of cue phrases */

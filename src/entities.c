@@ -16,7 +16,7 @@
 #include "mentions.h"
 #include "text.h"
 
-enum { KEYMAX = 128, RECENT = 16, MAX_SEG_DIST = 6 };
+enum { KEYMAX = 128, RECENT = 16, MAX_SEG_DIST = 6, NAMED_SEG_DIST = 2 };
 
 typedef struct cluster {
   const char *name; /* arena string */
@@ -47,6 +47,9 @@ struct quoth__registry {
   size_t recent[RECENT]; /* ring of salient clusters, most recent last */
   size_t recent_seg[RECENT];
   size_t nrecent;
+  /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
+   * "he"/"she" when no salient subject fits. */
+  size_t named[RECENT], named_seg[RECENT], nnamed;
 };
 
 typedef quoth__registry reg;
@@ -117,7 +120,7 @@ static int map_put(reg *r, const char *k, size_t n, size_t c) {
 
 static void map_reset(reg *r) {
   if (r->slots) memset(r->slots, 0, r->nslots * sizeof *r->slots);
-  r->used = r->keylen = r->nc = r->nrecent = 0;
+  r->used = r->keylen = r->nc = r->nrecent = r->nnamed = 0;
 }
 
 /* ---- keys from text ------------------------------------------------------- */
@@ -170,6 +173,16 @@ static void push_recent(reg *r, size_t c, size_t seg) {
   r->recent_seg[r->nrecent++] = seg;
 }
 
+static void push_named(reg *r, size_t c, size_t seg) {
+  if (r->nnamed == RECENT) {
+    memmove(r->named, r->named + 1, (RECENT - 1) * sizeof *r->named);
+    memmove(r->named_seg, r->named_seg + 1, (RECENT - 1) * sizeof *r->named_seg);
+    r->nnamed--;
+  }
+  r->named[r->nnamed] = c;
+  r->named_seg[r->nnamed++] = seg;
+}
+
 static int compatible(const cluster *c, const quoth__mention *p) {
   if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
   if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || c->plural;
@@ -193,7 +206,17 @@ static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
     if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
     if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
-  return any;
+  if (any != QUOTH__NONE || !personal) return any;
+  /* No salient subject fits: a person named as an object in the last
+   * NAMED_SEG_DIST sentences ("a post from Arianna Huffington. ... she
+   * wrote"), but only one with evidence of being a person. */
+  for (size_t i = r->nnamed; i-- > 0;) {
+    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
+    const cluster *c = &r->c[r->named[i]];
+    if (compatible(c, p) && (c->person || c->gender) && !c->headline && !c->place)
+      return r->named[i];
+  }
+  return QUOTH__NONE;
 }
 
 /* A person or organization name: an existing cluster by full name,
@@ -479,6 +502,8 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
     if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
       push_recent(r, m->entity, m->sentence);
+    if (m->entity != QUOTH__NONE && (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG))
+      push_named(r, m->entity, m->sentence);
   }
   return QUOTH_OK;
 }

@@ -147,9 +147,25 @@ START_TEST(test_headline_name) {
 }
 END_TEST
 
+/* A person named only as an object ("a post from Arianna Huffington") is
+ * found by "she" when no salient subject fits; a salient subject of the
+ * right gender still wins over a nearer object name. */
+START_TEST(test_object_name_fallback) {
+  expect_last("The company said it would cover the campaign, according to a post from "
+              "Arianna Huffington.\n\n"
+              LQ "We will cover it as news," RQ " she wrote.",
+              "Arianna Huffington");
+  expect_last("Mary Smith said the vote was close.\n\n"
+              "The board met Sarah Jones on Monday.\n\n"
+              LQ "It was a fair vote," RQ " she said.",
+              "Mary Smith");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_object_name_fallback);
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);

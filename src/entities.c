@@ -46,6 +46,7 @@ struct quoth__registry {
   size_t caporder;
   size_t recent[RECENT]; /* ring of salient clusters, most recent last */
   size_t recent_seg[RECENT];
+  int recent_group[RECENT]; /* "X and Y" as a subject: X stands for the pair */
   size_t nrecent;
   /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
    * "he"/"she" when no salient subject fits. */
@@ -167,9 +168,11 @@ static void push_recent(reg *r, size_t c, size_t seg) {
   if (r->nrecent == RECENT) {
     memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof *r->recent);
     memmove(r->recent_seg, r->recent_seg + 1, (RECENT - 1) * sizeof *r->recent_seg);
+    memmove(r->recent_group, r->recent_group + 1, (RECENT - 1) * sizeof *r->recent_group);
     r->nrecent--;
   }
   r->recent[r->nrecent] = c;
+  r->recent_group[r->nrecent] = 0;
   r->recent_seg[r->nrecent++] = seg;
 }
 
@@ -194,12 +197,16 @@ static int compatible(const cluster *c, const quoth__mention *p) {
 /* The most recent compatible cluster; for "he" and "she", one that is
  * known to be a person (a given name, a title, speech) wins over a nearer
  * capitalized phrase that may be a place ("South Carolina, he said"). */
-static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
+static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention *p) {
   size_t any = QUOTH__NONE;
   int personal = p->gender == 'm' || p->gender == 'f';
   for (size_t i = r->nrecent; i-- > 0;) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
+    /* "Hillary Clinton and Elizabeth Warren ... they": the pair, named by
+     * its first member; never "he" or "she". */
+    if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
+      return r->recent[i];
     if (!compatible(c, p)) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
@@ -458,7 +465,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
     if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
-    size_t c = resolve_pronoun(r, m);
+    size_t c = resolve_pronoun(r, doc, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */
     if (c != QUOTH__NONE && !r->c[c].gender && m->speaker && (m->gender == 'm' || m->gender == 'f'))
@@ -489,6 +496,29 @@ static int nominative(const quoth_doc *doc, const quoth__mention *m) {
   return n == 2 && c0 == 'i' && (p[1] | 0x20) == 't';
 }
 
+/* The salient entry of c, just pushed, also stands for a pair; it takes
+ * no slot of its own, so the ring keeps as many single referents. */
+static void mark_group(reg *r, size_t c) {
+  for (size_t i = r->nrecent; i-- > 0 && i + 3 > r->nrecent;)
+    if (r->recent[i] == c) {
+      r->recent_group[i] = 1;
+      return;
+    }
+}
+
+static int person_like(const cluster *c) {
+  return c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline;
+}
+
+/* Is "x and m" a subject naming two people ("Mike Crapo and Jim Risch")? */
+static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__mention *x,
+                        const quoth__mention *m) {
+  return x->kind == QUOTH__M_NAME && m->kind == QUOTH__M_NAME && (x->subject || x->speaker) &&
+         x->entity != QUOTH__NONE && m->entity != QUOTH__NONE && x->entity != m->entity &&
+         person_like(&r->c[x->entity]) && person_like(&r->c[m->entity]) &&
+         m->t0 == x->t1 + 1 && quoth__tok_is(t, x->t1, "and");
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
     return QUOTH_ENOMEM;
@@ -502,6 +532,8 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
     if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
       push_recent(r, m->entity, m->sentence);
+    if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
+      mark_group(r, doc->mentions[r->order[i - 1].m].entity);
     if (m->entity != QUOTH__NONE && (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG))
       push_named(r, m->entity, m->sentence);
   }

@@ -162,10 +162,26 @@ START_TEST(test_object_name_fallback) {
 }
 END_TEST
 
+/* "Hillary Clinton and Elizabeth Warren ... They said": "they" is the pair,
+ * named by its first member, over an older organization; a person and a
+ * company ("Hillary Clinton and Microsoft") are no pair of speakers. */
+START_TEST(test_pair_they) {
+  expect_last("The GOP said it was angry.\n\n"
+              "Hillary Clinton and Elizabeth Warren held a rally in Ohio on Monday.\n\n"
+              "They said the economy was rigged.",
+              "Hillary Clinton");
+  expect_last("The GOP said it was angry.\n\n"
+              "Hillary Clinton and Microsoft held talks on Monday.\n\n"
+              "They said the economy was rigged.",
+              "GOP");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_object_name_fallback);
+  tcase_add_test(tc, test_pair_they);
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);

@@ -267,7 +267,9 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
     r->c[c].namelen = head.end - head.start;
   }
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
-  if (m->title.end || m->speaker) r->c[c].person = 1;
+  /* Speech is evidence of a person, except from a one-word name in -s that
+   * may be a plural group ("Democrats criticized ...", "Voters say"). */
+  if (m->title.end || (m->speaker && !m->plural)) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
     return QUOTH__NONE;
   if (org) {

@@ -177,11 +177,27 @@ START_TEST(test_pair_they) {
 }
 END_TEST
 
+/* "Democrats criticized ...": speech from a one-word name in -s is no
+ * evidence of a person, so "she" finds the woman named before; with no
+ * other candidate, a singular "Harris" is still found. */
+START_TEST(test_plural_name_not_person) {
+  expect_last("Mary Smith spoke on Sunday.\n\n"
+              "Democrats criticized the plan on Monday.\n\n"
+              LQ "It is bad," RQ " she said.",
+              "Mary Smith");
+  expect_last("The vote was on Sunday.\n\n"
+              "Harris criticized the plan on Monday.\n\n"
+              LQ "It is bad," RQ " he said.",
+              "Harris");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_object_name_fallback);
   tcase_add_test(tc, test_pair_they);
+  tcase_add_test(tc, test_plural_name_not_person);
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);

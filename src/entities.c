@@ -213,17 +213,18 @@ static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention
     if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
     if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
-  if (any != QUOTH__NONE || !personal) return any;
-  /* No salient subject fits: a person named as an object in the last
-   * NAMED_SEG_DIST sentences ("a post from Arianna Huffington. ... she
-   * wrote"), but only one with evidence of being a person. */
+  if (!personal) return any;
+  /* No salient subject known to be a person: a person named as an object
+   * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
+   * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
+   * evidence of being a person; else the nearest unsure candidate. */
   for (size_t i = r->nnamed; i-- > 0;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *c = &r->c[r->named[i]];
     if (compatible(c, p) && (c->person || c->gender) && !c->headline && !c->place)
       return r->named[i];
   }
-  return QUOTH__NONE;
+  return any;
 }
 
 /* A person or organization name: an existing cluster by full name,

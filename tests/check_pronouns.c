@@ -148,7 +148,7 @@ START_TEST(test_headline_name) {
 END_TEST
 
 /* A person named only as an object ("a post from Arianna Huffington") is
- * found by "she" when no salient subject fits; a salient subject of the
+ * found by "she" when no salient person fits; a salient subject of the
  * right gender still wins over a nearer object name. */
 START_TEST(test_object_name_fallback) {
   expect_last("The company said it would cover the campaign, according to a post from "
@@ -158,6 +158,11 @@ START_TEST(test_object_name_fallback) {
   expect_last("Mary Smith said the vote was close.\n\n"
               "The board met Sarah Jones on Monday.\n\n"
               LQ "It was a fair vote," RQ " she said.",
+              "Mary Smith");
+  /* A nearer subject with no evidence of a person gives way too. */
+  expect_last("The vote was on Sunday.\n\n"
+              "Ridgefield welcomed Mary Smith on Monday.\n\n"
+              LQ "It is bad," RQ " she said.",
               "Mary Smith");
 }
 END_TEST

@@ -188,7 +188,8 @@ static void push_named(reg *r, size_t c, size_t seg) {
 
 static int compatible(const cluster *c, const quoth__mention *p) {
   if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
-  if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || c->plural;
+  /* a gendered cluster ("Sanders ... he said") is one person, -s or not */
+  if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || (c->plural && !c->gender);
   if (p->gender == 'm' || p->gender == 'f')
     return c->type == QUOTH_ENTITY_PERSON && (!c->gender || c->gender == p->gender);
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
@@ -258,11 +259,15 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
                     org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c == QUOTH__NONE) return c;
     r->c[c].headline = headline;
+    /* "Democrats", "Voters": a one-word name in -s may be the group a
+     * later "they" means. */
+    r->c[c].plural = m->plural && !org;
   } else if ((head.end - head.start > r->c[c].namelen && !(m->alias.end && !org) && !headline) ||
              (r->c[c].headline && !headline && memchr(doc->text + head.start, ' ', head.end - head.start))) {
     /* "Move Against Bernie Sanders" in a title-case headline gives way to
      * the full name as the story writes it (not to a bare surname). */
     r->c[c].headline = 0;
+    r->c[c].plural = 0; /* "Sanders" was "Bernie Sanders" */
     r->c[c].name = quoth__arena_strndup(&doc->arena, doc->text + head.start, head.end - head.start);
     if (!r->c[c].name) return QUOTH__NONE;
     r->c[c].namelen = head.end - head.start;

@@ -197,12 +197,29 @@ START_TEST(test_plural_name_not_person) {
 }
 END_TEST
 
+/* "Democrats criticized ... They said": a one-word name in -s may be the
+ * group "they" means; once "he said" has made "Sanders" one man, it is not. */
+START_TEST(test_plural_name_they) {
+  expect_last("The vote was on Sunday.\n\n"
+              "Democrats criticized the plan on Monday.\n\n"
+              "They said it was bad.",
+              "Democrats");
+  quoth_doc *d = tu_process("The vote was on Sunday.\n\n"
+                            "Sanders criticized the plan on Monday.\n\n"
+                            LQ "It is bad," RQ " he said.\n\n"
+                            "They said it was bad.", 0);
+  ck_assert_ptr_null(last_speaker(d));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_object_name_fallback);
   tcase_add_test(tc, test_pair_they);
   tcase_add_test(tc, test_plural_name_not_person);
+  tcase_add_test(tc, test_plural_name_they);
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);

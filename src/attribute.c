@@ -292,6 +292,8 @@ static int in_name(const attr *a, const quoth_doc *doc, size_t i) {
 }
 
 static int skippable(const attr *a, size_t i);
+static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo);
+static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo);
 
 static int weekday(const attr *a, size_t i) {
   static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -740,6 +742,8 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
         h = mention_ending(a, doc, i - 1);
         if (h == QUOTH__NONE) h = generic_left(a, doc, i - 1, lo);
+        /* "veterans interviewed at rallies this week, including ..." */
+        if (h == QUOTH__NONE) h = participle_head(a, doc, i - 1, lo);
       }
       if (h != QUOTH__NONE && doc->mentions[h].t0 >= lo) return h;
       break;
@@ -824,7 +828,10 @@ static size_t np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   }
   if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
       (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
-      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP))
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
+      /* "a few weeks after Obama announced": a subordinator opens the
+       * clause of the speaker, not a phrase modifying a noun before it */
+      is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = o - 1;
   if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
@@ -897,6 +904,18 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  /* "despite unprecedented attacks", "renewed fears", "thinly-veiled
+   * attack": an adjective right before the cue makes it a noun; an
+   * adjective cannot end a subject ("those surveyed say" is a noun, then
+   * a participle) */
+  if (sm->t1 == i) {
+    size_t h = i - 1;
+    int lower = is_word(a, h) && !(TOK(h).shape & TK_CAP);
+    int adj = ends_with(a, h, "ous") || ends_with(a, h, "atory") || ends_with(a, h, "sory") ||
+              (ends_with(a, h, "ed") && !ends_with(a, h, "eed") &&
+               (h == sm->t0 || ends_with(a, h - 1, "ly") || (TOK(h - 1).lex & LX_PREP)));
+    if (lower && adj && !(TOK(h).lex & LX_PRON)) return 0;
+  }
   if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
@@ -911,16 +930,39 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   return mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG;
 }
 
+/* Does token i join a second predicate to the first ("and says", "but
+ * said")? */
+static int verb_coordinator(const attr *a, size_t i) {
+  return is(a, i, "and") || is(a, i, "but");
+}
+
+/* "refused to comment but said there was no call": "but" at token i
+ * joins cue c to the predicate of the sentence subject -- not inside a
+ * relative clause ("Pompeo, who has seen them but would say nothing"),
+ * nor a wish ("but wants to ..."), nor an object ("but said little"). */
+static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
+  if (!is(a, i, "but") || c->b >= a->toks.n) return 0;
+  if (is(a, c->b, "to") || is(a, c->b, "nothing") || is(a, c->b, "little")) return 0;
+  for (size_t k = i; k > s0 && i - k < WINDOW; k--)
+    if (k >= s0 + 2 && is(a, k - 1, "who") && is_comma(a, k - 2))
+      return 0; /* "Pompeo, who has seen them but would say nothing" */
+  return 1;
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
+                                 int but) {
   if (c->a <= s0) return QUOTH__NONE;
   int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
                     is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
                    ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
   size_t b = c->a; /* "... and later said" */
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
-  int coordinated = b > s0 && is(a, b - 1, "and") && !ends_with(a, c->a, "ing"); /* "... and says" */
+  /* "... and says", "refused to comment but said" (a reported clause
+   * only: a quote before "but said" is not the second predicate's) */
+  int coordinated = b > s0 && (is(a, b - 1, "and") || (but && but_predicate(a, c, b - 1, s0))) &&
+                    !ends_with(a, c->a, "ing");
   if (!participle && !coordinated) return QUOTH__NONE;
   /* "..., Nefzi said, adding, ...": the speaker of the cue right before */
   if (participle && c->a >= s0 + 3 && is_comma(a, c->a - 1)) {
@@ -932,11 +974,15 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
       break;
     }
   }
+  /* after "but", the subject precedes the first predicate: in "An opinion
+   * concluded that the Centre qualified but said", not "the Centre" */
+  int but_only = coordinated && !participle && !is(a, b - 1, "and");
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
       return m;
+    if (but_only && cue_at(a, i)) break;
   }
   return QUOTH__NONE;
 }
@@ -992,6 +1038,26 @@ static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) 
   return n;
 }
 
+/* "Republican activists clamoring to block Donald Trump say": the noun
+ * phrase before a participle modifier (-ing, or -ed + preposition) that
+ * runs up to token j; a plural head only (the cue agrees with it). */
+static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  for (size_t p = j; p > lo + 1 && j - p < 10; p--) {
+    size_t w = p - 1;
+    if (!is_word(a, w) || (TOK(w).lex & LX_CUE)) return QUOTH__NONE;
+    if ((TOK(w).shape & TK_CAP) || !(ends_with(a, w, "ing") ||
+                                     (ends_with(a, w, "ed") && w + 1 < j && (TOK(w + 1).lex & LX_PREP))))
+      continue;
+    size_t h = mention_ending(a, doc, w);
+    if (h == QUOTH__NONE) h = generic_left(a, doc, w, lo);
+    if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || doc->mentions[h].t1 != w ||
+        !doc->mentions[h].plural || doc->mentions[h].kind == QUOTH__M_PRONOUN)
+      return QUOTH__NONE;
+    return h;
+  }
+  return QUOTH__NONE;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
@@ -999,7 +1065,13 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
-    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) return QUOTH__NONE;
+    if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
+      /* the singular phrase before "say" ends a participle modifier */
+      size_t h = doc->mentions[m].plural || ends_with(a, c->a, "ing")
+                     ? QUOTH__NONE
+                     : participle_head(a, doc, doc->mentions[m].t0, s0);
+      return h != QUOTH__NONE && subject_fits(a, doc, h, c) ? h : QUOTH__NONE;
+    }
     m = QUOTH__NONE; /* ", adding that ...": no subject here, a participle */
   }
   /* After a cue clause (", it added, stressing ..."), a participle only
@@ -1011,8 +1083,8 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
      * its own reports a statement of its own */
     int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
               (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
-    if (a->seg_n0 == doc->nstatements || own || (b > s0 && is(a, b - 1, "and")))
-      m = participle_subject(a, doc, c, s0);
+    if (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1)))
+      m = participle_subject(a, doc, c, s0, 1);
     if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
         is_comma(a, c->a - 1)) /* the speaker of the statement just made */
       m = doc->statements[doc->nstatements - 1].smention;
@@ -1481,9 +1553,15 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
   if (j < s1 && !quoth__tok_is(&a->toks, j, "that") &&
       !(TOK(j).lex & (LX_PREP | LX_SKIP)) && !(TOK(j).shape & TK_CAP))
     return QUOTH__NONE;
+  /* "said Mr. Manafort envisioned an approach that": after a capitalized
+   * word (a subject, not an adjunct) a plain lowercase word is its verb,
+   * and a "that" after it opens a relative clause. */
+  int cap = j < s1 && !(TOK(j).lex & (LX_PREP | LX_SKIP)) && (TOK(j).shape & TK_CAP);
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (quoth__tok_is(&a->toks, k, "that")) return k;
     if (!is_word(a, k)) break;
+    if (cap && !(TOK(k).shape & TK_CAP) && !(TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET)))
+      break;
   }
   return QUOTH__NONE;
 }
@@ -1751,6 +1829,21 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                       0.6);
 }
 
+/* "the campaign he wants to run", "what people want to hear": a pronoun
+ * subject right after a plain lower-case noun or "what" opens an object
+ * relative clause; the infinitive lacks its object, so it reports no aim
+ * of the speaker's that the text states as content. */
+static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0) {
+  const quoth__mention *sm = &doc->mentions[m];
+  if (sm->kind != QUOTH__M_PRONOUN || sm->t0 <= s0) return 0;
+  size_t p = sm->t0 - 1;
+  if (is(a, p, "what")) return 1;
+  const uint32_t fn = LX_CUE | LX_PRON | LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP |
+                      LX_TELL | LX_COG | LX_CUEPHRASE | LX_PARTICLE;
+  return is_word(a, p) && !(TOK(p).shape & TK_CAP) && !(TOK(p).lex & fn) && !cue_at(a, p) &&
+         !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
@@ -1758,6 +1851,7 @@ static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
+  if (desire_in_relative(a, doc, m, s0)) return 0;
   size_t c0 = is(a, c->b, "that") ? c->b + 1 : c->b;
   return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "speaker-desire-content", 0.5);
 }
@@ -2433,7 +2527,7 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     /* "the use of executive orders": a noun, not a cue with a speaker */
     if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
       cm = QUOTH__NONE;
-    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0);
+    if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0, 0);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

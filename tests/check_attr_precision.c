@@ -340,6 +340,63 @@ START_TEST(test_owned_title_not_direct_quote) {
 }
 END_TEST
 
+/* "speaking to reporters", "appealed to voters": the object of these
+ * phrases is the audience or the setting, not what was said. */
+START_TEST(test_audience_phrase_no_content) {
+  none("Clinton, who was speaking to the US Conference of Mayors, arrived late.");
+  none("Mr. Trump spent the week speaking in small towns across Ohio.");
+  none("The Clinton team will appeal to her base with the same arguments.");
+  quoth_doc *d = tu_process("Clinton, speaking to reporters, said the plan would fail.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "the plan would fail");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "the man he is seeking to succeed": an aim inside an object relative
+ * clause states no aim of the speaker's; a plain one does. */
+START_TEST(test_desire_in_relative_no_statement) {
+  none("He met the man he is seeking to succeed.");
+  none("It is a race she hoped to win by a large margin.");
+  none("It was exactly what they want to hear.");
+  quoth_doc *d = tu_process("Ms. Warren wants to run for governor next year.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+  d = tu_process("In Iowa, she wants to run a different campaign.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* An adjective right before a cue form makes it a noun ("racially
+ * tinged attacks", "renewed fears"); a noun then a participle is still a
+ * subject ("those surveyed say"). */
+START_TEST(test_adjective_before_cue_no_speaker) {
+  none("Donald Trump's highly personal, racially tinged attacks alarm legal experts.");
+  none("Prior to the apology, Carson had made a bizarre, thinly-veiled attack.");
+  none("It was a critique he made again and again during the debate, inviting vicious ridicule.");
+  quoth_doc *d = tu_process("A majority of those surveyed say the economy is the top issue.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(span_text(d, 0), "the economy is the top issue");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "a few weeks after Obama announced that ...": the speaker is the subject
+ * after the subordinator, not a noun phrase running over it; a phrase
+ * with a plain preposition still does ("officials in Ohio"). */
+START_TEST(test_subordinator_ends_speaker) {
+  quoth_doc *d = tu_process("It came a few weeks after Obama announced that the war would end.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(quoth_doc_statement(d, 0))), "Obama");
+  quoth_doc_free(d);
+  d = tu_process("Clinton won the Iowa caucuses before Sanders said that he would fight on.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(quoth_doc_statement(d, 0))), "Sanders");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -369,6 +426,10 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_participle_adjective_and_compound);
   tcase_add_test(tc, test_subheading_no_statement);
   tcase_add_test(tc, test_owned_title_not_direct_quote);
+  tcase_add_test(tc, test_audience_phrase_no_content);
+  tcase_add_test(tc, test_desire_in_relative_no_statement);
+  tcase_add_test(tc, test_adjective_before_cue_no_speaker);
+  tcase_add_test(tc, test_subordinator_ends_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -24,6 +24,54 @@ static void one(const char *text, const char *content, const char *speaker) {
   quoth_doc_free(d);
 }
 
+/* "said NAME verb ... that": the "that" after the subject's verb opens a
+ * relative clause, so the content starts at the name; "said Thursday in
+ * a statement that" still skips to the "that". */
+START_TEST(test_name_subject_not_adjunct) {
+  one("Mr. Kopachko said Mr. Manafort envisioned an approach that exploited old divisions.",
+      "Mr. Manafort envisioned an approach that exploited old divisions", "Mr. Kopachko");
+  one("Smith said Thursday in a statement that the plan would fail.", "the plan would fail",
+      "Smith");
+}
+END_TEST
+
+/* "X did one thing, but says ...": "but" joins the cue to the sentence
+ * subject's predicate; not inside a relative clause, not before an object
+ * ("but said little"), and the subject comes before the first predicate
+ * (not "the Centre" of "concluded that the Centre qualified"). */
+START_TEST(test_but_predicate) {
+  one("Clinton has disputed both critiques, but says that in retrospect she would have made a "
+      "different decision.",
+      "in retrospect she would have made a different decision", "Clinton");
+  ck_assert_uint_eq(count("Sanders pledged Saturday to rid the world of the group but said little "
+                          "about how."),
+                    0);
+  ck_assert_uint_eq(
+      count("Pompeo, who has seen the messages but says they were harmless, agreed with that point."),
+      0);
+  one("A legal opinion concluded that the Centre qualified as an agent but said disclosure was not "
+      "required.",
+      "the Centre qualified as an agent but said disclosure was not required", "A legal opinion");
+}
+END_TEST
+
+/* "Republican activists clamoring to block Donald Trump say": a singular
+ * name before base-form "say" ends a participle modifier; the plural noun
+ * phrase before the participle is the subject.  A singular one is not. */
+START_TEST(test_participle_modifier) {
+  one("Republican activists clamoring to block Donald Trump say they will fight the nomination.",
+      "they will fight the nomination", "activists");
+  ck_assert_uint_eq(count("The lawyer representing Donald Trump say they will fight the case."), 0);
+  /* the same before an "including" insertion */
+  one("But numerous military veterans interviewed at rallies this week, including Mr. Jebens, said "
+      "they had no problem with the comments.",
+      "they had no problem with the comments", "numerous military veterans");
+  ck_assert_uint_eq(count("The crowd interviewed at rallies this week, including Mr. Jebens, said "
+                          "they had no problem."),
+                    0);
+}
+END_TEST
+
 /* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
  * content is no adverbial lead; "At one point" and "That night" are. */
 START_TEST(test_content_lead) {
@@ -162,6 +210,9 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_time_then_content);
   tcase_add_test(tc, test_apposition_after_content);
   tcase_add_test(tc, test_like_insertion);
+  tcase_add_test(tc, test_name_subject_not_adjunct);
+  tcase_add_test(tc, test_but_predicate);
+  tcase_add_test(tc, test_participle_modifier);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -16,7 +16,7 @@
 #include "mentions.h"
 #include "text.h"
 
-enum { KEYMAX = 128, RECENT = 16, MAX_SEG_DIST = 6 };
+enum { KEYMAX = 128, RECENT = 16, MAX_SEG_DIST = 6, NAMED_SEG_DIST = 2 };
 
 typedef struct cluster {
   const char *name; /* arena string */
@@ -46,7 +46,11 @@ struct quoth__registry {
   size_t caporder;
   size_t recent[RECENT]; /* ring of salient clusters, most recent last */
   size_t recent_seg[RECENT];
+  int recent_group[RECENT]; /* "X and Y" as a subject: X stands for the pair */
   size_t nrecent;
+  /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
+   * "he"/"she" when no salient subject fits. */
+  size_t named[RECENT], named_seg[RECENT], nnamed;
 };
 
 typedef quoth__registry reg;
@@ -117,7 +121,7 @@ static int map_put(reg *r, const char *k, size_t n, size_t c) {
 
 static void map_reset(reg *r) {
   if (r->slots) memset(r->slots, 0, r->nslots * sizeof *r->slots);
-  r->used = r->keylen = r->nc = r->nrecent = 0;
+  r->used = r->keylen = r->nc = r->nrecent = r->nnamed = 0;
 }
 
 /* ---- keys from text ------------------------------------------------------- */
@@ -164,15 +168,28 @@ static void push_recent(reg *r, size_t c, size_t seg) {
   if (r->nrecent == RECENT) {
     memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof *r->recent);
     memmove(r->recent_seg, r->recent_seg + 1, (RECENT - 1) * sizeof *r->recent_seg);
+    memmove(r->recent_group, r->recent_group + 1, (RECENT - 1) * sizeof *r->recent_group);
     r->nrecent--;
   }
   r->recent[r->nrecent] = c;
+  r->recent_group[r->nrecent] = 0;
   r->recent_seg[r->nrecent++] = seg;
+}
+
+static void push_named(reg *r, size_t c, size_t seg) {
+  if (r->nnamed == RECENT) {
+    memmove(r->named, r->named + 1, (RECENT - 1) * sizeof *r->named);
+    memmove(r->named_seg, r->named_seg + 1, (RECENT - 1) * sizeof *r->named_seg);
+    r->nnamed--;
+  }
+  r->named[r->nnamed] = c;
+  r->named_seg[r->nnamed++] = seg;
 }
 
 static int compatible(const cluster *c, const quoth__mention *p) {
   if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
-  if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || c->plural;
+  /* a gendered cluster ("Sanders ... he said") is one person, -s or not */
+  if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || (c->plural && !c->gender);
   if (p->gender == 'm' || p->gender == 'f')
     return c->type == QUOTH_ENTITY_PERSON && (!c->gender || c->gender == p->gender);
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
@@ -181,17 +198,32 @@ static int compatible(const cluster *c, const quoth__mention *p) {
 /* The most recent compatible cluster; for "he" and "she", one that is
  * known to be a person (a given name, a title, speech) wins over a nearer
  * capitalized phrase that may be a place ("South Carolina, he said"). */
-static size_t resolve_pronoun(reg *r, const quoth__mention *p) {
+static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention *p) {
   size_t any = QUOTH__NONE;
   int personal = p->gender == 'm' || p->gender == 'f';
   for (size_t i = r->nrecent; i-- > 0;) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
+    /* "Hillary Clinton and Elizabeth Warren ... they": the pair, named by
+     * its first member; never "he" or "she". */
+    if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
+      return r->recent[i];
     if (!compatible(c, p)) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
     if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
     if (any == QUOTH__NONE && !c->place) any = r->recent[i];
+  }
+  if (!personal) return any;
+  /* No salient subject known to be a person: a person named as an object
+   * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
+   * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
+   * evidence of being a person; else the nearest unsure candidate. */
+  for (size_t i = r->nnamed; i-- > 0;) {
+    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
+    const cluster *c = &r->c[r->named[i]];
+    if (compatible(c, p) && (c->person || c->gender) && !c->headline && !c->place)
+      return r->named[i];
   }
   return any;
 }
@@ -227,17 +259,23 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
                     org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c == QUOTH__NONE) return c;
     r->c[c].headline = headline;
+    /* "Democrats", "Voters": a one-word name in -s may be the group a
+     * later "they" means. */
+    r->c[c].plural = m->plural && !org;
   } else if ((head.end - head.start > r->c[c].namelen && !(m->alias.end && !org) && !headline) ||
              (r->c[c].headline && !headline && memchr(doc->text + head.start, ' ', head.end - head.start))) {
     /* "Move Against Bernie Sanders" in a title-case headline gives way to
      * the full name as the story writes it (not to a bare surname). */
     r->c[c].headline = 0;
+    r->c[c].plural = 0; /* "Sanders" was "Bernie Sanders" */
     r->c[c].name = quoth__arena_strndup(&doc->arena, doc->text + head.start, head.end - head.start);
     if (!r->c[c].name) return QUOTH__NONE;
     r->c[c].namelen = head.end - head.start;
   }
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
-  if (m->title.end || m->speaker) r->c[c].person = 1;
+  /* Speech is evidence of a person, except from a one-word name in -s that
+   * may be a plural group ("Democrats criticized ...", "Voters say"). */
+  if (m->title.end || (m->speaker && !m->plural)) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
     return QUOTH__NONE;
   if (org) {
@@ -435,7 +473,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
     if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
-    size_t c = resolve_pronoun(r, m);
+    size_t c = resolve_pronoun(r, doc, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */
     if (c != QUOTH__NONE && !r->c[c].gender && m->speaker && (m->gender == 'm' || m->gender == 'f'))
@@ -466,6 +504,29 @@ static int nominative(const quoth_doc *doc, const quoth__mention *m) {
   return n == 2 && c0 == 'i' && (p[1] | 0x20) == 't';
 }
 
+/* The salient entry of c, just pushed, also stands for a pair; it takes
+ * no slot of its own, so the ring keeps as many single referents. */
+static void mark_group(reg *r, size_t c) {
+  for (size_t i = r->nrecent; i-- > 0 && i + 3 > r->nrecent;)
+    if (r->recent[i] == c) {
+      r->recent_group[i] = 1;
+      return;
+    }
+}
+
+static int person_like(const cluster *c) {
+  return c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline;
+}
+
+/* Is "x and m" a subject naming two people ("Mike Crapo and Jim Risch")? */
+static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__mention *x,
+                        const quoth__mention *m) {
+  return x->kind == QUOTH__M_NAME && m->kind == QUOTH__M_NAME && (x->subject || x->speaker) &&
+         x->entity != QUOTH__NONE && m->entity != QUOTH__NONE && x->entity != m->entity &&
+         person_like(&r->c[x->entity]) && person_like(&r->c[m->entity]) &&
+         m->t0 == x->t1 + 1 && quoth__tok_is(t, x->t1, "and");
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
     return QUOTH_ENOMEM;
@@ -479,6 +540,10 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
     if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
       push_recent(r, m->entity, m->sentence);
+    if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
+      mark_group(r, doc->mentions[r->order[i - 1].m].entity);
+    if (m->entity != QUOTH__NONE && (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG))
+      push_named(r, m->entity, m->sentence);
   }
   return QUOTH_OK;
 }

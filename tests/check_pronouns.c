@@ -147,9 +147,79 @@ START_TEST(test_headline_name) {
 }
 END_TEST
 
+/* A person named only as an object ("a post from Arianna Huffington") is
+ * found by "she" when no salient person fits; a salient subject of the
+ * right gender still wins over a nearer object name. */
+START_TEST(test_object_name_fallback) {
+  expect_last("The company said it would cover the campaign, according to a post from "
+              "Arianna Huffington.\n\n"
+              LQ "We will cover it as news," RQ " she wrote.",
+              "Arianna Huffington");
+  expect_last("Mary Smith said the vote was close.\n\n"
+              "The board met Sarah Jones on Monday.\n\n"
+              LQ "It was a fair vote," RQ " she said.",
+              "Mary Smith");
+  /* A nearer subject with no evidence of a person gives way too. */
+  expect_last("The vote was on Sunday.\n\n"
+              "Ridgefield welcomed Mary Smith on Monday.\n\n"
+              LQ "It is bad," RQ " she said.",
+              "Mary Smith");
+}
+END_TEST
+
+/* "Hillary Clinton and Elizabeth Warren ... They said": "they" is the pair,
+ * named by its first member, over an older organization; a person and a
+ * company ("Hillary Clinton and Microsoft") are no pair of speakers. */
+START_TEST(test_pair_they) {
+  expect_last("The GOP said it was angry.\n\n"
+              "Hillary Clinton and Elizabeth Warren held a rally in Ohio on Monday.\n\n"
+              "They said the economy was rigged.",
+              "Hillary Clinton");
+  expect_last("The GOP said it was angry.\n\n"
+              "Hillary Clinton and Microsoft held talks on Monday.\n\n"
+              "They said the economy was rigged.",
+              "GOP");
+}
+END_TEST
+
+/* "Democrats criticized ...": speech from a one-word name in -s is no
+ * evidence of a person, so "she" finds the woman named before; with no
+ * other candidate, a singular "Harris" is still found. */
+START_TEST(test_plural_name_not_person) {
+  expect_last("Mary Smith spoke on Sunday.\n\n"
+              "Democrats criticized the plan on Monday.\n\n"
+              LQ "It is bad," RQ " she said.",
+              "Mary Smith");
+  expect_last("The vote was on Sunday.\n\n"
+              "Harris criticized the plan on Monday.\n\n"
+              LQ "It is bad," RQ " he said.",
+              "Harris");
+}
+END_TEST
+
+/* "Democrats criticized ... They said": a one-word name in -s may be the
+ * group "they" means; once "he said" has made "Sanders" one man, it is not. */
+START_TEST(test_plural_name_they) {
+  expect_last("The vote was on Sunday.\n\n"
+              "Democrats criticized the plan on Monday.\n\n"
+              "They said it was bad.",
+              "Democrats");
+  quoth_doc *d = tu_process("The vote was on Sunday.\n\n"
+                            "Sanders criticized the plan on Monday.\n\n"
+                            LQ "It is bad," RQ " he said.\n\n"
+                            "They said it was bad.", 0);
+  ck_assert_ptr_null(last_speaker(d));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_object_name_fallback);
+  tcase_add_test(tc, test_pair_they);
+  tcase_add_test(tc, test_plural_name_not_person);
+  tcase_add_test(tc, test_plural_name_they);
   tcase_add_test(tc, test_org_title_name);
   tcase_add_test(tc, test_surname_gender_split);
   tcase_add_test(tc, test_place_not_person);

@@ -8,67 +8,48 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-/* The number of statements in text. */
-static size_t count(const char *text) {
-  quoth_doc *d = tu_process(text, 0);
-  size_t n = quoth_doc_statement_count(d);
-  quoth_doc_free(d);
-  return n;
-}
-
-/* text has exactly one statement, with this content and speaker mention
- * (NULL: not checked). */
-static void one(const char *text, const char *content, const char *speaker) {
-  quoth_doc *d = tu_process(text, 0);
-  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
-  const quoth_statement *st = quoth_doc_statement(d, 0);
-  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
-  if (speaker) ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
-  quoth_doc_free(d);
-}
-
 /* ---- subjects ---- */
 
 START_TEST(test_quantifier_subject) {
-  one("Some say a recalibration is overdue.", "a recalibration is overdue", "Some");
-  one("But many argued the plan was late.", "the plan was late", "many");
-  one("Another says the party is hostile.", "the party is hostile", "Another");
+  tu_one("Some say a recalibration is overdue.", "a recalibration is overdue", "Some");
+  tu_one("But many argued the plan was late.", "the plan was late", "many");
+  tu_one("Another says the party is hostile.", "the party is hostile", "Another");
   /* a quantifier before a noun form is a determiner: "some claims" */
-  ck_assert_uint_eq(count("He read some reports of fraud in the count."), 0);
-  ck_assert_uint_eq(count("She made some claims about the vote."), 0);
+  ck_assert_uint_eq(tu_count("He read some reports of fraud in the count."), 0);
+  ck_assert_uint_eq(tu_count("She made some claims about the vote."), 0);
 }
 END_TEST
 
 START_TEST(test_share_subject) {
-  one("About 4 in 10 say they want more liberal policies.", "they want more liberal policies",
+  tu_one("About 4 in 10 say they want more liberal policies.", "they want more liberal policies",
       "About 4 in 10");
-  one("42% say they are liberal.", "they are liberal", "42%");
-  one("Nearly a third say they do not know.", "they do not know", "Nearly a third");
-  one("One in three said the party does not care.", "the party does not care", "One in three");
-  one("All but two said the party should act.", "the party should act", "All but two");
+  tu_one("42% say they are liberal.", "they are liberal", "42%");
+  tu_one("Nearly a third say they do not know.", "they do not know", "Nearly a third");
+  tu_one("One in three said the party does not care.", "the party does not care", "One in three");
+  tu_one("All but two said the party should act.", "the party should act", "All but two");
   /* "a third" before a noun is no subject */
-  ck_assert_uint_eq(count("He won a third term in the fall."), 0);
+  ck_assert_uint_eq(tu_count("He won a third term in the fall."), 0);
 }
 END_TEST
 
 START_TEST(test_subject_shapes) {
-  one("Others, however, say a recalibration is overdue.", "a recalibration is overdue", "Others");
-  one("Leading Democrats say that this time is different.", "this time is different",
+  tu_one("Others, however, say a recalibration is overdue.", "a recalibration is overdue", "Others");
+  tu_one("Leading Democrats say that this time is different.", "this time is different",
       "Leading Democrats");
-  one("Several delegate candidates said they are likely to support an effort.",
+  tu_one("Several delegate candidates said they are likely to support an effort.",
       "they are likely to support an effort", "Several delegate candidates");
-  one("Rachel Berg, a philanthropist from Monsey, New York, said the speeches moved her.",
+  tu_one("Rachel Berg, a philanthropist from Monsey, New York, said the speeches moved her.",
       "the speeches moved her", "Rachel Berg");
-  one("Trump's rival, Ted Cruz, said the plan failed.", "the plan failed", "Ted Cruz");
-  one("People familiar with her thinking say she will run.", "she will run",
+  tu_one("Trump's rival, Ted Cruz, said the plan failed.", "the plan failed", "Ted Cruz");
+  tu_one("People familiar with her thinking say she will run.", "she will run",
       "People familiar with her thinking");
-  one("Officials in Washington say the talks failed.", "the talks failed", "Officials in Washington");
-  one("Tom Emanuel of Laconia said he was leaning toward Trump.", "he was leaning toward Trump",
+  tu_one("Officials in Washington say the talks failed.", "the talks failed", "Officials in Washington");
+  tu_one("Tom Emanuel of Laconia said he was leaning toward Trump.", "he was leaning toward Trump",
       "Tom Emanuel");
   /* a preposition opening the clause has no head before it */
-  one("In Iowa, Clinton said she would win.", "she would win", "Clinton");
+  tu_one("In Iowa, Clinton said she would win.", "she would win", "Clinton");
   /* a name in -s takes the base form; a singular one does not */
-  ck_assert_uint_eq(count("The Bernie Sanders claim was false."), 0);
+  ck_assert_uint_eq(tu_count("The Bernie Sanders claim was false."), 0);
 }
 END_TEST
 
@@ -101,9 +82,9 @@ START_TEST(test_raising) {
   parts("The Club for Growth is reportedly spending a million dollars on ads.",
         "The Club for Growth | spending a million dollars on ads");
   /* other senses: "appeared on", an active "expected" */
-  ck_assert_uint_eq(count("Trump appeared on Fox News on Sunday."), 0);
-  ck_assert_uint_eq(count("She expected to win the state."), 0);
-  ck_assert_uint_eq(count("The senator will appear in court."), 0);
+  ck_assert_uint_eq(tu_count("Trump appeared on Fox News on Sunday."), 0);
+  ck_assert_uint_eq(tu_count("She expected to win the state."), 0);
+  ck_assert_uint_eq(tu_count("The senator will appear in court."), 0);
   /* a subject joined by "and", "of", "in" is one noun phrase; a pronoun
    * after "and" opens a clause of its own */
   parts("Mrs. Clinton and Mr. Sanders appeared to be locked in a close race.",
@@ -124,22 +105,22 @@ START_TEST(test_raising) {
         "to draw delegates");
   /* a relative "that"/"what" clause is part of a noun phrase, not a
    * judgment of its own; an infinitive or participle states an aim */
-  ck_assert_uint_eq(count("Voters feel trapped in a system that seems rigged against them."), 0);
-  ck_assert_uint_eq(count("He fought what appeared to be a long fight for delegates."), 0);
-  ck_assert_uint_eq(count("The candidates made an effort to appear more dignified."), 0);
-  ck_assert_uint_eq(count("His years of practice at appearing unpracticed showed."), 0);
-  ck_assert_uint_eq(count("Seeming calm, the senator left the room."), 0);
+  ck_assert_uint_eq(tu_count("Voters feel trapped in a system that seems rigged against them."), 0);
+  ck_assert_uint_eq(tu_count("He fought what appeared to be a long fight for delegates."), 0);
+  ck_assert_uint_eq(tu_count("The candidates made an effort to appear more dignified."), 0);
+  ck_assert_uint_eq(tu_count("His years of practice at appearing unpracticed showed."), 0);
+  ck_assert_uint_eq(tu_count("Seeming calm, the senator left the room."), 0);
   /* "appeared Sunday", "appear together": to be present somewhere */
   parts("Trump appeared tired after the debate.", "Trump | tired after the debate");
-  ck_assert_uint_eq(count("Clinton and O'Malley appeared Sunday at the same event."), 0);
-  ck_assert_uint_eq(count("If they appear together, the crowd will grow."), 0);
+  ck_assert_uint_eq(tu_count("Clinton and O'Malley appeared Sunday at the same event."), 0);
+  ck_assert_uint_eq(tu_count("If they appear together, the crowd will grow."), 0);
   /* a question or a condition is no assertion */
-  ck_assert_uint_eq(count("That is the reason why she seemed so inevitable in the first place."), 0);
-  ck_assert_uint_eq(count("If the reasons seem so obvious, the deal will close."), 0);
+  ck_assert_uint_eq(tu_count("That is the reason why she seemed so inevitable in the first place."), 0);
+  ck_assert_uint_eq(tu_count("If the reasons seem so obvious, the deal will close."), 0);
   /* "allegedly" passes on an accusation, not the writer's report */
-  ck_assert_uint_eq(count("The robberies were allegedly committed by gangs of young men."), 0);
+  ck_assert_uint_eq(tu_count("The robberies were allegedly committed by gangs of young men."), 0);
   /* "reportedly said" keeps the speaker of its cue */
-  one("Trump reportedly said the plan failed.", "the plan failed", "Trump");
+  tu_one("Trump reportedly said the plan failed.", "the plan failed", "Trump");
 }
 END_TEST
 
@@ -178,24 +159,24 @@ START_TEST(test_according_positions) {
             "early results of exit polls conducted for the Associated Press and television"
             " networks by Edison Research");
   /* a participle after the source is no content */
-  ck_assert_uint_eq(count("According to Jack Kelly, writing for a website."), 0);
+  ck_assert_uint_eq(tu_count("According to Jack Kelly, writing for a website."), 0);
 }
 END_TEST
 
 /* ---- records and polls that show ---- */
 
 START_TEST(test_record_shows) {
-  one("The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+  tu_one("The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
       "Trump leading Clinton 44 percent to 37 percent", NULL);
-  one("FEC records from the 2008 election cycle show he backed John McCain.",
+  tu_one("FEC records from the 2008 election cycle show he backed John McCain.",
       "he backed John McCain", "FEC records from the 2008 election cycle");
-  one("A study by the watchdog group Media Matters found the nominee garnered more airtime.",
+  tu_one("A study by the watchdog group Media Matters found the nominee garnered more airtime.",
       "the nominee garnered more airtime", "A study by the watchdog group Media Matters");
-  one("Recent polling shows that Bill Clinton is popular.", "Bill Clinton is popular",
+  tu_one("Recent polling shows that Bill Clinton is popular.", "Bill Clinton is popular",
       "Recent polling");
   /* a subject that is no record: another sense of show and find */
-  ck_assert_uint_eq(count("A jury found Zimmerman not guilty."), 0);
-  ck_assert_uint_eq(count("The senator showed restraint in the debate."), 0);
+  ck_assert_uint_eq(tu_count("A jury found Zimmerman not guilty."), 0);
+  ck_assert_uint_eq(tu_count("The senator showed restraint in the debate."), 0);
 }
 END_TEST
 
@@ -224,11 +205,11 @@ END_TEST
 /* ---- "Asked whether ..., X said" ---- */
 
 START_TEST(test_asked_question) {
-  one("Asked if he was ever bullied, the candidate said no.", "if he was ever bullied", NULL);
-  one("When asked by a reporter whether this differed from the law, Trump said nothing.",
+  tu_one("Asked if he was ever bullied, the candidate said no.", "if he was ever bullied", NULL);
+  tu_one("When asked by a reporter whether this differed from the law, Trump said nothing.",
       "whether this differed from the law", "a reporter");
   /* an active "asked" with an object and no question */
-  ck_assert_uint_eq(count("He asked the clerk for a receipt."), 0);
+  ck_assert_uint_eq(tu_count("He asked the clerk for a receipt."), 0);
 }
 END_TEST
 
@@ -242,58 +223,58 @@ START_TEST(test_surname_colon) {
                    "Clinton honesty is in question");
   quoth_doc_free(d);
   /* no full name ends in the word: a label, not a speaker */
-  ck_assert_uint_eq(count("Update: the vote count is over.\n\nRep. Darrell Issa spoke."), 0);
+  ck_assert_uint_eq(tu_count("Update: the vote count is over.\n\nRep. Darrell Issa spoke."), 0);
 }
 END_TEST
 
 START_TEST(test_in_record) {
-  one("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent"
+  tu_one("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent"
       " to 39 percent.",
       "Clinton led Trump 47 percent to 39 percent", "the latest Washington Post-ABC News poll");
   /* a place, not a record */
-  ck_assert_uint_eq(count("In Iowa, Trump won the caucuses easily."), 0);
+  ck_assert_uint_eq(tu_count("In Iowa, Trump won the caucuses easily."), 0);
 }
 END_TEST
 
 /* ---- "X called Y Z" and requests with their addressee ---- */
 
 START_TEST(test_called_object) {
-  one("Trump called Clinton a liar.", "Clinton a liar", "Trump");
-  one("Ms. Friedan called Mrs. Schlafly an Aunt Tom.", "Mrs. Schlafly an Aunt Tom", "Ms. Friedan");
+  tu_one("Trump called Clinton a liar.", "Clinton a liar", "Trump");
+  tu_one("Ms. Friedan called Mrs. Schlafly an Aunt Tom.", "Mrs. Schlafly an Aunt Tom", "Ms. Friedan");
   /* phoning, naming, and a participle are other senses */
-  ck_assert_uint_eq(count("Trump called Cruz on Tuesday."), 0);
-  ck_assert_uint_eq(count("Clinton called Sanders shortly after the result."), 0);
-  ck_assert_uint_eq(count("They traced the story to a website called Real News Right Now."), 0);
+  ck_assert_uint_eq(tu_count("Trump called Cruz on Tuesday."), 0);
+  ck_assert_uint_eq(tu_count("Clinton called Sanders shortly after the result."), 0);
+  ck_assert_uint_eq(tu_count("They traced the story to a website called Real News Right Now."), 0);
 }
 END_TEST
 
 START_TEST(test_request_addressee) {
-  one("The governor asked the Supreme Court to intervene in the case.",
+  tu_one("The governor asked the Supreme Court to intervene in the case.",
       "the Supreme Court to intervene in the case", "The governor");
 }
 END_TEST
 
 START_TEST(test_object_person) {
-  one("On Tuesday, Gov. Jerry Brown endorsed her.", "her", "Gov. Jerry Brown");
-  one("The union endorsed Hillary Clinton.", "Hillary Clinton", "The union");
+  tu_one("On Tuesday, Gov. Jerry Brown endorsed her.", "her", "Gov. Jerry Brown");
+  tu_one("The union endorsed Hillary Clinton.", "Hillary Clinton", "The union");
   /* one word that is no person is too little content */
-  ck_assert_uint_eq(count("The union endorsed it."), 0);
+  ck_assert_uint_eq(tu_count("The union endorsed it."), 0);
 }
 END_TEST
 
 START_TEST(test_desire) {
-  one("Sanders hopes that a large share of delegates will give him momentum.",
+  tu_one("Sanders hopes that a large share of delegates will give him momentum.",
       "a large share of delegates will give him momentum", "Sanders");
-  one("Trump wants to simplify the tax code.", "to simplify the tax code", "Trump");
+  tu_one("Trump wants to simplify the tax code.", "to simplify the tax code", "Trump");
   /* a plain object is no stated position; nor is a need */
-  ck_assert_uint_eq(count("Trump wants a wall on the border."), 0);
-  ck_assert_uint_eq(count("Trump needs to win Ohio in November."), 0);
-  one("Some sought to raise money from the video.", "to raise money from the video", "Some");
+  ck_assert_uint_eq(tu_count("Trump wants a wall on the border."), 0);
+  ck_assert_uint_eq(tu_count("Trump needs to win Ohio in November."), 0);
+  tu_one("Some sought to raise money from the video.", "to raise money from the video", "Some");
   /* a noun "plans", "to" before a noun phrase, a generic "you", a hedge */
-  ck_assert_uint_eq(count("The bill would fund her own plans to boost incomes."), 0);
-  ck_assert_uint_eq(count("He listed the increase he seeks to the minimum wage."), 0);
-  ck_assert_uint_eq(count("If you want to understand the debate, read this book."), 0);
-  ck_assert_uint_eq(count("Senate leaders may want to reconsider after this week."), 0);
+  ck_assert_uint_eq(tu_count("The bill would fund her own plans to boost incomes."), 0);
+  ck_assert_uint_eq(tu_count("He listed the increase he seeks to the minimum wage."), 0);
+  ck_assert_uint_eq(tu_count("If you want to understand the debate, read this book."), 0);
+  ck_assert_uint_eq(tu_count("Senate leaders may want to reconsider after this week."), 0);
 }
 END_TEST
 
@@ -309,7 +290,7 @@ START_TEST(test_second_speaker_ends_content) {
                    "the party was hostile");
   quoth_doc_free(d);
   /* a coordinated verb phrase of the content is no second speaker */
-  one("He said the party cares and the voters know it.", "the party cares and the voters know it",
+  tu_one("He said the party cares and the voters know it.", "the party cares and the voters know it",
       "He");
 }
 END_TEST

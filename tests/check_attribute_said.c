@@ -5,32 +5,13 @@
 
 #include <string.h>
 
-/* The number of statements in text. */
-static size_t count(const char *text) {
-  quoth_doc *d = tu_process(text, 0);
-  size_t n = quoth_doc_statement_count(d);
-  quoth_doc_free(d);
-  return n;
-}
-
-/* text has exactly one statement, with this content and speaker mention
- * (NULL: not checked). */
-static void one(const char *text, const char *content, const char *speaker) {
-  quoth_doc *d = tu_process(text, 0);
-  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
-  const quoth_statement *st = quoth_doc_statement(d, 0);
-  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
-  if (speaker) ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
-  quoth_doc_free(d);
-}
-
 /* "said NAME verb ... that": the "that" after the subject's verb opens a
  * relative clause, so the content starts at the name; "said Thursday in
  * a statement that" still skips to the "that". */
 START_TEST(test_name_subject_not_adjunct) {
-  one("Mr. Kopachko said Mr. Manafort envisioned an approach that exploited old divisions.",
+  tu_one("Mr. Kopachko said Mr. Manafort envisioned an approach that exploited old divisions.",
       "Mr. Manafort envisioned an approach that exploited old divisions", "Mr. Kopachko");
-  one("Smith said Thursday in a statement that the plan would fail.", "the plan would fail",
+  tu_one("Smith said Thursday in a statement that the plan would fail.", "the plan would fail",
       "Smith");
 }
 END_TEST
@@ -40,16 +21,16 @@ END_TEST
  * ("but said little"), and the subject comes before the first predicate
  * (not "the Centre" of "concluded that the Centre qualified"). */
 START_TEST(test_but_predicate) {
-  one("Clinton has disputed both critiques, but says that in retrospect she would have made a "
+  tu_one("Clinton has disputed both critiques, but says that in retrospect she would have made a "
       "different decision.",
       "in retrospect she would have made a different decision", "Clinton");
-  ck_assert_uint_eq(count("Sanders pledged Saturday to rid the world of the group but said little "
+  ck_assert_uint_eq(tu_count("Sanders pledged Saturday to rid the world of the group but said little "
                           "about how."),
                     0);
   ck_assert_uint_eq(
-      count("Pompeo, who has seen the messages but says they were harmless, agreed with that point."),
+      tu_count("Pompeo, who has seen the messages but says they were harmless, agreed with that point."),
       0);
-  one("A legal opinion concluded that the Centre qualified as an agent but said disclosure was not "
+  tu_one("A legal opinion concluded that the Centre qualified as an agent but said disclosure was not "
       "required.",
       "the Centre qualified as an agent but said disclosure was not required", "A legal opinion");
 }
@@ -59,14 +40,14 @@ END_TEST
  * name before base-form "say" ends a participle modifier; the plural noun
  * phrase before the participle is the subject.  A singular one is not. */
 START_TEST(test_participle_modifier) {
-  one("Republican activists clamoring to block Donald Trump say they will fight the nomination.",
+  tu_one("Republican activists clamoring to block Donald Trump say they will fight the nomination.",
       "they will fight the nomination", "activists");
-  ck_assert_uint_eq(count("The lawyer representing Donald Trump say they will fight the case."), 0);
+  ck_assert_uint_eq(tu_count("The lawyer representing Donald Trump say they will fight the case."), 0);
   /* the same before an "including" insertion */
-  one("But numerous military veterans interviewed at rallies this week, including Mr. Jebens, said "
+  tu_one("But numerous military veterans interviewed at rallies this week, including Mr. Jebens, said "
       "they had no problem with the comments.",
       "they had no problem with the comments", "numerous military veterans");
-  ck_assert_uint_eq(count("The crowd interviewed at rallies this week, including Mr. Jebens, said "
+  ck_assert_uint_eq(tu_count("The crowd interviewed at rallies this week, including Mr. Jebens, said "
                           "they had no problem."),
                     0);
 }
@@ -75,36 +56,36 @@ END_TEST
 /* CONTENT, SPEAKER said: a conjunction or a "that" subject opening the
  * content is no adverbial lead; "At one point" and "That night" are. */
 START_TEST(test_content_lead) {
-  one("That criticism was often warranted, Mr. Sykes said.", "That criticism was often warranted",
+  tu_one("That criticism was often warranted, Mr. Sykes said.", "That criticism was often warranted",
       "Mr. Sykes");
-  one("But the plan failed, Smith said.", "But the plan failed", "Smith");
-  one("But that is not good enough, said Howard Rubel.", "But that is not good enough",
+  tu_one("But the plan failed, Smith said.", "But the plan failed", "Smith");
+  tu_one("But that is not good enough, said Howard Rubel.", "But that is not good enough",
       "Howard Rubel");
-  ck_assert_uint_eq(count("But at one point, Smith said."), 0);
-  ck_assert_uint_eq(count("That night, Smith said."), 0);
+  ck_assert_uint_eq(tu_count("But at one point, Smith said."), 0);
+  ck_assert_uint_eq(tu_count("That night, Smith said."), 0);
 }
 END_TEST
 
 /* A time phrase with a determiner after the cue is an adjunct ("told
  * POLITICO earlier this week"), not content. */
 START_TEST(test_time_adjunct) {
-  one("The union will sit out the election, Phil Smith told POLITICO earlier this week.",
+  tu_one("The union will sit out the election, Phil Smith told POLITICO earlier this week.",
       "The union will sit out the election", "Phil Smith");
-  one("The union will sit out the election, Smith said this morning.",
+  tu_one("The union will sit out the election, Smith said this morning.",
       "The union will sit out the election", "Smith");
   /* "this" before a noun that is no time word opens content */
-  one("Smith said this plan would fail.", "this plan would fail", "Smith");
+  tu_one("Smith said this plan would fail.", "this plan would fail", "Smith");
 }
 END_TEST
 
 /* CONTENT, ROLE NAME said: a few words of role between the comma and the
  * name; a verb or a determiner there ends the reading. */
 START_TEST(test_role_before_name) {
-  one("The couple were among the passengers, ministry spokesman Benali Abdelaziz said Thursday.",
+  tu_one("The couple were among the passengers, ministry spokesman Benali Abdelaziz said Thursday.",
       "The couple were among the passengers", "spokesman Benali Abdelaziz");
-  one("The plan will fail, Algerian foreign affairs spokesman Ali Omar said.",
+  tu_one("The plan will fail, Algerian foreign affairs spokesman Ali Omar said.",
       "The plan will fail", "spokesman Ali Omar");
-  ck_assert_uint_eq(count("When the plan failed, the reporters met Ali Omar said."), 0);
+  ck_assert_uint_eq(tu_count("When the plan failed, the reporters met Ali Omar said."), 0);
 }
 END_TEST
 
@@ -112,11 +93,11 @@ END_TEST
  * another prepositional phrase is an adjunct.  A cue phrase that ends in
  * "that" takes its content right after it, but not a relative clause. */
 START_TEST(test_content_opening) {
-  one("The budget office said about half of the adjustment reflected tax cuts.",
+  tu_one("The budget office said about half of the adjustment reflected tax cuts.",
       "about half of the adjustment reflected tax cuts", "The budget office");
-  one("Smith said at least 100 people had attended the party.",
+  tu_one("Smith said at least 100 people had attended the party.",
       "at least 100 people had attended the party", "Smith");
-  one("Smith added that at least 100 people had attended the party.",
+  tu_one("Smith added that at least 100 people had attended the party.",
       "at least 100 people had attended the party", "Smith");
   /* a year is no amount: "in 2012" is not taken as content */
   quoth_doc *d = tu_process("Smith said in 2012 the party failed.", 0);
@@ -131,10 +112,10 @@ END_TEST
  * clause modifies, not the object at its end; "that" is left alone, and a
  * pronoun after "who said" opens a clause of its own. */
 START_TEST(test_relative_clause_subject) {
-  one("Senior advisers who have run the numbers argue that Clinton will win.", "Clinton will win",
+  tu_one("Senior advisers who have run the numbers argue that Clinton will win.", "Clinton will win",
       "Senior advisers");
-  one("The man who hired Smith said the plan failed.", "the plan failed", "The man");
-  one("It is a plan that Smith said would fail.", "would fail", "Smith");
+  tu_one("The man who hired Smith said the plan failed.", "the plan failed", "The man");
+  tu_one("It is a plan that Smith said would fail.", "would fail", "Smith");
 }
 END_TEST
 
@@ -142,9 +123,9 @@ END_TEST
  * possessive ("the state's party leader") and a noun in -ing after it
  * ("Thursday's meeting"); a bare participle is still no noun. */
 START_TEST(test_possessive_subject) {
-  one("The state's party leader said the process was fair.", "the process was fair",
+  tu_one("The state's party leader said the process was fair.", "the process was fair",
       "The state's party leader");
-  one("A source close to Thursday's meeting says the talks will focus on unity.",
+  tu_one("A source close to Thursday's meeting says the talks will focus on unity.",
       "the talks will focus on unity", NULL);
   quoth_doc *d = tu_process("Superdelegates declaring said the race was over.", 0);
   for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
@@ -159,14 +140,14 @@ END_TEST
  * (a determiner, a known mention or a possessive); time words alone are
  * no content. */
 START_TEST(test_time_then_content) {
-  one("Rachel Berg said Thursday the speeches led her to count Trump out.",
+  tu_one("Rachel Berg said Thursday the speeches led her to count Trump out.",
       "the speeches led her to count Trump out", "Rachel Berg");
-  one("Smith said on Thursday the speeches led her to count Trump out.",
+  tu_one("Smith said on Thursday the speeches led her to count Trump out.",
       "the speeches led her to count Trump out", "Smith");
-  one("Smith said last week Clinton would win.", "Clinton would win", "Smith");
-  one("Rachel Berg said Thursday's speeches led her to count Trump out.",
+  tu_one("Smith said last week Clinton would win.", "Clinton would win", "Smith");
+  tu_one("Rachel Berg said Thursday's speeches led her to count Trump out.",
       "Thursday's speeches led her to count Trump out", "Rachel Berg");
-  ck_assert_uint_eq(count("Smith said Thursday."), 0);
+  ck_assert_uint_eq(tu_count("Smith said Thursday."), 0);
 }
 END_TEST
 
@@ -174,27 +155,27 @@ END_TEST
  * with or without commas around the name; a subject that opens the
  * sentence ("Whitman, the former governor, told X.") leaves no content. */
 START_TEST(test_apposition_after_content) {
-  one("Sanders remains in the race, his top aide, Tad Devine, told The Huffington Post.",
+  tu_one("Sanders remains in the race, his top aide, Tad Devine, told The Huffington Post.",
       "Sanders remains in the race", "Tad Devine");
-  one("Sanders remains in the race, his aide Tad Devine said.", "Sanders remains in the race",
+  tu_one("Sanders remains in the race, his aide Tad Devine said.", "Sanders remains in the race",
       NULL);
-  one("The plan failed, Rachel Berg, a philanthropist from Monsey, said.", "The plan failed",
+  tu_one("The plan failed, Rachel Berg, a philanthropist from Monsey, said.", "The plan failed",
       "Rachel Berg");
-  ck_assert_uint_eq(count("Whitman, the former governor, told The Star-Ledger."), 0);
-  ck_assert_uint_eq(count("He met the aide Tad Devine said."), 0);
+  ck_assert_uint_eq(tu_count("Whitman, the former governor, told The Star-Ledger."), 0);
+  ck_assert_uint_eq(tu_count("He met the aide Tad Devine said."), 0);
 }
 END_TEST
 
 /* SUBJECT, like/including X, say: the subject before the insertion; a
  * comma phrase opened by another word is no insertion. */
 START_TEST(test_like_insertion) {
-  one("Democratic economists, like their Republican counterparts, say taxes encourage savings.",
+  tu_one("Democratic economists, like their Republican counterparts, say taxes encourage savings.",
       "taxes encourage savings", "economists");
-  one("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab.",
+  tu_one("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab.",
       "the troops should be Arab", "the field's biggest hawks");
-  one("They, like their rivals, say taxes encourage savings.", "taxes encourage savings", "They");
+  tu_one("They, like their rivals, say taxes encourage savings.", "taxes encourage savings", "They");
   /* a comma phrase opened by another word is no such insertion */
-  ck_assert_uint_eq(count("The economists, in their view, say."), 0);
+  ck_assert_uint_eq(tu_count("The economists, in their view, say."), 0);
 }
 END_TEST
 

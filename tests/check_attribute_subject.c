@@ -3,54 +3,44 @@
  * each with a negative case where the same word is the subject. */
 #include "testutil.h"
 
-/* text has exactly one statement, with this content and speaker mention. */
-static void one(const char *text, const char *content, const char *speaker) {
-  quoth_doc *d = tu_process(text, 0);
-  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
-  const quoth_statement *st = quoth_doc_statement(d, 0);
-  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
-  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
-  quoth_doc_free(d);
-}
-
 /* Adverbs of time and degree are skipped: "has long said", "seldom says". */
 START_TEST(test_adverb_not_speaker) {
-  one("Mr. Ryan has long said that he will support the nominee.", "he will support the nominee",
+  tu_one("Mr. Ryan has long said that he will support the nominee.", "he will support the nominee",
       "Mr. Ryan");
-  one("Sanders supporters have long argued that the party was unfair.", "the party was unfair",
+  tu_one("Sanders supporters have long argued that the party was unfair.", "the party was unfair",
       "Sanders supporters");
-  one("Mr. Trump seldom says that he regrets anything.", "he regrets anything", "Mr. Trump");
+  tu_one("Mr. Trump seldom says that he regrets anything.", "he regrets anything", "Mr. Trump");
   /* an adjective heading its own phrase is still read: "The critics said" */
-  one("The critics said that the plan was late.", "the plan was late", "The critics");
+  tu_one("The critics said that the plan was late.", "the plan was late", "The critics");
 }
 END_TEST
 
 /* A floated quantifier: "X and Y have both urged" -- but "Both said". */
 START_TEST(test_floated_quantifier) {
-  one("Senate Republicans have both argued that the deal failed.", "the deal failed",
+  tu_one("Senate Republicans have both argued that the deal failed.", "the deal failed",
       "Senate Republicans");
-  one("Both said that the deal failed.", "the deal failed", "Both");
+  tu_one("Both said that the deal failed.", "the deal failed", "Both");
 }
 END_TEST
 
 /* A plural possessive owner: "Sanders' campaign says" -- but a lone
  * apostrophe not after -s ("the '90s") makes no owner. */
 START_TEST(test_plural_possessive) {
-  one("Bernie Sanders\xE2\x80\x99 campaign says it raised more money.", "it raised more money",
+  tu_one("Bernie Sanders\xE2\x80\x99 campaign says it raised more money.", "it raised more money",
       "Bernie Sanders\xE2\x80\x99 campaign");
-  one("The voters' leaders say the plan failed.", "the plan failed", "The voters' leaders");
-  one("The campaign says it raised more money.", "it raised more money", "The campaign");
+  tu_one("The voters' leaders say the plan failed.", "the plan failed", "The voters' leaders");
+  tu_one("The campaign says it raised more money.", "it raised more money", "The campaign");
 }
 END_TEST
 
 /* Two conjuncts opening the clause speak together -- but not the object
  * of a clause before "and" ("Trump met Clinton and the officials said"). */
 START_TEST(test_coordinated_subject) {
-  one("Current and former officials said the conviction was fair.", "the conviction was fair",
+  tu_one("Current and former officials said the conviction was fair.", "the conviction was fair",
       "Current and former officials");
-  one("They and their supporters argue that the tax will hurt.", "the tax will hurt",
+  tu_one("They and their supporters argue that the tax will hurt.", "the tax will hurt",
       "They and their supporters");
-  one("Trump met Clinton and the officials said the plan failed.", "the plan failed",
+  tu_one("Trump met Clinton and the officials said the plan failed.", "the plan failed",
       "the officials");
 }
 END_TEST

@@ -46,6 +46,25 @@ static inline const char *tu_slice(const quoth_doc *d, quoth_span s) {
   return buf;
 }
 
+/* The number of statements in text. */
+static inline size_t tu_count(const char *text) {
+  quoth_doc *d = tu_process(text, 0);
+  size_t n = quoth_doc_statement_count(d);
+  quoth_doc_free(d);
+  return n;
+}
+
+/* text has exactly one statement, with this content and speaker mention
+ * (NULL: not checked). */
+static inline void tu_one(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
+  if (speaker) ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
 static inline double tu_seconds(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

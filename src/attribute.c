@@ -102,6 +102,14 @@ void quoth__attributor_free(quoth__attributor *a) {
 
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
+/* Token i is one of the n lower-case words ws (a closed class named where
+ * it is used). */
+static int is_one_of(const attr *a, size_t i, const char *const *ws, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (is(a, i, ws[k])) return 1;
+  return 0;
+}
+#define IS_ONE_OF(a, i, ws) is_one_of(a, i, ws, sizeof ws / sizeof *ws)
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
 static int ends_with(const attr *a, size_t i, const char *suffix);
 
@@ -112,12 +120,6 @@ static int plural_poss(const attr *a, size_t i) {
          ends_with(a, i - 1, "s") && TOK(i - 1).end == TOK(i).start;
 }
 
-/* The comma of a number ("250,000"), which the tokenizer splits off. */
-static int num_comma(const attr *a, size_t i) {
-  return i > 0 && i + 1 < a->toks.n && is_comma(a, i) && (TOK(i - 1).shape & TK_NUM) &&
-         (TOK(i + 1).shape & TK_NUM) && TOK(i - 1).end == TOK(i).start &&
-         TOK(i).end == TOK(i + 1).start;
-}
 /* A dash that sets off an apposition: "--", "—", "–". */
 static int is_dash(const attr *a, size_t i) {
   return is(a, i, "\xE2\x80\x94") || is(a, i, "\xE2\x80\x93") ||
@@ -212,8 +214,7 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
       return 0;
     const char *w = a->toks.keys + TOK(j).key;
     if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;
-    for (size_t q = 0; q < sizeof quant / sizeof *quant; q++)
-      if (is(a, j, quant[q])) return 0;
+    if (IS_ONE_OF(a, j, quant)) return 0;
     if (is(a, j - 1, "a") || is(a, j - 1, "an") || is(a, j - 1, "another")) return 1;
   }
   return 0;
@@ -227,9 +228,7 @@ static int quantifier_verb(const attr *a, size_t i) {
   static const char *const pl[] = {"some", "many", "several", "both", "most", "few", "two",
                                    "three"};
   static const char *const sg[] = {"one", "each", "another"};
-  int plural = 0, single = 0;
-  for (size_t k = 0; k < sizeof pl / sizeof *pl; k++) plural |= is(a, i - 1, pl[k]);
-  for (size_t k = 0; k < sizeof sg / sizeof *sg; k++) single |= is(a, i - 1, sg[k]);
+  int plural = IS_ONE_OF(a, i - 1, pl), single = IS_ONE_OF(a, i - 1, sg);
   if (!plural && !single) return 0;
   if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
       !is(a, i - 2, "in") && !is(a, i - 2, "of") && !is(a, i - 2, "the"))
@@ -269,8 +268,8 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
 }
 
 static int is_be(const attr *a, size_t i) {
-  return is(a, i, "is") || is(a, i, "are") || is(a, i, "was") || is(a, i, "were") ||
-         is(a, i, "be") || is(a, i, "been") || is(a, i, "'s") || is(a, i, "'re");
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "'s", "'re"};
+  return IS_ONE_OF(a, i, be);
 }
 
 /* Most words capitalized: a headline in title case. */
@@ -298,9 +297,7 @@ static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo);
 static int weekday(const attr *a, size_t i) {
   static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday", "sunday", "yesterday", "today", "tonight"};
-  for (size_t k = 0; k < sizeof d / sizeof *d; k++)
-    if (is(a, i, d[k])) return 1;
-  return 0;
+  return IS_ONE_OF(a, i, d);
 }
 
 /* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
@@ -438,9 +435,7 @@ static int after_verb(const attr *a, size_t i) {
                                     "can", "could", "will", "would", "should", "may", "might",
                                     "must", "get", "gets", "got", "makes", "make", "made"};
   if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
-  for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
-    if (is(a, i, aux[k])) return 1;
-  return 0;
+  return IS_ONE_OF(a, i, aux);
 }
 
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
@@ -524,9 +519,7 @@ static int share_word(const attr *a, size_t i) {
                                   "nine", "ten", "half", "majority", "most", "all", "third",
                                   "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
   if (TOK(i).shape & TK_NUM) return 1;
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (is(a, i, w[k])) return 1;
-  return 0;
+  return IS_ONE_OF(a, i, w);
 }
 
 /* Words inside a share phrase besides nouns and numbers: "in", "of",
@@ -534,9 +527,7 @@ static int share_word(const attr *a, size_t i) {
 static int share_glue(const attr *a, size_t i) {
   static const char *const w[] = {"in", "of", "than", "but", "about", "nearly", "almost", "roughly",
                                   "around", "over", "under", "only", "just", "some", "a", "%"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (is(a, i, w[k])) return 1;
-  return 0;
+  return IS_ONE_OF(a, i, w);
 }
 
 static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
@@ -607,8 +598,7 @@ static int spaced_hyphen(const attr *a, size_t i) {
  * from a prepositional phrase ("Outside the campaign, ..."). */
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
   static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "which"};
-  for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
-    if (is(a, k, conj[i])) return 0;
+  if (IS_ONE_OF(a, k, conj)) return 0;
   size_t t0 = doc->mentions[m].t0;
   return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
 }
@@ -674,8 +664,7 @@ static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
 static int comma_adverb(const attr *a, size_t i) {
   static const char *const w[] = {"however", "though", "meanwhile", "too", "instead", "also",
                                   "therefore", "then", "still"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (is(a, i, w[k])) return 1;
+  if (IS_ONE_OF(a, i, w)) return 1;
   return skippable(a, i) && !(TOK(i).shape & TK_CAP);
 }
 
@@ -802,9 +791,7 @@ static int modifier_word(const attr *a, size_t k) {
 static int pp_adjective(const attr *a, size_t i) {
   static const char *const w[] = {"familiar", "close", "closest", "loyal", "knowledgeable",
                                   "briefed", "opposed", "sympathetic", "friendly", "allied"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (is(a, i, w[k])) return 1;
-  return 0;
+  return IS_ONE_OF(a, i, w);
 }
 
 /* "People familiar with her thinking say", "Officials in Washington say",
@@ -1589,8 +1576,7 @@ static size_t question_start(const attr *a, const cue *c, size_t j, size_t s1) {
   if (!is_question_cue(c)) return QUOTH__NONE;
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) break;
-    for (size_t i = 0; i < sizeof wh / sizeof *wh; i++)
-      if (is(a, k, wh[i])) return k;
+    if (IS_ONE_OF(a, k, wh)) return k;
   }
   return QUOTH__NONE;
 }
@@ -1644,9 +1630,7 @@ static int adjunct_only(const attr *a, size_t c0, size_t c1) {
     if ((TOK(i).shape & TK_NUM) ||
         (TOK(i).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP)))
       continue;
-    size_t t = 0;
-    while (t < sizeof times / sizeof *times && !is(a, i, times[t])) t++;
-    if (t == sizeof times / sizeof *times) return 0;
+    if (!IS_ONE_OF(a, i, times)) return 0;
   }
   return 1;
 }
@@ -2078,8 +2062,7 @@ static int continues_predicate(const attr *a, size_t k, size_t s1) {
                                     "would", "could", "can", "should", "may", "might", "did",
                                     "does", "remains", "remained"};
   if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
-  for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-    if (is(a, k, aux[i])) return 1;
+  if (IS_ONE_OF(a, k, aux)) return 1;
   return ends_with(a, k, "ed") && !(TOK(k).lex & (LX_DET | LX_PRON | LX_PREP));
 }
 
@@ -2164,7 +2147,7 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
     k--;
   *e = k;
   while (k > s0 && *e - k < 12 && (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS) ||
-                                   is(a, k - 1, "-") || num_comma(a, k - 1) ||
+                                   is(a, k - 1, "-") ||
                                    plural_poss(a, k - 1))) {
     if (TOK(k - 1).lex & LX_STOP) {
       /* "Mrs. Clinton and Mr. Sanders appeared", "Many in the staff of
@@ -2206,7 +2189,8 @@ static int p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
     return 0;
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
     if (is(a, k, ";") ||
-        (is_comma(a, k) && !num_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) || ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
+        (is_comma(a, k) && (relative || cue_clause_at(a, doc, k, c1))) ||
+        ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
                           (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
       c1 = k;
       break;

@@ -413,8 +413,19 @@ static inline void ws_put(wordscan *w, unsigned char c) {
   w->h = (w->h ^ c) * 1099511628211ULL;
 }
 
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The comma at i groups a number's thousands ("250,000", "1,200,000"):
+ * digits before it in this word, exactly three digits after it. */
+static int thousands_comma(const char *text, size_t len, size_t i, const wordscan *w) {
+  if (!(w->shape & TK_NUM) || i == 0 || !is_digit(text[i - 1]) || i + 3 >= len) return 0;
+  return is_digit(text[i + 1]) && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
+         (i + 4 == len || !is_digit(text[i + 4]));
+}
+
 /* Ends a word at i: letters and digits, joined by apostrophes, hyphens and
- * periods that stand between letters ("al-Sarraj", "U.S"). */
+ * periods that stand between letters ("al-Sarraj", "U.S"), and by the
+ * commas of a number ("250,000"). */
 static void scan_word(const char *text, size_t len, size_t i, wordscan *w) {
   size_t next;
   int first = 1;
@@ -439,6 +450,11 @@ static void scan_word(const char *text, size_t len, size_t i, wordscan *w) {
       }
       first = 0;
       ws_put(w, (unsigned char)c);
+      i = next;
+      continue;
+    }
+    if (c == ',' && thousands_comma(text, len, i, w)) {
+      ws_put(w, ',');
       i = next;
       continue;
     }

@@ -514,12 +514,13 @@ static int skippable(const attr *a, size_t i) {
  * 4 in 10 said", "Two in three said", "42% say", "nearly a third say",
  * "all but two said".  Up to 8 words back to the start of the clause, at
  * least one of them a number, a fraction or a share. */
+static int hyphen_share(const attr *a, size_t i);
 static int share_word(const attr *a, size_t i) {
   static const char *const w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                                   "nine", "ten", "half", "majority", "most", "all", "third",
                                   "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
   if (TOK(i).shape & TK_NUM) return 1;
-  return IS_ONE_OF(a, i, w);
+  return IS_ONE_OF(a, i, w) || hyphen_share(a, i);
 }
 
 /* Words inside a share phrase besides nouns and numbers: "in", "of",
@@ -530,7 +531,10 @@ static int share_glue(const attr *a, size_t i) {
   return IS_ONE_OF(a, i, w);
 }
 
-static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+/* The first token of a share phrase of at least two tokens ending at j
+ * ("26 percent of Democrats", "about two-thirds"), or NONE.  What may
+ * stand before it is the caller's to judge. */
+static size_t share_start(const attr *a, size_t j, size_t lo) {
   size_t b = j;
   int num = 0;
   while (b > lo && j - b < 8 && (is_word(a, b - 1) || is(a, b - 1, "%")) &&
@@ -539,11 +543,77 @@ static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     if (share_word(a, b - 1)) num = 1;
     b--;
   }
-  if (!num || j - b < 2 || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
-    return QUOTH__NONE;
+  return num && j - b >= 2 ? b : QUOTH__NONE;
+}
+
+/* Does [b, e) name a share of a group, not any amount ("26 percent",
+ * "42%", "4 in 10", "two-thirds", "a majority" -- but "two hours")? */
+static int share_amount(const attr *a, size_t b, size_t e) {
+  static const char *const w[] = {"percent", "%", "half", "majority", "most", "third", "thirds",
+                                  "quarter", "quarters", "fifth", "fifths", "plurality"};
+  for (size_t k = b; k < e; k++)
+    if (IS_ONE_OF(a, k, w) || hyphen_share(a, k) ||
+        (is(a, k, "in") && k > b && k + 1 < e && share_word(a, k - 1) && share_word(a, k + 1)))
+      return 1;
+  return 0;
+}
+
+static size_t add_share(attr *a, quoth_doc *doc, size_t b, size_t j) {
   size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
   if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
   return m;
+}
+
+static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = share_start(a, j, lo);
+  if (b == QUOTH__NONE || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
+  return add_share(a, doc, b, j);
+}
+
+/* ---- group and share subjects ------------------------------------------- */
+
+static int share_amount(const attr *a, size_t b, size_t e);
+/* "26 percent of Democrats", "Two-thirds of caucus goers", "a majority of
+ * Republicans" ending at token j: a share, "of", and the group.  NONE
+ * unless the share opens its clause. */
+static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = share_start(a, j, lo), k;
+  if (b == QUOTH__NONE || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
+  for (k = b; k < j && !is(a, k, "of"); k++)
+    if (!(share_word(a, k) || share_glue(a, k) || is(a, k, "percent") || is(a, k, "%")))
+      return QUOTH__NONE;
+  if (k + 1 >= j || !share_amount(a, b, k)) return QUOTH__NONE;
+  return add_share(a, doc, b, j);
+}
+
+/* "two-thirds", "one-quarter", "three-in-five": a share written as one
+ * hyphenated word. */
+static int hyphen_share(const attr *a, size_t i) {
+  static const char *const tail[] = {"-third", "-thirds", "-quarter", "-quarters", "-fifth",
+                                     "-fifths", "-half"};
+  for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+    if (ends_with(a, i, tail[k])) return 1;
+  const char *w = quoth__tok_key(&a->toks, i);
+  for (size_t k = 1; k + 4 < TOK(i).keylen; k++)
+    if (memcmp(w + k, "-in-", 4) == 0) return 1;
+  return 0;
+}
+
+/* "A third of independents, 33%, say", "about two-thirds, 67 percent,
+ * say": a share restated as a figure between commas ends at token j - 1
+ * (the second comma); the subject is both shares.  NONE unless both are
+ * share phrases and nothing but punctuation stands before the first. */
+static size_t share_apposition(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  if (j < lo + 4 || !is_comma(a, j - 1)) return QUOTH__NONE;
+  size_t inner = share_start(a, j - 1, lo);
+  if (inner == QUOTH__NONE || inner <= lo + 1 || !is_comma(a, inner - 1) ||
+      !(TOK(inner).shape & TK_NUM) || !share_amount(a, inner, j - 1))
+    return QUOTH__NONE;
+  size_t outer = share_start(a, inner - 1, lo);
+  if (outer == QUOTH__NONE || (outer > lo && is_word(a, outer - 1))) return QUOTH__NONE;
+  return add_share(a, doc, outer, j - 1);
 }
 
 /* The mention ending before a bracket that closes at token j - 1
@@ -703,6 +773,11 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     size_t m = numeric_left(a, doc, j, lo);
     if (m != QUOTH__NONE) return m;
   }
+  { /* "26 percent of Democrats say", "Two-thirds of caucus goers described":
+     * the share of the group, not the group */
+    size_t m = share_of_group(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+  }
   if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
     size_t o = j - 1;
     while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
@@ -738,6 +813,8 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       break;
     }
   if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
+    m = share_apposition(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
     /* "One of the authors of that report, Ari Fleischer, said" (but "...
      * his rival, Hillary Clinton, saying": a participle after a comma
      * belongs to the subject of its sentence) */
@@ -1408,6 +1485,34 @@ static int other_speaker_at(attr *a, size_t k, size_t c1, const cue *c) {
   return 0;
 }
 
+/* "...; 26 percent of Democrats say ...", "..., and more than 4 in 10
+ * said ...": a semicolon, comma or conjunction at k opens a clause whose
+ * subject is a share phrase and whose verb is a clause cue -- another
+ * speaker's statement (the share phrase alone is no mention, so
+ * cue_clause_at does not see it). */
+static int share_clause_at(attr *a, size_t k, size_t c1, const cue *c) {
+  int with = is(a, k, "with"); /* "..., with 22 percent saying ...": p_share_participle's */
+  if (!(with || is(a, k, ";") || is_comma(a, k) || is(a, k, "and") || is(a, k, "but") ||
+        is(a, k, "while")))
+    return 0;
+  size_t j = k + 1, i;
+  if (j < c1 && !is(a, k, "and") && (is(a, j, "and") || is(a, j, "but") || is(a, j, "while")))
+    j++;
+  int num = 0;
+  for (i = j; i < c1 && i - j < 8 && (is_word(a, i) || is(a, i, "%")) && !cue_at(a, i) &&
+              !(TOK(i).lex & LX_PRON) && (!(TOK(i).lex & (LX_PREP | LX_STOP)) || share_glue(a, i));
+       i++)
+    num |= share_word(a, i);
+  static const char *const more[] = {"more", "less", "fewer"};
+  if (!num || i - j < 2 || !share_amount(a, j, i) ||
+      !((TOK(j).shape & TK_NUM) || share_glue(a, j) || share_word(a, j) || IS_ONE_OF(a, j, more)))
+    return 0;
+  i = skip_adverbs(a, i, c1);
+  cue *c2 = cue_at(a, i);
+  return c2 && c2 != c && (c2->flags & CF_CLAUSE) && with == ends_with(a, i, "ing") &&
+         c2->b < c1;
+}
+
 /* Does [t0, t1) overlap a statement of this segment? */
 static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1) {
   size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
@@ -1488,7 +1593,8 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
          !opens_with_apposition(a, doc, c0, k)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
+        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
+        share_clause_at(a, k, c1, c)) {
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
       break;
@@ -1635,6 +1741,23 @@ static int adjunct_only(const attr *a, size_t c0, size_t c1) {
   return 1;
 }
 
+/* "..., with 22 percent saying they would not support him", "with 30
+ * percent of voters saying ...": a share after "with" is the subject of
+ * the participle cue; the content runs to the end of the clause. */
+static int p_share_participle(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
+      c->a < s0 + 3)
+    return 0;
+  size_t b = share_start(a, c->a, s0);
+  if (b == QUOTH__NONE || b <= s0 || !is(a, b - 1, "with") || !share_amount(a, b, c->a)) return 0;
+  size_t j = c->b;
+  if (j < s1 && is(a, j, "that")) j++;
+  if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j))) return 0;
+  size_t m = add_share(a, doc, b, c->a);
+  if (m == QUOTH__NONE) return -1;
+  return add_reported(a, doc, c, m, j, content_end(a, j, s1), "share-participle", 0.6);
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1728,6 +1851,45 @@ static int is_evidence_noun(const attr *a, size_t i) {
          quoth__lex_find(a->ls.evidence, quoth__tok_key(&a->toks, i), TOK(i).keylen) != NULL;
 }
 
+/* "A Quinnipiac poll this month found", "A CNN/ORC poll of South Carolina
+ * released on Tuesday showed", "The poll, released on Wednesday by X,
+ * showed", "Polls there show": a record noun followed by a short modifier
+ * (a time phrase, a prepositional phrase, a participle, a participle
+ * between commas) up to the verb at token e.  Returns the record noun, or
+ * NONE when the words before e are no such modifier (a clause: "The poll
+ * worried Obama, aides found"). */
+static const char *const time_nouns[] = {"week", "month", "year", "night", "morning",
+                                          "weekend", "spring", "summer", "fall", "winter"};
+static size_t record_tail(const attr *a, size_t e, size_t s0) {
+  static const char *const stop[] = {"and", "but", "or", "that", "which", "who", "when",
+                                     "while", "because", "if", "as", "than"};
+  static const char *const open[] = {"this", "last", "out", "there", "taken", "done",
+                                     "earlier", "conducted"};
+  size_t commas = 0;
+  for (size_t k = e; k > s0 + 1 && e - k < 16; k--) {
+    size_t i = k - 1;
+    if (is_comma(a, i)) {
+      if (++commas > 2) return QUOTH__NONE;
+      continue;
+    }
+    if (!(is_word(a, i) || (TOK(i).shape & TK_POSS) || is(a, i, "/")) ||
+        (TOK(i).lex & LX_PRON) || (TOK(i).lex & LX_CUE) || IS_ONE_OF(a, i, stop))
+      return QUOTH__NONE;
+    if (i + 1 == e || !is_evidence_noun(a, i)) continue;
+    /* the word after the noun opens a modifier; after a comma, a participle
+     * closed by a second comma */
+    size_t f = i + 1;
+    if (commas) {
+      if (commas != 2 || !is_comma(a, f) || !(ends_with(a, f + 1, "ed") || IS_ONE_OF(a, f + 1, open)))
+        return QUOTH__NONE;
+    } else if (!((TOK(f).lex & (LX_PREP | LX_SKIP)) || ends_with(a, f, "ed") ||
+                 IS_ONE_OF(a, f, open)))
+      return QUOTH__NONE;
+    return i;
+  }
+  return QUOTH__NONE;
+}
+
 /* RECORD shows/found CONTENT: "The latest Rasmussen poll shows Trump
  * leading", "FEC records from 2008 show he backed McCain", "A study by
  * Media Matters found the nominee garnered ...".  The subject, back to the
@@ -1738,6 +1900,15 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!is_evidence_cue(c) || ends_with(a, c->a, "ing")) return 0;
   size_t e = c->a;
   while (e > s0 && c->a - e < MAX_SKIP && skippable(a, e - 1)) e--;
+  size_t e0 = e, h = record_tail(a, e, s0);
+  if (h != QUOTH__NONE) { /* the head noun before "this month", ", released ...," */
+    e0 = c->a; /* the modifier keeps its time words ("released on Tuesday") */
+    while (e0 > e && skippable(a, e0 - 1) && !(TOK(e0 - 1).shape & TK_CAP) &&
+           !IS_ONE_OF(a, e0 - 1, time_nouns))
+      e0--;
+    while (e0 > s0 && is_comma(a, e0 - 1)) e0--;
+    e = h + 1;
+  }
   size_t b = e;
   int found = 0;
   while (b > s0 && e - b < 14 &&
@@ -1750,6 +1921,7 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
     if ((TOK(b).lex & LX_DET) && !(b > s0 && (TOK(b - 1).lex & LX_PREP))) break;
   }
   if (!found || b == e || (TOK(e - 1).lex & (LX_PRON | LX_PREP))) return 0;
+  e = e0;
   size_t c0 = c->b;
   if (c0 < s1 && is(a, c0, "that")) c0++;
   size_t c1 = content_end(a, c0, s1);
@@ -2093,7 +2265,10 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   /* The source runs to the next punctuation: a known mention when it covers
    * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
   size_t e = c->b;
-  while (e < s1 && e - c->b < 24 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
+  while (e < s1 && e - c->b < 24 &&
+         (is_word(a, e) || (TOK(e).shape & TK_POSS) ||
+          (is(a, e, "/") && e > c->b && e + 1 < s1 && is_word(a, e + 1)))) /* "Reuters/Ipsos" */
+    e++;
   if (e == c->b) return 0;
   if (e - c->b > 12 && !(e < s1 && (is_comma(a, e) || is_final(a, e)))) e = c->b + 12;
   size_t m = mention_starting(a, doc, c->b, s1);
@@ -2244,6 +2419,69 @@ static int p_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (!st) return -1;
   set_speaker(st, doc, m, 0.55);
   return 1;
+}
+
+/* The end of a poll phrase after "in" at token i ("in the latest CNN/ORC
+ * poll released Wednesday", "in national polls", "in the RealClearPolitics
+ * average of New Hampshire polls"): the phrase holds a poll noun within a
+ * few words and runs, with at most a short modifier after the noun, to the
+ * end of its clause (no verb of its own: "in the poll is 3 points", "in a
+ * recent poll said").  NONE otherwise. */
+static size_t poll_phrase_end(const attr *a, size_t i, size_t s1) {
+  static const char *const poll[] = {"poll", "polls", "survey", "surveys"};
+  static const char *const verb[] = {"is", "are", "was", "were", "has", "have", "had", "will"};
+  static const char *const made[] = {"released", "conducted", "published", "issued"};
+  size_t k = i + 1, noun = QUOTH__NONE;
+  for (; k < s1 && k - i <= 10 && noun == QUOTH__NONE; k++) {
+    if (!(is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "/") || is(a, k, "-")) ||
+        (TOK(k).lex & (LX_PRON | LX_CUE)) || ((TOK(k).lex & LX_PREP) && !is(a, k, "of")) ||
+        is(a, k, "because"))
+      return QUOTH__NONE; /* "in front of a polling place", "in single digits in polls" */
+    if (IS_ONE_OF(a, k, poll)) noun = k;
+  }
+  if (noun == QUOTH__NONE) return QUOTH__NONE;
+  for (; k < s1 && k - noun <= 8; k++) {
+    if (is_comma(a, k) || is_final(a, k)) return k;
+    if (!(is_word(a, k) || is(a, k, "/") || is(a, k, "-")) || (TOK(k).lex & (LX_PRON | LX_CUE)) ||
+        IS_ONE_OF(a, k, verb) || (ends_with(a, k, "ed") && !IS_ONE_OF(a, k, made)))
+      return QUOTH__NONE; /* "after the polls closed" */
+  }
+  return k == s1 ? k : QUOTH__NONE;
+}
+
+/* CLAUSE in POLL: "Trump leads by 57 percent to 33 percent in the 50-state
+ * poll", "he fell to 10 percent in the latest CNN/ORC poll released
+ * Wednesday": a poll phrase closing a clause is the source of the clause
+ * before it (from the start of the segment). */
+static int p_content_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  static const char *const subordinator[] = {"despite", "depending", "though", "although", "while",
+                                             "with", "because", "if", "when", "since", "after",
+                                             "before", "as", "unless", "until"};
+  for (size_t i = s0 + MIN_CONTENT; i + 2 < s1; i++) {
+    if (!is(a, i, "in")) continue;
+    size_t e = poll_phrase_end(a, i, s1);
+    if (e == QUOTH__NONE) continue;
+    size_t c0 = content_start(a, s0, i), c1 = i;
+    if (c0 < c1 && (is(a, c0, "but") || is(a, c0, "and"))) c0++;
+    while (c1 > c0 && (TOK(c1 - 1).shape & TK_PUNCT)) c1--;
+    /* "Despite his low standing in the polls, ...": the poll phrase closes
+     * a subordinate clause, not the sentence's */
+    if (c1 < c0 + MIN_CONTENT || IS_ONE_OF(a, c0, subordinator) ||
+        overlaps_statement(a, doc, c0, c1))
+      return 0;
+    for (size_t k = c0; k < c1; k++)
+      if (((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) || cue_at(a, k) ||
+          is(a, k, "who") || is(a, k, "which")) /* "Rubio, who is third in many polls" */
+        return 0;
+    size_t m = quoth__add_mention(&a->toks, doc, a->at, i + 1, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+    quoth_statement *st = new_statement(a, doc, clause_kind(a, doc, c0, c1), c0, c1,
+                                        "content-in-record");
+    if (!st) return -1;
+    set_speaker(st, doc, m, 0.5);
+    return 1;
+  }
+  return 0;
 }
 
 /* "Issa: Clinton's honesty is in question": a single word before the
@@ -2616,6 +2854,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
       continue;
     }
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = p_content_then_cue(a, doc, c, s0, s1);
+    if (!r) r = p_share_participle(a, doc, c, s0, s1);
     if (!r) r = p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_parenthetical(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = p_content_then_cue(a, doc, c, s0, s1);
@@ -2730,6 +2969,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
     if (!st && p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
+    if (!st && p_content_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }

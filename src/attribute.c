@@ -593,9 +593,21 @@ static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
 static int hyphen_share(const attr *a, size_t i) {
   static const char *const tail[] = {"-third", "-thirds", "-quarter", "-quarters", "-fifth",
                                      "-fifths", "-half"};
+  /* spelled numbers: "Seventy-two percent", "Twenty percent", "Eleven" */
+  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                     "eighty", "ninety"};
+  static const char *const teens[] = {"eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                      "sixteen", "seventeen", "eighteen", "nineteen"};
   for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
     if (ends_with(a, i, tail[k])) return 1;
+  if (IS_ONE_OF(a, i, teens)) return 1;
   const char *w = quoth__tok_key(&a->toks, i);
+  for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) {
+    size_t n = strlen(tens[k]);
+    if (TOK(i).keylen >= n && memcmp(w, tens[k], n) == 0 &&
+        (TOK(i).keylen == n || w[n] == '-'))
+      return 1;
+  }
   for (size_t k = 1; k + 4 < TOK(i).keylen; k++)
     if (memcmp(w + k, "-in-", 4) == 0) return 1;
   return 0;
@@ -2258,6 +2270,43 @@ static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, s
   return 1;
 }
 
+/* Is mention m a share of a group ("75 percent of Republicans", "Nearly
+ * three in four")? */
+static int share_mention(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t k = mm->t0;
+  while (k < mm->t1 && share_glue(a, k) && !share_word(a, k)) k++;
+  return k < mm->t1 && share_word(a, k) && share_amount(a, mm->t0, mm->t1);
+}
+
+/* "In a CNN poll, 75 percent of Republicans said ...", "Nearly three in
+ * four say ..., according to the survey": a poll frames what a share of
+ * its respondents said; the poll (mention poll) is the source of the
+ * statements of this segment in tokens [t0, t1) whose speaker is a share.
+ * Returns how many it took. */
+static int poll_frames(const attr *a, quoth_doc *doc, size_t poll, size_t t0, size_t t1) {
+  size_t b0 = TOK(t0).start, b1 = TOK(t1 - 1).end;
+  int n = 0;
+  for (size_t i = a->seg_n0; i < doc->nstatements; i++) {
+    quoth_statement *st = &doc->statements[i];
+    if (st->smention == QUOTH__NONE || st->smention == poll || st->nparts == 0 ||
+        st->parts[0].start < b0 || st->parts[st->nparts - 1].end > b1 ||
+        !share_mention(a, doc, st->smention))
+      continue;
+    doc->mentions[st->smention].speaker = 0;
+    set_speaker(st, doc, poll, st->confidence);
+    n++;
+  }
+  return n;
+}
+
+/* Does the phrase [b, e) name a record ("a new AP-GfK poll")? */
+static int names_record(const attr *a, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if (is_evidence_noun(a, k)) return 1;
+  return 0;
+}
+
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
  * CONTENT1, according to SPEAKER, CONTENT2. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
@@ -2295,6 +2344,10 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
     b1 = e1;
   }
   size_t before = e0 > b0 ? e0 - b0 : 0, after = e1 > b1 ? e1 - b1 : 0;
+  if (names_record(a, c->b, e) && poll_frames(a, doc, m, b0, e1 > e0 ? e1 : e0)) {
+    c->flags |= CF_USED;
+    return 1;
+  }
   /* a clause after the source, not an apposition to it (", an advocacy
    * group") nor a participle (", writing for ...") */
   int clause_after = after >= MIN_AFTER && !ends_with(a, b1, "ing") &&
@@ -2410,7 +2463,12 @@ static int p_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (k < s1 && is_comma(a, k)) c0 = k + 1;
   }
   size_t c1 = content_end(a, c0, s1);
-  if (c1 <= c0 + 1 || !is_word(a, c0) || overlaps_statement(a, doc, i, c1)) return 0;
+  if (c1 <= c0 + 1 || !is_word(a, c0)) return 0;
+  if (overlaps_statement(a, doc, i, c1)) {
+    size_t m = quoth__add_mention(&a->toks, doc, a->at, i + 1, e, QUOTH__M_NOMINAL);
+    if (m == QUOTH__NONE) return -1;
+    return poll_frames(a, doc, m, c0, c1) > 0;
+  }
   for (size_t k = c0; k < c1; k++)
     if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 0;
   size_t m = quoth__add_mention(&a->toks, doc, a->at, i + 1, e, QUOTH__M_NOMINAL);

@@ -120,6 +120,21 @@ START_TEST(test_content_in_record) {
 }
 END_TEST
 
+START_TEST(test_poll_frames_share) {
+  tu_one("In a CNN/ORC poll released Monday, 31 percent of Republicans said they were excited.",
+         "they were excited", "a CNN/ORC poll released Monday");
+  tu_one("Nearly three in four say they would buy American goods, according to the survey.",
+         "they would buy American goods", "the survey");
+  tu_one("Sixty-seven percent of Americans said they had an unfavorable view, according to a new "
+         "poll.",
+         "they had an unfavorable view", "a new poll");
+  /* a source that is no record, a speaker who is no share: theirs */
+  first_speaker("Nearly three in four say they would buy American goods, according to officials.",
+                "Nearly three in four");
+  first_speaker("In a CNN poll released Monday, Clinton said she was ahead.", "Clinton");
+}
+END_TEST
+
 static Suite *groups_suite(void) {
   Suite *s = suite_create("attribute_groups");
   TCase *tc = tcase_create("groups");
@@ -129,6 +144,7 @@ static Suite *groups_suite(void) {
   tcase_add_test(tc, test_record_with_modifier);
   tcase_add_test(tc, test_according_slash);
   tcase_add_test(tc, test_content_in_record);
+  tcase_add_test(tc, test_poll_frames_share);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -362,6 +362,7 @@ static int reported_adverb(const attr *a, size_t i, size_t s1) {
   return row && strcmp(quoth__lex_col(row, 1), "report") == 0 && !is(a, i, "allegedly");
 }
 
+static const char *record_verb(const attr *a, size_t i, size_t s0, size_t s1);
 static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
   a->ncues = 0;
   a->titlecase = is_titlecase(a, s0, s1);
@@ -385,6 +386,8 @@ static int find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
+    } else if (record_verb(a, i, s0, s1)) {
+      if (add_cue(a, i, i + 1, record_verb(a, i, s0, s1), CF_WEAK)) return QUOTH_ENOMEM;
     } else if (reported_adverb(a, i, s1)) {
       if (add_cue(a, i, i + 1, "report", CF_RAISE)) return QUOTH_ENOMEM;
     } else if ((TOK(i).lex & (LX_CUE | LX_COG)) == LX_COG && !cue_in_other_sense(a, i, s0)) {
@@ -1852,7 +1855,8 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
 
 /* Is the cue an evidence verb ("the poll shows", "a study found")? */
 static int is_evidence_cue(const cue *c) {
-  static const char *const v[] = {"show", "find", "suggest", "indicate", "reveal", "demonstrate"};
+  static const char *const v[] = {"show", "find", "suggest", "indicate", "reveal", "demonstrate",
+                                  "have", "put", "give"};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++)
     if (strcmp(c->lemma, v[i]) == 0) return 1;
   return 0;
@@ -1861,6 +1865,36 @@ static int is_evidence_cue(const cue *c) {
 static int is_evidence_noun(const attr *a, size_t i) {
   return a->ls.evidence && is_word(a, i) && TOK(i).keylen &&
          quoth__lex_find(a->ls.evidence, quoth__tok_key(&a->toks, i), TOK(i).keylen) != NULL;
+}
+
+/* "Wednesday's Quinnipiac poll has Clinton leading", "a CNN-ORC survey
+ * released Friday had him at 4 percent", "Gallup's tracking poll puts
+ * Obama's approval at 49.5 percent", "The CBS poll gave Clinton a lead":
+ * have, put and give report a poll's finding when a poll noun is their
+ * subject and a standing follows (a participle, "at" a number, a lead);
+ * "the poll has a margin of error" is no finding.  The lemma, or NULL. */
+static size_t record_tail(const attr *a, size_t e, size_t s0);
+static const char *record_verb(const attr *a, size_t i, size_t s0, size_t s1) {
+  static const char *const have[] = {"has", "had", "have"}, *const put[] = {"put", "puts"},
+                           *const give[] = {"gave", "gives"};
+  static const char *const poll[] = {"poll", "polls", "survey", "surveys", "average", "averages"};
+  static const char *const lead[] = {"lead", "edge", "advantage", "ahead", "behind"};
+  const char *lemma = IS_ONE_OF(a, i, have) ? "have" : IS_ONE_OF(a, i, put) ? "put"
+                      : IS_ONE_OF(a, i, give) ? "give" : NULL;
+  if (!lemma || i <= s0 || i + 2 >= s1) return NULL;
+  size_t h = i - 1;
+  if (!IS_ONE_OF(a, h, poll)) {
+    h = record_tail(a, i, s0);
+    if (h == QUOTH__NONE || !IS_ONE_OF(a, h, poll)) return NULL;
+  }
+  if (!is_word(a, i + 1) || (TOK(i + 1).lex & (LX_SKIP | LX_PREP | LX_CUE | LX_COG)) ||
+      ends_with(a, i + 1, "ed"))
+    return NULL; /* "has been", "had also found", "has shown", "put out" */
+  for (size_t k = i + 2; k < s1 && k < i + 10 && !is_final(a, k); k++)
+    if ((ends_with(a, k, "ing") && !(TOK(k).shape & TK_CAP)) || IS_ONE_OF(a, k, lead) ||
+        (is(a, k, "at") && k + 1 < s1 && (TOK(k + 1).shape & TK_NUM)))
+      return lemma;
+  return NULL;
 }
 
 /* "A Quinnipiac poll this month found", "A CNN/ORC poll of South Carolina
@@ -1909,7 +1943,10 @@ static size_t record_tail(const attr *a, size_t e, size_t s0) {
  * source, and the object of the verb (a clause or a noun phrase) is the
  * content. */
 static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
-  if (!is_evidence_cue(c) || ends_with(a, c->a, "ing")) return 0;
+  /* "with polls showing X", "a new poll showing X": a participle right
+   * after its record noun */
+  int ing = ends_with(a, c->a, "ing");
+  if (!is_evidence_cue(c) || (ing && !(c->a > s0 && is_evidence_noun(a, c->a - 1)))) return 0;
   size_t e = c->a;
   while (e > s0 && c->a - e < MAX_SKIP && skippable(a, e - 1)) e--;
   size_t e0 = e, h = record_tail(a, e, s0);
@@ -1927,6 +1964,11 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
          (is_word(a, b - 1) || (TOK(b - 1).shape & TK_POSS) || is(a, b - 1, "/") ||
           is(a, b - 1, "-")) &&
          !((TOK(b - 1).lex & LX_STOP) && !(TOK(b - 1).lex & LX_DET))) {
+    /* a participle's record noun phrase has no adjunct of its own: "with
+     * | recent polls showing", "in the wake of | a new poll showing" */
+    if (ing && ((TOK(b - 1).lex & LX_PREP) || is(a, b - 1, "to") || is(a, b - 1, "despite") ||
+                (ends_with(a, b - 1, "ing") && !is_evidence_noun(a, b - 1))))
+      break;
     found |= is_evidence_noun(a, b - 1);
     b--;
     /* "The latest poll", "this video"; but "records from the 2008 cycle" */

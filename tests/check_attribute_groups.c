@@ -31,6 +31,14 @@ static void first_speaker(const char *text, const char *speaker) {
   quoth_doc_free(d);
 }
 
+/* No statement of text comes from this rule. */
+static void no_rule(const char *text, const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++)
+    ck_assert_str_ne(quoth_statement_rule(quoth_doc_statement(d, i)), rule);
+  quoth_doc_free(d);
+}
+
 /* ---- share subjects ---- */
 
 START_TEST(test_share_apposition) {
@@ -135,6 +143,32 @@ START_TEST(test_poll_frames_share) {
 }
 END_TEST
 
+START_TEST(test_record_participle) {
+  tu_one("He will need their support, with recent polls showing a tightening of the race.",
+         "a tightening of the race", "recent polls");
+  /* a participle after a comma belongs to the sentence's subject */
+  no_rule("The poll came out on Monday, showing a tightening of the race.",
+          "record-shows-content");
+  ck_assert_uint_eq(tu_count("He spoke with reporters showing a tightening of the race."), 0);
+}
+END_TEST
+
+START_TEST(test_record_verb) {
+  tu_one("Wednesday's Quinnipiac poll has Clinton leading Trump by six points.",
+         "Clinton leading Trump by six points", "Wednesday's Quinnipiac poll");
+  tu_one("A CNN-ORC survey released Friday had him at 4 percent in the field.",
+         "him at 4 percent in the field", "A CNN-ORC survey released Friday");
+  tu_one("Gallup's tracking poll puts Obama's approval at 49.5 percent.",
+         "Obama's approval at 49.5 percent", "Gallup's tracking poll");
+  tu_one("The CBS poll gave Clinton a much higher lead than other polls.",
+         "Clinton a much higher lead than other polls", "The CBS poll");
+  /* no standing after the verb, a verb group, another subject: nothing */
+  ck_assert_uint_eq(tu_count("The poll has a margin of error of three points."), 0);
+  ck_assert_uint_eq(tu_count("The poll has been criticized for leading questions."), 0);
+  ck_assert_uint_eq(tu_count("The campaign has Clinton leading the rally at 4 p.m."), 0);
+}
+END_TEST
+
 static Suite *groups_suite(void) {
   Suite *s = suite_create("attribute_groups");
   TCase *tc = tcase_create("groups");
@@ -145,6 +179,8 @@ static Suite *groups_suite(void) {
   tcase_add_test(tc, test_according_slash);
   tcase_add_test(tc, test_content_in_record);
   tcase_add_test(tc, test_poll_frames_share);
+  tcase_add_test(tc, test_record_participle);
+  tcase_add_test(tc, test_record_verb);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -45,6 +45,7 @@ static const struct lex_schema {
     {"*/term_cues", 2, 2, 0},
     {"*/loaded_verbs", 3, 3, 0},
     {"*/confidence", 2, 3, 0}, /* calibrate.c: rule[/resolution] -> confidence */
+    {"*/word_classes", 2, 2, 0}, /* tokens.c: closed word classes (WC_*) */
     {"en/abbreviations", 1, 2, 1},
     {"en/speech_verbs", 3, 3, 1},
 };

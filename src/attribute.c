@@ -102,14 +102,8 @@ void quoth__attributor_free(quoth__attributor *a) {
 
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
-/* Token i is one of the n lower-case words ws (a closed class named where
- * it is used). */
-static int is_one_of(const attr *a, size_t i, const char *const *ws, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (is(a, i, ws[k])) return 1;
-  return 0;
-}
-#define IS_ONE_OF(a, i, ws) is_one_of(a, i, ws, sizeof ws / sizeof *ws)
+/* Closed word classes (quantifiers, auxiliaries, sentence adverbs...) are
+ * data: lexicons/en/word_classes.tsv, read as TOK(i).wc & WC_*. */
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
 static int ends_with(const attr *a, size_t i, const char *suffix);
 
@@ -199,9 +193,6 @@ static int ends_with(const attr *a, size_t i, const char *suffix) {
  * subject would take "regrets", "attacks".  Plural-looking words and
  * quantifiers ("a few critics say", "a majority say") keep the verb. */
 static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
-  static const char *const quant[] = {"few", "lot", "number", "couple", "majority",
-                                      "minority", "handful", "dozen", "bunch", "host", "percent",
-                                      "third", "quarter", "fifth", "half", "plurality"};
   const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
@@ -214,7 +205,7 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
       return 0;
     const char *w = a->toks.keys + TOK(j).key;
     if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;
-    if (IS_ONE_OF(a, j, quant)) return 0;
+    if ((TOK(j).wc & WC_QUANTITY_NOUN)) return 0;
     if (is(a, j - 1, "a") || is(a, j - 1, "an") || is(a, j - 1, "another")) return 1;
   }
   return 0;
@@ -225,10 +216,8 @@ static int ends_with(const attr *a, size_t i, const char *suffix);
  * quantifier standing as the subject, a cue form that agrees with it is a
  * verb; "some claims", "many reports", "another claim" are nouns. */
 static int quantifier_verb(const attr *a, size_t i) {
-  static const char *const pl[] = {"some", "many", "several", "both", "most", "few", "two",
-                                   "three"};
-  static const char *const sg[] = {"one", "each", "another"};
-  int plural = IS_ONE_OF(a, i - 1, pl), single = IS_ONE_OF(a, i - 1, sg);
+  int plural = (TOK(i - 1).wc & WC_PLURAL_QUANTIFIER) != 0;
+  int single = (TOK(i - 1).wc & WC_SINGULAR_QUANTIFIER) != 0;
   if (!plural && !single) return 0;
   if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
       !is(a, i - 2, "in") && !is(a, i - 2, "of") && !is(a, i - 2, "the"))
@@ -268,8 +257,7 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
 }
 
 static int is_be(const attr *a, size_t i) {
-  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "'s", "'re"};
-  return IS_ONE_OF(a, i, be);
+  return (TOK(i).wc & WC_BE) != 0;
 }
 
 /* Most words capitalized: a headline in title case. */
@@ -295,9 +283,7 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo);
 static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo);
 
 static int weekday(const attr *a, size_t i) {
-  static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "yesterday", "today", "tonight"};
-  return IS_ONE_OF(a, i, d);
+  return (TOK(i).wc & WC_DAY) != 0;
 }
 
 /* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
@@ -434,11 +420,8 @@ static int np_breaker(const attr *a, size_t i) {
  * right after it is a complement ("it gets better", "can be heard"), not
  * a speaker. */
 static int after_verb(const attr *a, size_t i) {
-  static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "am",
-                                    "can", "could", "will", "would", "should", "may", "might",
-                                    "must", "get", "gets", "got", "makes", "make", "made"};
   if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
-  return IS_ONE_OF(a, i, aux);
+  return (TOK(i).wc & WC_VERB_GROUP_END) != 0;
 }
 
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
@@ -519,19 +502,14 @@ static int skippable(const attr *a, size_t i) {
  * least one of them a number, a fraction or a share. */
 static int hyphen_share(const attr *a, size_t i);
 static int share_word(const attr *a, size_t i) {
-  static const char *const w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                  "nine", "ten", "half", "majority", "most", "all", "third",
-                                  "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
   if (TOK(i).shape & TK_NUM) return 1;
-  return IS_ONE_OF(a, i, w) || hyphen_share(a, i);
+  return (TOK(i).wc & WC_SHARE) || hyphen_share(a, i);
 }
 
 /* Words inside a share phrase besides nouns and numbers: "in", "of",
  * "than", "but", approximations ("about", "nearly") and "%". */
 static int share_glue(const attr *a, size_t i) {
-  static const char *const w[] = {"in", "of", "than", "but", "about", "nearly", "almost", "roughly",
-                                  "around", "over", "under", "only", "just", "some", "a", "%"};
-  return IS_ONE_OF(a, i, w);
+  return (TOK(i).wc & WC_SHARE_GLUE) || is(a, i, "%"); /* "%" is no word */
 }
 
 /* The first token of a share phrase of at least two tokens ending at j
@@ -552,10 +530,8 @@ static size_t share_start(const attr *a, size_t j, size_t lo) {
 /* Does [b, e) name a share of a group, not any amount ("26 percent",
  * "42%", "4 in 10", "two-thirds", "a majority" -- but "two hours")? */
 static int share_amount(const attr *a, size_t b, size_t e) {
-  static const char *const w[] = {"percent", "%", "half", "majority", "most", "third", "thirds",
-                                  "quarter", "quarters", "fifth", "fifths", "plurality"};
   for (size_t k = b; k < e; k++)
-    if (IS_ONE_OF(a, k, w) || hyphen_share(a, k) ||
+    if ((TOK(k).wc & WC_SHARE_UNIT) || is(a, k, "%") || hyphen_share(a, k) ||
         (is(a, k, "in") && k > b && k + 1 < e && share_word(a, k - 1) && share_word(a, k + 1)))
       return 1;
   return 0;
@@ -585,7 +561,7 @@ static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   if (b == QUOTH__NONE || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
     return QUOTH__NONE;
   for (k = b; k < j && !is(a, k, "of"); k++)
-    if (!(share_word(a, k) || share_glue(a, k) || is(a, k, "percent") || is(a, k, "%")))
+    if (!(share_word(a, k) || share_glue(a, k)))
       return QUOTH__NONE;
   if (k + 1 >= j || !share_amount(a, b, k)) return QUOTH__NONE;
   return add_share(a, doc, b, j);
@@ -594,24 +570,18 @@ static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
 /* "two-thirds", "one-quarter", "three-in-five": a share written as one
  * hyphenated word. */
 static int hyphen_share(const attr *a, size_t i) {
+  /* suffixes and prefixes of compounds, not words: no word class */
   static const char *const tail[] = {"-third", "-thirds", "-quarter", "-quarters", "-fifth",
                                      "-fifths", "-half"};
-  /* spelled numbers: "Seventy-two percent", "Twenty percent", "Eleven" */
-  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                     "eighty", "ninety"};
-  static const char *const teens[] = {"eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                      "sixteen", "seventeen", "eighteen", "nineteen"};
+  static const char *const tens[] = {"twenty-", "thirty-", "forty-", "fifty-", "sixty-",
+                                     "seventy-", "eighty-", "ninety-"};
+  const char *w = quoth__tok_key(&a->toks, i);
+  size_t n = TOK(i).keylen;
   for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
     if (ends_with(a, i, tail[k])) return 1;
-  if (IS_ONE_OF(a, i, teens)) return 1;
-  const char *w = quoth__tok_key(&a->toks, i);
-  for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) {
-    size_t n = strlen(tens[k]);
-    if (TOK(i).keylen >= n && memcmp(w, tens[k], n) == 0 &&
-        (TOK(i).keylen == n || w[n] == '-'))
-      return 1;
-  }
-  for (size_t k = 1; k + 4 < TOK(i).keylen; k++)
+  for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) /* "Seventy-two percent" */
+    if (n > strlen(tens[k]) && memcmp(w, tens[k], strlen(tens[k])) == 0) return 1;
+  for (size_t k = 1; k + 4 < n; k++) /* "three-in-five" */
     if (memcmp(w + k, "-in-", 4) == 0) return 1;
   return 0;
 }
@@ -682,8 +652,7 @@ static int spaced_hyphen(const attr *a, size_t i) {
  * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
  * from a prepositional phrase ("Outside the campaign, ..."). */
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
-  static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "which"};
-  if (IS_ONE_OF(a, k, conj)) return 0;
+  if (TOK(k).wc & WC_CLAUSE_CONJ) return 0;
   size_t t0 = doc->mentions[m].t0;
   return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
 }
@@ -747,9 +716,7 @@ static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
 
 /* A sentence adverb set off by commas: "however", "meanwhile", "too". */
 static int comma_adverb(const attr *a, size_t i) {
-  static const char *const w[] = {"however", "though", "meanwhile", "too", "instead", "also",
-                                  "therefore", "then", "still"};
-  if (IS_ONE_OF(a, i, w)) return 1;
+  if (TOK(i).wc & WC_SENTENCE_ADVERB) return 1;
   return skippable(a, i) && !(TOK(i).shape & TK_CAP);
 }
 
@@ -881,9 +848,7 @@ static int modifier_word(const attr *a, size_t k) {
 /* Adjectives that take a prepositional object inside a speaker phrase:
  * "people familiar with", "sources close to". */
 static int pp_adjective(const attr *a, size_t i) {
-  static const char *const w[] = {"familiar", "close", "closest", "loyal", "knowledgeable",
-                                  "briefed", "opposed", "sympathetic", "friendly", "allied"};
-  return IS_ONE_OF(a, i, w);
+  return (TOK(i).wc & WC_SOURCE_ADJECTIVE) != 0;
 }
 
 /* "People familiar with her thinking say", "Officials in Washington say",
@@ -1518,9 +1483,8 @@ static int share_clause_at(attr *a, size_t k, size_t c1, const cue *c) {
               !(TOK(i).lex & LX_PRON) && (!(TOK(i).lex & (LX_PREP | LX_STOP)) || share_glue(a, i));
        i++)
     num |= share_word(a, i);
-  static const char *const more[] = {"more", "less", "fewer"};
   if (!num || i - j < 2 || !share_amount(a, j, i) ||
-      !((TOK(j).shape & TK_NUM) || share_glue(a, j) || share_word(a, j) || IS_ONE_OF(a, j, more)))
+      !((TOK(j).shape & TK_NUM) || share_glue(a, j) || share_word(a, j)))
     return 0;
   i = skip_adverbs(a, i, c1);
   cue *c2 = cue_at(a, i);
@@ -1692,12 +1656,10 @@ static int is_question_cue(const cue *c) {
  * to investigate": the reported question or request starts at the
  * wh-word (or "to"), after at most an addressee. */
 static size_t question_start(const attr *a, const cue *c, size_t j, size_t s1) {
-  static const char *const wh[] = {"whether", "if", "why", "how", "what", "when", "where", "who",
-                                   "which", "to"};
   if (!is_question_cue(c)) return QUOTH__NONE;
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) break;
-    if (IS_ONE_OF(a, k, wh)) return k;
+    if (TOK(k).wc & WC_QUESTION_OPENER) return k;
   }
   return QUOTH__NONE;
 }
@@ -1741,17 +1703,13 @@ static int time_then_subject(const attr *a, const quoth_doc *doc, size_t j, size
  * later", "concluded this year", "spoke up in 2014", "weighed in as
  * well"): a few words, none of them a content word. */
 static int adjunct_only(const attr *a, size_t c0, size_t c1) {
-  static const char *const times[] = {"ago",  "days", "weeks", "months", "years",   "hours",
-                                      "minutes", "times", "well", "too", "either", "instead",
-                                      "elsewhere", "abroad", "here", "there", "now", "late",
-                                      "early"};
   if (c1 <= c0 || c1 - c0 > 5) return 0;
   for (size_t i = c0; i < c1; i++) {
     if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
     if ((TOK(i).shape & TK_NUM) ||
         (TOK(i).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP)))
       continue;
-    if (!IS_ONE_OF(a, i, times)) return 0;
+    if (!(TOK(i).wc & WC_ADJUNCT)) return 0;
   }
   return 1;
 }
@@ -1874,24 +1832,27 @@ static int is_evidence_noun(const attr *a, size_t i) {
  * subject and a standing follows (a participle, "at" a number, a lead);
  * "the poll has a margin of error" is no finding.  The lemma, or NULL. */
 static size_t record_tail(const attr *a, size_t e, size_t s0);
+/* "the Quinnipiac poll", "the Real Clear Politics average" */
+static int poll_or_average(const attr *a, size_t i) {
+  return (TOK(i).wc & WC_POLL_NOUN) || is(a, i, "average") || is(a, i, "averages");
+}
+
 static const char *record_verb(const attr *a, size_t i, size_t s0, size_t s1) {
-  static const char *const have[] = {"has", "had", "have"}, *const put[] = {"put", "puts"},
-                           *const give[] = {"gave", "gives"};
-  static const char *const poll[] = {"poll", "polls", "survey", "surveys", "average", "averages"};
-  static const char *const lead[] = {"lead", "edge", "advantage", "ahead", "behind"};
-  const char *lemma = IS_ONE_OF(a, i, have) ? "have" : IS_ONE_OF(a, i, put) ? "put"
-                      : IS_ONE_OF(a, i, give) ? "give" : NULL;
+  const char *lemma = is(a, i, "has") || is(a, i, "had") || is(a, i, "have") ? "have"
+                      : is(a, i, "put") || is(a, i, "puts")                   ? "put"
+                      : is(a, i, "gave") || is(a, i, "gives")                 ? "give"
+                                                                               : NULL;
   if (!lemma || i <= s0 || i + 2 >= s1) return NULL;
   size_t h = i - 1;
-  if (!IS_ONE_OF(a, h, poll)) {
+  if (!poll_or_average(a, h)) {
     h = record_tail(a, i, s0);
-    if (h == QUOTH__NONE || !IS_ONE_OF(a, h, poll)) return NULL;
+    if (h == QUOTH__NONE || !poll_or_average(a, h)) return NULL;
   }
   if (!is_word(a, i + 1) || (TOK(i + 1).lex & (LX_SKIP | LX_PREP | LX_CUE | LX_COG)) ||
       ends_with(a, i + 1, "ed"))
     return NULL; /* "has been", "had also found", "has shown", "put out" */
   for (size_t k = i + 2; k < s1 && k < i + 10 && !is_final(a, k); k++)
-    if ((ends_with(a, k, "ing") && !(TOK(k).shape & TK_CAP)) || IS_ONE_OF(a, k, lead) ||
+    if ((ends_with(a, k, "ing") && !(TOK(k).shape & TK_CAP)) || (TOK(k).wc & WC_STANDING) ||
         (is(a, k, "at") && k + 1 < s1 && (TOK(k + 1).shape & TK_NUM)))
       return lemma;
   return NULL;
@@ -1904,13 +1865,7 @@ static const char *record_verb(const attr *a, size_t i, size_t s0, size_t s1) {
  * between commas) up to the verb at token e.  Returns the record noun, or
  * NONE when the words before e are no such modifier (a clause: "The poll
  * worried Obama, aides found"). */
-static const char *const time_nouns[] = {"week", "month", "year", "night", "morning",
-                                          "weekend", "spring", "summer", "fall", "winter"};
 static size_t record_tail(const attr *a, size_t e, size_t s0) {
-  static const char *const stop[] = {"and", "but", "or", "that", "which", "who", "when",
-                                     "while", "because", "if", "as", "than"};
-  static const char *const open[] = {"this", "last", "out", "there", "taken", "done",
-                                     "earlier", "conducted"};
   size_t commas = 0;
   for (size_t k = e; k > s0 + 1 && e - k < 16; k--) {
     size_t i = k - 1;
@@ -1919,17 +1874,19 @@ static size_t record_tail(const attr *a, size_t e, size_t s0) {
       continue;
     }
     if (!(is_word(a, i) || (TOK(i).shape & TK_POSS) || is(a, i, "/")) ||
-        (TOK(i).lex & LX_PRON) || (TOK(i).lex & LX_CUE) || IS_ONE_OF(a, i, stop))
+        (TOK(i).lex & (LX_PRON | LX_CUE)) || (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ)) ||
+        is(a, i, "that") || is(a, i, "who") || is(a, i, "if") || is(a, i, "than"))
       return QUOTH__NONE;
     if (i + 1 == e || !is_evidence_noun(a, i)) continue;
     /* the word after the noun opens a modifier; after a comma, a participle
      * closed by a second comma */
     size_t f = i + 1;
     if (commas) {
-      if (commas != 2 || !is_comma(a, f) || !(ends_with(a, f + 1, "ed") || IS_ONE_OF(a, f + 1, open)))
+      if (commas != 2 || !is_comma(a, f) ||
+          !(ends_with(a, f + 1, "ed") || (TOK(f + 1).wc & WC_RECORD_MODIFIER)))
         return QUOTH__NONE;
     } else if (!((TOK(f).lex & (LX_PREP | LX_SKIP)) || ends_with(a, f, "ed") ||
-                 IS_ONE_OF(a, f, open)))
+                 (TOK(f).wc & WC_RECORD_MODIFIER)))
       return QUOTH__NONE;
     return i;
   }
@@ -1953,7 +1910,7 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (h != QUOTH__NONE) { /* the head noun before "this month", ", released ...," */
     e0 = c->a; /* the modifier keeps its time words ("released on Tuesday") */
     while (e0 > e && skippable(a, e0 - 1) && !(TOK(e0 - 1).shape & TK_CAP) &&
-           !IS_ONE_OF(a, e0 - 1, time_nouns))
+           !(TOK(e0 - 1).wc & WC_TIME_NOUN))
       e0--;
     while (e0 > s0 && is_comma(a, e0 - 1)) e0--;
     e = h + 1;
@@ -2284,11 +2241,8 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
  * according to X, security forces have ...")?  A lower-case word that
  * opens no noun phrase or subordinate clause. */
 static int continues_predicate(const attr *a, size_t k, size_t s1) {
-  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will",
-                                    "would", "could", "can", "should", "may", "might", "did",
-                                    "does", "remains", "remained"};
   if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
-  if (IS_ONE_OF(a, k, aux)) return 1;
+  if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
   return ends_with(a, k, "ed") && !(TOK(k).lex & (LX_DET | LX_PRON | LX_PREP));
 }
 
@@ -2528,22 +2482,20 @@ static int p_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
  * end of its clause (no verb of its own: "in the poll is 3 points", "in a
  * recent poll said").  NONE otherwise. */
 static size_t poll_phrase_end(const attr *a, size_t i, size_t s1) {
-  static const char *const poll[] = {"poll", "polls", "survey", "surveys"};
-  static const char *const verb[] = {"is", "are", "was", "were", "has", "have", "had", "will"};
-  static const char *const made[] = {"released", "conducted", "published", "issued"};
   size_t k = i + 1, noun = QUOTH__NONE;
   for (; k < s1 && k - i <= 10 && noun == QUOTH__NONE; k++) {
     if (!(is_word(a, k) || (TOK(k).shape & TK_POSS) || is(a, k, "/") || is(a, k, "-")) ||
         (TOK(k).lex & (LX_PRON | LX_CUE)) || ((TOK(k).lex & LX_PREP) && !is(a, k, "of")) ||
         is(a, k, "because"))
       return QUOTH__NONE; /* "in front of a polling place", "in single digits in polls" */
-    if (IS_ONE_OF(a, k, poll)) noun = k;
+    if (TOK(k).wc & WC_POLL_NOUN) noun = k;
   }
   if (noun == QUOTH__NONE) return QUOTH__NONE;
   for (; k < s1 && k - noun <= 8; k++) {
     if (is_comma(a, k) || is_final(a, k)) return k;
     if (!(is_word(a, k) || is(a, k, "/") || is(a, k, "-")) || (TOK(k).lex & (LX_PRON | LX_CUE)) ||
-        IS_ONE_OF(a, k, verb) || (ends_with(a, k, "ed") && !IS_ONE_OF(a, k, made)))
+        (TOK(k).wc & WC_BE) || is(a, k, "has") || is(a, k, "have") || is(a, k, "had") ||
+        is(a, k, "will") || (ends_with(a, k, "ed") && !(TOK(k).wc & WC_RECORD_MODIFIER)))
       return QUOTH__NONE; /* "after the polls closed" */
   }
   return k == s1 ? k : QUOTH__NONE;
@@ -2554,9 +2506,6 @@ static size_t poll_phrase_end(const attr *a, size_t i, size_t s1) {
  * Wednesday": a poll phrase closing a clause is the source of the clause
  * before it (from the start of the segment). */
 static int p_content_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
-  static const char *const subordinator[] = {"despite", "depending", "though", "although", "while",
-                                             "with", "because", "if", "when", "since", "after",
-                                             "before", "as", "unless", "until"};
   for (size_t i = s0 + MIN_CONTENT; i + 2 < s1; i++) {
     if (!is(a, i, "in")) continue;
     size_t e = poll_phrase_end(a, i, s1);
@@ -2566,7 +2515,7 @@ static int p_content_in_record(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     while (c1 > c0 && (TOK(c1 - 1).shape & TK_PUNCT)) c1--;
     /* "Despite his low standing in the polls, ...": the poll phrase closes
      * a subordinate clause, not the sentence's */
-    if (c1 < c0 + MIN_CONTENT || IS_ONE_OF(a, c0, subordinator) ||
+    if (c1 < c0 + MIN_CONTENT || (TOK(c0).wc & WC_SUBORDINATOR) ||
         overlaps_statement(a, doc, c0, c1))
       return 0;
     for (size_t k = c0; k < c1; k++)

@@ -1875,7 +1875,9 @@ static size_t record_tail(const attr *a, size_t e, size_t s0) {
     }
     if (!(is_word(a, i) || (TOK(i).shape & TK_POSS) || is(a, i, "/")) ||
         (TOK(i).lex & (LX_PRON | LX_CUE)) || (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ)) ||
-        is(a, i, "that") || is(a, i, "who") || is(a, i, "if") || is(a, i, "than"))
+        is(a, i, "that") || is(a, i, "who") || is(a, i, "if") || is(a, i, "than") ||
+        (ends_with(a, i, "ing") && i > s0 && (TOK(i - 1).lex & LX_PREP) &&
+         !is_evidence_noun(a, i))) /* a gerund: "record of serving ..." */
       return QUOTH__NONE;
     if (i + 1 == e || !is_evidence_noun(a, i)) continue;
     /* the word after the noun opens a modifier; after a comma, a participle
@@ -1903,7 +1905,9 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   /* "with polls showing X", "a new poll showing X": a participle right
    * after its record noun */
   int ing = ends_with(a, c->a, "ing");
-  if (!is_evidence_cue(c) || (ing && !(c->a > s0 && is_evidence_noun(a, c->a - 1)))) return 0;
+  if (!is_evidence_cue(c) || (ing && !(c->a > s0 && is_evidence_noun(a, c->a - 1))) ||
+      (c->a > s0 && is(a, c->a - 1, "to"))) /* "evidence to suggest": an infinitive */
+    return 0;
   size_t e = c->a;
   while (e > s0 && c->a - e < MAX_SKIP && skippable(a, e - 1)) e--;
   size_t e0 = e, h = record_tail(a, e, s0);
@@ -1912,7 +1916,7 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
     while (e0 > e && skippable(a, e0 - 1) && !(TOK(e0 - 1).shape & TK_CAP) &&
            !(TOK(e0 - 1).wc & WC_TIME_NOUN))
       e0--;
-    while (e0 > s0 && is_comma(a, e0 - 1)) e0--;
+    if (is_comma(a, h + 1)) e0 = h + 1; /* "The poll, released ...,": the poll */
     e = h + 1;
   }
   size_t b = e;

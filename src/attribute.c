@@ -552,6 +552,22 @@ static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
 
 /* ---- group and share subjects ------------------------------------------- */
 
+/* "Critics like Huffman say", "Republicans including Cruz argue": a plural
+ * group named by an example (mention m) speaks with its example; NONE
+ * when no plural noun phrase stands before "like" or "including". */
+static size_t group_by_example(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  size_t t0 = doc->mentions[m].t0, t1 = doc->mentions[m].t1;
+  if (t0 < lo + 2 || !(is(a, t0 - 1, "like") || is(a, t0 - 1, "including"))) return QUOTH__NONE;
+  size_t h = mention_ending(a, doc, t0 - 1);
+  if (h == QUOTH__NONE) h = generic_left(a, doc, t0 - 1, lo);
+  if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || !doc->mentions[h].plural ||
+      doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return QUOTH__NONE;
+  size_t g = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[h].t0, t1, QUOTH__M_NOMINAL);
+  if (g != QUOTH__NONE) doc->mentions[g].plural = 1;
+  return g;
+}
+
 static int share_amount(const attr *a, size_t b, size_t e);
 /* "26 percent of Democrats", "Two-thirds of caucus goers", "a majority of
  * Republicans" ending at token j: a share, "of", and the group.  NONE
@@ -778,6 +794,8 @@ static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
       size_t g = generic_left(a, doc, j, lo);
       if (g != QUOTH__NONE) return g;
     }
+    size_t g = group_by_example(a, doc, m, lo);
+    if (g != QUOTH__NONE) return g;
     return phrase_head(a, doc, m, lo);
   }
   /* "Democratic economists, like their counterparts, say": the subject
@@ -1050,6 +1068,19 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   return h;
 }
 
+/* "Cyber security experts and U.S. officials said", "media reports and
+ * party sources described": a left conjunct [k, and) of up to three
+ * lower-case words ending in a plural noun (a verb in -ed makes it a
+ * clause: "voters cheered and officials said"). */
+static int plural_conjunct(const attr *a, size_t k, size_t and) {
+  if (and - k > 3 || !ends_with(a, and - 1, "s") || ends_with(a, and - 1, "ss")) return 0;
+  for (size_t i = k; i < and; i++)
+    if (((TOK(i).shape & TK_CAP) && !(i == k && (TOK(i).shape & TK_SEGSTART))) ||
+        ends_with(a, i, "ed") || (TOK(i).lex & (LX_CUE | LX_PRON)))
+      return 0;
+  return 1;
+}
+
 /* "Current and former officials said", "Clinton and the State Department
  * have asserted": a subject of two conjuncts opening its clause speaks as
  * one; the phrase from the clause start to the end of mention m.  Only a
@@ -1075,6 +1106,7 @@ static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) 
                  (TOK(k).lex & (LX_DET | LX_POSSDET));
   for (size_t i = k + 1; conjunct && i < and && and - k > 1; i++)
     if (TOK(i).shape & TK_CAP) conjunct = l != QUOTH__NONE && doc->mentions[l].t0 == k;
+  if (!conjunct) conjunct = plural_conjunct(a, k, and);
   if (!conjunct) return m;
   size_t n = quoth__add_mention(&a->toks, doc, a->at, k, doc->mentions[m].t1, QUOTH__M_NOMINAL);
   if (n == QUOTH__NONE) return m;

@@ -86,6 +86,22 @@ START_TEST(test_share_participle) {
 }
 END_TEST
 
+START_TEST(test_group_by_example) {
+  tu_one("Critics like Huffman say it would help the state.", "it would help the state",
+         "Critics like Huffman");
+  /* a singular head: the example speaks alone */
+  first_speaker("A critic like Huffman says it would help the state.", "Huffman");
+}
+END_TEST
+
+START_TEST(test_plural_conjuncts) {
+  tu_one("Cyber security experts and U.S. officials said they believed Russia did it.",
+         "they believed Russia did it", "Cyber security experts and U.S. officials");
+  /* a clause before "and": its own subject */
+  first_speaker("Voters cheered and officials said the count was over.", "officials");
+}
+END_TEST
+
 /* ---- polls ---- */
 
 START_TEST(test_record_with_modifier) {
@@ -182,6 +198,8 @@ static Suite *groups_suite(void) {
   tcase_add_test(tc, test_share_apposition);
   tcase_add_test(tc, test_share_clause_boundary);
   tcase_add_test(tc, test_share_participle);
+  tcase_add_test(tc, test_group_by_example);
+  tcase_add_test(tc, test_plural_conjuncts);
   tcase_add_test(tc, test_record_with_modifier);
   tcase_add_test(tc, test_according_slash);
   tcase_add_test(tc, test_content_in_record);

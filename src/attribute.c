@@ -1597,6 +1597,15 @@ static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size
          is(a, c0, "him") || is(a, c0, "her") || is(a, c0, "them");
 }
 
+static int share_mention(const attr *a, const quoth_doc *doc, size_t m);
+/* "72 percent of Democrats said yes", "after half said so": a poll's
+ * share answers in one word. */
+static int share_answer(const attr *a, const quoth_doc *doc, size_t m, const cue *c, size_t c0,
+                        size_t c1) {
+  return c1 == c0 + 1 && c0 == c->b && m != QUOTH__NONE &&
+         (is(a, c0, "yes") || is(a, c0, "no") || is(a, c0, "so")) && share_mention(a, doc, m);
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -1621,7 +1630,7 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
     }
   if (c1 > c0 && overlaps_statement(a, doc, c0, c1)) return 0;
   if (c1 <= c0 || (content_size(a, doc, c0, c1) < (c0 >= c->b ? MIN_AFTER : MIN_CONTENT) &&
-                   !object_person(a, doc, c, c0, c1)))
+                   !object_person(a, doc, c, c0, c1) && !share_answer(a, doc, m, c, c0, c1)))
     return 0;
   /* "weighed in as well, telling Mic ...": what is left after the cue,
    * up to the next cue clause, is only an adjunct */

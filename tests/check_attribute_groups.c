@@ -86,6 +86,13 @@ START_TEST(test_share_participle) {
 }
 END_TEST
 
+START_TEST(test_share_answer) {
+  tu_one("Nearly 72 percent of Democrats said yes.", "yes", "Nearly 72 percent of Democrats");
+  /* one word from a person is too little to report */
+  ck_assert_uint_eq(tu_count("Smith said no."), 0);
+}
+END_TEST
+
 START_TEST(test_group_by_example) {
   tu_one("Critics like Huffman say it would help the state.", "it would help the state",
          "Critics like Huffman");
@@ -198,6 +205,7 @@ static Suite *groups_suite(void) {
   tcase_add_test(tc, test_share_apposition);
   tcase_add_test(tc, test_share_clause_boundary);
   tcase_add_test(tc, test_share_participle);
+  tcase_add_test(tc, test_share_answer);
   tcase_add_test(tc, test_group_by_example);
   tcase_add_test(tc, test_plural_conjuncts);
   tcase_add_test(tc, test_record_with_modifier);

@@ -239,6 +239,26 @@ static int quantifier_verb(const attr *a, size_t i) {
   return base ? plural : sform ? single : 1;
 }
 
+/* "health care", "child care", "your email address", "private email
+ * servers": a cue form inside a compound noun. */
+static int compound_noun(const attr *a, size_t i, size_t s0) {
+  static const char *const care[] = {"health", "child", "day", "medical", "elder", "long-term"};
+  static const char *const mail[] = {"address", "addresses", "server", "servers", "account",
+                                     "accounts", "system", "scandal", "list", "chain", "chains"};
+  if (is(a, i, "care") && i > s0 && IS_ONE_OF(a, i - 1, care)) return 1;
+  return (is(a, i, "email") || is(a, i, "e-mail")) && i + 1 < a->toks.n &&
+         IS_ONE_OF(a, i + 1, mail);
+}
+
+/* Is the subject right before the cue at i (over adverbs: "I just mean")
+ * a personal pronoun? */
+static int personal_subject(const attr *a, size_t i, size_t s0) {
+  static const char *const p[] = {"i", "we", "you", "he", "she", "they"};
+  size_t k = i;
+  while (k > s0 && i - k < 3 && (TOK(k - 1).lex & LX_SKIP) && !(TOK(k - 1).lex & LX_PRON)) k--;
+  return k > s0 && IS_ONE_OF(a, k - 1, p);
+}
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
@@ -261,6 +281,13 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
     return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
+    return 1;
+  if (compound_noun(a, i, s0)) return 1;
+  /* "the tax means that it is unlikely to survive", "meaning that the
+   * court will remain short-handed": "mean" states what a fact implies;
+   * only a person means something by words ("I mean", "he meant that") */
+  if (TOK(i).cue && strcmp(quoth__lex_col(TOK(i).cue, 1), "mean") == 0 &&
+      !personal_subject(a, i, s0))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
@@ -1635,6 +1662,38 @@ static int adjunct_only(const attr *a, size_t c0, size_t c1) {
   return 1;
 }
 
+/* "the plan would fail", "the city is safe": a noun phrase with an
+ * auxiliary after it within a few words, before any punctuation, is a
+ * clause. */
+static int clause_follows(const attr *a, size_t j, size_t s1) {
+  static const char *const aux[] = {"is", "was", "are", "were", "will", "would", "can", "could",
+                                    "should", "has", "had", "have", "may", "might", "must", "did",
+                                    "does", "'s", "'ll", "'d"};
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++)
+    if (IS_ONE_OF(a, k, aux)) return 1;
+  return 0;
+}
+
+/* The words at j right after the cue, with no "that", show it in another
+ * sense: "added 1 million jobs", "will add another element to the mix"
+ * (a sum: "add" reports speech with a clause or a quote); "declined
+ * significantly", "declined 40 percent in the first six months", "relative
+ * decline and weakness" (a fall: "decline" reports a refusal with its
+ * infinitive, "declined at first to criticize", or the thing refused,
+ * "declined comment"). */
+static int not_said(const attr *a, const cue *c, size_t j, size_t s1) {
+  if (j >= s1) return 0;
+  if (strcmp(c->lemma, "add") == 0)
+    return ((TOK(j).lex & (LX_DET | LX_POSSDET)) || (TOK(j).shape & TK_NUM) ||
+            is(a, j, "another") || is(a, j, "around") || is(a, j, "about")) &&
+           !clause_follows(a, j, s1);
+  if (strcmp(c->lemma, "decline") != 0) return 0;
+  for (size_t k = j; k + 1 < s1 && k < j + 4; k++) /* "to" + a verb, not "to 2013" */
+    if (is(a, k, "to") && !(TOK(k + 1).shape & TK_NUM)) return 0;
+  return (TOK(j).shape & (TK_NUM | TK_PUNCT)) || ends_with(a, j, "ly") || is(a, j, "and") ||
+         is(a, j, "by") || is(a, j, "from") || is(a, j, "in") || is(a, j, "since");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1701,6 +1760,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
      * the verb takes a subject or a determiner ("they state their goal") */
     return 0;
   if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
+  if (th == QUOTH__NONE && j == c->b && !is(a, j - 1, "that") && not_said(a, c, j, s1)) return 0;
   /* "the country described by the president ...": a participle before
    * "by" is passive; the noun before it is no speaker */
   if (th == QUOTH__NONE && j == c->b && j < s1 && is(a, j, "by") && ends_with(a, c->a, "ed"))

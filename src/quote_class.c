@@ -372,6 +372,18 @@ static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, 
     q->flags |= QUOTH_QUOTE_FRAGMENT;
 }
 
+/* '"Sam Mendes leaves 'Chocolate Factory'," by Times' Michael Paulson',
+ * 'his recent read, "This Kind of War," by T.R. Fehrenbach': a quote that
+ * closes on its comma and is credited "by" a capitalized name is the title
+ * of a piece of writing (a speaker's words are "said by" no one). */
+static int byline(const quoth_doc *doc, const clues *k) {
+  if (k->sh.last != ',' || k->after.punct || k->after.n < 2) return 0;
+  quoth_span by = k->after.w[0], who = k->after.w[1];
+  size_t next;
+  return by.end - by.start == 2 && memcmp(doc->text + by.start, "by", 2) == 0 &&
+         quoth__is_upper(quoth__utf8_decode(doc->text, who.end, who.start, &next));
+}
+
 static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
   /* Markup and addresses are nobody's words; kept as terms so that the
@@ -388,6 +400,10 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {
     q->kind = (quoth_quote_kind)cue;
+    return;
+  }
+  if (named && byline(doc, &k)) {
+    q->kind = QUOTH_QUOTE_TITLE;
     return;
   }
   if (starts_clause(c, doc, lo, q, &k.sh, &k.before))

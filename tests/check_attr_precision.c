@@ -397,6 +397,62 @@ START_TEST(test_subordinator_ends_speaker) {
 }
 END_TEST
 
+/* ---- prec3: other senses of cue words, titles credited "by" ---- */
+
+/* "add" with a noun phrase and no "that" is a sum; with a clause it is
+ * speech. */
+START_TEST(test_add_as_sum) {
+  none("In the past five years, we have added 1 million private sector jobs.");
+  none("The admiral has added another facet to his job.");
+  none("Schilling had shared it and added his own comment.");
+  tu_one("He added that the plan would fail.", "the plan would fail", "He");
+  tu_one("Smith added the plan would fail.", "the plan would fail", "Smith");
+}
+END_TEST
+
+/* "decline" as a fall (an amount, a preposition, an adverb) is no
+ * refusal; "declined to comment" and "declined comment" are. */
+START_TEST(test_decline_as_fall) {
+  none("Trade between the two nations declined 40 percent in the first six months.");
+  none("Support for the plan declined significantly from 1989 to 2013.");
+  none("It declined in almost every state, dropping roughly 50 percent in Texas.");
+  tu_one("The senator declined to give a specific price tag.", "to give a specific price tag",
+         "The senator");
+  tu_one("The senator declined at first to criticize the group.",
+         "at first to criticize the group", "The senator");
+}
+END_TEST
+
+/* "health care", "email address": a cue form inside a compound noun. */
+START_TEST(test_cue_in_compound_noun) {
+  none("Voters want politicians to deliver on trade, immigration, health care, and national"
+       " security.");
+  none("Just click here, enter your email address, and click the button.");
+  ck_assert_uint_eq(tu_count("The senator emailed that the fight goes on."), 1);
+}
+END_TEST
+
+/* "mean" is a cue only with a person as its subject. */
+START_TEST(test_mean_needs_a_person) {
+  none("Intense political opposition to the tax means that it is unlikely to survive.");
+  none("The nominee was blocked, meaning that the court will remain short-handed.");
+  tu_one("By plausible, I mean that someone who is not related to them could listen.",
+         "someone who is not related to them could listen", "I");
+}
+END_TEST
+
+/* '"Title," by NAME' credits a piece of writing: no statement; a quote
+ * followed by its speaker's cue still is one. */
+START_TEST(test_byline_title_no_statement) {
+  none("FAREWELL\xE2\x80\x94" LQ "The Living Room to close at the end of December," RQ
+       " by Times' Ben Sisario.");
+  none("One of his recent reads, " LQ "This Kind of War," RQ " by T.R. Fehrenbach, is about"
+       " Korea.");
+  ck_assert_uint_eq(tu_count(LQ "The Living Room will close at the end of December," RQ
+                             " Ben Sisario said."), 1);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -430,6 +486,11 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_desire_in_relative_no_statement);
   tcase_add_test(tc, test_adjective_before_cue_no_speaker);
   tcase_add_test(tc, test_subordinator_ends_speaker);
+  tcase_add_test(tc, test_add_as_sum);
+  tcase_add_test(tc, test_decline_as_fall);
+  tcase_add_test(tc, test_cue_in_compound_noun);
+  tcase_add_test(tc, test_mean_needs_a_person);
+  tcase_add_test(tc, test_byline_title_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

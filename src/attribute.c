@@ -1949,6 +1949,38 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
          !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
 }
 
+/* Does token k open an adverbial (a preposition, a subordinator or a time
+ * word, over a leading "and"/"but")?  "Of", "to" and amounts ("about 270
+ * people") open noun phrases or infinitives. */
+static int opens_adverbial(const attr *a, size_t k, size_t c1) {
+  static const char *const w[] = {"as",      "when",    "while",  "because",  "if",
+                                  "though",  "although", "once",  "whereas",  "since",
+                                  "until",   "after",   "before", "during",   "like",
+                                  "unlike",  "among",   "amid",   "despite",  "following",
+                                  "regarding", "throughout", "within", "across", "between",
+                                  "upon",    "then",    "earlier", "later",   "last"};
+  if (k + 1 < c1 && (is(a, k, "and") || is(a, k, "but"))) k++;
+  if (k + 1 < c1 && is(a, k, "even") && (IS_ONE_OF(a, k + 1, w) || (TOK(k + 1).lex & LX_PREP)))
+    return 1; /* "even as shares were tumbling" */
+  if (is(a, k, "of") || is(a, k, "to") || quantity_start(a, k, c1)) return 0;
+  return IS_ONE_OF(a, k, w) || weekday(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* "In a subsequent interview with The New York Times, she joked about
+ * ...", "On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman
+ * wrote to investors": words before the subject that are adverbials only
+ * (every comma-separated piece opens with a preposition, a subordinator
+ * or a time word) set the scene of the clause; they report nothing. */
+static int adverbials_only(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  c0 = content_start(a, c0, c1);
+  if (c1 <= c0) return 0;
+  for (size_t k = c0; k < c1; k++) {
+    if (is_speech(a, doc, k)) return 0;
+    if ((k == c0 || is_comma(a, k - 1)) && !opens_adverbial(a, k, c1)) return 0;
+  }
+  return 1;
+}
+
 /* The end of the content before token k when a comma separates them: the
  * comma's index, or k itself when the comma closes a quote ("... and
  * ''should have acted sooner,'' said Ralf Jager"); NONE otherwise. */
@@ -2020,7 +2052,8 @@ static int p_content_appos_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_
     size_t addr = np_right(a, doc, k, s1);
     if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
   }
-  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma) || adverbials_only(a, doc, s0, comma))
+    return 0;
   return add_reported(a, doc, c, m, s0, comma, "content-speaker-cue", 0.7);
 }
 
@@ -2072,7 +2105,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     }
     rule = "content-speaker-cue";
   }
-  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma) || adverbials_only(a, doc, s0, comma))
+    return 0;
   return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
 }
 
@@ -2185,8 +2219,7 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   int clause_after = after >= MIN_AFTER && !ends_with(a, b1, "ing") &&
                      (!(TOK(b1).lex & LX_STOP) || (TOK(b1).lex & (LX_DET | LX_PRON)) ||
                       is(a, b1, "no") || is(a, b1, "there"));
-  int lead = before <= 1 || conj ||
-             adverbial_lead(a, b0, e0);
+  int lead = before <= 1 || conj || adverbial_lead(a, b0, e0) || adverbials_only(a, doc, b0, e0);
   if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
     return add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
   if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))

@@ -453,6 +453,21 @@ START_TEST(test_byline_title_no_statement) {
 }
 END_TEST
 
+/* Words before the subject that are only adverbials (each comma piece
+ * opens with a preposition, a subordinator or a time word) are no
+ * content; a clause after such a lead still is. */
+START_TEST(test_adverbial_lead_no_content) {
+  none("In a subsequent interview with The New York Times, she joked about moving to New"
+       " Zealand.");
+  none("On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors.");
+  tu_one("In the long run, the deal will fail, Smith said.", "In the long run, the deal will fail",
+         "Smith");
+  tu_one("While most of those were upgraded, according to a State Department official, two in"
+         " the latest batch were classified.",
+         "two in the latest batch were classified", "a State Department official");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -491,6 +506,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_cue_in_compound_noun);
   tcase_add_test(tc, test_mean_needs_a_person);
   tcase_add_test(tc, test_byline_title_no_statement);
+  tcase_add_test(tc, test_adverbial_lead_no_content);
   suite_add_tcase(s, tc);
   return s;
 }

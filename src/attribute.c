@@ -1694,6 +1694,24 @@ static int not_said(const attr *a, const cue *c, size_t j, size_t s1) {
          is(a, j, "by") || is(a, j, "from") || is(a, j, "in") || is(a, j, "since");
 }
 
+/* "spoke about Palestinian dignity in a manner that is unusual", "Rust
+ * Belt states that have suffered": a "that" with an auxiliary right after
+ * it, after a noun (one the cue runs on to, or a plural noun form of the
+ * cue itself), is the subject of a relative clause, not a complementizer
+ * ("He says that wasn't the first time" keeps its demonstrative). */
+static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
+  static const char *const aux[] = {"is", "was", "are", "were", "will", "would", "can", "could",
+                                    "should", "has", "had", "have", "may", "might", "must",
+                                    "did", "does", "do"};
+  if (th == QUOTH__NONE && c->b == c->a + 2 && is(a, c->a + 1, "that")) th = c->a + 1;
+  if (th == QUOTH__NONE || th + 1 >= s1 || !IS_ONE_OF(a, th + 1, aux)) return 0;
+  if (th > c->b)
+    return is_word(a, th - 1) && !(TOK(th - 1).lex & (LX_SKIP | LX_PREP | LX_PRON)) &&
+           !weekday(a, th - 1);
+  /* the cue itself right before "that" ("states that") */
+  return th == c->a + 1 && (TOK(c->a).lex & LX_NOUNCUE) && ends_with(a, c->a, "s");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1722,6 +1740,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
    * after the object of an object cue, "that" opens a relative clause */
   if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
     th = QUOTH__NONE;
+  if (relative_that(a, c, th, s1)) return 0;
   if ((c->b > c->a + 1 && is(a, c->b - 1, "that") && j < s1 && !(TOK(j).lex & LX_SKIP)) ||
       quantity_start(a, j, s1)) {
     /* "added that at least 100 ...": the cue phrase ends with its "that"

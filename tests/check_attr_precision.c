@@ -468,6 +468,18 @@ START_TEST(test_adverbial_lead_no_content) {
 }
 END_TEST
 
+/* "that" with an auxiliary right after a noun opens a relative clause:
+ * no statement; after the cue it may be a demonstrative subject. */
+START_TEST(test_relative_that_no_content) {
+  none("Bush also won narrower victories in coastal states that have moved firmly into the"
+       " Democratic column.");
+  none("The senator has spoken about Palestinian dignity in a manner that is unusual for a"
+       " candidate.");
+  tu_one("He said that is a distortion of the record.", "is a distortion of the record", "He");
+  tu_one("The report states that the plan will fail.", "the plan will fail", "The report");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -507,6 +519,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_mean_needs_a_person);
   tcase_add_test(tc, test_byline_title_no_statement);
   tcase_add_test(tc, test_adverbial_lead_no_content);
+  tcase_add_test(tc, test_relative_that_no_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -231,21 +231,17 @@ static int quantifier_verb(const attr *a, size_t i) {
 /* "health care", "child care", "your email address", "private email
  * servers": a cue form inside a compound noun. */
 static int compound_noun(const attr *a, size_t i, size_t s0) {
-  static const char *const care[] = {"health", "child", "day", "medical", "elder", "long-term"};
-  static const char *const mail[] = {"address", "addresses", "server", "servers", "account",
-                                     "accounts", "system", "scandal", "list", "chain", "chains"};
-  if (is(a, i, "care") && i > s0 && IS_ONE_OF(a, i - 1, care)) return 1;
+  if (is(a, i, "care") && i > s0 && (TOK(i - 1).wc & WC_CARE_COMPOUND)) return 1;
   return (is(a, i, "email") || is(a, i, "e-mail")) && i + 1 < a->toks.n &&
-         IS_ONE_OF(a, i + 1, mail);
+         (TOK(i + 1).wc & WC_MAIL_COMPOUND);
 }
 
 /* Is the subject right before the cue at i (over adverbs: "I just mean")
  * a personal pronoun? */
 static int personal_subject(const attr *a, size_t i, size_t s0) {
-  static const char *const p[] = {"i", "we", "you", "he", "she", "they"};
   size_t k = i;
   while (k > s0 && i - k < 3 && (TOK(k - 1).lex & LX_SKIP) && !(TOK(k - 1).lex & LX_PRON)) k--;
-  return k > s0 && IS_ONE_OF(a, k - 1, p);
+  return k > s0 && (TOK(k - 1).wc & WC_PERSONAL_SUBJECT);
 }
 
 /* "the said property": a cue verb right after a determiner is an adjective;
@@ -1633,11 +1629,8 @@ static int adjunct_only(const attr *a, size_t c0, size_t c1) {
  * auxiliary after it within a few words, before any punctuation, is a
  * clause. */
 static int clause_follows(const attr *a, size_t j, size_t s1) {
-  static const char *const aux[] = {"is", "was", "are", "were", "will", "would", "can", "could",
-                                    "should", "has", "had", "have", "may", "might", "must", "did",
-                                    "does", "'s", "'ll", "'d"};
   for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++)
-    if (IS_ONE_OF(a, k, aux)) return 1;
+    if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
   return 0;
 }
 
@@ -1667,11 +1660,8 @@ static int not_said(const attr *a, const cue *c, size_t j, size_t s1) {
  * cue itself), is the subject of a relative clause, not a complementizer
  * ("He says that wasn't the first time" keeps its demonstrative). */
 static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
-  static const char *const aux[] = {"is", "was", "are", "were", "will", "would", "can", "could",
-                                    "should", "has", "had", "have", "may", "might", "must",
-                                    "did", "does", "do"};
   if (th == QUOTH__NONE && c->b == c->a + 2 && is(a, c->a + 1, "that")) th = c->a + 1;
-  if (th == QUOTH__NONE || th + 1 >= s1 || !IS_ONE_OF(a, th + 1, aux)) return 0;
+  if (th == QUOTH__NONE || th + 1 >= s1 || !(TOK(th + 1).wc & WC_PREDICATE_AUX)) return 0;
   if (th > c->b)
     return is_word(a, th - 1) && !(TOK(th - 1).lex & (LX_SKIP | LX_PREP | LX_PRON)) &&
            !weekday(a, th - 1);
@@ -1939,17 +1929,12 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
  * word, over a leading "and"/"but")?  "Of", "to" and amounts ("about 270
  * people") open noun phrases or infinitives. */
 static int opens_adverbial(const attr *a, size_t k, size_t c1) {
-  static const char *const w[] = {"as",      "when",    "while",  "because",  "if",
-                                  "though",  "although", "once",  "whereas",  "since",
-                                  "until",   "after",   "before", "during",   "like",
-                                  "unlike",  "among",   "amid",   "despite",  "following",
-                                  "regarding", "throughout", "within", "across", "between",
-                                  "upon",    "then",    "earlier", "later",   "last"};
   if (k + 1 < c1 && (is(a, k, "and") || is(a, k, "but"))) k++;
-  if (k + 1 < c1 && is(a, k, "even") && (IS_ONE_OF(a, k + 1, w) || (TOK(k + 1).lex & LX_PREP)))
+  if (k + 1 < c1 && is(a, k, "even") &&
+      ((TOK(k + 1).wc & WC_ADVERBIAL_OPENER) || (TOK(k + 1).lex & LX_PREP)))
     return 1; /* "even as shares were tumbling" */
   if (is(a, k, "of") || is(a, k, "to") || quantity_start(a, k, c1)) return 0;
-  return IS_ONE_OF(a, k, w) || weekday(a, k) || (TOK(k).lex & LX_PREP);
+  return (TOK(k).wc & WC_ADVERBIAL_OPENER) || weekday(a, k) || (TOK(k).lex & LX_PREP);
 }
 
 /* "In a subsequent interview with The New York Times, she joked about

@@ -77,7 +77,11 @@ enum {
   WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
   WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
   WC_ADJUNCT = 1u << 13,            /* "said years ago" */
-  WC_PREDICATE_AUX = 1u << 14       /* "..., according to X, has" */
+  WC_PREDICATE_AUX = 1u << 14,      /* "..., according to X, has" */
+  WC_ADVERBIAL_OPENER = 1u << 15,   /* "In ..., as ..., she said": opens an adverbial */
+  WC_CARE_COMPOUND = 1u << 16,      /* "health" in "health care" */
+  WC_MAIL_COMPOUND = 1u << 17,      /* "address" in "email address" */
+  WC_PERSONAL_SUBJECT = 1u << 18    /* "I", "he": a person as subject ("I mean") */
 };
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */

@@ -480,6 +480,17 @@ START_TEST(test_relative_that_no_content) {
 }
 END_TEST
 
+/* A short capitalized quote after "on" names a programme or publication
+ * ('said on "Meet the Press."'): no statement of its own. */
+START_TEST(test_programme_after_on_no_statement) {
+  tu_one("Officials met on Monday. " LQ "I expect to be vetted," RQ " he said on " LQ
+         "Meet the Press." RQ,
+         LQ "I expect to be vetted," RQ, "he");
+  tu_one("Officials met on Monday. He said, " LQ "Meet me there." RQ, LQ "Meet me there." RQ,
+         "He");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -520,6 +531,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_byline_title_no_statement);
   tcase_add_test(tc, test_adverbial_lead_no_content);
   tcase_add_test(tc, test_relative_that_no_content);
+  tcase_add_test(tc, test_programme_after_on_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

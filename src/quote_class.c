@@ -406,6 +406,11 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
     q->kind = QUOTH_QUOTE_TITLE;
     return;
   }
+  /* '"Related:"' standing alone: a label, not speech */
+  if (k.sh.last == ':' && k.sh.nwords <= 2) {
+    q->kind = QUOTH_QUOTE_TERM;
+    return;
+  }
   if (starts_clause(c, doc, lo, q, &k.sh, &k.before))
     classify_clause_start(q, &k);
   else

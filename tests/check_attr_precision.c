@@ -491,6 +491,14 @@ START_TEST(test_programme_after_on_no_statement) {
 }
 END_TEST
 
+/* A quoted label of a word or two ending in a colon ('"Related:"') is no
+ * speech; a quoted sentence standing alone still is. */
+START_TEST(test_quoted_label_no_statement) {
+  none("Spending dwarfs that of the rest of the world.\n\n\"Related:\"\n\nThe debate goes on.");
+  ck_assert_uint_eq(tu_count("Spending dwarfs that of the rest.\n\n\"We will win this.\"\n"), 1);
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -532,6 +540,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_adverbial_lead_no_content);
   tcase_add_test(tc, test_relative_that_no_content);
   tcase_add_test(tc, test_programme_after_on_no_statement);
+  tcase_add_test(tc, test_quoted_label_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

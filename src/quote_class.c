@@ -334,7 +334,9 @@ static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_qu
  * Live" was ...). */
 static void classify_clause_start(quoth_quote *q, const clues *k) {
   const shape *sh = &k->sh;
-  int is_short = sh->nwords <= SHORT_WORDS && !end_punct(sh->last) && !sh->sentence_break;
+  /* a name in Title Case may be longer ('"Orange Is the New Black" star') */
+  int is_short = (sh->nwords <= SHORT_WORDS || title_case(sh)) && !end_punct(sh->last) &&
+                 !sh->sentence_break;
   int opens_sentence = !k->before.n && !k->before.punct;
   int goes_on = k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after;
   q->kind = is_short && sh->last != ',' && opens_sentence && goes_on ? term_or_title(sh)

@@ -499,6 +499,18 @@ START_TEST(test_quoted_label_no_statement) {
 }
 END_TEST
 
+/* A Title Case quote that opens its sentence and runs on with no comma
+ * is a name ('"Orange Is The New Black" star X'), whatever its length; a
+ * Title Case quote closing on its comma before the cue is still speech. */
+START_TEST(test_title_case_name_opens_sentence) {
+  tu_one("The rally was loud. " LQ "Orange Is The New Black Star" RQ " Dascha Polanco opened up"
+         " about her insecurities.",
+         "her insecurities", "Dascha Polanco");
+  tu_one("The rally was loud. " LQ "We Will Never Give Up Our Fight," RQ " he said.",
+         LQ "We Will Never Give Up Our Fight," RQ, "he");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -541,6 +553,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_relative_that_no_content);
   tcase_add_test(tc, test_programme_after_on_no_statement);
   tcase_add_test(tc, test_quoted_label_no_statement);
+  tcase_add_test(tc, test_title_case_name_opens_sentence);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2324,6 +2324,23 @@ static int surname_elsewhere(const attr *a, const quoth_doc *doc, size_t m) {
   return 0;
 }
 
+/* Is the one word of mention m the last word of a longer name within 200
+ * mentions before or after it ("JAKE TAPPER" or "Jake Tapper" for
+ * "TAPPER:")? */
+static int surname_near(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  const char *key = quoth__tok_key(&a->toks, mm->t0);
+  size_t kl = TOK(mm->t0).keylen;
+  size_t from = m > 200 ? m - 200 : 0, to = m + 200 < doc->nmentions ? m + 200 : doc->nmentions;
+  for (size_t i = from; i < to; i++) {
+    const quoth__mention *o = &doc->mentions[i];
+    if (i == m || o->kind != QUOTH__M_NAME || o->t1 - o->t0 < 2 || TOK(o->t1 - 1).keylen != kl)
+      continue;
+    if (memcmp(quoth__tok_key(&a->toks, o->t1 - 1), key, kl) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "Bernie Sanders: 1,501.", "New Hampshire: Charlie Arlinghaus, Arnie
  * Arnesen, ...": a number, or a list of names (three commas and no
  * lower-case word), is a tally or a roster, not something said. */
@@ -2352,6 +2369,12 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
     return 0;
   if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS) && !surname_elsewhere(a, doc, m))
+    return 0;
+  /* "BOOM:", "UPDATE:", "EXCLUSIVE:": a capitalized word of four letters or
+   * more is a label unless the text names someone by it ("FALLIN:" after
+   * "Gov. Mary Fallin"); short acronyms ("AP:", "UN:") stay sources */
+  if (mm->t1 - mm->t0 == 1 && (TOK(mm->t0).shape & TK_ALLCAPS) && TOK(mm->t0).keylen >= 4 &&
+      !surname_near(a, doc, m))
     return 0;
   size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {

@@ -511,6 +511,16 @@ START_TEST(test_title_case_name_opens_sentence) {
 }
 END_TEST
 
+/* A capitalized label before a colon ("BOOM:", "UPDATE:") is no speaker;
+ * a transcript speaker the text names ("FALLIN:" after "Mary Fallin") is. */
+START_TEST(test_capital_label_colon_no_speaker) {
+  none("BOOM: Trump Just Fired A Missile Directly At Hillary She Will Not Want To See.");
+  tu_one("Gov. Mary Fallin spoke to CNN on Sunday.\n\nFALLIN: I think he is trying to campaign as"
+         " a healer.\n",
+         "I think he is trying to campaign as a healer", "FALLIN");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -554,6 +564,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_programme_after_on_no_statement);
   tcase_add_test(tc, test_quoted_label_no_statement);
   tcase_add_test(tc, test_title_case_name_opens_sentence);
+  tcase_add_test(tc, test_capital_label_colon_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2573,6 +2573,24 @@ static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
   return content_end(a, q + 1, k);
 }
 
+/* Is the mention starting at t0 (before q), right after a cue, the
+ * speaker of a statement already made ("..., said NAME, APPOSITION")?
+ * Looks at the last few statements only: bounded work. */
+static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t t0, size_t q) {
+  size_t m = t0 > s0 ? mention_starting(a, doc, t0, q) : QUOTH__NONE;
+  if (m == QUOTH__NONE) return 0;
+  int after_cue = 0;
+  for (size_t k = t0; k > s0 && t0 - k < 4 && !after_cue; k--) {
+    cue *c = cue_at(a, k - 1);
+    after_cue = c && c->b == t0 && (c->flags & CF_USED);
+  }
+  if (!after_cue) return 0;
+  size_t from = doc->nstatements - a->seg_n0 > 16 ? doc->nstatements - 16 : a->seg_n0;
+  for (size_t i = from; i < doc->nstatements; i++)
+    if (doc->statements[i].smention == m) return 1;
+  return 0;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -2622,6 +2640,10 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     t0 = clause_head(a, doc, q, s0, best);
     t1 = clause_tail(a, doc, q, s1);
     frag = frag || t0 < q || t1 > q + 1;
+    /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
+     * the Fun."': the clause is the speaker and apposition of a cue that
+     * already has its statement; the quote names a work */
+    if (speaker_of_used_cue(a, doc, s0, t0, q)) return 0;
   }
   size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"

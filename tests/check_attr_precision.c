@@ -521,6 +521,16 @@ START_TEST(test_capital_label_colon_no_speaker) {
 }
 END_TEST
 
+/* A quote in the apposition of a speaker who already has a statement
+ * ('..., said James Andrew Miller, a co-author of "Those Guys Have All the
+ * Fun."') makes no statement of its own. */
+START_TEST(test_quote_in_speaker_apposition_no_statement) {
+  tu_one(LQ "It is not an unfair criticism," RQ " said James Andrew Miller, a co-author of " LQ
+         "Those Guys Have All the Fun." RQ,
+         LQ "It is not an unfair criticism," RQ, "James Andrew Miller");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -565,6 +575,7 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_quoted_label_no_statement);
   tcase_add_test(tc, test_title_case_name_opens_sentence);
   tcase_add_test(tc, test_capital_label_colon_no_speaker);
+  tcase_add_test(tc, test_quote_in_speaker_apposition_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -319,11 +319,24 @@ static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
     n->subject = 1;
 }
 
+/* "Iowa State University's Dianne Bystrom", "CNN's Jake Tapper": a name
+ * owned by the name before it is the noun phrase's head, so the subject. */
+static int owned_name(const quoth__tokens *t, const quoth_doc *doc, size_t m) {
+  const quoth__mention *o = &doc->mentions[m];
+  if (m + 1 >= doc->nmentions || o->t1 >= t->n || !(t->v[o->t1].shape & TK_POSS)) return 0;
+  if (o->kind != QUOTH__M_NAME && o->kind != QUOTH__M_ORG) return 0;
+  const quoth__mention *n = &doc->mentions[m + 1];
+  return n->t0 == o->t1 + 1 && n->kind == QUOTH__M_NAME;
+}
+
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
   size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
   for (size_t m = first; m < doc->nmentions; m++) {
     size_t t0 = doc->mentions[m].t0;
-    int in_pp = t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS);
+    int owned = m > first && owned_name(t, doc, m - 1) && !(doc->mentions[m - 1].t0 > s0 &&
+                (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
+    int in_pp = !owned && t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS);
+    if (!in_pp && owned_name(t, doc, m)) continue;
     /* "in Salem, New Hampshire, Trump went": the place's state goes with it */
     int place_tail = t0 > s0 + 1 && skipped_end == t0 - 1 && is_comma_tok(t, t0 - 1) &&
                      doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1);

@@ -213,6 +213,21 @@ START_TEST(test_plural_name_they) {
 }
 END_TEST
 
+/* "Iowa State University's Dianne Bystrom agreed.": a name owned by the
+ * name before it heads the subject, so the next quote is hers; a name
+ * after a possessive inside a prepositional phrase stays an object. */
+START_TEST(test_owned_name_subject) {
+  expect_last(LQ "They have failed to compete," RQ " said Craig Robinson, an editor.\n\n"
+              "Iowa State University's Dianne Bystrom agreed. "
+              LQ "Mainstream Republicans are running out of time." RQ,
+              "Dianne Bystrom");
+  expect_last(LQ "They have failed to compete," RQ " said Craig Robinson, an editor.\n\n"
+              "He spoke after Iowa State University's Dianne Bystrom agreed. "
+              LQ "Mainstream Republicans are running out of time." RQ,
+              "Craig Robinson");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -228,6 +243,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_clause_subject);
   tcase_add_test(tc, test_object_pronoun_not_salient);
   tcase_add_test(tc, test_headline_name);
+  tcase_add_test(tc, test_owned_name_subject);
   suite_add_tcase(s, tc);
   return s;
 }

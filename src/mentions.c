@@ -329,13 +329,38 @@ static int owned_name(const quoth__tokens *t, const quoth_doc *doc, size_t m) {
   return n->t0 == o->t1 + 1 && n->kind == QUOTH__M_NAME;
 }
 
+/* Prepositions the lexicon leaves out because a cue followed by one may
+ * still take content ("said between 20 and 30 people ..."); before a name
+ * they make an object all the same ("Choosing between Clinton and Sanders
+ * is a false choice, she said"). */
+static int object_prep(const quoth__tokens *t, size_t i) {
+  static const char *const preps[] = {"between", "among", "amid", "despite", "toward",
+                                      "towards", "into", "within", "across", "around",
+                                      "beyond", "unlike", "upon", "onto", "alongside",
+                                      "behind", "throughout", "including"};
+  if (t->v[i].lex & LX_PREP) return 1;
+  for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+    if (quoth__tok_is(t, i, preps[k])) return 1;
+  return 0;
+}
+
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
   size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
   for (size_t m = first; m < doc->nmentions; m++) {
     size_t t0 = doc->mentions[m].t0;
     int owned = m > first && owned_name(t, doc, m - 1) && !(doc->mentions[m - 1].t0 > s0 &&
                 (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
-    int in_pp = !owned && t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS);
+    /* "As for Trump, he said ...": the topic is whom the clause is about,
+     * so it is salient too, though the clause has its own subject. */
+    if (t0 >= s0 + 2 && t0 <= s0 + 3 && doc->mentions[m].kind == QUOTH__M_NAME &&
+        quoth__tok_is(t, t0 - 2, "as") && quoth__tok_is(t, t0 - 1, "for") &&
+        (t0 == s0 + 2 || quoth__tok_is(t, s0, "and") || quoth__tok_is(t, s0, "but")) &&
+        doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1)) {
+      doc->mentions[m].subject = 1;
+      skipped_end = doc->mentions[m].t1;
+      continue;
+    }
+    int in_pp = !owned && t0 > s0 && (object_prep(t, t0 - 1) || t->v[t0 - 1].shape & TK_POSS);
     if (!in_pp && owned_name(t, doc, m)) continue;
     /* "in Salem, New Hampshire, Trump went": the place's state goes with it */
     int place_tail = t0 > s0 + 1 && skipped_end == t0 - 1 && is_comma_tok(t, t0 - 1) &&

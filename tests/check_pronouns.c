@@ -228,6 +228,34 @@ START_TEST(test_owned_name_subject) {
 }
 END_TEST
 
+/* "Choosing between Clinton and Sanders is ...": a name after a
+ * preposition the lexicon leaves out (between, among, despite, ...) is an
+ * object, not the subject "she" finds; a name opening the clause is. */
+START_TEST(test_object_prep) {
+  expect_last("Mary Smith is a nurse from Hemet.\n\n"
+              "Choosing between Hillary Clinton and Bernie Sanders is a false choice, she said.",
+              "Mary Smith");
+  expect_last("Mary Smith is a nurse from Hemet.\n\n"
+              "Hillary Clinton and Bernie Sanders are far apart on trade, she said.",
+              "Hillary Clinton");
+}
+END_TEST
+
+/* "As for Trump, he said ...": the topic named before the comma is whom
+ * the pronoun means; not a phrase about him ("As for Trump's plan, he"). */
+START_TEST(test_as_for_topic) {
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "As for Donald Trump, he said he was not worried.",
+              "Donald Trump");
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "And as for Donald Trump, he said he was not worried.",
+              "Donald Trump");
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "As for Donald Trump's plan, he said it would fail.",
+              "Ted Cruz");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -244,6 +272,8 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_object_pronoun_not_salient);
   tcase_add_test(tc, test_headline_name);
   tcase_add_test(tc, test_owned_name_subject);
+  tcase_add_test(tc, test_object_prep);
+  tcase_add_test(tc, test_as_for_topic);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -256,6 +256,24 @@ START_TEST(test_as_for_topic) {
 }
 END_TEST
 
+/* A subject of unknown gender from an earlier sentence gives way to a
+ * man or woman named later; not to one of the other gender, and not within
+ * the subject's own sentence. */
+START_TEST(test_gendered_named_later) {
+  expect_last("Garin said the party could recover by the fall.\n\n"
+              "The memo went to Stan Greenberg on Monday. " LQ "There is room to improve," RQ
+              " he said.",
+              "Stan Greenberg");
+  expect_last("Garin said the party could recover by the fall.\n\n"
+              "The memo went to Stan Greenberg on Monday. " LQ "There is room to improve," RQ
+              " she said.",
+              "Garin");
+  expect_last("Garin said the party could recover and sent the memo to Stan Greenberg. "
+              LQ "There is room to improve," RQ " he said.",
+              "Garin");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -274,6 +292,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_owned_name_subject);
   tcase_add_test(tc, test_object_prep);
   tcase_add_test(tc, test_as_for_topic);
+  tcase_add_test(tc, test_gendered_named_later);
   suite_add_tcase(s, tc);
   return s;
 }

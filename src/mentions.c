@@ -43,8 +43,18 @@ size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, si
 }
 
 /* Can token j continue a capitalized name run? */
+/* Juan "Chico" Manriquez, John “Tig” Tiegen: a short quoted nickname
+ * between a given name and a capitalized word is part of the name. */
+static int nickname(const quoth__tokens *t, size_t j, size_t end) {
+  const quoth__tok *k = &t->v[j];
+  return (k->shape & TK_QUOTE) && k->end - k->start <= 24 && j > 0 && j + 1 < end &&
+         (t->v[j - 1].lex & LX_GIVEN) && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) &&
+         is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]) && !(t->v[j + 1].lex & LX_STOP);
+}
+
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
+  if (nickname(t, j, end)) return 1;
   if (!is_word(k) || (k->lex & LX_PRON && !is_cap(k))) return 0;
   if (is_cap(k)) {
     /* "Rubio Says Abandoning ...": in a title-case headline a cue verb
@@ -360,7 +370,15 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
       skipped_end = doc->mentions[m].t1;
       continue;
     }
-    int in_pp = !owned && t0 > s0 && (object_prep(t, t0 - 1) || t->v[t0 - 1].shape & TK_POSS);
+    /* "Then there's Axelrod.": the 's is a verb, the name closing the
+     * sentence its topic ("there's Cleveland and questions about ..." is
+     * a list of things) */
+    size_t t1 = doc->mentions[m].t1;
+    int there = t0 >= s0 + 2 && (t->v[t0 - 1].shape & TK_POSS) &&
+                (quoth__tok_is(t, t0 - 2, "there") || quoth__tok_is(t, t0 - 2, "here")) &&
+                t1 < t->n && (quoth__tok_is(t, t1, ".") || is_comma_tok(t, t1));
+    int in_pp = !owned && !there && t0 > s0 &&
+                (object_prep(t, t0 - 1) || t->v[t0 - 1].shape & TK_POSS);
     if (!in_pp && owned_name(t, doc, m)) continue;
     /* "in Salem, New Hampshire, Trump went": the place's state goes with it */
     int place_tail = t0 > s0 + 1 && skipped_end == t0 - 1 && is_comma_tok(t, t0 - 1) &&

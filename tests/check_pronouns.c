@@ -274,6 +274,33 @@ START_TEST(test_gendered_named_later) {
 }
 END_TEST
 
+/* Juan "Chico" Manriquez: a short quoted nickname between a given name and
+ * a surname is part of the name, so "he" finds the man, not the city; a
+ * quoted word after a given name that no surname follows is not. */
+START_TEST(test_nickname) {
+  expect_last("In downtown San Francisco, a group marched in silence. Juan " LQ "Chico" RQ
+              " Manriquez of Oakland carried one of the photos. " LQ "I cried the whole parade," RQ
+              " he said.",
+              "Juan " LQ "Chico" RQ " Manriquez");
+  expect_last("Mary Smith led the march in San Francisco. Her son, Juan " LQ "Chico" RQ
+              ", was there too. " LQ "I cried the whole parade," RQ " she said.",
+              "Mary Smith");
+}
+END_TEST
+
+/* "Then there's Axelrod.": the name an existential sentence closes on is
+ * its topic, whom "he" then finds; not a name inside a longer list. */
+START_TEST(test_there_is_topic) {
+  expect_last("David Axelrod advised Barack Obama in 2008. Jon Favreau wrote the speeches.\n\n"
+              "Then there's Axelrod.\n\n" LQ "Kind of bewildering," RQ " he wrote.",
+              "David Axelrod");
+  expect_last("David Axelrod advised Barack Obama in 2008. Jon Favreau wrote the speeches.\n\n"
+              "Then there's Axelrod and his book about the campaign.\n\n"
+              LQ "Kind of bewildering," RQ " he wrote.",
+              "Jon Favreau");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -293,6 +320,8 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_object_prep);
   tcase_add_test(tc, test_as_for_topic);
   tcase_add_test(tc, test_gendered_named_later);
+  tcase_add_test(tc, test_nickname);
+  tcase_add_test(tc, test_there_is_topic);
   suite_add_tcase(s, tc);
   return s;
 }

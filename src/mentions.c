@@ -339,19 +339,11 @@ static int owned_name(const quoth__tokens *t, const quoth_doc *doc, size_t m) {
   return n->t0 == o->t1 + 1 && n->kind == QUOTH__M_NAME;
 }
 
-/* Prepositions the lexicon leaves out because a cue followed by one may
- * still take content ("said between 20 and 30 people ..."); before a name
- * they make an object all the same ("Choosing between Clinton and Sanders
- * is a false choice, she said"). */
+/* A preposition before a name makes it an object: the function_words
+ * prep role, or one of the word_classes object-prep words that role leaves
+ * out ("Choosing between Clinton and Sanders is a false choice, she said"). */
 static int object_prep(const quoth__tokens *t, size_t i) {
-  static const char *const preps[] = {"between", "among", "amid", "despite", "toward",
-                                      "towards", "into", "within", "across", "around",
-                                      "beyond", "unlike", "upon", "onto", "alongside",
-                                      "behind", "throughout", "including"};
-  if (t->v[i].lex & LX_PREP) return 1;
-  for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-    if (quoth__tok_is(t, i, preps[k])) return 1;
-  return 0;
+  return (t->v[i].lex & LX_PREP) || (t->v[i].wc & WC_OBJECT_PREP);
 }
 
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {

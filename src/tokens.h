@@ -77,7 +77,8 @@ enum {
   WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
   WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
   WC_ADJUNCT = 1u << 13,            /* "said years ago" */
-  WC_PREDICATE_AUX = 1u << 14       /* "..., according to X, has" */
+  WC_PREDICATE_AUX = 1u << 14,      /* "..., according to X, has" */
+  WC_OBJECT_PREP = 1u << 15         /* "Choosing between Clinton and ..." */
 };
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */

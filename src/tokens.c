@@ -607,6 +607,15 @@ static int push_word(scan *s, size_t a, size_t *end) {
   return st;
 }
 
+/* An apostrophe at [i, next) right after a letter s and before a space
+ * and a word: "Sanders' campaign", "the Clintons' foundation". */
+static int plural_apostrophe(const char *text, size_t len, size_t i, size_t next) {
+  int apos = (next == i + 1 && text[i] == '\'') ||
+             (next == i + 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0);
+  return apos && i > 0 && (text[i - 1] == 's' || text[i - 1] == 'S') && next + 1 < len &&
+         text[next] == ' ' && ((text[next + 1] | 0x20) >= 'a' && (text[next + 1] | 0x20) <= 'z');
+}
+
 /* Index of the first top-level quote starting at or after pos. */
 static size_t next_quote(const quoth_doc *doc, size_t qi, size_t pos) {
   while (qi < doc->nquotes &&
@@ -753,6 +762,9 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
     } else {
       quoth__tok *tk = push(&s, i, next, TK_PUNCT);
       if (!tk || set_key(&s, tk)) return QUOTH_ENOMEM;
+      /* "Sanders' campaign manager": an apostrophe closing a word in -s
+       * (and no quotation) is the plural possessive, like "Sanders's". */
+      if (plural_apostrophe(doc->text, doc->len, i, next)) tk->shape |= TK_POSS;
       i = next;
     }
     for (size_t k = first; k < t->n; k++) {

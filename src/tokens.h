@@ -29,7 +29,7 @@ enum {
   TK_INITIAL = 1u << 3, /* "J." */
   TK_PUNCT = 1u << 4,
   TK_QUOTE = 1u << 5, /* a whole top-level quotation */
-  TK_POSS = 1u << 6,  /* possessive 's split off a word */
+  TK_POSS = 1u << 6,  /* possessive 's split off a word; a plural's apostrophe ("Sanders' aides") */
   TK_NUM = 1u << 7,
   TK_SEGSTART = 1u << 8, /* first token of its segment */
   TK_PARASTART = 1u << 9 /* first token of its paragraph */

@@ -1,5 +1,7 @@
 /* check_pronouns.c - pronoun and continuation speaker resolution: one test
  * per rule, each with a case the rule must leave alone. */
+#include <stdio.h>
+
 #include "testutil.h"
 
 #define LQ "\xE2\x80\x9C"
@@ -301,6 +303,25 @@ START_TEST(test_there_is_topic) {
 }
 END_TEST
 
+/* "Jeff Weaver, Sanders' campaign manager, said": the apostrophe of a
+ * plural possessive is no quotation mark, so the apposition holds and the
+ * next quote continues Weaver; the owner never becomes the speaker. */
+START_TEST(test_plural_possessive) {
+  const char *q1 = "\"This people-powered campaign is revolutionizing American politics,\" ";
+  const char *q2 = ", said in a statement. \"What we are showing is that we can run a strong "
+                   "national campaign without a super PAC.\"";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%sJeff Weaver, Sanders' campaign manager%s", q1, q2);
+  expect_last(buf, "Jeff Weaver");
+  snprintf(buf, sizeof buf, "%sSanders' campaign manager%s", q1, q2);
+  quoth_doc *d = tu_process(buf, 0);
+  const char *got = last_speaker(d);
+  ck_assert_msg(!got || (strcmp(got, "Sanders") != 0 && strcmp(got, "Bernie Sanders") != 0),
+                "the owner %s became the speaker", got);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -322,6 +343,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_gendered_named_later);
   tcase_add_test(tc, test_nickname);
   tcase_add_test(tc, test_there_is_topic);
+  tcase_add_test(tc, test_plural_possessive);
   suite_add_tcase(s, tc);
   return s;
 }

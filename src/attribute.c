@@ -964,6 +964,16 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
   /* after "but", the subject precedes the first predicate: in "An opinion
    * concluded that the Centre qualified but said", not "the Centre" */
   int but_only = coordinated && !participle && !is(a, b - 1, "and");
+  if (participle) { /* "While his rivals called for ..., Trump hewed to ..., noting that" */
+    size_t last = QUOTH__NONE;
+    for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+      size_t m = a->at[i];
+      if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
+          doc->mentions[m].kind != QUOTH__M_ANON)
+        last = m;
+    }
+    return last;
+  }
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
@@ -1045,6 +1055,41 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return QUOTH__NONE;
 }
 
+/* ", saying the positives would outweigh ...", "- arguing such
+ * legislation could ...": a speech participle whose bare complement opens
+ * a clause (a pronoun, a determiner or a name as its subject) reports a
+ * statement of its own, even after the sentence's first statement
+ * ("defended his call ..., saying ...").  Not a participle with an object
+ * only (", stressing the importance of unity"). */
+static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) {
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
+      c->b + 1 >= a->toks.n)
+    return 0;
+  size_t j = c->b;
+  if (is_comma(a, j)) return 0; /* "saying, “...”": a quote of its own */
+  if (TOK(j).lex & LX_POSSDET) return 0; /* "noting his record" */
+  if ((TOK(j).lex & (LX_PRON | LX_DET)) && !(TOK(j).lex & LX_PREP)) return 1;
+  size_t m = a->at[j];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].kind != QUOTH__M_ANON &&
+         doc->mentions[m].t1 < a->toks.n && is_word(a, doc->mentions[m].t1) &&
+         !(TOK(doc->mentions[m].t1).lex & (LX_PREP | LX_STOP));
+}
+
+/* "Sanders defended his call to raise the wage, saying ...": the
+ * statement just made in this segment ends at the comma or dash right
+ * before participle c; its speaker is the participle's subject (not the
+ * dateline "WASHINGTON -" that opens the sentence).  NONE otherwise. */
+static size_t object_clause_speaker(const attr *a, const quoth_doc *doc, const cue *c,
+                                    size_t s0) {
+  if (a->seg_n0 >= doc->nstatements || c->a <= s0 + 1 || !is_word(a, c->a - 2)) return QUOTH__NONE;
+  if (!is_comma(a, c->a - 1) && !is_dash(a, c->a - 1) && !is(a, c->a - 1, "-")) return QUOTH__NONE;
+  const quoth_statement *p = &doc->statements[doc->nstatements - 1];
+  if (p->nparts == 0 || p->parts[p->nparts - 1].end != TOK(c->a - 2).end ||
+      p->cue.start >= TOK(c->a).start)
+    return QUOTH__NONE;
+  return p->smention;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
@@ -1069,8 +1114,11 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
     /* "..., she said, adding that ...": a participle with a that-clause of
      * its own reports a statement of its own */
     int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
-              (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
-    if (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1)))
+              (c->flags & CF_OBJECT) || /* ", citing a poll", ", accusing him of ..." */
+              participle_clause(a, doc, c);
+    if (own) m = object_clause_speaker(a, doc, c, s0);
+    if (m == QUOTH__NONE &&
+        (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1))))
       m = participle_subject(a, doc, c, s0, 1);
     if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
         is_comma(a, c->a - 1)) /* the speaker of the statement just made */

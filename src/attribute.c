@@ -936,14 +936,62 @@ static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
   return 1;
 }
 
+/* ", saying the positives would outweigh ...", ", noting he had backed
+ * Rubio": a speech participle whose bare complement opens a clause
+ * reports a statement of its own, even after the sentence's first
+ * statement ("defended his call ..., saying ...").  A subject pronoun opens
+ * a clause after any clause cue; a determiner or a name only after a verb
+ * whose object is a clause ("saying the law violated ..."), since most
+ * others also take a plain object (", stressing the importance of unity",
+ * ", noting the size of his following"). */
+static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) {
+  static const char *const nominative[] = {"he",    "she",    "they",    "we",    "i",
+                                           "he'd",  "she'd",  "they'd",  "we'd",  "he's",
+                                           "she's", "it's",   "they're", "we're", "he'll",
+                                           "she'll", "they'll", "we'll"};
+  /* verbs of emphasis or announcement take a plain object as often */
+  static const char *const objective[] = {"stress",  "emphasize", "reiterate", "announce",
+                                          "declare", "confirm",   "promise",   "vow", "report"};
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
+      c->b + 1 >= a->toks.n)
+    return 0;
+  size_t j = c->b;
+  if (IS_ONE_OF(a, j, nominative)) return 1;
+  int say = 1;
+  for (size_t i = 0; i < sizeof objective / sizeof *objective; i++)
+    say &= strcmp(c->lemma, objective[i]) != 0;
+  if (!say || (TOK(j).lex & (LX_POSSDET | LX_PREP))) return 0; /* "saying his piece" */
+  if ((TOK(j).lex & (LX_PRON | LX_DET)) &&
+      ((c->flags & CF_TELL) || (!is(a, j, "him") && !is(a, j, "them"))))
+    return 1; /* "telling them they'd have to ..." */
+  size_t m = a->at[j];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].kind != QUOTH__M_ANON &&
+         doc->mentions[m].t1 < a->toks.n && is_word(a, doc->mentions[m].t1) &&
+         !(TOK(doc->mentions[m].t1).lex & (LX_PREP | LX_STOP));
+}
+
+/* Words that join a participle to the clause before it: ", saying", "-
+ * arguing", "and calling for", "by saying", "before adding". */
+static int participle_link(const attr *a, size_t i) {
+  static const char *const w[] = {"and", "by", "before", "after", "while", "-"};
+  return is_comma(a, i) || is_dash(a, i) || IS_ONE_OF(a, i, w);
+}
+
+/* A quotation whose comma closes inside the marks ('has “expanded the
+ * party,” claiming that ...'): it links what follows as a comma would. */
+static int comma_quote(const attr *a, const quoth_doc *doc, size_t i) {
+  if (!(TOK(i).shape & TK_QUOTE)) return 0;
+  quoth_span in = doc->quotes[TOK(i).quote].inner;
+  return in.end > in.start && doc->text[in.end - 1] == ',';
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
 static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
                                  int but) {
   if (c->a <= s0) return QUOTH__NONE;
-  int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
-                    is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
-                   ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
+  int participle = (participle_link(a, c->a - 1) || (but && comma_quote(a, doc, c->a - 1))) &&
+                   ends_with(a, c->a, "ing"); /* ", saying", "by saying", "- and arguing" */
   size_t b = c->a; /* "... and later said" */
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
   /* "... and says", "refused to comment but said" (a reported clause
@@ -1055,36 +1103,19 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return QUOTH__NONE;
 }
 
-/* ", saying the positives would outweigh ...", "- arguing such
- * legislation could ...": a speech participle whose bare complement opens
- * a clause (a pronoun, a determiner or a name as its subject) reports a
- * statement of its own, even after the sentence's first statement
- * ("defended his call ..., saying ...").  Not a participle with an object
- * only (", stressing the importance of unity"). */
-static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) {
-  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
-      c->b + 1 >= a->toks.n)
-    return 0;
-  size_t j = c->b;
-  if (is_comma(a, j)) return 0; /* "saying, “...”": a quote of its own */
-  if (TOK(j).lex & LX_POSSDET) return 0; /* "noting his record" */
-  if ((TOK(j).lex & (LX_PRON | LX_DET)) && !(TOK(j).lex & LX_PREP)) return 1;
-  size_t m = a->at[j];
-  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].kind != QUOTH__M_ANON &&
-         doc->mentions[m].t1 < a->toks.n && is_word(a, doc->mentions[m].t1) &&
-         !(TOK(doc->mentions[m].t1).lex & (LX_PREP | LX_STOP));
-}
-
 /* "Sanders defended his call to raise the wage, saying ...": the
- * statement just made in this segment ends at the comma or dash right
- * before participle c; its speaker is the participle's subject (not the
- * dateline "WASHINGTON -" that opens the sentence).  NONE otherwise. */
+ * statement just made in this segment ends right before the words that
+ * link participle c to it; its speaker is the participle's subject (not
+ * the dateline "WASHINGTON -" that opens the sentence).  NONE otherwise. */
 static size_t object_clause_speaker(const attr *a, const quoth_doc *doc, const cue *c,
                                     size_t s0) {
-  if (a->seg_n0 >= doc->nstatements || c->a <= s0 + 1 || !is_word(a, c->a - 2)) return QUOTH__NONE;
-  if (!is_comma(a, c->a - 1) && !is_dash(a, c->a - 1) && !is(a, c->a - 1, "-")) return QUOTH__NONE;
+  if (a->seg_n0 >= doc->nstatements) return QUOTH__NONE;
+  size_t k = c->a;
+  while (k > s0 && c->a - k < 3 && participle_link(a, k - 1)) k--;
+  if (k == c->a && k > s0 + 1 && comma_quote(a, doc, k - 1)) k++; /* the quote ends the content */
+  if (k == c->a || k <= s0 + 1) return QUOTH__NONE;
   const quoth_statement *p = &doc->statements[doc->nstatements - 1];
-  if (p->nparts == 0 || p->parts[p->nparts - 1].end != TOK(c->a - 2).end ||
+  if (p->nparts == 0 || p->parts[p->nparts - 1].end != TOK(k - 1).end ||
       p->cue.start >= TOK(c->a).start)
     return QUOTH__NONE;
   return p->smention;
@@ -1529,6 +1560,25 @@ static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size
          is(a, c0, "him") || is(a, c0, "her") || is(a, c0, "them");
 }
 
+/* "said it could not file in time, warning that it could default",
+ * "dismissed the accusations -- saying the campaign chose ...", "and
+ * arguing that ...", "by saying he would ...": a speech participle with a
+ * clause of its own, linked at token k, ends the content before it; it is
+ * a statement of its own. */
+static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, const cue *c) {
+  size_t j = k;
+  if (is_comma(a, k) || is_dash(a, k) || is(a, k, "-")) { /* ", saying", "- and arguing" */
+    j = k + 1;
+    if (j < c1 && participle_link(a, j) && !is_comma(a, j)) j++;
+  } else if (k + 1 < c1 && comma_quote(a, doc, k))
+    j = k + 1; /* '“... party,” claiming that' */
+  else
+    return 0;
+  cue *p = j < c1 ? cue_at(a, j) : NULL;
+  if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
+  return is(a, p->b, "that") || is(a, p->b - 1, "that") || participle_clause(a, doc, p);
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
@@ -1536,7 +1586,9 @@ static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
          !opens_with_apposition(a, doc, c0, k)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
+        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
+        (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
+      if ((TOK(k).shape & TK_QUOTE) && !participle_link(a, k)) k++; /* the quote stays */
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
       break;

@@ -1,0 +1,85 @@
+/* check_attribute_participle.c - participial cue clauses (", saying ...",
+ * "- arguing that ...", "After saying ..., X") and the boundaries of
+ * reported content (docs/recall.md, "Participles and content
+ * boundaries").  Each rule has a case where the same words carry another
+ * sense. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The statement of doc d whose content is text, or NULL. */
+static const quoth_statement *with_content(const quoth_doc *d, const char *text) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strcmp(tu_slice(d, quoth_statement_span(st)), text) == 0) return st;
+  }
+  return NULL;
+}
+
+/* text has a statement with this content whose speaker mention is
+ * speaker. */
+static void has(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = with_content(d, content);
+  ck_assert_msg(st != NULL, "no statement \"%s\" in: %s", content, text);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+/* ---- a participle after the sentence's first statement ---- */
+
+START_TEST(test_participle_after_object) {
+  /* the statement of the object cue, then the participle's own */
+  has("Sen. Bernie Sanders defended his call to raise the minimum wage, saying the positives "
+      "would outweigh the costs.",
+      "the positives would outweigh the costs", "Sen. Bernie Sanders");
+  has("The judge sided with the Democrats, saying the law violated the Constitution.",
+      "the law violated the Constitution", "The judge");
+  /* the dateline is not the participle's subject */
+  has("WASHINGTON - Sen. Bernie Sanders defended his call to raise the wage, saying he "
+      "would not back down.",
+      "he would not back down", "Sen. Bernie Sanders");
+  /* a participle with a plain object only elaborates the statement made */
+  ck_assert_uint_eq(tu_count("The ministry called for calm, it added, stressing the importance "
+                             "of unity."),
+                    1);
+}
+END_TEST
+
+/* ---- a participle ends the content before it ---- */
+
+START_TEST(test_participle_ends_content) {
+  has("On Tuesday, the company said it would not file its statement in time, warning that it "
+      "could default on its debt.",
+      "it would not file its statement in time", "the company");
+  has("On Tuesday, the company said it would not file its statement in time, warning that it "
+      "could default on its debt.",
+      "it could default on its debt", "the company");
+  has("Debbie Wasserman Schultz dismissed the accusations of the rival campaign " "\xE2\x80\x94"
+      " saying the campaign chose not to accept the same help.",
+      "the campaign chose not to accept the same help", "Debbie Wasserman Schultz");
+  has("Trump insisted that he has " LQ "expanded the party," RQ " claiming that he is "
+      "responsible for higher turnout.",
+      "he is responsible for higher turnout", "Trump");
+  /* a participle that is no speech verb stays in the content */
+  tu_one("Smith said the senator left the room, shaking his head.",
+         "the senator left the room, shaking his head", "Smith");
+  /* nor one after a dash with a plain object */
+  tu_one("Smith said the senator left the room - stressing the need for calm.",
+         "the senator left the room - stressing the need for calm", "Smith");
+}
+END_TEST
+
+static Suite *participle_suite(void) {
+  Suite *s = suite_create("attribute_participle");
+  TCase *tc = tcase_create("participles");
+  tcase_add_test(tc, test_participle_after_object);
+  tcase_add_test(tc, test_participle_ends_content);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(participle_suite)

@@ -2186,6 +2186,61 @@ static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, s
   return 1;
 }
 
+/* Does participle c open its sentence, alone or after a preposition
+ * ("Noting that ...", "After saying ...", "In addition to stating ...",
+ * "But while saying ...")? */
+static int fronted_at(const attr *a, const cue *c, size_t s0) {
+  static const char *const lead[] = {"but", "and", "yet", "so", "now", "still"};
+  static const char *const prep[] = {"after", "before", "while", "since", "in", "by",
+                                     "despite", "besides", "upon", "when", "of", "to"};
+  size_t k = s0;
+  while (k < c->a && k - s0 < 2 && (IS_ONE_OF(a, k, lead) || is_comma(a, k))) k++;
+  /* "in addition to", "instead of": a preposition of up to three words */
+  for (size_t n = 0; k < c->a && n < 3 && (TOK(k).lex & LX_PREP || IS_ONE_OF(a, k, prep) ||
+                                           is(a, k, "addition") || is(a, k, "instead"));
+       n++)
+    k++;
+  while (k < c->a && (TOK(k).lex & LX_SKIP) && !(TOK(k).lex & LX_PRON)) k++; /* "initially" */
+  /* "Regarding the front-runner, ...": a participle that is a preposition */
+  static const char *const prepositional[] = {"regarding", "concerning", "following",
+                                              "including"};
+  return k == c->a && ends_with(a, c->a, "ing") && !(TOK(c->a).lex & LX_NOUNCUE) &&
+         !IS_ONE_OF(a, c->a, prepositional);
+}
+
+/* "Noting that both battled the media, Schlafly put ...", "After saying
+ * he was nervous, the man ended up ...": a participial clause before the
+ * main clause reports what the main clause's subject said.  The content
+ * runs to the comma before that subject (a known mention followed by a
+ * word: its predicate). */
+static int p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if ((c->flags & (CF_ACCORDING | CF_RAISE | CF_DESIRE)) || !fronted_at(a, c, s0) || c->b >= s1)
+    return 0;
+  size_t j = is(a, c->b, "that") ? c->b + 1 : c->b;
+  /* "Speaking at a town hall", "Pointing to the report", "Reading from a
+   * text": an adjunct, not something said */
+  if ((TOK(j).lex & (LX_PREP | LX_SKIP)) || (TOK(c->b - 1).lex & LX_PREP)) return 0;
+  for (size_t k = j + 1; k + 2 < s1 && k - j < MAX_CONTENT; k++) {
+    if (is(a, k, ";") || is(a, k, ":") || is(a, k, ".") || is(a, k, "?") || is(a, k, "!"))
+      return 0;
+    if (!is_comma(a, k)) continue;
+    size_t m = mention_starting(a, doc, k + 1, s1);
+    if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_ANON) continue;
+    size_t e = doc->mentions[m].t1;
+    /* a predicate follows (an auxiliary too: "Clinton has vowed"), not a
+     * preposition, a conjunction or a relative clause */
+    static const char *const no_predicate[] = {"and", "or", "but", "that", "which", "who",
+                                               "whom", "whose", "what", "when", "where",
+                                               "while", "because", "if", "as", "than"};
+    if (e >= s1 || !(is_word(a, e) || is_comma(a, e)) || (TOK(e).lex & LX_PREP) ||
+        IS_ONE_OF(a, e, no_predicate))
+      continue;
+    if (k < j + MIN_AFTER) return 0;
+    return add_reported(a, doc, c, m, j, k, "participle-subject", 0.6);
+  }
+  return 0;
+}
+
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
  * CONTENT1, according to SPEAKER, CONTENT2. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
@@ -2706,7 +2761,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
       if (p_raising(a, doc, c, s0, s1) < 0) return QUOTH_ENOMEM;
       continue;
     }
-    int r = p_according(a, doc, c, s0, s1);
+    int r = p_fronted(a, doc, c, s0, s1);
+    if (!r) r = p_according(a, doc, c, s0, s1);
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);

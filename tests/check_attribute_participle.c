@@ -73,11 +73,29 @@ START_TEST(test_participle_ends_content) {
 }
 END_TEST
 
+/* ---- a participial clause before the main clause ---- */
+
+START_TEST(test_fronted_participle) {
+  has("Noting that both leaders battled the media, Schlafly put her finger on the problem.",
+      "both leaders battled the media", "Schlafly");
+  has("After saying he was nervous to ask a question, the man ended up in the middle of the "
+      "room.",
+      "he was nervous to ask a question", "the man");
+  has("In addition to stating that the plan is flawed, Clinton has vowed to repeal it.",
+      "the plan is flawed", "Clinton");
+  /* an adjunct after the participle is not something said */
+  ck_assert_uint_eq(tu_count("Speaking at a town hall in Salem, Clinton thanked the crowd."), 0);
+  /* a participle that is a preposition */
+  ck_assert_uint_eq(tu_count("Regarding the military action, Obama has been firm."), 0);
+}
+END_TEST
+
 static Suite *participle_suite(void) {
   Suite *s = suite_create("attribute_participle");
   TCase *tc = tcase_create("participles");
   tcase_add_test(tc, test_participle_after_object);
   tcase_add_test(tc, test_participle_ends_content);
+  tcase_add_test(tc, test_fronted_participle);
   suite_add_tcase(s, tc);
   return s;
 }

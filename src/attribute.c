@@ -1447,6 +1447,13 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
 
 /* ---- reported speech ------------------------------------------------------ */
 
+/* Does participle p report a clause ("adding that ...", "saying the law
+ * violated ...")? */
+static int participle_opens(const attr *a, const quoth_doc *doc, const cue *p) {
+  return p->b < a->toks.n &&
+         (is(a, p->b, "that") || is(a, p->b - 1, "that") || participle_clause(a, doc, p));
+}
+
 /* Is a cue clause starting at comma k (", according to X", ", X said",
  * ", and Y told ...")? */
 static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
@@ -1466,6 +1473,9 @@ static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
 static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
   cue *c2 = k + 1 < c1 ? cue_at(a, k + 1) : NULL;
   if (!c2 || c2 == c || c2->b >= c1) return 0;
+  /* "said the candidate knew all about it and thought the criticism was
+   * a badge of honor": a verb of thought continues the reported clause */
+  if (c2->flags & CF_WEAK) return 0;
   size_t n = c2->b;
   return is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
          (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
@@ -1576,7 +1586,7 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
     return 0;
   cue *p = j < c1 ? cue_at(a, j) : NULL;
   if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
-  return is(a, p->b, "that") || is(a, p->b - 1, "that") || participle_clause(a, doc, p);
+  return participle_opens(a, doc, p);
 }
 
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,

@@ -73,6 +73,22 @@ START_TEST(test_participle_ends_content) {
 }
 END_TEST
 
+/* ---- "and" + a verb of thought continues the reported clause ---- */
+
+START_TEST(test_and_thought_continues) {
+  tu_one("Paul Manafort told friends that the candidate knew all about his work and thought the "
+         "criticism was a badge of honor.",
+         "the candidate knew all about his work and thought the criticism was a badge of honor",
+         "Paul Manafort");
+  /* a second speech verb is the speaker's own statement */
+  quoth_doc *d = tu_process("Peter Welch said he was focused on the platform and noted that "
+                            "Sanders had conceded.",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- a participial clause before the main clause ---- */
 
 START_TEST(test_fronted_participle) {
@@ -96,6 +112,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_participle_after_object);
   tcase_add_test(tc, test_participle_ends_content);
   tcase_add_test(tc, test_fronted_participle);
+  tcase_add_test(tc, test_and_thought_continues);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -985,9 +985,35 @@ static int comma_quote(const attr *a, const quoth_doc *doc, size_t i) {
   return in.end > in.start && doc->text[in.end - 1] == ',';
 }
 
+/* The noun phrase opening the sentence at s0 when a predicate follows it
+ * ("The families have filed a lawsuit", "Sanders rips the agreement"): a
+ * known mention, or a determiner and up to MAX_GENERIC plain words before
+ * an auxiliary or a past-tense verb.  NONE otherwise. */
+static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
+  size_t m = mention_starting(a, doc, s0, end), k;
+  if (m != QUOTH__NONE) {
+    k = doc->mentions[m].t1;
+  } else {
+    if (!(TOK(s0).lex & (LX_DET | LX_POSSDET)) || (TOK(s0).lex & LX_STOP)) return QUOTH__NONE;
+    for (k = s0 + 1; k < end && k - s0 <= MAX_GENERIC && is_word(a, k) &&
+                     !(TOK(k).lex & (LX_SKIP | LX_STOP | LX_PREP | LX_CUE | LX_PRON));
+         k++)
+      ;
+  }
+  if (k >= end || (k == s0 + 1 && m == QUOTH__NONE)) return QUOTH__NONE;
+  size_t v = k;
+  while (v < end && v - k < MAX_SKIP && (TOK(v).lex & LX_SKIP) && !(TOK(v).lex & LX_PRON)) v++;
+  /* a predicate: an auxiliary, a verb in -ed or -s, or a cue */
+  if (v >= end || !is_word(a, v) || (TOK(v).lex & (LX_PREP | LX_STOP | LX_DET | LX_SKIP)) ||
+      !(ends_with(a, v, "ed") || ends_with(a, v, "s") || (TOK(v).lex & LX_CUE)))
+    return QUOTH__NONE; /* "Two weeks earlier, ...": no predicate */
+  if (m != QUOTH__NONE) return doc->mentions[m].kind == QUOTH__M_ANON ? QUOTH__NONE : m;
+  return generic_left(a, doc, k, s0);
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
+static size_t participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0,
                                  int but) {
   if (c->a <= s0) return QUOTH__NONE;
   int participle = (participle_link(a, c->a - 1) || (but && comma_quote(a, doc, c->a - 1))) &&
@@ -1020,7 +1046,15 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
           doc->mentions[m].kind != QUOTH__M_ANON)
         last = m;
     }
-    return last;
+    /* a clause subject after a conjunction ("..., but Trump hewed")
+     * stands; otherwise the noun phrase that opens the sentence, when it
+     * is one ("The families sued Remington, alleging"). */
+    size_t t0 = last != QUOTH__NONE ? doc->mentions[last].t0 : 0;
+    if (last != QUOTH__NONE && t0 > s0 && (verb_coordinator(a, t0 - 1) || is(a, t0 - 1, ";") ||
+                                           is(a, t0 - 1, "while")))
+      return last;
+    size_t h = initial_subject(a, doc, s0, c->a);
+    return h != QUOTH__NONE ? h : last;
   }
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];

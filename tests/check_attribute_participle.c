@@ -49,6 +49,20 @@ START_TEST(test_participle_after_object) {
 }
 END_TEST
 
+/* ---- the subject that opens the sentence ---- */
+
+START_TEST(test_participle_initial_subject) {
+  /* the object of a preposition is no subject: the phrase opening the
+   * sentence is */
+  has("The families have filed a lawsuit against Remington, alleging that the company "
+      "inspired the shooter.",
+      "the company inspired the shooter", "The families");
+  /* a time phrase opening the sentence has no predicate: the name is */
+  has("A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks.",
+      "the churn of meaningless tasks", "Murphy");
+}
+END_TEST
+
 /* ---- a participle ends the content before it ---- */
 
 START_TEST(test_participle_ends_content) {
@@ -110,6 +124,7 @@ static Suite *participle_suite(void) {
   Suite *s = suite_create("attribute_participle");
   TCase *tc = tcase_create("participles");
   tcase_add_test(tc, test_participle_after_object);
+  tcase_add_test(tc, test_participle_initial_subject);
   tcase_add_test(tc, test_participle_ends_content);
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);

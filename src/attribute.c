@@ -1155,12 +1155,28 @@ static size_t object_clause_speaker(const attr *a, const quoth_doc *doc, const c
   return p->smention;
 }
 
+static int participle_opens(const attr *a, const quoth_doc *doc, const cue *p);
+
+/* "..., with 30 percent of voters saying they ...", "- Ryan saying he
+ * was ...": a noun phrase and a speech participle with a clause of its
+ * own, after "with" or a comma or dash, form an absolute clause; the
+ * phrase is the participle's subject. */
+static int absolute_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c,
+                            size_t s0) {
+  size_t t0 = doc->mentions[m].t0;
+  if (doc->mentions[m].t1 != c->a || t0 <= s0 || !ends_with(a, c->a, "ing") ||
+      !participle_opens(a, doc, c))
+    return 0;
+  return is(a, t0 - 1, "with") || is_dash(a, t0 - 1);
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
+  if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
       /* the singular phrase before "say" ends a participle modifier */

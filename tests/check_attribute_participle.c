@@ -63,6 +63,19 @@ START_TEST(test_participle_initial_subject) {
 }
 END_TEST
 
+/* ---- an absolute clause: "with X saying ..." ---- */
+
+START_TEST(test_absolute_participle) {
+  has("Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster "
+      "for Clinton.",
+      "it was a disaster for Clinton", "Donald Trump");
+  /* no clause after the participle: no statement */
+  ck_assert_uint_eq(tu_count("Republicans were quick to chime in, with Donald Trump tweeting "
+                             "his support."),
+                    0);
+}
+END_TEST
+
 /* ---- a participle ends the content before it ---- */
 
 START_TEST(test_participle_ends_content) {
@@ -126,6 +139,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_participle_after_object);
   tcase_add_test(tc, test_participle_initial_subject);
   tcase_add_test(tc, test_participle_ends_content);
+  tcase_add_test(tc, test_absolute_participle);
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);
   suite_add_tcase(s, tc);

@@ -912,28 +912,20 @@ static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
 /* ", saying the positives would outweigh ...", ", noting he had backed
  * Rubio": a speech participle whose bare complement opens a clause
  * reports a statement of its own, even after the sentence's first
- * statement ("defended his call ..., saying ...").  A subject pronoun opens
- * a clause after any clause cue; a determiner or a name only after a verb
- * whose object is a clause ("saying the law violated ..."), since most
- * others also take a plain object (", stressing the importance of unity",
- * ", noting the size of his following"). */
+ * statement ("defended his call ..., saying ...").  A subject pronoun
+ * (word class subject-pronoun) opens a clause after any clause cue; a
+ * determiner or a name not after a participle of emphasis or announcement
+ * (object-participle), which takes a plain object as often (", stressing
+ * the importance of unity"). */
 static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) {
-  static const char *const nominative[] = {"he",    "she",    "they",    "we",    "i",
-                                           "he'd",  "she'd",  "they'd",  "we'd",  "he's",
-                                           "she's", "it's",   "they're", "we're", "he'll",
-                                           "she'll", "they'll", "we'll"};
-  /* verbs of emphasis or announcement take a plain object as often */
-  static const char *const objective[] = {"stress",  "emphasize", "reiterate", "announce",
-                                          "declare", "confirm",   "promise",   "vow", "report"};
   if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
       c->b + 1 >= a->toks.n)
     return 0;
   size_t j = c->b;
-  if (IS_ONE_OF(a, j, nominative)) return 1;
-  int say = 1;
-  for (size_t i = 0; i < sizeof objective / sizeof *objective; i++)
-    say &= strcmp(c->lemma, objective[i]) != 0;
-  if (!say || (TOK(j).lex & (LX_POSSDET | LX_PREP))) return 0; /* "saying his piece" */
+  if (TOK(j).wc & WC_SUBJECT_PRONOUN) return 1;
+  /* verbs of emphasis or announcement take a plain object as often */
+  if ((TOK(c->a).wc & WC_OBJECT_PARTICIPLE) || (TOK(j).lex & (LX_POSSDET | LX_PREP)))
+    return 0; /* "saying his piece" */
   if ((TOK(j).lex & (LX_PRON | LX_DET)) &&
       ((c->flags & CF_TELL) || (!is(a, j, "him") && !is(a, j, "them"))))
     return 1; /* "telling them they'd have to ..." */
@@ -946,8 +938,7 @@ static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) 
 /* Words that join a participle to the clause before it: ", saying", "-
  * arguing", "and calling for", "by saying", "before adding". */
 static int participle_link(const attr *a, size_t i) {
-  static const char *const w[] = {"and", "by", "before", "after", "while", "-"};
-  return is_comma(a, i) || is_dash(a, i) || IS_ONE_OF(a, i, w);
+  return is_comma(a, i) || is_dash(a, i) || is(a, i, "-") || (TOK(i).wc & WC_PARTICIPLE_LINK);
 }
 
 /* A quotation whose comma closes inside the marks ('has “expanded the
@@ -2214,22 +2205,16 @@ static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, s
  * ("Noting that ...", "After saying ...", "In addition to stating ...",
  * "But while saying ...")? */
 static int fronted_at(const attr *a, const cue *c, size_t s0) {
-  static const char *const lead[] = {"but", "and", "yet", "so", "now", "still"};
-  static const char *const prep[] = {"after", "before", "while", "since", "in", "by",
-                                     "despite", "besides", "upon", "when", "of", "to"};
   size_t k = s0;
-  while (k < c->a && k - s0 < 2 && (IS_ONE_OF(a, k, lead) || is_comma(a, k))) k++;
+  while (k < c->a && k - s0 < 2 && ((TOK(k).wc & WC_FRONTED_LEAD) || is_comma(a, k))) k++;
   /* "in addition to", "instead of": a preposition of up to three words */
-  for (size_t n = 0; k < c->a && n < 3 && (TOK(k).lex & LX_PREP || IS_ONE_OF(a, k, prep) ||
-                                           is(a, k, "addition") || is(a, k, "instead"));
+  for (size_t n = 0; k < c->a && n < 3 && ((TOK(k).lex & LX_PREP) || (TOK(k).wc & WC_FRONTED_PREP));
        n++)
     k++;
   while (k < c->a && (TOK(k).lex & LX_SKIP) && !(TOK(k).lex & LX_PRON)) k++; /* "initially" */
   /* "Regarding the front-runner, ...": a participle that is a preposition */
-  static const char *const prepositional[] = {"regarding", "concerning", "following",
-                                              "including"};
   return k == c->a && ends_with(a, c->a, "ing") && !(TOK(c->a).lex & LX_NOUNCUE) &&
-         !IS_ONE_OF(a, c->a, prepositional);
+         !(TOK(c->a).wc & WC_PREP_PARTICIPLE);
 }
 
 /* "Noting that both battled the media, Schlafly put ...", "After saying
@@ -2253,11 +2238,8 @@ static int p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
     size_t e = doc->mentions[m].t1;
     /* a predicate follows (an auxiliary too: "Clinton has vowed"), not a
      * preposition, a conjunction or a relative clause */
-    static const char *const no_predicate[] = {"and", "or", "but", "that", "which", "who",
-                                               "whom", "whose", "what", "when", "where",
-                                               "while", "because", "if", "as", "than"};
     if (e >= s1 || !(is_word(a, e) || is_comma(a, e)) || (TOK(e).lex & LX_PREP) ||
-        IS_ONE_OF(a, e, no_predicate))
+        (TOK(e).wc & WC_NO_PREDICATE))
       continue;
     if (k < j + MIN_AFTER) return 0;
     return add_reported(a, doc, c, m, j, k, "participle-subject", 0.6);

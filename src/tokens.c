@@ -206,7 +206,14 @@ uint32_t quoth__word_class_bit(const char *name, size_t len) {
                  {"source-adjective", WC_SOURCE_ADJECTIVE},
                  {"question-opener", WC_QUESTION_OPENER},
                  {"adjunct", WC_ADJUNCT},
-                 {"predicate-aux", WC_PREDICATE_AUX}};
+                 {"predicate-aux", WC_PREDICATE_AUX},
+                 {"subject-pronoun", WC_SUBJECT_PRONOUN},
+                 {"participle-link", WC_PARTICIPLE_LINK},
+                 {"fronted-lead", WC_FRONTED_LEAD},
+                 {"fronted-prep", WC_FRONTED_PREP},
+                 {"prepositional-participle", WC_PREP_PARTICIPLE},
+                 {"object-participle", WC_OBJECT_PARTICIPLE},
+                 {"no-predicate", WC_NO_PREDICATE}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

@@ -77,7 +77,14 @@ enum {
   WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
   WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
   WC_ADJUNCT = 1u << 13,            /* "said years ago" */
-  WC_PREDICATE_AUX = 1u << 14       /* "..., according to X, has" */
+  WC_PREDICATE_AUX = 1u << 14,      /* "..., according to X, has" */
+  WC_SUBJECT_PRONOUN = 1u << 15,    /* "noting he had backed Rubio" */
+  WC_PARTICIPLE_LINK = 1u << 16,    /* "and calling for", "by saying" */
+  WC_FRONTED_LEAD = 1u << 17,       /* "But while saying ..., X" */
+  WC_FRONTED_PREP = 1u << 18,       /* "After saying ..., X" */
+  WC_PREP_PARTICIPLE = 1u << 19,    /* "Regarding the front-runner, X" */
+  WC_OBJECT_PARTICIPLE = 1u << 20,  /* ", stressing the importance of unity" */
+  WC_NO_PREDICATE = 1u << 21        /* "..., Clinton and ...", "..., Clinton, who" */
 };
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */

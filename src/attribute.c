@@ -1485,14 +1485,22 @@ static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
 /* "... and noted that ...": a second cue of the same speaker, followed by
  * its own content (not "the undivided and recognized capital"). */
 static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
-  cue *c2 = k + 1 < c1 ? cue_at(a, k + 1) : NULL;
+  /* "and has said that", "and later added that": auxiliaries and adverbs
+   * before the second cue */
+  size_t j = k + 1 < c1 ? skip_adverbs(a, k + 1, c1) : c1;
+  cue *c2 = j < c1 ? cue_at(a, j) : NULL;
   if (!c2 || c2 == c || c2->b >= c1) return 0;
   /* "said the candidate knew all about it and thought the criticism was
    * a badge of honor": a verb of thought continues the reported clause */
   if (c2->flags & CF_WEAK) return 0;
   size_t n = c2->b;
-  return is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
-         (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
+  if (is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
+      (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":"))
+    return j == k + 1 || is(a, n, "that") || is(a, n - 1, "that");
+  /* "and suspected immediately that", "and questioned how he would" */
+  size_t m = skip_adverbs(a, n, c1);
+  return m < c1 && (is(a, m, "that") || (m == n && (TOK(m).wc & WC_QUESTION_OPENER) &&
+                                          !is(a, m, "to")));
 }
 
 /* "... and one in four said ...", "..., while others say ...": a

@@ -116,6 +116,24 @@ START_TEST(test_and_thought_continues) {
 }
 END_TEST
 
+/* ---- "and" + a second cue of the speaker ---- */
+
+START_TEST(test_second_cue_after_and) {
+  has("Chris Brownell said he makes $41,000 a year and questioned how he would be helped by "
+      "the plan.",
+      "he makes $41,000 a year", "Chris Brownell");
+  has("Chris Brownell said he makes $41,000 a year and questioned how he would be helped by "
+      "the plan.",
+      "how he would be helped by the plan", "Chris Brownell");
+  has("Donald Trump describes himself as antiabortion and has said that he would nominate "
+      "conservative justices.",
+      "he would nominate conservative justices", "Donald Trump");
+  /* a request after "and": no reported clause of its own */
+  tu_one("Smith said the plan works well and asked to be excused.",
+         "the plan works well and asked to be excused", "Smith");
+}
+END_TEST
+
 /* ---- a participial clause before the main clause ---- */
 
 START_TEST(test_fronted_participle) {
@@ -142,6 +160,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_absolute_participle);
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);
+  tcase_add_test(tc, test_second_cue_after_and);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1134,6 +1134,23 @@ static int absolute_subject(const attr *a, const quoth_doc *doc, size_t m, const
   return is(a, t0 - 1, "with") || is_dash(a, t0 - 1);
 }
 
+/* '“...,” Clinton said, referencing a super PAC ...', "..., he said,
+ * recalling the time ...": a speech participle right after a cue clause
+ * that made a statement names what the speaker referred to -- a statement
+ * of its own, as the gold annotation counts it; not a participle of
+ * emphasis (", it added, stressing the importance of unity"). */
+static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (c->a < s0 + 2 || !is_comma(a, c->a - 1) || !ends_with(a, c->a, "ing") ||
+      (c->flags & CF_WEAK) || (TOK(c->a).wc & WC_OBJECT_PARTICIPLE) || c->b >= a->toks.n ||
+      !is_word(a, c->b) || (TOK(c->b).lex & LX_PREP))
+    return 0;
+  if (a->seg_n0 >= doc->nstatements) return 0;
+  /* the cue clause: "said," or "said Smith," right before the comma */
+  const quoth_statement *p = &doc->statements[doc->nstatements - 1];
+  return p->cue.end > p->cue.start && p->cue.start < TOK(c->a).start &&
+         (p->cue.end == TOK(c->a - 2).end || p->speaker_mention.end == TOK(c->a - 2).end);
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
@@ -1160,7 +1177,7 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
      * its own reports a statement of its own */
     int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
               (c->flags & CF_OBJECT) || /* ", citing a poll", ", accusing him of ..." */
-              participle_clause(a, doc, c);
+              participle_clause(a, doc, c) || after_cue_clause(a, doc, c, s0);
     if (own) m = object_clause_speaker(a, doc, c, s0);
     if (m == QUOTH__NONE &&
         (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1))))

@@ -42,6 +42,10 @@ START_TEST(test_participle_after_object) {
   has("WASHINGTON - Sen. Bernie Sanders defended his call to raise the wage, saying he "
       "would not back down.",
       "he would not back down", "Sen. Bernie Sanders");
+  /* right after a cue clause: what the speaker explained or recalled */
+  has(LQ "Usually we get that back," RQ " Ms. Acosta said, explaining how the outlay could be "
+      "justified.",
+      "how the outlay could be justified", "Ms. Acosta");
   /* a participle with a plain object only elaborates the statement made */
   ck_assert_uint_eq(tu_count("The ministry called for calm, it added, stressing the importance "
                              "of unity."),

@@ -1628,13 +1628,40 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
   return participle_opens(a, doc, p);
 }
 
+static int clause_ends(const attr *a, size_t k, size_t s1);
+
+/* "said that after the rape, Bill Clinton called her": content [c0, k)
+ * after "that" that is only an adverbial opened by a preposition or a subordinator
+ * ("after the rape", "when he arrived") is not a clause of its own; the
+ * comma at k closes it, and the clause after it is the content's main
+ * clause, not another speaker's cue clause. */
+static int fronted_adverbial(attr *a, size_t c0, size_t k, size_t c1) {
+  static const size_t max_words = 8;
+  /* after a complementizer only: "disclosed that after the rape, ...";
+   * right after the cue the words may be its adjunct ("weighed in as
+   * well, telling Mic ...") */
+  if (k <= c0 + 1 || k - c0 > max_words || c0 == 0 || !is(a, c0 - 1, "that")) return 0;
+  if (!(TOK(c0).lex & LX_PREP) && !(TOK(c0).wc & (WC_SUBJECT_CONJ | WC_CLAUSE_CONJ))) return 0;
+  if (is(a, c0, "and") || is(a, c0, "but") || is(a, c0, "or") || is(a, c0, "that")) return 0;
+  for (size_t i = c0 + 1; i < k; i++)
+    if (!is_word(a, i) && !(TOK(i).shape & (TK_POSS | TK_NUM))) return 0;
+  /* the clause after the comma goes on past its verb ("Bill Clinton called
+   * her to ..."); an inverted cue clause ends there (", a Chinese official
+   * said.") */
+  for (size_t i = k + 1; i < c1 && i - k <= 8; i++) {
+    const cue *c2 = cue_at(a, i);
+    if (c2) return !clause_ends(a, c2->b, c1);
+  }
+  return 0;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
-         !opens_with_apposition(a, doc, c0, k)) ||
+         !opens_with_apposition(a, doc, c0, k) && !fronted_adverbial(a, c0, k, c1)) ||
         (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
         (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
       if ((TOK(k).shape & TK_QUOTE) && !participle_link(a, k)) k++; /* the quote stays */

@@ -138,6 +138,19 @@ START_TEST(test_second_cue_after_and) {
 }
 END_TEST
 
+/* ---- a fronted adverbial inside the content ---- */
+
+START_TEST(test_fronted_adverbial_in_content) {
+  tu_one("On Sunday, she disclosed for the first time that after the rape, Bill Clinton called "
+         "her to get together again.",
+         "after the rape, Bill Clinton called her to get together again", "she");
+  /* an inverted cue clause after the comma still ends the content */
+  has("Washington did not complain when the spending helped global growth, a Chinese official "
+      "said.",
+      "when the spending helped global growth", "Washington");
+}
+END_TEST
+
 /* ---- a participial clause before the main clause ---- */
 
 START_TEST(test_fronted_participle) {
@@ -165,6 +178,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);
   tcase_add_test(tc, test_second_cue_after_and);
+  tcase_add_test(tc, test_fronted_adverbial_in_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -980,10 +980,11 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
 static size_t participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0,
                                  int but) {
   if (c->a <= s0) return QUOTH__NONE;
-  int participle = (participle_link(a, c->a - 1) || (but && comma_quote(a, doc, c->a - 1))) &&
-                   ends_with(a, c->a, "ing"); /* ", saying", "by saying", "- and arguing" */
-  size_t b = c->a; /* "... and later said" */
+  size_t b = c->a; /* "... and later said", "after initially saying" */
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+  int participle = b > s0 &&
+                   (participle_link(a, b - 1) || (but && b == c->a && comma_quote(a, doc, b - 1))) &&
+                   ends_with(a, c->a, "ing"); /* ", saying", "by saying", "- and arguing" */
   /* "... and says", "refused to comment but said" (a reported clause
    * only: a quote before "but said" is not the second predicate's) */
   int coordinated = b > s0 && (is(a, b - 1, "and") || (but && but_predicate(a, c, b - 1, s0))) &&

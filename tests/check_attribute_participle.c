@@ -46,6 +46,9 @@ START_TEST(test_participle_after_object) {
   has(LQ "Usually we get that back," RQ " Ms. Acosta said, explaining how the outlay could be "
       "justified.",
       "how the outlay could be justified", "Ms. Acosta");
+  /* adverbs between the link and the participle */
+  has("Maria Lopez spoke first, while also saying that she expects to do well.",
+      "she expects to do well", "Maria Lopez");
   /* a participle with a plain object only elaborates the statement made */
   ck_assert_uint_eq(tu_count("The ministry called for calm, it added, stressing the importance "
                              "of unity."),

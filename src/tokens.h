@@ -84,12 +84,19 @@ typedef uint64_t quoth__wclass;
 #define WC_MAIL_COMPOUND (UINT64_C(1) << 17)    /* "address" in "email address" */
 #define WC_PERSONAL_SUBJECT (UINT64_C(1) << 18) /* "I", "he": a person as subject ("I mean") */
 #define WC_OBJECT_PREP (UINT64_C(1) << 19)      /* "Choosing between Clinton and ..." */
-#define WC_SHARE_UNIT (UINT64_C(1) << 20)       /* "26 percent", "a majority" */
-#define WC_TIME_NOUN (UINT64_C(1) << 21)        /* "this month" */
-#define WC_RECORD_MODIFIER (UINT64_C(1) << 22)  /* "a poll this month", "a survey released Friday" */
-#define WC_POLL_NOUN (UINT64_C(1) << 23)        /* "in the latest poll" */
-#define WC_SUBORDINATOR (UINT64_C(1) << 24)     /* "Despite ..., " */
-#define WC_STANDING (UINT64_C(1) << 25)         /* "a lead", "ahead" */
+#define WC_SUBJECT_PRONOUN (UINT64_C(1) << 20)  /* "noting he had backed Rubio" */
+#define WC_PARTICIPLE_LINK (UINT64_C(1) << 21)  /* "and calling for", "by saying" */
+#define WC_FRONTED_LEAD (UINT64_C(1) << 22)     /* "But while saying ..., X" */
+#define WC_FRONTED_PREP (UINT64_C(1) << 23)     /* "After saying ..., X" */
+#define WC_PREP_PARTICIPLE (UINT64_C(1) << 24)  /* "Regarding the front-runner, X" */
+#define WC_OBJECT_PARTICIPLE (UINT64_C(1) << 25) /* ", stressing the importance of unity" */
+#define WC_NO_PREDICATE (UINT64_C(1) << 26)     /* "..., Clinton and ...", "..., Clinton, who" */
+#define WC_SHARE_UNIT (UINT64_C(1) << 27)       /* "26 percent", "a majority" */
+#define WC_TIME_NOUN (UINT64_C(1) << 28)        /* "this month" */
+#define WC_RECORD_MODIFIER (UINT64_C(1) << 29)  /* "a poll this month", "a survey released Friday" */
+#define WC_POLL_NOUN (UINT64_C(1) << 30)        /* "in the latest poll" */
+#define WC_SUBORDINATOR (UINT64_C(1) << 31)     /* "Despite ..., " */
+#define WC_STANDING (UINT64_C(1) << 32)         /* "a lead", "ahead" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

@@ -676,13 +676,58 @@ static int floated_both(const attr *a, size_t i, size_t lo) {
          !(TOK(i - 1).shape & TK_NUM);
 }
 
+/* A unit of time: "week", "days", "the time". */
+static int time_unit(const attr *a, size_t i) {
+  static const char *const w[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                  "years", "time", "morning", "afternoon", "evening", "night",
+                                  "weekend", "hour", "hours", "decade", "decades"};
+  return IS_ONE_OF(a, i, w);
+}
+
+/* A time adverbial ending at token j, between a subject and its cue: "two
+ * weeks ago", "less than a month ago", "this past week", "earlier in the
+ * day", "at the time", "last year".  Returns its first token, or j. */
+static size_t time_left(const attr *a, size_t j, size_t lo) {
+  static const char *const glue[] = {"a", "an", "few", "couple", "of", "than", "less", "more",
+                                     "about", "nearly", "almost", "just", "several", "some",
+                                     "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten"};
+  static const char *const det[] = {"this", "that", "the", "last", "next", "past", "any",
+                                    "every", "each", "same", "early", "late"};
+  static const char *const prep[] = {"in", "at", "during", "over", "throughout", "for"};
+  if (j <= lo + 1) return j;
+  size_t b = j;
+  if (is(a, j - 1, "ago")) {
+    b = j - 1;
+    while (b > lo + 1 && j - b <= 6 &&
+           ((TOK(b - 1).shape & TK_NUM) || time_unit(a, b - 1) || IS_ONE_OF(a, b - 1, glue)))
+      b--;
+    return b < j - 1 && time_unit(a, j - 2) ? b : j;
+  }
+  if (!time_unit(a, j - 1)) return j;
+  b = j - 1;
+  while (b > lo + 1 && j - b <= 3 && IS_ONE_OF(a, b - 1, det)) b--;
+  if (b == j - 1) return j; /* a bare "time" may be a subject's head */
+  if (b > lo + 1 && IS_ONE_OF(a, b - 1, prep)) b--;
+  return b;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (skippable(a, j - 1) || floated_both(a, j - 1, lo));
-       s++) {
+  /* "The State Department less than two weeks ago said", "Reince Priebus,
+   * the GOP chairman, this past week announced": one time adverbial among
+   * the adverbs */
+  for (int s = 0, timed = 0; s < MAX_SKIP && j > lo; s++) {
+    /* (not before a participle: "a report this month charging ...") */
+    size_t t = timed || ends_with(a, k, "ing") ? j : time_left(a, j, lo);
+    if (t < j) {
+      j = t, timed = 1;
+      continue;
+    }
+    if (!skippable(a, j - 1) && !floated_both(a, j - 1, lo)) break;
     /* "it was widely reported": a passive cue has no speaker before it */
     if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
         is(a, j - 1, "is") || is(a, j - 1, "are"))
@@ -936,6 +981,23 @@ static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
   return 1;
 }
 
+/* "The director of the European Centre, Ina Kirsch, told the AP ... and
+ * said", "His campaign manager, Jeff Weaver, ... saying": the name in
+ * apposition to a role subject (marked a subject too by the mention
+ * finder) names the speaker better than the role.  Before token end;
+ * m itself otherwise. */
+static size_t apposed_name(const attr *a, const quoth_doc *doc, size_t m, size_t end) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_PRONOUN) return m;
+  for (size_t i = mm->t1; i < end && i - mm->t1 <= MAX_SKIP + 8; i++) {
+    size_t n = a->at[i];
+    if (n == QUOTH__NONE || n == m || doc->mentions[n].t0 != i) continue;
+    if (doc->mentions[n].subject && doc->mentions[n].kind == QUOTH__M_NAME && is_comma(a, i - 1))
+      return n;
+  }
+  return m;
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
 static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
@@ -968,7 +1030,7 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
-      return m;
+      return apposed_name(a, doc, m, c->a);
     if (but_only && cue_at(a, i)) break;
   }
   return QUOTH__NONE;

@@ -1,0 +1,108 @@
+/* check_attribute_role.c - subjects that are not the first phrase of their
+ * sentence: a dateline before it, a role with a name in apposition, a time
+ * adverbial between it and the cue.  Each with a negative case. */
+#include "testutil.h"
+
+#include <string.h>
+
+/* The speaker's canonical name of the statement whose content is content
+ * ("" when it has none); fails when no statement has that content. */
+static const char *speaker_of(quoth_doc *d, const char *content) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strcmp(tu_slice(d, quoth_statement_span(st)), content) != 0) continue;
+    const quoth_entity *e = quoth_statement_speaker(st);
+    return e ? quoth_entity_name(e) : "";
+  }
+  ck_abort_msg("no statement \"%s\"", content);
+  return NULL;
+}
+
+static void check_speaker(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(speaker_of(d, content), speaker);
+  quoth_doc_free(d);
+}
+
+/* "WASHINGTON — X ... and said": the dateline's place is no subject; a
+ * place in capitals followed by its verb is ("NATO ... and said"). */
+START_TEST(test_dateline_not_subject) {
+  check_speaker("WASHINGTON \xE2\x80\x94 Sen. Chuck Grassley on Wednesday downplayed the attack "
+                "and said it was the same thing.",
+                "it was the same thing", "Chuck Grassley");
+  check_speaker("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and "
+                "said the country must act.",
+                "the country must act", "Barack Obama");
+  check_speaker("LOS ANGELES -- Mayor Eric Garcetti toured the site and said the city would help.",
+                "the city would help", "Eric Garcetti");
+  /* no dash: the capitals are the subject */
+  check_speaker("NATO met on Monday and said the alliance would act.", "the alliance would act",
+                "NATO");
+  /* a dash later in the sentence, after lower-case words, makes no dateline */
+  check_speaker("UNICEF sent aid to the region \xE2\x80\x94 and the north \xE2\x80\x94 and said "
+                "more was needed.",
+                "more was needed", "UNICEF");
+}
+END_TEST
+
+/* "The director of the Centre, Ina Kirsch, told ... and said": the name in
+ * apposition to a role subject speaks for the second predicate too; a
+ * role with no name in apposition stays the speaker. */
+START_TEST(test_apposed_name) {
+  check_speaker("The director of the European Centre, Ina Kirsch, told the AP her group never "
+                "worked with him and said the group hired the lobbyists on its own.",
+                "the group hired the lobbyists on its own", "Ina Kirsch");
+  check_speaker("The campaign manager, Jeff Weaver, called the result a win and said the "
+                "campaign was strong.",
+                "the campaign was strong", "Jeff Weaver");
+  /* no apposition: the role itself */
+  quoth_doc *d = tu_process("The director of the European Centre met Jeff Weaver and said the "
+                            "group hired the lobbyists.",
+                            0);
+  const char *s = speaker_of(d, "the group hired the lobbyists");
+  ck_assert_ptr_null(strstr(s, "Weaver"));
+  ck_assert_ptr_nonnull(strstr(s, "director"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* A time adverbial between subject and cue: "less than two weeks ago",
+ * "this past week", "earlier in the day".  Not before a participle ("a
+ * report this month charging ..." has no speaker "a report"), and a time
+ * noun heading a real subject stays ("The time said" is not skipped as a
+ * bare "time"). */
+START_TEST(test_time_adverbial) {
+  tu_one("The State Department less than two weeks ago said that the server held secrets.",
+         "the server held secrets", "The State Department");
+  tu_one("Reince Priebus, the GOP chairman, this past week announced the creation of a website.",
+         "the creation of a website", "Reince Priebus");
+  tu_one("Chairman Trey Gowdy earlier in the day said that the panel made progress.",
+         "the panel made progress", "Chairman Trey Gowdy");
+  tu_one("Mr. Trump at the time said that he opposed the war.", "he opposed the war",
+         "Mr. Trump");
+  /* negative: a participle after a time phrase has no subject there */
+  quoth_doc *d = tu_process("The museum issued a report this month charging the group with "
+                            "crimes against humanity.",
+                            0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    ck_assert_str_ne(tu_slice(d, quoth_statement_speaker_mention(st)), "a report");
+  }
+  quoth_doc_free(d);
+  /* negative: a time noun with no determiner before it is a subject's head */
+  tu_one("Time said that the award would go to the chancellor.",
+         "the award would go to the chancellor", "Time");
+}
+END_TEST
+
+static Suite *role_suite(void) {
+  Suite *s = suite_create("attribute_role");
+  TCase *tc = tcase_create("role");
+  tcase_add_test(tc, test_dateline_not_subject);
+  tcase_add_test(tc, test_apposed_name);
+  tcase_add_test(tc, test_time_adverbial);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(role_suite)

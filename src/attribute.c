@@ -2344,6 +2344,24 @@ static int is_tally_or_list(const attr *a, size_t c0, size_t c1) {
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
  * capitals (a transcript speaker) does. */
+/* "The Latest: Sanders declares 'revolution'", "EXCLUSIVE: In memo to
+ * Congress, Saudis insist ...": after a label and a colon, a clause with a
+ * cue and a named subject of its own reports that subject, not the label.
+ * A pronoun subject ("TAPPER: Do you think ...") is the label's speech. */
+static int inner_speaker(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *c = &a->cues[k];
+    if (c->a <= c0 || c->a >= c1 || (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE))) continue;
+    size_t j = c->a;
+    while (j > c0 && c->a - j < MAX_SKIP && skippable(a, j - 1)) j--;
+    size_t m = mention_ending(a, doc, j);
+    if (m != QUOTH__NONE && doc->mentions[m].t0 >= c0 &&
+        doc->mentions[m].kind != QUOTH__M_PRONOUN)
+      return 1;
+  }
+  return 0;
+}
+
 static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (!(TOK(s0).shape & TK_PARASTART)) return 0;
   size_t m = mention_starting(a, doc, s0, s1);
@@ -2361,6 +2379,13 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t i = c0; i < c1; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
   if (is_tally_or_list(a, c0, c1)) return 0;
+  /* a label rather than a source: "The Latest", "EXCLUSIVE" (a person's
+   * name opens with no article; a name in capitals is known elsewhere,
+   * "TAPPER: ..." after "Jake Tapper") */
+  int label = is(a, mm->t0, "the") ||
+              (mm->t1 == mm->t0 + 1 && (TOK(mm->t0).shape & TK_ALLCAPS) &&
+               !surname_elsewhere(a, doc, m));
+  if (label && inner_speaker(a, doc, c0, c1)) return 0;
   quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
                                                           : clause_kind(a, doc, c0, c1);
   quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");

@@ -95,12 +95,33 @@ START_TEST(test_time_adverbial) {
 }
 END_TEST
 
+/* "The Latest: Sanders declares ...", "EXCLUSIVE: ..., Saudis insist
+ * ...": a label before a colon gives way to the named subject of a cue
+ * after it; a person's name before the colon stays the speaker even when
+ * the clause after it has a subject and a cue of its own. */
+START_TEST(test_label_colon) {
+  check_speaker("The Latest: Sanders declares that the revolution goes on.\n\nBernie Sanders "
+                "spoke in Vermont.",
+                "the revolution goes on", "Bernie Sanders");
+  check_speaker("EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror.",
+                "they are fighting terror", "Saudis");
+  /* negative: a person's name before the colon */
+  check_speaker("Trump: Clinton should have congratulated me for making history.\n\nDonald "
+                "Trump said Friday that it would have been nice.",
+                "Clinton should have congratulated me for making history", "Donald Trump");
+  /* negative: a label with no cue after it keeps the label's statement */
+  check_speaker("EXCLUSIVE: The memo details the kingdom's efforts against terror.",
+                "The memo details the kingdom's efforts against terror", "EXCLUSIVE");
+}
+END_TEST
+
 static Suite *role_suite(void) {
   Suite *s = suite_create("attribute_role");
   TCase *tc = tcase_create("role");
   tcase_add_test(tc, test_dateline_not_subject);
   tcase_add_test(tc, test_apposed_name);
   tcase_add_test(tc, test_time_adverbial);
+  tcase_add_test(tc, test_label_colon);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -259,6 +259,9 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
       (is(a, i + 1, "up") ||
        (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)))))
     return 1;
+  /* "All ran counter to his earlier statements": "counter to" is an
+   * adverb of contrast; the verb "counter" takes an object or a clause */
+  if (i + 1 < a->toks.n && is(a, i, "counter") && is(a, i + 1, "to")) return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;
@@ -1890,9 +1893,45 @@ static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0
          !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
 }
 
+/* "The congressman also plans to vote for Sanders, Welch said.": a cue of
+ * speech closing the clause after a comma ("..., Welch said", "...,
+ * said Welch", "..., according to a lawsuit", "..., the campaign told USA
+ * TODAY") reports the whole clause, the wish with it.  Not a participle
+ * (", pointing to ..."), a second predicate (", and argue that ...") nor
+ * a clause of its own (", the Democrats stressed the need ..."). */
+static int cue_inverts(const attr *a, const cue *c);
+static int reported_by_later_cue(attr *a, quoth_doc *doc, const cue *c, size_t s1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *d = &a->cues[k];
+    if (d->a <= c->b + 1 || d->a >= s1) continue;
+    if (d->flags & CF_ACCORDING) {
+      if (is_comma(a, d->a - 1)) return 1;
+      continue;
+    }
+    if ((d->flags & (CF_WEAK | CF_DESIRE | CF_RAISE)) || ends_with(a, d->a, "ing")) continue;
+    if (is_comma(a, d->a - 1)) { /* "..., said Welch." */
+      if (cue_inverts(a, d) && np_right(a, doc, d->b, s1) != QUOTH__NONE) return 1;
+      continue;
+    }
+    size_t p = d->a;
+    while (p > c->b && d->a - p <= 6 && !is_comma(a, p - 1)) p--;
+    if (p <= c->b || !is_comma(a, p - 1) || verb_coordinator(a, p) || is(a, p, "or")) continue;
+    size_t m = speaker_left(a, doc, d, p);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != p) continue;
+    size_t e = d->b;
+    if (d->flags & CF_TELL) { /* "told USA TODAY." */
+      size_t n = np_right(a, doc, e, s1);
+      if (n != QUOTH__NONE) e = doc->mentions[n].t1;
+    }
+    if (clause_ends(a, e, s1) || is_comma(a, e)) return 1;
+  }
+  return 0;
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
+  if (reported_by_later_cue(a, doc, c, s1)) return 0;
   /* "dampened plans to", "had better plan to": a noun or a bare infinitive */
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);

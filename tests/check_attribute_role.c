@@ -115,6 +115,39 @@ START_TEST(test_label_colon) {
 }
 END_TEST
 
+/* "The congressman also plans to vote ..., Welch said.": the speech cue
+ * closing the clause reports the wish with it; a participle or a second
+ * predicate after the comma does not ("Guardian hopes ..., pointing to
+ * ..."). */
+START_TEST(test_wish_reported_by_later_cue) {
+  check_speaker("The Vermont congressman also plans to vote for Sanders at the convention, Welch "
+                "said.",
+                "The Vermont congressman also plans to vote for Sanders at the convention",
+                "Welch");
+  check_speaker("Mr. Trump intends to deliver an address at the National Press Club this month, "
+                "Mr. Manafort said.",
+                "Mr. Trump intends to deliver an address at the National Press Club this month",
+                "Manafort");
+  /* negative: a participle after the comma */
+  check_speaker("Guardian hopes that the visit could help the city, pointing to a sale of land.",
+                "the visit could help the city", "Guardian");
+  /* negative: a second predicate ("and argue") */
+  check_speaker("Some lawmakers seek to be removed from the lists, and argue that the lists are "
+                "wrong.",
+                "to be removed from the lists", "Some lawmakers");
+}
+END_TEST
+
+/* "All ran counter to his earlier statements": "counter to" is no cue --
+ * but "Clinton countered that ..." is. */
+START_TEST(test_counter_to) {
+  ck_assert_uint_eq(tu_count("All ran counter to his earlier statements that the contact never "
+                             "occurred."),
+                    0);
+  tu_one("Clinton countered that the plan would fail.", "the plan would fail", "Clinton");
+}
+END_TEST
+
 static Suite *role_suite(void) {
   Suite *s = suite_create("attribute_role");
   TCase *tc = tcase_create("role");
@@ -122,6 +155,8 @@ static Suite *role_suite(void) {
   tcase_add_test(tc, test_apposed_name);
   tcase_add_test(tc, test_time_adverbial);
   tcase_add_test(tc, test_label_colon);
+  tcase_add_test(tc, test_wish_reported_by_later_cue);
+  tcase_add_test(tc, test_counter_to);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -104,6 +104,12 @@ QUOTH_API void quoth_engine_free(quoth_engine *engine);
 /* Largest document accepted, in bytes (default 16 MiB); 0 means no limit. */
 QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
 
+/* Statements whose confidence is below min (0..1) are left out of the
+ * document (default 0: all are kept).  Confidences are calibrated: a
+ * statement of confidence c was right about c of the time on the gold set
+ * the lexicon table en/confidence was fitted on (docs/evaluation.md). */
+QUOTH_API void quoth_engine_set_min_confidence(quoth_engine *engine, double min);
+
 /* Processes one document.  text need not be NUL-terminated and is copied.
  * On success *out is set; caller frees with quoth_doc_free().  On
  * QUOTH_EUTF8 / QUOTH_ENUL / QUOTH_EBOM the offending byte offset is

@@ -102,14 +102,8 @@ void quoth__attributor_free(quoth__attributor *a) {
 
 static int is(const attr *a, size_t i, const char *w) { return quoth__tok_is(&a->toks, i, w); }
 static int is_word(const attr *a, size_t i) { return (TOK(i).shape & TK_WORD) != 0; }
-/* Token i is one of the n lower-case words ws (a closed class named where
- * it is used). */
-static int is_one_of(const attr *a, size_t i, const char *const *ws, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (is(a, i, ws[k])) return 1;
-  return 0;
-}
-#define IS_ONE_OF(a, i, ws) is_one_of(a, i, ws, sizeof ws / sizeof *ws)
+/* Closed word classes (quantifiers, auxiliaries, sentence adverbs...) are
+ * data: lexicons/en/word_classes.tsv, read as TOK(i).wc & WC_*. */
 static int is_comma(const attr *a, size_t i) { return is(a, i, ","); }
 static int ends_with(const attr *a, size_t i, const char *suffix);
 
@@ -199,9 +193,6 @@ static int ends_with(const attr *a, size_t i, const char *suffix) {
  * subject would take "regrets", "attacks".  Plural-looking words and
  * quantifiers ("a few critics say", "a majority say") keep the verb. */
 static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
-  static const char *const quant[] = {"few", "lot", "number", "couple", "majority",
-                                      "minority", "handful", "dozen", "bunch", "host", "percent",
-                                      "third", "quarter", "fifth", "half", "plurality"};
   const char *lemma = TOK(i).cue ? quoth__lex_col(TOK(i).cue, 1) : NULL;
   if (!lemma || !is(a, i, lemma)) return 0;
   for (size_t k = 2; k <= 4 && i >= s0 + k; k++) {
@@ -214,7 +205,7 @@ static int bare_after_indefinite(const attr *a, size_t i, size_t s0) {
       return 0;
     const char *w = a->toks.keys + TOK(j).key;
     if (TOK(j).keylen == 0 || w[TOK(j).keylen - 1] == 's') return 0;
-    if (IS_ONE_OF(a, j, quant)) return 0;
+    if ((TOK(j).wc & WC_QUANTITY_NOUN)) return 0;
     if (is(a, j - 1, "a") || is(a, j - 1, "an") || is(a, j - 1, "another")) return 1;
   }
   return 0;
@@ -225,10 +216,8 @@ static int ends_with(const attr *a, size_t i, const char *suffix);
  * quantifier standing as the subject, a cue form that agrees with it is a
  * verb; "some claims", "many reports", "another claim" are nouns. */
 static int quantifier_verb(const attr *a, size_t i) {
-  static const char *const pl[] = {"some", "many", "several", "both", "most", "few", "two",
-                                   "three"};
-  static const char *const sg[] = {"one", "each", "another"};
-  int plural = IS_ONE_OF(a, i - 1, pl), single = IS_ONE_OF(a, i - 1, sg);
+  int plural = (TOK(i - 1).wc & WC_PLURAL_QUANTIFIER) != 0;
+  int single = (TOK(i - 1).wc & WC_SINGULAR_QUANTIFIER) != 0;
   if (!plural && !single) return 0;
   if (i >= 2 && is_word(a, i - 2) && !(TOK(i - 2).lex & (LX_STOP | LX_SKIP)) &&
       !is(a, i - 2, "in") && !is(a, i - 2, "of") && !is(a, i - 2, "the"))
@@ -271,8 +260,7 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
 }
 
 static int is_be(const attr *a, size_t i) {
-  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "'s", "'re"};
-  return IS_ONE_OF(a, i, be);
+  return (TOK(i).wc & WC_BE) != 0;
 }
 
 /* Most words capitalized: a headline in title case. */
@@ -298,9 +286,7 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo);
 static size_t generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo);
 
 static int weekday(const attr *a, size_t i) {
-  static const char *const d[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "yesterday", "today", "tonight"};
-  return IS_ONE_OF(a, i, d);
+  return (TOK(i).wc & WC_DAY) != 0;
 }
 
 /* "X seems to ...", "X appeared ready to ...", "X is (widely) expected to
@@ -434,11 +420,8 @@ static int np_breaker(const attr *a, size_t i) {
  * right after it is a complement ("it gets better", "can be heard"), not
  * a speaker. */
 static int after_verb(const attr *a, size_t i) {
-  static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "am",
-                                    "can", "could", "will", "would", "should", "may", "might",
-                                    "must", "get", "gets", "got", "makes", "make", "made"};
   if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
-  return IS_ONE_OF(a, i, aux);
+  return (TOK(i).wc & WC_VERB_GROUP_END) != 0;
 }
 
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
@@ -518,19 +501,14 @@ static int skippable(const attr *a, size_t i) {
  * "all but two said".  Up to 8 words back to the start of the clause, at
  * least one of them a number, a fraction or a share. */
 static int share_word(const attr *a, size_t i) {
-  static const char *const w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                  "nine", "ten", "half", "majority", "most", "all", "third",
-                                  "thirds", "quarter", "quarters", "fifth", "fifths", "plurality"};
   if (TOK(i).shape & TK_NUM) return 1;
-  return IS_ONE_OF(a, i, w);
+  return (TOK(i).wc & WC_SHARE) != 0;
 }
 
 /* Words inside a share phrase besides nouns and numbers: "in", "of",
  * "than", "but", approximations ("about", "nearly") and "%". */
 static int share_glue(const attr *a, size_t i) {
-  static const char *const w[] = {"in", "of", "than", "but", "about", "nearly", "almost", "roughly",
-                                  "around", "over", "under", "only", "just", "some", "a", "%"};
-  return IS_ONE_OF(a, i, w);
+  return (TOK(i).wc & WC_SHARE_GLUE) || is(a, i, "%"); /* "%" is no word */
 }
 
 static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
@@ -600,8 +578,7 @@ static int spaced_hyphen(const attr *a, size_t i) {
  * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
  * from a prepositional phrase ("Outside the campaign, ..."). */
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
-  static const char *const conj[] = {"and", "or", "but", "while", "as", "when", "which"};
-  if (IS_ONE_OF(a, k, conj)) return 0;
+  if (TOK(k).wc & WC_CLAUSE_CONJ) return 0;
   size_t t0 = doc->mentions[m].t0;
   return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
 }
@@ -665,9 +642,7 @@ static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
 
 /* A sentence adverb set off by commas: "however", "meanwhile", "too". */
 static int comma_adverb(const attr *a, size_t i) {
-  static const char *const w[] = {"however", "though", "meanwhile", "too", "instead", "also",
-                                  "therefore", "then", "still"};
-  if (IS_ONE_OF(a, i, w)) return 1;
+  if (TOK(i).wc & WC_SENTENCE_ADVERB) return 1;
   return skippable(a, i) && !(TOK(i).shape & TK_CAP);
 }
 
@@ -837,9 +812,7 @@ static int modifier_word(const attr *a, size_t k) {
 /* Adjectives that take a prepositional object inside a speaker phrase:
  * "people familiar with", "sources close to". */
 static int pp_adjective(const attr *a, size_t i) {
-  static const char *const w[] = {"familiar", "close", "closest", "loyal", "knowledgeable",
-                                  "briefed", "opposed", "sympathetic", "friendly", "allied"};
-  return IS_ONE_OF(a, i, w);
+  return (TOK(i).wc & WC_SOURCE_ADJECTIVE) != 0;
 }
 
 /* "People familiar with her thinking say", "Officials in Washington say",
@@ -1636,12 +1609,10 @@ static int is_question_cue(const cue *c) {
  * to investigate": the reported question or request starts at the
  * wh-word (or "to"), after at most an addressee. */
 static size_t question_start(const attr *a, const cue *c, size_t j, size_t s1) {
-  static const char *const wh[] = {"whether", "if", "why", "how", "what", "when", "where", "who",
-                                   "which", "to"};
   if (!is_question_cue(c)) return QUOTH__NONE;
   for (size_t k = j; k < s1 && k - j <= MAX_THAT; k++) {
     if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) break;
-    if (IS_ONE_OF(a, k, wh)) return k;
+    if (TOK(k).wc & WC_QUESTION_OPENER) return k;
   }
   return QUOTH__NONE;
 }
@@ -1685,17 +1656,13 @@ static int time_then_subject(const attr *a, const quoth_doc *doc, size_t j, size
  * later", "concluded this year", "spoke up in 2014", "weighed in as
  * well"): a few words, none of them a content word. */
 static int adjunct_only(const attr *a, size_t c0, size_t c1) {
-  static const char *const times[] = {"ago",  "days", "weeks", "months", "years",   "hours",
-                                      "minutes", "times", "well", "too", "either", "instead",
-                                      "elsewhere", "abroad", "here", "there", "now", "late",
-                                      "early"};
   if (c1 <= c0 || c1 - c0 > 5) return 0;
   for (size_t i = c0; i < c1; i++) {
     if (!is_word(a, i) || (TOK(i).lex & LX_PRON)) return 0; /* "it would not" is a clause */
     if ((TOK(i).shape & TK_NUM) ||
         (TOK(i).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP)))
       continue;
-    if (!IS_ONE_OF(a, i, times)) return 0;
+    if (!(TOK(i).wc & WC_ADJUNCT)) return 0;
   }
   return 1;
 }
@@ -2159,11 +2126,8 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
  * according to X, security forces have ...")?  A lower-case word that
  * opens no noun phrase or subordinate clause. */
 static int continues_predicate(const attr *a, size_t k, size_t s1) {
-  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had", "will",
-                                    "would", "could", "can", "should", "may", "might", "did",
-                                    "does", "remains", "remained"};
   if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
-  if (IS_ONE_OF(a, k, aux)) return 1;
+  if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
   return ends_with(a, k, "ed") && !(TOK(k).lex & (LX_DET | LX_PRON | LX_PREP));
 }
 

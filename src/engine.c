@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calibrate.h"
 #include "checks.h"
 #include "doc.h"
 #include "lexicon.h"
@@ -40,6 +41,7 @@ int quoth_engine_new(const quoth_lexicons *lex, const char *lang, unsigned optio
   snprintf(e->lang, sizeof e->lang, "%s", lang);
   e->options = options;
   e->max_bytes = DEFAULT_MAX_BYTES;
+  e->confidence = quoth__lex_table(lex, e->lang, "confidence");
   int st = quoth__splitter_new(lex, e->lang, options, &e->splitter);
   if (!st && !(options & QUOTH_OPT_SENTENCES_ONLY)) {
     st = quoth__quoter_new(lex, e->lang, options, &e->quoter);
@@ -67,6 +69,10 @@ void quoth_engine_set_max_bytes(quoth_engine *e, size_t max) {
   if (e) e->max_bytes = max;
 }
 
+void quoth_engine_set_min_confidence(quoth_engine *e, double min) {
+  if (e) e->min_confidence = min;
+}
+
 void quoth_engine_set_distant_pronoun(quoth_engine *e, size_t sentences) {
   if (e) quoth__checker_set_distant(e->checker, sentences);
 }
@@ -82,6 +88,10 @@ static int engine_run(quoth_engine *e, quoth_doc *doc) {
   if (st || (e->options & QUOTH_OPT_SENTENCES_ONLY)) return st;
   if (!st) st = quoth__scan_quotes(e->quoter, doc);
   if (!st) st = quoth__attribute(e->attributor, doc);
+  if (!st) {
+    quoth__calibrate(e->confidence, doc);
+    if (e->min_confidence > 0) quoth__drop_below(doc, e->min_confidence);
+  }
   if (!st) st = quoth__run_checks(e->checker, doc);
   return st;
 }

@@ -16,6 +16,8 @@ struct quoth_engine {
   unsigned options;
   size_t max_bytes;
   size_t error_offset;
+  double min_confidence;                /* statements below are dropped */
+  const struct quoth__lextable *confidence; /* calibration table or NULL */
   quoth__splitter *splitter;
   quoth__quoter *quoter;
   quoth__attributor *attributor;

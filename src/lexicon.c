@@ -44,6 +44,8 @@ static const struct lex_schema {
     {"*/stopnames", 1, 1, 0},
     {"*/term_cues", 2, 2, 0},
     {"*/loaded_verbs", 3, 3, 0},
+    {"*/confidence", 2, 3, 0}, /* calibrate.c: rule[/resolution] -> confidence */
+    {"*/word_classes", 2, 2, 0}, /* tokens.c: closed word classes (WC_*) */
     {"en/abbreviations", 1, 2, 1},
     {"en/speech_verbs", 3, 3, 1},
 };
@@ -221,6 +223,30 @@ static char *trim(char *s, char *end) {
   return s;
 }
 
+/* Columns (1-based) that must hold a number in [0, 1], per file stem. */
+static const struct lex_unit_col {
+  const char *stem;
+  unsigned col;
+} lex_unit_cols[] = {{"confidence", 2}};
+
+static unsigned unit_col_for(const char *file) {
+  const char *stem = strrchr(file, '/');
+  stem = stem ? stem + 1 : file;
+  for (size_t i = 0; i < sizeof lex_unit_cols / sizeof *lex_unit_cols; i++) {
+    size_t n = strlen(lex_unit_cols[i].stem);
+    if (!strncmp(stem, lex_unit_cols[i].stem, n) && stem[n] == '.') return lex_unit_cols[i].col;
+  }
+  return 0;
+}
+
+/* A decimal number in [0, 1], nothing else ("0.85", "1", not "85%"). */
+static int is_unit_number(const char *s) {
+  char *end;
+  if (!*s || !((*s >= '0' && *s <= '9') || *s == '.')) return 0;
+  double v = strtod(s, &end);
+  return !*end && v >= 0.0 && v <= 1.0;
+}
+
 /* Splits one line (NUL-terminated, writable) into the row r. */
 static int lex_parse_row(quoth_lexicons *lex, const struct lex_schema *sc, char *line,
                          quoth__lexrow *r, const char *file, size_t lineno, lex_err *e) {
@@ -239,6 +265,10 @@ static int lex_parse_row(quoth_lexicons *lex, const struct lex_schema *sc, char 
     return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: expected %u to %u tab-separated columns, found %zu",
                     file, lineno, lo, hi, n);
   if (!cols[0][0]) return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: empty key", file, lineno);
+  unsigned uc = unit_col_for(file);
+  if (uc && uc <= n && !is_unit_number(cols[uc - 1]))
+    return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: column %u: expected a number from 0 to 1, found '%s'",
+                    file, lineno, uc, cols[uc - 1]);
   const char **cp = quoth__arena_alloc(&lex->arena, n * sizeof *cp);
   if (!cp) return QUOTH_ENOMEM;
   for (size_t i = 0; i < n; i++)

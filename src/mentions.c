@@ -386,7 +386,6 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
  * first noun phrase of a clause joined by a conjunction after a comma or
  * semicolon is a subject too. */
 static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
-  static const char *const conj[] = {"but", "and", "while", "although", "though", "because", "yet"};
   for (size_t m = first; m < doc->nmentions; m++) {
     quoth__mention *mm = &doc->mentions[m];
     size_t t0 = mm->t0;
@@ -397,8 +396,7 @@ static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t 
       continue;
     }
     if (t0 < s0 + 2 || !is_comma_tok(t, t0 - 2)) continue;
-    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++)
-      if (quoth__tok_is(t, t0 - 1, conj[i])) mm->subject = 1;
+    if (t->v[t0 - 1].wc & WC_SUBJECT_CONJ) mm->subject = 1;
   }
 }
 

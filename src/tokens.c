@@ -161,7 +161,7 @@ static quoth__wordclass *word_entry(quoth__lexset *ls, const char *key, size_t l
   memcpy(ls->wordkeys + ls->wordkeylen, key, len);
   ls->wordkeys[ls->wordkeylen + len] = '\0';
   quoth__wordclass *w = &ls->words[ls->nwords++];
-  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, NULL, NULL, NULL, NULL};
+  *w = (quoth__wordclass){ls->wordkeylen + 1, (uint32_t)len, h, 0, 0, NULL, NULL, NULL, NULL};
   ls->wordkeylen += len + 1;
   *s = (quoth__wordprobe){h, (uint32_t)ls->nwords};
   return w;
@@ -188,6 +188,48 @@ static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit)
   return QUOTH_OK;
 }
 
+uint32_t quoth__word_class_bit(const char *name, size_t len) {
+  static const struct {
+    const char *name;
+    uint32_t bit;
+  } classes[] = {{"quantity-noun", WC_QUANTITY_NOUN},
+                 {"plural-quantifier", WC_PLURAL_QUANTIFIER},
+                 {"singular-quantifier", WC_SINGULAR_QUANTIFIER},
+                 {"be", WC_BE},
+                 {"day", WC_DAY},
+                 {"verb-group-end", WC_VERB_GROUP_END},
+                 {"share", WC_SHARE},
+                 {"share-glue", WC_SHARE_GLUE},
+                 {"clause-conj", WC_CLAUSE_CONJ},
+                 {"subject-conj", WC_SUBJECT_CONJ},
+                 {"sentence-adverb", WC_SENTENCE_ADVERB},
+                 {"source-adjective", WC_SOURCE_ADJECTIVE},
+                 {"question-opener", WC_QUESTION_OPENER},
+                 {"adjunct", WC_ADJUNCT},
+                 {"predicate-aux", WC_PREDICATE_AUX}};
+  for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+    if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
+      return classes[i].bit;
+  return 0;
+}
+
+/* Adds the word classes of <lang>/word_classes (column 2, comma-separated). */
+static int word_classes_from(quoth__lexset *ls) {
+  for (size_t i = 0; i < quoth__lex_count(ls->wclasses); i++) {
+    const quoth__lexrow *r = quoth__lex_row(ls->wclasses, i);
+    if (strchr(r->key, ' ')) continue;
+    quoth__wordclass *w = word_entry(ls, r->key, strlen(r->key));
+    if (!w) return QUOTH_ENOMEM;
+    for (const char *c = quoth__lex_col(r, 1); *c;) {
+      size_t n = strcspn(c, ", ");
+      w->wc |= quoth__word_class_bit(c, n);
+      c += n;
+      while (*c == ',' || *c == ' ') c++;
+    }
+  }
+  return QUOTH_OK;
+}
+
 static int index_words(quoth__lexset *ls) {
   const struct {
     const quoth__lextable *t;
@@ -199,7 +241,7 @@ static int index_words(quoth__lexset *ls) {
              {ls->given, LX_GIVEN}, {ls->nouncues, LX_NOUNCUE}};
   size_t total = 16 + ls->nplaces;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++) total += quoth__lex_count(src[i].t);
-  total += quoth__lex_count(ls->phrases);
+  total += quoth__lex_count(ls->phrases) + quoth__lex_count(ls->wclasses);
   size_t cap = 16;
   while (cap < total * 2) cap *= 2;
   ls->slots = calloc(cap, sizeof *ls->slots);
@@ -208,6 +250,7 @@ static int index_words(quoth__lexset *ls) {
   ls->nslots = cap, ls->capwords = total;
   for (size_t i = 0; i < sizeof src / sizeof *src; i++)
     if (words_from(ls, src[i].t, src[i].bit)) return QUOTH_ENOMEM;
+  if (word_classes_from(ls)) return QUOTH_ENOMEM;
   for (size_t i = 0; i < quoth__lex_count(ls->demonyms); i++) {
     char buf[MAX_KEY];
     const char *p = quoth__lex_col(quoth__lex_row(ls->demonyms, i), 1);
@@ -254,6 +297,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->nouncues = quoth__lex_table(lex, lang, "noun_cues");
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
   ls->evidence = quoth__lex_table(lex, lang, "evidence_sources");
+  ls->wclasses = quoth__lex_table(lex, lang, "word_classes");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
       index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;
@@ -317,6 +361,7 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
   const quoth__wordclass *w = word_find(ls, k, n, h);
   if (!w) return;
   tk->lex = w->lex;
+  tk->wc = w->wc;
   tk->cue = w->cue;
   tk->pron = w->pron;
   tk->gend = w->gend;
@@ -494,6 +539,10 @@ static int store_key(scan *s, quoth__tok *tk, const char *key, size_t n, uint32_
   tk->keylen = (uint16_t)n;
   t->keylen += n + 1;
   if (tk->shape & TK_WORD) classify(tk, s->ls, key, n, h);
+  else if (tk->shape & TK_POSS) { /* "she's expected": only the word classes ("'s" is be) */
+    const quoth__wordclass *w = word_find(s->ls, key, n, h);
+    tk->wc = w ? w->wc : 0;
+  }
   return QUOTH_OK;
 }
 

@@ -60,6 +60,29 @@ enum {
   LX_NOUNCUE = 1u << 20  /* noun_cues: a cue form that is also a noun */
 };
 
+/* Closed word classes (bits in quoth__tok.wc), from <lang>/word_classes;
+ * the names in that file are listed in tokens.c (quoth__word_class_bit). */
+enum {
+  WC_QUANTITY_NOUN = 1u << 0,       /* "a few", "a majority" */
+  WC_PLURAL_QUANTIFIER = 1u << 1,   /* "some say" */
+  WC_SINGULAR_QUANTIFIER = 1u << 2, /* "another says" */
+  WC_BE = 1u << 3,
+  WC_DAY = 1u << 4,                 /* "Monday", "yesterday" */
+  WC_VERB_GROUP_END = 1u << 5,      /* "can be", "it gets" */
+  WC_SHARE = 1u << 6,               /* "two in three", "a majority" */
+  WC_SHARE_GLUE = 1u << 7,          /* "nearly", "of", "than" */
+  WC_CLAUSE_CONJ = 1u << 8,
+  WC_SUBJECT_CONJ = 1u << 9,        /* ", but Brooks said" */
+  WC_SENTENCE_ADVERB = 1u << 10,    /* ", however," */
+  WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
+  WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
+  WC_ADJUNCT = 1u << 13,            /* "said years ago" */
+  WC_PREDICATE_AUX = 1u << 14       /* "..., according to X, has" */
+};
+
+/* The WC_* bit of a class name from word_classes, or 0 when unknown. */
+uint32_t quoth__word_class_bit(const char *name, size_t len);
+
 typedef struct quoth__tok {
   size_t start, end; /* bytes */
   size_t quote;      /* TK_QUOTE: index into doc->quotes */
@@ -68,6 +91,7 @@ typedef struct quoth__tok {
   uint16_t keylen;   /* 0 when the word is too long to look up */
   uint16_t shape;
   uint32_t lex;
+  uint32_t wc;               /* WC_* */
   const quoth__lexrow *cue;  /* speech_verbs row */
   const quoth__lexrow *pron; /* pronouns row */
   const quoth__lexrow *gend; /* titles / honorifics row (gender column) */
@@ -82,6 +106,7 @@ typedef struct quoth__wordclass {
   size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
   uint32_t len, hash;
   uint32_t lex; /* LX_* */
+  uint32_t wc;  /* WC_* */
   const quoth__lexrow *cue, *pron, *gend, *given;
 } quoth__wordclass;
 
@@ -104,7 +129,7 @@ static inline uint64_t quoth__hash_add(uint64_t h, const char *s, size_t n) {
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
-      *objcues, *evidence;
+      *objcues, *evidence, *wclasses;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

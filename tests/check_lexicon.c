@@ -6,6 +6,7 @@
 
 #include "lexicon.h"
 #include "testutil.h"
+#include "tokens.h"
 
 START_TEST(test_builtin_lookup) {
   const quoth__lextable *t = quoth__lex_table(tu_lexicons(), "en", "speech_verbs");
@@ -18,6 +19,27 @@ START_TEST(test_builtin_lookup) {
   ck_assert_ptr_eq(quoth__lex_table(tu_lexicons(), "en-GB", "speech_verbs"), t);
   ck_assert_ptr_null(quoth__lex_table(tu_lexicons(), "xx", "speech_verbs"));
   ck_assert_ptr_nonnull(quoth__lex_table(tu_lexicons(), "common", "quote_marks"));
+}
+END_TEST
+
+/* Every class named in en/word_classes is one the code knows (a typo would
+ * silently drop the word from its class), and every class has words. */
+START_TEST(test_word_classes_known) {
+  const quoth__lextable *t = quoth__lex_table(tu_lexicons(), "en", "word_classes");
+  ck_assert_ptr_nonnull(t);
+  uint32_t seen = 0;
+  for (size_t i = 0; i < quoth__lex_count(t); i++) {
+    const quoth__lexrow *r = quoth__lex_row(t, i);
+    for (const char *c = quoth__lex_col(r, 1); *c;) {
+      size_t n = strcspn(c, ",");
+      uint32_t bit = quoth__word_class_bit(c, n);
+      ck_assert_msg(bit != 0, "word_classes.tsv:%zu: unknown class '%.*s'", r->line, (int)n, c);
+      seen |= bit;
+      c += n + (c[n] == ',');
+    }
+  }
+  ck_assert_uint_eq(seen, (WC_PREDICATE_AUX << 1) - 1);
+  ck_assert_uint_eq(quoth__word_class_bit("no-such-class", 13), 0);
 }
 END_TEST
 
@@ -429,6 +451,7 @@ static Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_builtin_lookup);
+  tcase_add_test(tc, test_word_classes_known);
   tcase_add_test(tc, test_dir_ok);
   tcase_add_test(tc, test_dir_malformed_line);
   tcase_add_test(tc, test_dir_missing);

@@ -156,16 +156,17 @@ class Engine:
     """One engine: processes documents one at a time.
 
     Engine(lexicons=None, lang="en", replace_invalid=False,
-           line_paragraphs=False, max_bytes=None, options=0)
+           line_paragraphs=False, max_bytes=None, min_confidence=None, options=0)
 
     lexicons is None (built in), a directory path or a Lexicons object.
-    options is a raw QUOTH_OPT_* bitmask or-ed with the flags.  An engine is
+    min_confidence (0..1) leaves out statements of lower (calibrated)
+    confidence.  options is a raw QUOTH_OPT_* bitmask or-ed with the flags.  An engine is
     safe to share between threads (calls are serialized by a lock) but one
     engine per thread runs in parallel, since ctypes drops the GIL in C calls.
     """
 
     def __init__(self, lexicons=None, lang="en", *, replace_invalid=False,
-                 line_paragraphs=False, max_bytes=None, options=0):
+                 line_paragraphs=False, max_bytes=None, min_confidence=None, options=0):
         lib = self._lib = _lib.load()
         if lexicons is None:
             lexicons = _builtin_lexicons()
@@ -185,6 +186,10 @@ class Engine:
             if max_bytes < 0:
                 raise ValueError("max_bytes must be >= 0 (0: no limit)")
             lib.quoth_engine_set_max_bytes(handle, max_bytes)
+        if min_confidence is not None:
+            if not 0 <= min_confidence <= 1:
+                raise ValueError("min_confidence must be from 0 to 1")
+            lib.quoth_engine_set_min_confidence(handle, float(min_confidence))
 
     def close(self):
         """Frees the engine now (it is also freed when garbage collected)."""

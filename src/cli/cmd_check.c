@@ -34,7 +34,8 @@ static void check_usage(void) {
         "      --distant-pronoun N   distant-pronoun: antecedent more than N sentences\n"
         "                            back (default 3)\n"
         "      --lang, --lexicons, --input, --line-paragraphs, --replace-invalid,\n"
-        "      --max-bytes           as for extract\n"
+        "      --max-bytes, --min-confidence   as for extract (statements below the\n"
+        "                            confidence count as unattributed)\n"
         "\n"
         "Rules (docs/checks.md):\n",
         stdout);

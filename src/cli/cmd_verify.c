@@ -43,7 +43,8 @@ static void verify_usage(void) {
         "\n"
         "      --claims FILE         the claims, JSONL (required)\n"
         "      --lang, --lexicons, --input, --text-field, --id-field,\n"
-        "      --line-paragraphs, --replace-invalid, --max-bytes   as for extract\n"
+        "      --line-paragraphs, --replace-invalid, --max-bytes, --min-confidence\n"
+        "                            as for extract\n"
         "\n"
         "Exit status: 0 every claim confirmed, 1 some claim not confirmed (or a bad\n"
         "claim or document), 2 usage error.\n",

@@ -14,7 +14,7 @@
 enum {
   OPT_LEXICONS = 1000, OPT_LANG, OPT_REPLACE, OPT_LINE_PARAS, OPT_INPUT, OPT_TEXT_FIELD,
   OPT_ID_FIELD, OPT_KEEP, OPT_GLOB, OPT_FORMAT, OPT_OFFSETS, OPT_JOBS, OPT_QUIET,
-  OPT_PROGRESS, OPT_MAX_BYTES, OPT_COLOUR, OPT_HELP, OPT_EXTRA = 2000
+  OPT_PROGRESS, OPT_MAX_BYTES, OPT_COLOUR, OPT_MIN_CONF, OPT_HELP, OPT_EXTRA = 2000
 };
 
 static const struct option common_opts[] = {
@@ -33,6 +33,7 @@ static const struct option common_opts[] = {
     {"quiet", no_argument, 0, OPT_QUIET},
     {"progress", no_argument, 0, OPT_PROGRESS},
     {"max-bytes", required_argument, 0, OPT_MAX_BYTES},
+    {"min-confidence", required_argument, 0, OPT_MIN_CONF},
     {"color", required_argument, 0, OPT_COLOUR},
     {"colour", required_argument, 0, OPT_COLOUR},
     {"help", no_argument, 0, OPT_HELP},
@@ -43,6 +44,15 @@ static int parse_count(const char *s, long lo, long hi, long *out) {
   char *end;
   long v = strtol(s, &end, 10);
   if (!*s || *end || v < lo || v > hi) return -1;
+  *out = v;
+  return 0;
+}
+
+/* A number in [0, 1]: the --min-confidence argument. */
+static int parse_unit(const char *s, double *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (!*s || *end || !(v >= 0.0 && v <= 1.0)) return -1;
   *out = v;
   return 0;
 }
@@ -87,6 +97,10 @@ static int set_common(cli_opts *o, int id, const char *arg) {
     if (parse_count(arg, 0, 0x7fffffffL, &v))
       return cli_error("--max-bytes: expected a byte count, got '%s'", arg), -1;
     o->max_bytes = (size_t)v;
+    return 0;
+  case OPT_MIN_CONF:
+    if (parse_unit(arg, &o->min_confidence))
+      return cli_error("--min-confidence: expected a number from 0 to 1, got '%s'", arg), -1;
     return 0;
   }
   return -1;
@@ -152,6 +166,7 @@ int cli_new_engine(const cli_opts *o, const quoth_lexicons *lex, quoth_engine **
     return EXIT_USAGE;
   }
   quoth_engine_set_max_bytes(*engine, o->max_bytes);
+  quoth_engine_set_min_confidence(*engine, o->min_confidence);
   return 0;
 }
 

@@ -27,6 +27,7 @@ typedef struct cli_opts {
   int colour;          /* --color: -1 auto, 0 never, 1 always */
   int json_general;    /* QUOTH_CLI_JSON=general: no JSONL fast path (tests) */
   size_t max_bytes;
+  double min_confidence; /* --min-confidence, 0 = keep every statement */
   char **paths; /* positional arguments */
   int npaths;
 } cli_opts;

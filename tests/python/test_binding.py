@@ -182,6 +182,18 @@ class TestOffsets(unittest.TestCase):
             texts.append(f.read())
         self.assertGreater(sum(len(self.check_spans(t)) for t in texts), 5)
 
+    def test_min_confidence_as_cli(self):
+        status, out = cli("extract", "--min-confidence", "0.8", EXAMPLE)
+        self.assertEqual(status, 0)
+        with open(EXAMPLE, encoding="utf-8") as f:
+            text = f.read()
+        got = quoth.Engine(min_confidence=0.8).extract(text)
+        self.assertEqual(got, json.loads(out)["quotes"])
+        self.assertLess(len(got), len(quoth.Engine().extract(text)))
+        self.assertTrue(all(q["confidence"] >= 0.8 for q in got))
+        with self.assertRaises(ValueError):
+            quoth.Engine(min_confidence=1.5)
+
     def test_statement_attributes(self):
         st = quoth.Engine().extract("“We will win,” said Ann Lee.")[0]
         self.assertEqual(st.kind, st["kind"])

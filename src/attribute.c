@@ -654,39 +654,25 @@ static int floated_both(const attr *a, size_t i, size_t lo) {
          !(TOK(i - 1).shape & TK_NUM);
 }
 
-/* A unit of time: "week", "days", "the time". */
-static int time_unit(const attr *a, size_t i) {
-  static const char *const w[] = {"day", "days", "week", "weeks", "month", "months", "year",
-                                  "years", "time", "morning", "afternoon", "evening", "night",
-                                  "weekend", "hour", "hours", "decade", "decades"};
-  return IS_ONE_OF(a, i, w);
-}
-
 /* A time adverbial ending at token j, between a subject and its cue: "two
  * weeks ago", "less than a month ago", "this past week", "earlier in the
- * day", "at the time", "last year".  Returns its first token, or j. */
+ * day", "at the time", "last year" (word classes time-unit, time-count,
+ * time-det, time-prep).  Returns its first token, or j. */
 static size_t time_left(const attr *a, size_t j, size_t lo) {
-  static const char *const glue[] = {"a", "an", "few", "couple", "of", "than", "less", "more",
-                                     "about", "nearly", "almost", "just", "several", "some",
-                                     "one", "two", "three", "four", "five", "six", "seven",
-                                     "eight", "nine", "ten"};
-  static const char *const det[] = {"this", "that", "the", "last", "next", "past", "any",
-                                    "every", "each", "same", "early", "late"};
-  static const char *const prep[] = {"in", "at", "during", "over", "throughout", "for"};
   if (j <= lo + 1) return j;
   size_t b = j;
   if (is(a, j - 1, "ago")) {
     b = j - 1;
     while (b > lo + 1 && j - b <= 6 &&
-           ((TOK(b - 1).shape & TK_NUM) || time_unit(a, b - 1) || IS_ONE_OF(a, b - 1, glue)))
+           ((TOK(b - 1).shape & TK_NUM) || (TOK(b - 1).wc & (WC_TIME_UNIT | WC_TIME_COUNT))))
       b--;
-    return b < j - 1 && time_unit(a, j - 2) ? b : j;
+    return b < j - 1 && (TOK(j - 2).wc & WC_TIME_UNIT) ? b : j;
   }
-  if (!time_unit(a, j - 1)) return j;
+  if (!(TOK(j - 1).wc & WC_TIME_UNIT)) return j;
   b = j - 1;
-  while (b > lo + 1 && j - b <= 3 && IS_ONE_OF(a, b - 1, det)) b--;
+  while (b > lo + 1 && j - b <= 3 && (TOK(b - 1).wc & WC_TIME_DET)) b--;
   if (b == j - 1) return j; /* a bare "time" may be a subject's head */
-  if (b > lo + 1 && IS_ONE_OF(a, b - 1, prep)) b--;
+  if (b > lo + 1 && (TOK(b - 1).wc & WC_TIME_PREP)) b--;
   return b;
 }
 

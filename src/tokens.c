@@ -206,7 +206,11 @@ uint32_t quoth__word_class_bit(const char *name, size_t len) {
                  {"source-adjective", WC_SOURCE_ADJECTIVE},
                  {"question-opener", WC_QUESTION_OPENER},
                  {"adjunct", WC_ADJUNCT},
-                 {"predicate-aux", WC_PREDICATE_AUX}};
+                 {"predicate-aux", WC_PREDICATE_AUX},
+                 {"time-unit", WC_TIME_UNIT},
+                 {"time-count", WC_TIME_COUNT},
+                 {"time-det", WC_TIME_DET},
+                 {"time-prep", WC_TIME_PREP}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

@@ -77,7 +77,11 @@ enum {
   WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
   WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
   WC_ADJUNCT = 1u << 13,            /* "said years ago" */
-  WC_PREDICATE_AUX = 1u << 14       /* "..., according to X, has" */
+  WC_PREDICATE_AUX = 1u << 14,      /* "..., according to X, has" */
+  WC_TIME_UNIT = 1u << 15,          /* "week", "the time" */
+  WC_TIME_COUNT = 1u << 16,         /* "less than two weeks ago" */
+  WC_TIME_DET = 1u << 17,           /* "this past week" */
+  WC_TIME_PREP = 1u << 18           /* "earlier in the day" */
 };
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */

@@ -1009,7 +1009,11 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   while (w > s0 && t0 - w < 8 && !is(a, w - 1, "who") &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
-  if (w <= s0 + 1 || w == t0 || !is(a, w - 1, "who")) return m;
+  /* "economists who favor consumption taxes agree": a lower-case phrase
+   * right after "who" is the relative clause's predicate, no subject */
+  int predicate = w == t0 && doc->mentions[m].kind == QUOTH__M_NOMINAL &&
+                  !(TOK(t0).shape & TK_CAP) && !(TOK(t0).lex & (LX_DET | LX_POSSDET));
+  if (w <= s0 + 1 || (w == t0 && !predicate) || !is(a, w - 1, "who")) return m;
   size_t h = np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 ||
       doc->mentions[h].kind == QUOTH__M_PRONOUN)

@@ -148,6 +148,29 @@ START_TEST(test_counter_to) {
 }
 END_TEST
 
+/* Two full names sharing a surname with other given names are two people
+ * ("Alan Grayson", "Mark Grayson"); a middle name, a short form or another
+ * spelling of the same given name is one ("Hillary Rodham Clinton", "Ken
+ * Starr" after "Kenneth Starr"). */
+START_TEST(test_given_names) {
+  const char *text = "Alan Grayson said the race was close. Mark Edward Grayson said he would "
+                     "win. Mark Grayson said the polls were wrong. Grayson said he was proud.";
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(speaker_of(d, "the race was close"), "Alan Grayson");
+  ck_assert_str_eq(speaker_of(d, "he would win"), "Mark Edward Grayson");
+  ck_assert_str_eq(speaker_of(d, "the polls were wrong"), "Mark Edward Grayson");
+  ck_assert_str_eq(speaker_of(d, "he was proud"), "Alan Grayson");
+  quoth_doc_free(d);
+  /* negative: one person */
+  d = tu_process("Hillary Clinton said the plan works. Hillary Rodham Clinton said she agreed. "
+                 "Kenneth Starr said the case was closed. Ken Starr said it was sad.",
+                 0);
+  ck_assert_str_eq(speaker_of(d, "the plan works"), speaker_of(d, "she agreed"));
+  ck_assert_str_eq(speaker_of(d, "the case was closed"), speaker_of(d, "it was sad"));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *role_suite(void) {
   Suite *s = suite_create("attribute_role");
   TCase *tc = tcase_create("role");
@@ -157,6 +180,7 @@ static Suite *role_suite(void) {
   tcase_add_test(tc, test_label_colon);
   tcase_add_test(tc, test_wish_reported_by_later_cue);
   tcase_add_test(tc, test_counter_to);
+  tcase_add_test(tc, test_given_names);
   suite_add_tcase(s, tc);
   return s;
 }

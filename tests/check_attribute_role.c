@@ -171,6 +171,21 @@ START_TEST(test_given_names) {
 }
 END_TEST
 
+/* "Most economists who favor consumption taxes agree": a lower-case
+ * phrase right after "who" is the relative clause's predicate, and the
+ * subject is the head the clause modifies -- but a subject of the relative
+ * clause itself right before the cue speaks ("a man who many believe
+ * betrayed ..."). */
+START_TEST(test_relative_predicate) {
+  tu_one("Most economists who favor consumption taxes agree that the move would help.",
+         "the move would help", "Most economists");
+  tu_one("Hawkins and others who want to ban abortion said the ruling was wrong.",
+         "the ruling was wrong", "Hawkins and others");
+  tu_one("Cruz accepted the endorsement of a man who many believe betrayed the American people.",
+         "betrayed the American people", "many");
+}
+END_TEST
+
 static Suite *role_suite(void) {
   Suite *s = suite_create("attribute_role");
   TCase *tc = tcase_create("role");
@@ -181,6 +196,7 @@ static Suite *role_suite(void) {
   tcase_add_test(tc, test_wish_reported_by_later_cue);
   tcase_add_test(tc, test_counter_to);
   tcase_add_test(tc, test_given_names);
+  tcase_add_test(tc, test_relative_predicate);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -80,6 +80,9 @@ START_TEST(test_time_adverbial) {
          "the panel made progress", "Chairman Trey Gowdy");
   tu_one("Mr. Trump at the time said that he opposed the war.", "he opposed the war",
          "Mr. Trump");
+  /* "yet" is an adverb between subject and cue, not the subject */
+  tu_one("The senator has not yet said that he will run.", "he will run", "The senator");
+  tu_one("Yet Clinton said that the plan works.", "the plan works", "Clinton");
   /* negative: a participle after a time phrase has no subject there */
   quoth_doc *d = tu_process("The museum issued a report this month charging the group with "
                             "crimes against humanity.",

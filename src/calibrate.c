@@ -5,14 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The row for rule/res, else the rule's own row; NULL when neither exists. */
-static const quoth__lexrow *lookup(const quoth__lextable *t, const char *rule, const char *res) {
+/* The row for the statement's rule and resolution, else its rule's row;
+ * NULL when neither exists.  A statement without a speaker is looked up as
+ * "RULE/none" only: the rule's row measures statements that have one. */
+static const quoth__lexrow *lookup(const quoth__lextable *t, const quoth_statement *st) {
+  int speakerless = st->speaker == QUOTH__NONE;
+  const char *res = speakerless ? "none" : quoth_resolution_name(st->resolved);
   char key[128];
-  int n = snprintf(key, sizeof key, "%s/%s", rule, res);
+  int n = snprintf(key, sizeof key, "%s/%s", st->rule, res);
   const quoth__lexrow *r = NULL;
   if (n > 0 && (size_t)n < sizeof key) r = quoth__lex_find(t, key, (size_t)n);
-  if (r) return r;
-  return quoth__lex_find(t, rule, strlen(rule));
+  if (r || speakerless) return r;
+  return quoth__lex_find(t, st->rule, strlen(st->rule));
 }
 
 void quoth__calibrate(const quoth__lextable *t, quoth_doc *doc) {
@@ -20,7 +24,7 @@ void quoth__calibrate(const quoth__lextable *t, quoth_doc *doc) {
   for (size_t i = 0; i < doc->nstatements; i++) {
     quoth_statement *st = &doc->statements[i];
     if (!st->rule) continue;
-    const quoth__lexrow *r = lookup(t, st->rule, quoth_resolution_name(st->resolved));
+    const quoth__lexrow *r = lookup(t, st);
     /* The loader has checked that column 1 is a number in [0, 1]. */
     if (r) st->confidence = strtod(quoth__lex_col(r, 1), NULL);
   }

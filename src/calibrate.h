@@ -17,7 +17,8 @@
 #include "lexicon.h"
 
 /* Replaces each statement's confidence by its row in t ("RULE/RESOLUTION",
- * else "RULE"); statements without a row keep theirs.  t may be NULL. */
+ * else "RULE"; a statement without a speaker only "RULE/none");
+ * statements without a row keep theirs.  t may be NULL. */
 void quoth__calibrate(const quoth__lextable *t, quoth_doc *doc);
 
 /* Drops the statements whose confidence is below min, keeping the order. */

@@ -41,7 +41,9 @@ static void remove_dir(const char *dir) {
   ck_assert_int_eq(system(cmd), 0);
 }
 
-/* A document with one statement per (rule, resolution, confidence). */
+/* A document with one statement per (rule, resolution, confidence); a
+ * statement resolved QUOTH_RESOLVED_NONE has no speaker, the others
+ * entity 0 (calibration only asks whether there is one). */
 static quoth_doc *doc_with(size_t n, const char *const *rules, const quoth_resolution *res,
                            const double *conf) {
   quoth_doc *d = quoth__doc_new("", 0);
@@ -52,25 +54,30 @@ static quoth_doc *doc_with(size_t n, const char *const *rules, const quoth_resol
     st->rule = rules[i];
     st->resolved = res[i];
     st->confidence = conf[i];
-    st->speaker = st->addressee = st->reporter = QUOTH__NONE;
+    st->addressee = st->reporter = QUOTH__NONE;
+    st->speaker = res[i] == QUOTH_RESOLVED_NONE ? QUOTH__NONE : 0;
   }
   return d;
 }
 
 START_TEST(test_exact_row_then_rule_row_then_own) {
-  char *dir = make_dir("# rows\nr1/explicit\t0.9\t100\nr1\t0.4\t300\n");
+  char *dir = make_dir("# rows\nr1/explicit\t0.9\t100\nr1\t0.4\t300\nr3/none\t0.2\n");
   quoth_lexicons *lex = NULL;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_OK);
-  const char *rules[] = {"r1", "r1", "r2"};
+  const char *rules[] = {"r1", "r1", "r2", "r1", "r3"};
   quoth_resolution res[] = {QUOTH_RESOLVED_EXPLICIT, QUOTH_RESOLVED_PRONOUN,
-                            QUOTH_RESOLVED_EXPLICIT};
-  double conf[] = {0.5, 0.5, 0.55};
-  quoth_doc *d = doc_with(3, rules, res, conf);
+                            QUOTH_RESOLVED_EXPLICIT, QUOTH_RESOLVED_NONE, QUOTH_RESOLVED_NONE};
+  double conf[] = {0.5, 0.5, 0.55, 0.3, 0.3};
+  quoth_doc *d = doc_with(5, rules, res, conf);
   quoth__calibrate(quoth__lex_table(lex, "en", "confidence"), d);
   ck_assert_double_eq_tol(d->statements[0].confidence, 0.9, 1e-9);
   ck_assert_double_eq_tol(d->statements[1].confidence, 0.4, 1e-9); /* the rule's row */
   ck_assert_double_eq_tol(d->statements[2].confidence, 0.55, 1e-9); /* no row: its own */
+  /* No speaker: the rule's row (measured on statements with one) does not
+   * apply, only RULE/none. */
+  ck_assert_double_eq_tol(d->statements[3].confidence, 0.3, 1e-9);
+  ck_assert_double_eq_tol(d->statements[4].confidence, 0.2, 1e-9);
   quoth_doc_free(d);
   quoth_lexicons_free(lex);
   remove_dir(dir);

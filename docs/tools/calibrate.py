@@ -76,27 +76,37 @@ def fit(rows, min_n, prior):
     tot = sum(r for _, _, r in rows) / max(1, len(rows))
     by_rule, by_res = collections.defaultdict(list), collections.defaultdict(list)
     for _, q, r in rows:
-        by_rule[q.get('rule')].append(r)
-        by_res[(q.get('rule'), q.get('resolved_by'))].append(r)
+        if q.get('speaker') is not None:  # the rule's row is for statements with a speaker
+            by_rule[q.get('rule')].append(r)
+        by_res[(q.get('rule'), res_of(q))].append(r)
     table = {}
     # Role links ("his spokesman" -> "spokesman of X", "the president" ->
     # the president named earlier) score as wrong wherever the gold keeps
     # the surface form, so their measured rate says nothing; they take the
     # rule's row instead.
     by_res = {k: v for k, v in by_res.items() if k[1] != 'role'}
-    for rule, v in by_rule.items():
-        if len(v) < min_n:
-            continue
+    for rule in sorted({ru for ru, _ in by_res} | set(by_rule)):
+        v = by_rule.get(rule, [])
         p = (sum(v) + prior * tot) / (len(v) + prior)
-        table[f'{rule}'] = (p, len(v))
+        if len(v) >= min_n:
+            table[f'{rule}'] = (p, len(v))
         for (ru, res), w in by_res.items():
             if ru == rule and len(w) >= min_n:
                 table[f'{rule}/{res}'] = ((sum(w) + prior * p) / (len(w) + prior), len(w))
     return table
 
 
+def res_of(q):
+    """The bucket's resolution: "none" for every statement without a speaker
+    (a continuation of an unattributed quote has none either)."""
+    return 'none' if q.get('speaker') is None else q.get('resolved_by')
+
+
 def apply(table, q):
-    for key in (f'{q.get("rule")}/{q.get("resolved_by")}', f'{q.get("rule")}'):
+    keys = [f'{q.get("rule")}/{res_of(q)}']
+    if q.get('speaker') is not None:
+        keys.append(f'{q.get("rule")}')
+    for key in keys:
         if key in table:
             return round(table[key][0], 2)
     return q.get('confidence', 0.5)

@@ -1006,7 +1006,7 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
-  while (w > s0 && t0 - w < 8 && !is(a, w - 1, "who") &&
+  while (w > s0 && t0 - w < 14 && !is(a, w - 1, "who") &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
   /* "economists who favor consumption taxes agree": a lower-case phrase

@@ -186,6 +186,15 @@ START_TEST(test_relative_predicate) {
          "the ruling was wrong", "Hawkins and others");
   tu_one("Cruz accepted the endorsement of a man who many believe betrayed the American people.",
          "betrayed the American people", "many");
+  /* a longer relative clause (up to 14 words before the phrase at the cue) */
+  tu_one("The senator who made enemies with fellow Republican senators and bragged about it to "
+         "voters now says that he wants peace.",
+         "he wants peace", "The senator");
+  /* negative: across a comma the relative clause is closed; the cue has
+   * its own subject */
+  check_speaker("Voters who know the senator from his long years in the state, officials say, "
+                "trust him.",
+                "Voters who know the senator from his long years in the state", "officials");
 }
 END_TEST
 

@@ -349,7 +349,9 @@ static size_t dateline_end(const quoth__tokens *t, size_t s0, size_t end) {
   for (size_t i = s0 + 1; i < end && i - s0 < MAX_DATELINE; i++) {
     if (dateline_dash(t, i)) {
       while (i + 1 < end && quoth__tok_is(t, i + 1, "-")) i++; /* "--" */
-      return i + 1;
+      /* the story's first sentence opens after it ("NATO -- the alliance
+       * -- said" is an apposition, not a dateline) */
+      return i + 1 < end && (is_cap(&t->v[i + 1]) || (t->v[i + 1].shape & TK_QUOTE)) ? i + 1 : s0;
     }
     const quoth__tok *k = &t->v[i];
     int cap = is_word(k) && (is_cap(k) || (k->shape & TK_NUM));

@@ -35,6 +35,10 @@ START_TEST(test_dateline_not_subject) {
                 "the country must act", "Barack Obama");
   check_speaker("LOS ANGELES -- Mayor Eric Garcetti toured the site and said the city would help.",
                 "the city would help", "Eric Garcetti");
+  /* a dash before a lower-case word sets off an apposition */
+  check_speaker("NATO \xE2\x80\x94 the alliance of 28 nations \xE2\x80\x94 met on Monday and "
+                "said the members would act.",
+                "the members would act", "NATO");
   /* no dash: the capitals are the subject */
   check_speaker("NATO met on Monday and said the alliance would act.", "the alliance would act",
                 "NATO");

@@ -228,6 +228,22 @@ static int quantifier_verb(const attr *a, size_t i) {
   return base ? plural : sform ? single : 1;
 }
 
+/* "health care", "child care", "your email address", "private email
+ * servers": a cue form inside a compound noun. */
+static int compound_noun(const attr *a, size_t i, size_t s0) {
+  if (is(a, i, "care") && i > s0 && (TOK(i - 1).wc & WC_CARE_COMPOUND)) return 1;
+  return (is(a, i, "email") || is(a, i, "e-mail")) && i + 1 < a->toks.n &&
+         (TOK(i + 1).wc & WC_MAIL_COMPOUND);
+}
+
+/* Is the subject right before the cue at i (over adverbs: "I just mean")
+ * a personal pronoun? */
+static int personal_subject(const attr *a, size_t i, size_t s0) {
+  size_t k = i;
+  while (k > s0 && i - k < 3 && (TOK(k - 1).lex & LX_SKIP) && !(TOK(k - 1).lex & LX_PRON)) k--;
+  return k > s0 && (TOK(k - 1).wc & WC_PERSONAL_SUBJECT);
+}
+
 /* "the said property": a cue verb right after a determiner is an adjective;
  * "The Huffington Post": a capitalized cue inside a sentence is a name. */
 static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
@@ -253,6 +269,13 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i + 1 < a->toks.n && is(a, i, "counter") && is(a, i + 1, "to")) return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
+    return 1;
+  if (compound_noun(a, i, s0)) return 1;
+  /* "the tax means that it is unlikely to survive", "meaning that the
+   * court will remain short-handed": "mean" states what a fact implies;
+   * only a person means something by words ("I mean", "he meant that") */
+  if (TOK(i).cue && strcmp(quoth__lex_col(TOK(i).cue, 1), "mean") == 0 &&
+      !personal_subject(a, i, s0))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;
@@ -1657,6 +1680,50 @@ static int adjunct_only(const attr *a, size_t c0, size_t c1) {
   return 1;
 }
 
+/* "the plan would fail", "the city is safe": a noun phrase with an
+ * auxiliary after it within a few words, before any punctuation, is a
+ * clause. */
+static int clause_follows(const attr *a, size_t j, size_t s1) {
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++)
+    if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
+  return 0;
+}
+
+/* The words at j right after the cue, with no "that", show it in another
+ * sense: "added 1 million jobs", "will add another element to the mix"
+ * (a sum: "add" reports speech with a clause or a quote); "declined
+ * significantly", "declined 40 percent in the first six months", "relative
+ * decline and weakness" (a fall: "decline" reports a refusal with its
+ * infinitive, "declined at first to criticize", or the thing refused,
+ * "declined comment"). */
+static int not_said(const attr *a, const cue *c, size_t j, size_t s1) {
+  if (j >= s1) return 0;
+  if (strcmp(c->lemma, "add") == 0)
+    return ((TOK(j).lex & (LX_DET | LX_POSSDET)) || (TOK(j).shape & TK_NUM) ||
+            is(a, j, "another") || is(a, j, "around") || is(a, j, "about")) &&
+           !clause_follows(a, j, s1);
+  if (strcmp(c->lemma, "decline") != 0) return 0;
+  for (size_t k = j; k + 1 < s1 && k < j + 4; k++) /* "to" + a verb, not "to 2013" */
+    if (is(a, k, "to") && !(TOK(k + 1).shape & TK_NUM)) return 0;
+  return (TOK(j).shape & (TK_NUM | TK_PUNCT)) || ends_with(a, j, "ly") || is(a, j, "and") ||
+         is(a, j, "by") || is(a, j, "from") || is(a, j, "in") || is(a, j, "since");
+}
+
+/* "spoke about Palestinian dignity in a manner that is unusual", "Rust
+ * Belt states that have suffered": a "that" with an auxiliary right after
+ * it, after a noun (one the cue runs on to, or a plural noun form of the
+ * cue itself), is the subject of a relative clause, not a complementizer
+ * ("He says that wasn't the first time" keeps its demonstrative). */
+static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
+  if (th == QUOTH__NONE && c->b == c->a + 2 && is(a, c->a + 1, "that")) th = c->a + 1;
+  if (th == QUOTH__NONE || th + 1 >= s1 || !(TOK(th + 1).wc & WC_PREDICATE_AUX)) return 0;
+  if (th > c->b)
+    return is_word(a, th - 1) && !(TOK(th - 1).lex & (LX_SKIP | LX_PREP | LX_PRON)) &&
+           !weekday(a, th - 1);
+  /* the cue itself right before "that" ("states that") */
+  return th == c->a + 1 && (TOK(c->a).lex & LX_NOUNCUE) && ends_with(a, c->a, "s");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
@@ -1685,6 +1752,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
    * after the object of an object cue, "that" opens a relative clause */
   if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
     th = QUOTH__NONE;
+  if (relative_that(a, c, th, s1)) return 0;
   if ((c->b > c->a + 1 && is(a, c->b - 1, "that") && j < s1 && !(TOK(j).lex & LX_SKIP)) ||
       quantity_start(a, j, s1)) {
     /* "added that at least 100 ...": the cue phrase ends with its "that"
@@ -1723,6 +1791,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
      * the verb takes a subject or a determiner ("they state their goal") */
     return 0;
   if (th == QUOTH__NONE && adjunct_only(a, j, content_end(a, j, s1))) return 0;
+  if (th == QUOTH__NONE && j == c->b && !is(a, j - 1, "that") && not_said(a, c, j, s1)) return 0;
   /* "the country described by the president ...": a participle before
    * "by" is passive; the noun before it is no speaker */
   if (th == QUOTH__NONE && j == c->b && j < s1 && is(a, j, "by") && ends_with(a, c->a, "ed"))
@@ -1947,6 +2016,33 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
          !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
 }
 
+/* Does token k open an adverbial (a preposition, a subordinator or a time
+ * word, over a leading "and"/"but")?  "Of", "to" and amounts ("about 270
+ * people") open noun phrases or infinitives. */
+static int opens_adverbial(const attr *a, size_t k, size_t c1) {
+  if (k + 1 < c1 && (is(a, k, "and") || is(a, k, "but"))) k++;
+  if (k + 1 < c1 && is(a, k, "even") &&
+      ((TOK(k + 1).wc & WC_ADVERBIAL_OPENER) || (TOK(k + 1).lex & LX_PREP)))
+    return 1; /* "even as shares were tumbling" */
+  if (is(a, k, "of") || is(a, k, "to") || quantity_start(a, k, c1)) return 0;
+  return (TOK(k).wc & WC_ADVERBIAL_OPENER) || weekday(a, k) || (TOK(k).lex & LX_PREP);
+}
+
+/* "In a subsequent interview with The New York Times, she joked about
+ * ...", "On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman
+ * wrote to investors": words before the subject that are adverbials only
+ * (every comma-separated piece opens with a preposition, a subordinator
+ * or a time word) set the scene of the clause; they report nothing. */
+static int adverbials_only(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  c0 = content_start(a, c0, c1);
+  if (c1 <= c0) return 0;
+  for (size_t k = c0; k < c1; k++) {
+    if (is_speech(a, doc, k)) return 0;
+    if ((k == c0 || is_comma(a, k - 1)) && !opens_adverbial(a, k, c1)) return 0;
+  }
+  return 1;
+}
+
 /* The end of the content before token k when a comma separates them: the
  * comma's index, or k itself when the comma closes a quote ("... and
  * ''should have acted sooner,'' said Ralf Jager"); NONE otherwise. */
@@ -2018,7 +2114,8 @@ static int p_content_appos_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_
     size_t addr = np_right(a, doc, k, s1);
     if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
   }
-  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma) || adverbials_only(a, doc, s0, comma))
+    return 0;
   return add_reported(a, doc, c, m, s0, comma, "content-speaker-cue", 0.7);
 }
 
@@ -2070,7 +2167,8 @@ static int p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
     }
     rule = "content-speaker-cue";
   }
-  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma)) return 0;
+  if (!clause_ends(a, k, s1) || adverbial_lead(a, s0, comma) || adverbials_only(a, doc, s0, comma))
+    return 0;
   return add_reported(a, doc, c, m, s0, comma, rule, 0.75);
 }
 
@@ -2180,8 +2278,7 @@ static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   int clause_after = after >= MIN_AFTER && !ends_with(a, b1, "ing") &&
                      (!(TOK(b1).lex & LX_STOP) || (TOK(b1).lex & (LX_DET | LX_PRON)) ||
                       is(a, b1, "no") || is(a, b1, "there"));
-  int lead = before <= 1 || conj ||
-             adverbial_lead(a, b0, e0);
+  int lead = before <= 1 || conj || adverbial_lead(a, b0, e0) || adverbials_only(a, doc, b0, e0);
   if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
     return add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
   if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))
@@ -2318,6 +2415,23 @@ static int surname_elsewhere(const attr *a, const quoth_doc *doc, size_t m) {
   return 0;
 }
 
+/* Is the one word of mention m the last word of a longer name within 200
+ * mentions before or after it ("JAKE TAPPER" or "Jake Tapper" for
+ * "TAPPER:")? */
+static int surname_near(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  const char *key = quoth__tok_key(&a->toks, mm->t0);
+  size_t kl = TOK(mm->t0).keylen;
+  size_t from = m > 200 ? m - 200 : 0, to = m + 200 < doc->nmentions ? m + 200 : doc->nmentions;
+  for (size_t i = from; i < to; i++) {
+    const quoth__mention *o = &doc->mentions[i];
+    if (i == m || o->kind != QUOTH__M_NAME || o->t1 - o->t0 < 2 || TOK(o->t1 - 1).keylen != kl)
+      continue;
+    if (memcmp(quoth__tok_key(&a->toks, o->t1 - 1), key, kl) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "Bernie Sanders: 1,501.", "New Hampshire: Charlie Arlinghaus, Arnie
  * Arnesen, ...": a number, or a list of names (three commas and no
  * lower-case word), is a tally or a roster, not something said. */
@@ -2364,6 +2478,12 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (colon >= s1 || !is(a, colon, ":") || (mm->kind != QUOTH__M_NAME && mm->kind != QUOTH__M_ORG))
     return 0;
   if (mm->t1 - mm->t0 < 2 && !(TOK(mm->t0).shape & TK_ALLCAPS) && !surname_elsewhere(a, doc, m))
+    return 0;
+  /* "BOOM:", "UPDATE:", "EXCLUSIVE:": a capitalized word of four letters or
+   * more is a label unless the text names someone by it ("FALLIN:" after
+   * "Gov. Mary Fallin"); short acronyms ("AP:", "UN:") stay sources */
+  if (mm->t1 - mm->t0 == 1 && (TOK(mm->t0).shape & TK_ALLCAPS) && TOK(mm->t0).keylen >= 4 &&
+      !surname_near(a, doc, m))
     return 0;
   size_t c0 = colon + 1, c1 = content_end(a, c0, s1);
   if (c1 <= c0 || c1 - c0 < MIN_CONTENT) {
@@ -2569,6 +2689,24 @@ static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
   return content_end(a, q + 1, k);
 }
 
+/* Is the mention starting at t0 (before q), right after a cue, the
+ * speaker of a statement already made ("..., said NAME, APPOSITION")?
+ * Looks at the last few statements only: bounded work. */
+static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t t0, size_t q) {
+  size_t m = t0 > s0 ? mention_starting(a, doc, t0, q) : QUOTH__NONE;
+  if (m == QUOTH__NONE) return 0;
+  int after_cue = 0;
+  for (size_t k = t0; k > s0 && t0 - k < 4 && !after_cue; k--) {
+    cue *c = cue_at(a, k - 1);
+    after_cue = c && c->b == t0 && (c->flags & CF_USED);
+  }
+  if (!after_cue) return 0;
+  size_t from = doc->nstatements - a->seg_n0 > 16 ? doc->nstatements - 16 : a->seg_n0;
+  for (size_t i = from; i < doc->nstatements; i++)
+    if (doc->statements[i].smention == m) return 1;
+  return 0;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -2618,6 +2756,10 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     t0 = clause_head(a, doc, q, s0, best);
     t1 = clause_tail(a, doc, q, s1);
     frag = frag || t0 < q || t1 > q + 1;
+    /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
+     * the Fun."': the clause is the speaker and apposition of a cue that
+     * already has its statement; the quote names a work */
+    if (speaker_of_used_cue(a, doc, s0, t0, q)) return 0;
   }
   size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"

@@ -196,6 +196,22 @@ static int compatible(const cluster *c, const quoth__mention *p) {
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
 }
 
+/* "he"/"she" and a salient subject of unknown gender from an earlier
+ * sentence ("Whit Ayres said ... ¶ But Stan Greenberg noted that ...
+ * "...," he said"): a person named in a later sentence, in any role, whose
+ * gender is known to be the pronoun's is the nearer referent.  Within the
+ * subject's own sentence the subject keeps it ("Guadalupe Potocacetpl
+ * liked what Bernie Sanders said. "...," she said" is hers). */
+static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, size_t cseg) {
+  for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] > cseg;) {
+    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
+    const cluster *n = &r->c[r->named[i]];
+    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place)
+      return r->named[i];
+  }
+  return c;
+}
+
 /* The most recent compatible cluster; for "he" and "she", one that is
  * known to be a person (a given name, a title, speech) wins over a nearer
  * capitalized phrase that may be a place ("South Carolina, he said"). */
@@ -212,7 +228,9 @@ static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention
     if (!compatible(c, p)) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
-    if (!personal || ((c->person || c->gender) && !c->headline)) return r->recent[i];
+    if (!personal || ((c->person || c->gender) && !c->headline))
+      return c->gender || !personal ? r->recent[i]
+                                    : gendered_named(r, p, r->recent[i], r->recent_seg[i]);
     if (any == QUOTH__NONE && !c->place) any = r->recent[i];
   }
   if (!personal) return any;

@@ -43,8 +43,18 @@ size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, si
 }
 
 /* Can token j continue a capitalized name run? */
+/* Juan "Chico" Manriquez, John “Tig” Tiegen: a short quoted nickname
+ * between a given name and a capitalized word is part of the name. */
+static int nickname(const quoth__tokens *t, size_t j, size_t end) {
+  const quoth__tok *k = &t->v[j];
+  return (k->shape & TK_QUOTE) && k->end - k->start <= 24 && j > 0 && j + 1 < end &&
+         (t->v[j - 1].lex & LX_GIVEN) && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) &&
+         is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]) && !(t->v[j + 1].lex & LX_STOP);
+}
+
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
+  if (nickname(t, j, end)) return 1;
   if (!is_word(k) || (k->lex & LX_PRON && !is_cap(k))) return 0;
   if (is_cap(k)) {
     /* "Rubio Says Abandoning ...": in a title-case headline a cue verb
@@ -362,13 +372,51 @@ static size_t dateline_end(const quoth__tokens *t, size_t s0, size_t end) {
   return s0;
 }
 
+/* "Iowa State University's Dianne Bystrom", "CNN's Jake Tapper": a name
+ * owned by the name before it is the noun phrase's head, so the subject. */
+static int owned_name(const quoth__tokens *t, const quoth_doc *doc, size_t m) {
+  const quoth__mention *o = &doc->mentions[m];
+  if (m + 1 >= doc->nmentions || o->t1 >= t->n || !(t->v[o->t1].shape & TK_POSS)) return 0;
+  if (o->kind != QUOTH__M_NAME && o->kind != QUOTH__M_ORG) return 0;
+  const quoth__mention *n = &doc->mentions[m + 1];
+  return n->t0 == o->t1 + 1 && n->kind == QUOTH__M_NAME;
+}
+
+/* A preposition before a name makes it an object: the function_words
+ * prep role, or one of the word_classes object-prep words that role leaves
+ * out ("Choosing between Clinton and Sanders is a false choice, she said"). */
+static int object_prep(const quoth__tokens *t, size_t i) {
+  return (t->v[i].lex & LX_PREP) || (t->v[i].wc & WC_OBJECT_PREP);
+}
+
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
   size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
   size_t dl = dateline_end(t, s0, t->n);
   for (size_t m = first; m < doc->nmentions; m++) {
     size_t t0 = doc->mentions[m].t0;
     if (t0 < dl) continue; /* the dateline's place */
-    int in_pp = t0 > s0 && (t->v[t0 - 1].lex & LX_PREP || t->v[t0 - 1].shape & TK_POSS);
+    int owned = m > first && owned_name(t, doc, m - 1) && !(doc->mentions[m - 1].t0 > s0 &&
+                (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
+    /* "As for Trump, he said ...": the topic is whom the clause is about,
+     * so it is salient too, though the clause has its own subject. */
+    if (t0 >= s0 + 2 && t0 <= s0 + 3 && doc->mentions[m].kind == QUOTH__M_NAME &&
+        quoth__tok_is(t, t0 - 2, "as") && quoth__tok_is(t, t0 - 1, "for") &&
+        (t0 == s0 + 2 || quoth__tok_is(t, s0, "and") || quoth__tok_is(t, s0, "but")) &&
+        doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1)) {
+      doc->mentions[m].subject = 1;
+      skipped_end = doc->mentions[m].t1;
+      continue;
+    }
+    /* "Then there's Axelrod.": the 's is a verb, the name closing the
+     * sentence its topic ("there's Cleveland and questions about ..." is
+     * a list of things) */
+    size_t t1 = doc->mentions[m].t1;
+    int there = t0 >= s0 + 2 && (t->v[t0 - 1].shape & TK_POSS) &&
+                (quoth__tok_is(t, t0 - 2, "there") || quoth__tok_is(t, t0 - 2, "here")) &&
+                t1 < t->n && (quoth__tok_is(t, t1, ".") || is_comma_tok(t, t1));
+    int in_pp = !owned && !there && t0 > s0 &&
+                (object_prep(t, t0 - 1) || t->v[t0 - 1].shape & TK_POSS);
+    if (!in_pp && owned_name(t, doc, m)) continue;
     /* "in Salem, New Hampshire, Trump went": the place's state goes with it */
     int place_tail = t0 > s0 + 1 && skipped_end == t0 - 1 && is_comma_tok(t, t0 - 1) &&
                      doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1);

@@ -334,7 +334,9 @@ static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_qu
  * Live" was ...). */
 static void classify_clause_start(quoth_quote *q, const clues *k) {
   const shape *sh = &k->sh;
-  int is_short = sh->nwords <= SHORT_WORDS && !end_punct(sh->last) && !sh->sentence_break;
+  /* a name in Title Case may be longer ('"Orange Is the New Black" star') */
+  int is_short = (sh->nwords <= SHORT_WORDS || title_case(sh)) && !end_punct(sh->last) &&
+                 !sh->sentence_break;
   int opens_sentence = !k->before.n && !k->before.punct;
   int goes_on = k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after;
   q->kind = is_short && sh->last != ',' && opens_sentence && goes_on ? term_or_title(sh)
@@ -372,6 +374,18 @@ static void classify_mid_sentence(const quoth__qclass *c, const quoth_doc *doc, 
     q->flags |= QUOTH_QUOTE_FRAGMENT;
 }
 
+/* '"Sam Mendes leaves 'Chocolate Factory'," by Times' Michael Paulson',
+ * 'his recent read, "This Kind of War," by T.R. Fehrenbach': a quote that
+ * closes on its comma and is credited "by" a capitalized name is the title
+ * of a piece of writing (a speaker's words are "said by" no one). */
+static int byline(const quoth_doc *doc, const clues *k) {
+  if (k->sh.last != ',' || k->after.punct || k->after.n < 2) return 0;
+  quoth_span by = k->after.w[0], who = k->after.w[1];
+  size_t next;
+  return by.end - by.start == 2 && memcmp(doc->text + by.start, "by", 2) == 0 &&
+         quoth__is_upper(quoth__utf8_decode(doc->text, who.end, who.start, &next));
+}
+
 static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
   /* Markup and addresses are nobody's words; kept as terms so that the
@@ -388,6 +402,15 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {
     q->kind = (quoth_quote_kind)cue;
+    return;
+  }
+  if (named && byline(doc, &k)) {
+    q->kind = QUOTH_QUOTE_TITLE;
+    return;
+  }
+  /* '"Related:"' standing alone: a label, not speech */
+  if (k.sh.last == ':' && k.sh.nwords <= 2) {
+    q->kind = QUOTH_QUOTE_TERM;
     return;
   }
   if (starts_clause(c, doc, lo, q, &k.sh, &k.before))

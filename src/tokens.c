@@ -188,10 +188,10 @@ static int words_from(quoth__lexset *ls, const quoth__lextable *t, uint32_t bit)
   return QUOTH_OK;
 }
 
-uint32_t quoth__word_class_bit(const char *name, size_t len) {
+quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
   static const struct {
     const char *name;
-    uint32_t bit;
+    quoth__wclass bit;
   } classes[] = {{"quantity-noun", WC_QUANTITY_NOUN},
                  {"plural-quantifier", WC_PLURAL_QUANTIFIER},
                  {"singular-quantifier", WC_SINGULAR_QUANTIFIER},
@@ -207,10 +207,16 @@ uint32_t quoth__word_class_bit(const char *name, size_t len) {
                  {"question-opener", WC_QUESTION_OPENER},
                  {"adjunct", WC_ADJUNCT},
                  {"predicate-aux", WC_PREDICATE_AUX},
+                 {"adverbial-opener", WC_ADVERBIAL_OPENER},
+                 {"care-compound", WC_CARE_COMPOUND},
+                 {"mail-compound", WC_MAIL_COMPOUND},
+                 {"personal-subject", WC_PERSONAL_SUBJECT},
+                 {"object-prep", WC_OBJECT_PREP},
                  {"time-unit", WC_TIME_UNIT},
                  {"time-count", WC_TIME_COUNT},
                  {"time-det", WC_TIME_DET},
                  {"time-prep", WC_TIME_PREP}};
+
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;
@@ -610,6 +616,15 @@ static int push_word(scan *s, size_t a, size_t *end) {
   return st;
 }
 
+/* An apostrophe at [i, next) right after a letter s and before a space
+ * and a word: "Sanders' campaign", "the Clintons' foundation". */
+static int plural_apostrophe(const char *text, size_t len, size_t i, size_t next) {
+  int apos = (next == i + 1 && text[i] == '\'') ||
+             (next == i + 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0);
+  return apos && i > 0 && (text[i - 1] == 's' || text[i - 1] == 'S') && next + 1 < len &&
+         text[next] == ' ' && ((text[next + 1] | 0x20) >= 'a' && (text[next + 1] | 0x20) <= 'z');
+}
+
 /* Index of the first top-level quote starting at or after pos. */
 static size_t next_quote(const quoth_doc *doc, size_t qi, size_t pos) {
   while (qi < doc->nquotes &&
@@ -756,6 +771,9 @@ int quoth__tokenize(quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *
     } else {
       quoth__tok *tk = push(&s, i, next, TK_PUNCT);
       if (!tk || set_key(&s, tk)) return QUOTH_ENOMEM;
+      /* "Sanders' campaign manager": an apostrophe closing a word in -s
+       * (and no quotation) is the plural possessive, like "Sanders's". */
+      if (plural_apostrophe(doc->text, doc->len, i, next)) tk->shape |= TK_POSS;
       i = next;
     }
     for (size_t k = first; k < t->n; k++) {

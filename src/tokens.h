@@ -29,7 +29,7 @@ enum {
   TK_INITIAL = 1u << 3, /* "J." */
   TK_PUNCT = 1u << 4,
   TK_QUOTE = 1u << 5, /* a whole top-level quotation */
-  TK_POSS = 1u << 6,  /* possessive 's split off a word */
+  TK_POSS = 1u << 6,  /* possessive 's split off a word; a plural's apostrophe ("Sanders' aides") */
   TK_NUM = 1u << 7,
   TK_SEGSTART = 1u << 8, /* first token of its segment */
   TK_PARASTART = 1u << 9 /* first token of its paragraph */
@@ -61,31 +61,36 @@ enum {
 };
 
 /* Closed word classes (bits in quoth__tok.wc), from <lang>/word_classes;
- * the names in that file are listed in tokens.c (quoth__word_class_bit). */
-enum {
-  WC_QUANTITY_NOUN = 1u << 0,       /* "a few", "a majority" */
-  WC_PLURAL_QUANTIFIER = 1u << 1,   /* "some say" */
-  WC_SINGULAR_QUANTIFIER = 1u << 2, /* "another says" */
-  WC_BE = 1u << 3,
-  WC_DAY = 1u << 4,                 /* "Monday", "yesterday" */
-  WC_VERB_GROUP_END = 1u << 5,      /* "can be", "it gets" */
-  WC_SHARE = 1u << 6,               /* "two in three", "a majority" */
-  WC_SHARE_GLUE = 1u << 7,          /* "nearly", "of", "than" */
-  WC_CLAUSE_CONJ = 1u << 8,
-  WC_SUBJECT_CONJ = 1u << 9,        /* ", but Brooks said" */
-  WC_SENTENCE_ADVERB = 1u << 10,    /* ", however," */
-  WC_SOURCE_ADJECTIVE = 1u << 11,   /* "people familiar with" */
-  WC_QUESTION_OPENER = 1u << 12,    /* "asked whether" */
-  WC_ADJUNCT = 1u << 13,            /* "said years ago" */
-  WC_PREDICATE_AUX = 1u << 14,      /* "..., according to X, has" */
-  WC_TIME_UNIT = 1u << 15,          /* "week", "the time" */
-  WC_TIME_COUNT = 1u << 16,         /* "less than two weeks ago" */
-  WC_TIME_DET = 1u << 17,           /* "this past week" */
-  WC_TIME_PREP = 1u << 18           /* "earlier in the day" */
-};
+ * the names in that file are listed in tokens.c (quoth__word_class_bit).
+ * 64 bits: one per class. */
+typedef uint64_t quoth__wclass;
+#define WC_QUANTITY_NOUN (UINT64_C(1) << 0)     /* "a few", "a majority" */
+#define WC_PLURAL_QUANTIFIER (UINT64_C(1) << 1) /* "some say" */
+#define WC_SINGULAR_QUANTIFIER (UINT64_C(1) << 2)/* "another says" */
+#define WC_BE (UINT64_C(1) << 3)
+#define WC_DAY (UINT64_C(1) << 4)               /* "Monday", "yesterday" */
+#define WC_VERB_GROUP_END (UINT64_C(1) << 5)    /* "can be", "it gets" */
+#define WC_SHARE (UINT64_C(1) << 6)             /* "two in three", "a majority" */
+#define WC_SHARE_GLUE (UINT64_C(1) << 7)        /* "nearly", "of", "than" */
+#define WC_CLAUSE_CONJ (UINT64_C(1) << 8)
+#define WC_SUBJECT_CONJ (UINT64_C(1) << 9)      /* ", but Brooks said" */
+#define WC_SENTENCE_ADVERB (UINT64_C(1) << 10)  /* ", however," */
+#define WC_SOURCE_ADJECTIVE (UINT64_C(1) << 11) /* "people familiar with" */
+#define WC_QUESTION_OPENER (UINT64_C(1) << 12)  /* "asked whether" */
+#define WC_ADJUNCT (UINT64_C(1) << 13)          /* "said years ago" */
+#define WC_PREDICATE_AUX (UINT64_C(1) << 14)    /* "..., according to X, has" */
+#define WC_ADVERBIAL_OPENER (UINT64_C(1) << 15) /* "In ..., as ..., she said": opens an adverbial */
+#define WC_CARE_COMPOUND (UINT64_C(1) << 16)    /* "health" in "health care" */
+#define WC_MAIL_COMPOUND (UINT64_C(1) << 17)    /* "address" in "email address" */
+#define WC_PERSONAL_SUBJECT (UINT64_C(1) << 18) /* "I", "he": a person as subject ("I mean") */
+#define WC_OBJECT_PREP (UINT64_C(1) << 19)      /* "Choosing between Clinton and ..." */
+#define WC_TIME_UNIT (UINT64_C(1) << 20)        /* "week", "the time" */
+#define WC_TIME_COUNT (UINT64_C(1) << 21)       /* "less than two weeks ago" */
+#define WC_TIME_DET (UINT64_C(1) << 22)         /* "this past week" */
+#define WC_TIME_PREP (UINT64_C(1) << 23)        /* "earlier in the day" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
-uint32_t quoth__word_class_bit(const char *name, size_t len);
+quoth__wclass quoth__word_class_bit(const char *name, size_t len);
 
 typedef struct quoth__tok {
   size_t start, end; /* bytes */
@@ -95,7 +100,7 @@ typedef struct quoth__tok {
   uint16_t keylen;   /* 0 when the word is too long to look up */
   uint16_t shape;
   uint32_t lex;
-  uint32_t wc;               /* WC_* */
+  quoth__wclass wc;          /* WC_* */
   const quoth__lexrow *cue;  /* speech_verbs row */
   const quoth__lexrow *pron; /* pronouns row */
   const quoth__lexrow *gend; /* titles / honorifics row (gender column) */
@@ -110,7 +115,7 @@ typedef struct quoth__wordclass {
   size_t key; /* offset + 1 into wordkeys; 0 = empty slot */
   uint32_t len, hash;
   uint32_t lex; /* LX_* */
-  uint32_t wc;  /* WC_* */
+  quoth__wclass wc; /* WC_* */
   const quoth__lexrow *cue, *pron, *gend, *given;
 } quoth__wordclass;
 

@@ -397,6 +397,140 @@ START_TEST(test_subordinator_ends_speaker) {
 }
 END_TEST
 
+/* ---- prec3: other senses of cue words, titles credited "by" ---- */
+
+/* "add" with a noun phrase and no "that" is a sum; with a clause it is
+ * speech. */
+START_TEST(test_add_as_sum) {
+  none("In the past five years, we have added 1 million private sector jobs.");
+  none("The admiral has added another facet to his job.");
+  none("Schilling had shared it and added his own comment.");
+  tu_one("He added that the plan would fail.", "the plan would fail", "He");
+  tu_one("Smith added the plan would fail.", "the plan would fail", "Smith");
+}
+END_TEST
+
+/* "decline" as a fall (an amount, a preposition, an adverb) is no
+ * refusal; "declined to comment" and "declined comment" are. */
+START_TEST(test_decline_as_fall) {
+  none("Trade between the two nations declined 40 percent in the first six months.");
+  none("Support for the plan declined significantly from 1989 to 2013.");
+  none("It declined in almost every state, dropping roughly 50 percent in Texas.");
+  tu_one("The senator declined to give a specific price tag.", "to give a specific price tag",
+         "The senator");
+  tu_one("The senator declined at first to criticize the group.",
+         "at first to criticize the group", "The senator");
+}
+END_TEST
+
+/* "health care", "email address": a cue form inside a compound noun. */
+START_TEST(test_cue_in_compound_noun) {
+  none("Voters want politicians to deliver on trade, immigration, health care, and national"
+       " security.");
+  none("Just click here, enter your email address, and click the button.");
+  ck_assert_uint_eq(tu_count("The senator emailed that the fight goes on."), 1);
+}
+END_TEST
+
+/* "mean" is a cue only with a person as its subject. */
+START_TEST(test_mean_needs_a_person) {
+  none("Intense political opposition to the tax means that it is unlikely to survive.");
+  none("The nominee was blocked, meaning that the court will remain short-handed.");
+  tu_one("By plausible, I mean that someone who is not related to them could listen.",
+         "someone who is not related to them could listen", "I");
+}
+END_TEST
+
+/* '"Title," by NAME' credits a piece of writing: no statement; a quote
+ * followed by its speaker's cue still is one. */
+START_TEST(test_byline_title_no_statement) {
+  none("FAREWELL\xE2\x80\x94" LQ "The Living Room to close at the end of December," RQ
+       " by Times' Ben Sisario.");
+  none("One of his recent reads, " LQ "This Kind of War," RQ " by T.R. Fehrenbach, is about"
+       " Korea.");
+  ck_assert_uint_eq(tu_count(LQ "The Living Room will close at the end of December," RQ
+                             " Ben Sisario said."), 1);
+}
+END_TEST
+
+/* Words before the subject that are only adverbials (each comma piece
+ * opens with a preposition, a subordinator or a time word) are no
+ * content; a clause after such a lead still is. */
+START_TEST(test_adverbial_lead_no_content) {
+  none("In a subsequent interview with The New York Times, she joked about moving to New"
+       " Zealand.");
+  none("On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors.");
+  tu_one("In the long run, the deal will fail, Smith said.", "In the long run, the deal will fail",
+         "Smith");
+  tu_one("While most of those were upgraded, according to a State Department official, two in"
+         " the latest batch were classified.",
+         "two in the latest batch were classified", "a State Department official");
+}
+END_TEST
+
+/* "that" with an auxiliary right after a noun opens a relative clause:
+ * no statement; after the cue it may be a demonstrative subject. */
+START_TEST(test_relative_that_no_content) {
+  none("Bush also won narrower victories in coastal states that have moved firmly into the"
+       " Democratic column.");
+  none("The senator has spoken about Palestinian dignity in a manner that is unusual for a"
+       " candidate.");
+  tu_one("He said that is a distortion of the record.", "is a distortion of the record", "He");
+  tu_one("The report states that the plan will fail.", "the plan will fail", "The report");
+}
+END_TEST
+
+/* A short capitalized quote after "on" names a programme or publication
+ * ('said on "Meet the Press."'): no statement of its own. */
+START_TEST(test_programme_after_on_no_statement) {
+  tu_one("Officials met on Monday. " LQ "I expect to be vetted," RQ " he said on " LQ
+         "Meet the Press." RQ,
+         LQ "I expect to be vetted," RQ, "he");
+  tu_one("Officials met on Monday. He said, " LQ "Meet me there." RQ, LQ "Meet me there." RQ,
+         "He");
+}
+END_TEST
+
+/* A quoted label of a word or two ending in a colon ('"Related:"') is no
+ * speech; a quoted sentence standing alone still is. */
+START_TEST(test_quoted_label_no_statement) {
+  none("Spending dwarfs that of the rest of the world.\n\n\"Related:\"\n\nThe debate goes on.");
+  ck_assert_uint_eq(tu_count("Spending dwarfs that of the rest.\n\n\"We will win this.\"\n"), 1);
+}
+END_TEST
+
+/* A Title Case quote that opens its sentence and runs on with no comma
+ * is a name ('"Orange Is The New Black" star X'), whatever its length; a
+ * Title Case quote closing on its comma before the cue is still speech. */
+START_TEST(test_title_case_name_opens_sentence) {
+  tu_one("The rally was loud. " LQ "Orange Is The New Black Star" RQ " Dascha Polanco opened up"
+         " about her insecurities.",
+         "her insecurities", "Dascha Polanco");
+  tu_one("The rally was loud. " LQ "We Will Never Give Up Our Fight," RQ " he said.",
+         LQ "We Will Never Give Up Our Fight," RQ, "he");
+}
+END_TEST
+
+/* A capitalized label before a colon ("BOOM:", "UPDATE:") is no speaker;
+ * a transcript speaker the text names ("FALLIN:" after "Mary Fallin") is. */
+START_TEST(test_capital_label_colon_no_speaker) {
+  none("BOOM: Trump Just Fired A Missile Directly At Hillary She Will Not Want To See.");
+  tu_one("Gov. Mary Fallin spoke to CNN on Sunday.\n\nFALLIN: I think he is trying to campaign as"
+         " a healer.\n",
+         "I think he is trying to campaign as a healer", "FALLIN");
+}
+END_TEST
+
+/* A quote in the apposition of a speaker who already has a statement
+ * ('..., said James Andrew Miller, a co-author of "Those Guys Have All the
+ * Fun."') makes no statement of its own. */
+START_TEST(test_quote_in_speaker_apposition_no_statement) {
+  tu_one(LQ "It is not an unfair criticism," RQ " said James Andrew Miller, a co-author of " LQ
+         "Those Guys Have All the Fun." RQ,
+         LQ "It is not an unfair criticism," RQ, "James Andrew Miller");
+}
+END_TEST
+
 static Suite *precision_suite(void) {
   Suite *s = suite_create("attr_precision");
   TCase *tc = tcase_create("spans");
@@ -430,6 +564,18 @@ static Suite *precision_suite(void) {
   tcase_add_test(tc, test_desire_in_relative_no_statement);
   tcase_add_test(tc, test_adjective_before_cue_no_speaker);
   tcase_add_test(tc, test_subordinator_ends_speaker);
+  tcase_add_test(tc, test_add_as_sum);
+  tcase_add_test(tc, test_decline_as_fall);
+  tcase_add_test(tc, test_cue_in_compound_noun);
+  tcase_add_test(tc, test_mean_needs_a_person);
+  tcase_add_test(tc, test_byline_title_no_statement);
+  tcase_add_test(tc, test_adverbial_lead_no_content);
+  tcase_add_test(tc, test_relative_that_no_content);
+  tcase_add_test(tc, test_programme_after_on_no_statement);
+  tcase_add_test(tc, test_quoted_label_no_statement);
+  tcase_add_test(tc, test_title_case_name_opens_sentence);
+  tcase_add_test(tc, test_capital_label_colon_no_speaker);
+  tcase_add_test(tc, test_quote_in_speaker_apposition_no_statement);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,5 +1,7 @@
 /* check_pronouns.c - pronoun and continuation speaker resolution: one test
  * per rule, each with a case the rule must leave alone. */
+#include <stdio.h>
+
 #include "testutil.h"
 
 #define LQ "\xE2\x80\x9C"
@@ -213,6 +215,113 @@ START_TEST(test_plural_name_they) {
 }
 END_TEST
 
+/* "Iowa State University's Dianne Bystrom agreed.": a name owned by the
+ * name before it heads the subject, so the next quote is hers; a name
+ * after a possessive inside a prepositional phrase stays an object. */
+START_TEST(test_owned_name_subject) {
+  expect_last(LQ "They have failed to compete," RQ " said Craig Robinson, an editor.\n\n"
+              "Iowa State University's Dianne Bystrom agreed. "
+              LQ "Mainstream Republicans are running out of time." RQ,
+              "Dianne Bystrom");
+  expect_last(LQ "They have failed to compete," RQ " said Craig Robinson, an editor.\n\n"
+              "He spoke after Iowa State University's Dianne Bystrom agreed. "
+              LQ "Mainstream Republicans are running out of time." RQ,
+              "Craig Robinson");
+}
+END_TEST
+
+/* "Choosing between Clinton and Sanders is ...": a name after a
+ * preposition the lexicon leaves out (between, among, despite, ...) is an
+ * object, not the subject "she" finds; a name opening the clause is. */
+START_TEST(test_object_prep) {
+  expect_last("Mary Smith is a nurse from Hemet.\n\n"
+              "Choosing between Hillary Clinton and Bernie Sanders is a false choice, she said.",
+              "Mary Smith");
+  expect_last("Mary Smith is a nurse from Hemet.\n\n"
+              "Hillary Clinton and Bernie Sanders are far apart on trade, she said.",
+              "Hillary Clinton");
+}
+END_TEST
+
+/* "As for Trump, he said ...": the topic named before the comma is whom
+ * the pronoun means; not a phrase about him ("As for Trump's plan, he"). */
+START_TEST(test_as_for_topic) {
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "As for Donald Trump, he said he was not worried.",
+              "Donald Trump");
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "And as for Donald Trump, he said he was not worried.",
+              "Donald Trump");
+  expect_last("Ted Cruz warned against a brokered convention on Monday.\n\n"
+              "As for Donald Trump's plan, he said it would fail.",
+              "Ted Cruz");
+}
+END_TEST
+
+/* A subject of unknown gender from an earlier sentence gives way to a
+ * man or woman named later; not to one of the other gender, and not within
+ * the subject's own sentence. */
+START_TEST(test_gendered_named_later) {
+  expect_last("Garin said the party could recover by the fall.\n\n"
+              "The memo went to Stan Greenberg on Monday. " LQ "There is room to improve," RQ
+              " he said.",
+              "Stan Greenberg");
+  expect_last("Garin said the party could recover by the fall.\n\n"
+              "The memo went to Stan Greenberg on Monday. " LQ "There is room to improve," RQ
+              " she said.",
+              "Garin");
+  expect_last("Garin said the party could recover and sent the memo to Stan Greenberg. "
+              LQ "There is room to improve," RQ " he said.",
+              "Garin");
+}
+END_TEST
+
+/* Juan "Chico" Manriquez: a short quoted nickname between a given name and
+ * a surname is part of the name, so "he" finds the man, not the city; a
+ * quoted word after a given name that no surname follows is not. */
+START_TEST(test_nickname) {
+  expect_last("In downtown San Francisco, a group marched in silence. Juan " LQ "Chico" RQ
+              " Manriquez of Oakland carried one of the photos. " LQ "I cried the whole parade," RQ
+              " he said.",
+              "Juan " LQ "Chico" RQ " Manriquez");
+  expect_last("Mary Smith led the march in San Francisco. Her son, Juan " LQ "Chico" RQ
+              ", was there too. " LQ "I cried the whole parade," RQ " she said.",
+              "Mary Smith");
+}
+END_TEST
+
+/* "Then there's Axelrod.": the name an existential sentence closes on is
+ * its topic, whom "he" then finds; not a name inside a longer list. */
+START_TEST(test_there_is_topic) {
+  expect_last("David Axelrod advised Barack Obama in 2008. Jon Favreau wrote the speeches.\n\n"
+              "Then there's Axelrod.\n\n" LQ "Kind of bewildering," RQ " he wrote.",
+              "David Axelrod");
+  expect_last("David Axelrod advised Barack Obama in 2008. Jon Favreau wrote the speeches.\n\n"
+              "Then there's Axelrod and his book about the campaign.\n\n"
+              LQ "Kind of bewildering," RQ " he wrote.",
+              "Jon Favreau");
+}
+END_TEST
+
+/* "Jeff Weaver, Sanders' campaign manager, said": the apostrophe of a
+ * plural possessive is no quotation mark, so the apposition holds and the
+ * next quote continues Weaver; the owner never becomes the speaker. */
+START_TEST(test_plural_possessive) {
+  const char *q1 = "\"This people-powered campaign is revolutionizing American politics,\" ";
+  const char *q2 = ", said in a statement. \"What we are showing is that we can run a strong "
+                   "national campaign without a super PAC.\"";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%sJeff Weaver, Sanders' campaign manager%s", q1, q2);
+  expect_last(buf, "Jeff Weaver");
+  snprintf(buf, sizeof buf, "%sSanders' campaign manager%s", q1, q2);
+  quoth_doc *d = tu_process(buf, 0);
+  const char *got = last_speaker(d);
+  ck_assert_msg(!got || (strcmp(got, "Sanders") != 0 && strcmp(got, "Bernie Sanders") != 0),
+                "the owner %s became the speaker", got);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -228,6 +337,13 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_clause_subject);
   tcase_add_test(tc, test_object_pronoun_not_salient);
   tcase_add_test(tc, test_headline_name);
+  tcase_add_test(tc, test_owned_name_subject);
+  tcase_add_test(tc, test_object_prep);
+  tcase_add_test(tc, test_as_for_topic);
+  tcase_add_test(tc, test_gendered_named_later);
+  tcase_add_test(tc, test_nickname);
+  tcase_add_test(tc, test_there_is_topic);
+  tcase_add_test(tc, test_plural_possessive);
   suite_add_tcase(s, tc);
   return s;
 }

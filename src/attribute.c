@@ -264,6 +264,9 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
       (is(a, i + 1, "up") ||
        (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)))))
     return 1;
+  /* "All ran counter to his earlier statements": "counter to" is an
+   * adverb of contrast; the verb "counter" takes an object or a clause */
+  if (i + 1 < a->toks.n && is(a, i, "counter") && is(a, i + 1, "to")) return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;
@@ -767,13 +770,44 @@ static int floated_both(const attr *a, size_t i, size_t lo) {
          !(TOK(i - 1).shape & TK_NUM);
 }
 
+/* A time adverbial ending at token j, between a subject and its cue: "two
+ * weeks ago", "less than a month ago", "this past week", "earlier in the
+ * day", "at the time", "last year" (word classes time-unit, time-count,
+ * time-det, time-prep).  Returns its first token, or j. */
+static size_t time_left(const attr *a, size_t j, size_t lo) {
+  if (j <= lo + 1) return j;
+  size_t b = j;
+  if (is(a, j - 1, "ago")) {
+    b = j - 1;
+    while (b > lo + 1 && j - b <= 6 &&
+           ((TOK(b - 1).shape & TK_NUM) || (TOK(b - 1).wc & (WC_TIME_UNIT | WC_TIME_COUNT))))
+      b--;
+    return b < j - 1 && (TOK(j - 2).wc & WC_TIME_UNIT) ? b : j;
+  }
+  if (!(TOK(j - 1).wc & WC_TIME_UNIT)) return j;
+  b = j - 1;
+  while (b > lo + 1 && j - b <= 3 && (TOK(b - 1).wc & WC_TIME_DET)) b--;
+  if (b == j - 1) return j; /* a bare "time" may be a subject's head */
+  if (b > lo + 1 && (TOK(b - 1).wc & WC_TIME_PREP)) b--;
+  return b;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (skippable(a, j - 1) || floated_both(a, j - 1, lo));
-       s++) {
+  /* "The State Department less than two weeks ago said", "Reince Priebus,
+   * the GOP chairman, this past week announced": one time adverbial among
+   * the adverbs */
+  for (int s = 0, timed = 0; s < MAX_SKIP && j > lo; s++) {
+    /* (not before a participle: "a report this month charging ...") */
+    size_t t = timed || ends_with(a, k, "ing") ? j : time_left(a, j, lo);
+    if (t < j) {
+      j = t, timed = 1;
+      continue;
+    }
+    if (!skippable(a, j - 1) && !floated_both(a, j - 1, lo)) break;
     /* "it was widely reported": a passive cue has no speaker before it */
     if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
         is(a, j - 1, "is") || is(a, j - 1, "are"))
@@ -1034,6 +1068,23 @@ static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
   return 1;
 }
 
+/* "The director of the European Centre, Ina Kirsch, told the AP ... and
+ * said", "His campaign manager, Jeff Weaver, ... saying": the name in
+ * apposition to a role subject (marked a subject too by the mention
+ * finder) names the speaker better than the role.  Before token end;
+ * m itself otherwise. */
+static size_t apposed_name(const attr *a, const quoth_doc *doc, size_t m, size_t end) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_PRONOUN) return m;
+  for (size_t i = mm->t1; i < end && i - mm->t1 <= MAX_SKIP + 8; i++) {
+    size_t n = a->at[i];
+    if (n == QUOTH__NONE || n == m || doc->mentions[n].t0 != i) continue;
+    if (doc->mentions[n].subject && doc->mentions[n].kind == QUOTH__M_NAME && is_comma(a, i - 1))
+      return n;
+  }
+  return m;
+}
+
 /* ", saying the positives would outweigh ...", ", noting he had backed
  * Rubio": a speech participle whose bare complement opens a clause
  * reports a statement of its own, even after the sentence's first
@@ -1150,7 +1201,7 @@ static size_t participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
-      return m;
+      return apposed_name(a, doc, m, c->a);
     if (but_only && cue_at(a, i)) break;
   }
   return QUOTH__NONE;
@@ -1164,10 +1215,14 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
-  while (w > s0 && t0 - w < 8 && !is(a, w - 1, "who") &&
+  while (w > s0 && t0 - w < 14 && !is(a, w - 1, "who") &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
-  if (w <= s0 + 1 || w == t0 || !is(a, w - 1, "who")) return m;
+  /* "economists who favor consumption taxes agree": a lower-case phrase
+   * right after "who" is the relative clause's predicate, no subject */
+  int predicate = w == t0 && doc->mentions[m].kind == QUOTH__M_NOMINAL &&
+                  !(TOK(t0).shape & TK_CAP) && !(TOK(t0).lex & (LX_DET | LX_POSSDET));
+  if (w <= s0 + 1 || (w == t0 && !predicate) || !is(a, w - 1, "who")) return m;
   size_t h = np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 ||
       doc->mentions[h].kind == QUOTH__M_PRONOUN)
@@ -2328,9 +2383,45 @@ static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0
          !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
 }
 
+/* "The congressman also plans to vote for Sanders, Welch said.": a cue of
+ * speech closing the clause after a comma ("..., Welch said", "...,
+ * said Welch", "..., according to a lawsuit", "..., the campaign told USA
+ * TODAY") reports the whole clause, the wish with it.  Not a participle
+ * (", pointing to ..."), a second predicate (", and argue that ...") nor
+ * a clause of its own (", the Democrats stressed the need ..."). */
+static int cue_inverts(const attr *a, const cue *c);
+static int reported_by_later_cue(attr *a, quoth_doc *doc, const cue *c, size_t s1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *d = &a->cues[k];
+    if (d->a <= c->b + 1 || d->a >= s1) continue;
+    if (d->flags & CF_ACCORDING) {
+      if (is_comma(a, d->a - 1)) return 1;
+      continue;
+    }
+    if ((d->flags & (CF_WEAK | CF_DESIRE | CF_RAISE)) || ends_with(a, d->a, "ing")) continue;
+    if (is_comma(a, d->a - 1)) { /* "..., said Welch." */
+      if (cue_inverts(a, d) && np_right(a, doc, d->b, s1) != QUOTH__NONE) return 1;
+      continue;
+    }
+    size_t p = d->a;
+    while (p > c->b && d->a - p <= 6 && !is_comma(a, p - 1)) p--;
+    if (p <= c->b || !is_comma(a, p - 1) || verb_coordinator(a, p) || is(a, p, "or")) continue;
+    size_t m = speaker_left(a, doc, d, p);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != p) continue;
+    size_t e = d->b;
+    if (d->flags & CF_TELL) { /* "told USA TODAY." */
+      size_t n = np_right(a, doc, e, s1);
+      if (n != QUOTH__NONE) e = doc->mentions[n].t1;
+    }
+    if (clause_ends(a, e, s1) || is_comma(a, e)) return 1;
+  }
+  return 0;
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
+  if (reported_by_later_cue(a, doc, c, s1)) return 0;
   /* "dampened plans to", "had better plan to": a noun or a bare infinitive */
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
@@ -2977,6 +3068,24 @@ static int is_tally_or_list(const attr *a, size_t c0, size_t c1) {
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
  * capitals (a transcript speaker) does. */
+/* "The Latest: Sanders declares 'revolution'", "EXCLUSIVE: In memo to
+ * Congress, Saudis insist ...": after a label and a colon, a clause with a
+ * cue and a named subject of its own reports that subject, not the label.
+ * A pronoun subject ("TAPPER: Do you think ...") is the label's speech. */
+static int inner_speaker(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *c = &a->cues[k];
+    if (c->a <= c0 || c->a >= c1 || (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE))) continue;
+    size_t j = c->a;
+    while (j > c0 && c->a - j < MAX_SKIP && skippable(a, j - 1)) j--;
+    size_t m = mention_ending(a, doc, j);
+    if (m != QUOTH__NONE && doc->mentions[m].t0 >= c0 &&
+        doc->mentions[m].kind != QUOTH__M_PRONOUN)
+      return 1;
+  }
+  return 0;
+}
+
 static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (!(TOK(s0).shape & TK_PARASTART)) return 0;
   size_t m = mention_starting(a, doc, s0, s1);
@@ -3000,6 +3109,13 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t i = c0; i < c1; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
   if (is_tally_or_list(a, c0, c1)) return 0;
+  /* a label rather than a source: "The Latest", "EXCLUSIVE" (a person's
+   * name opens with no article; a name in capitals is known elsewhere,
+   * "TAPPER: ..." after "Jake Tapper") */
+  int label = is(a, mm->t0, "the") ||
+              (mm->t1 == mm->t0 + 1 && (TOK(mm->t0).shape & TK_ALLCAPS) &&
+               !surname_elsewhere(a, doc, m));
+  if (label && inner_speaker(a, doc, c0, c1)) return 0;
   quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
                                                           : clause_kind(a, doc, c0, c1);
   quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");

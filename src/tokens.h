@@ -91,12 +91,16 @@ typedef uint64_t quoth__wclass;
 #define WC_PREP_PARTICIPLE (UINT64_C(1) << 24)  /* "Regarding the front-runner, X" */
 #define WC_OBJECT_PARTICIPLE (UINT64_C(1) << 25) /* ", stressing the importance of unity" */
 #define WC_NO_PREDICATE (UINT64_C(1) << 26)     /* "..., Clinton and ...", "..., Clinton, who" */
-#define WC_SHARE_UNIT (UINT64_C(1) << 27)       /* "26 percent", "a majority" */
-#define WC_TIME_NOUN (UINT64_C(1) << 28)        /* "this month" */
-#define WC_RECORD_MODIFIER (UINT64_C(1) << 29)  /* "a poll this month", "a survey released Friday" */
-#define WC_POLL_NOUN (UINT64_C(1) << 30)        /* "in the latest poll" */
-#define WC_SUBORDINATOR (UINT64_C(1) << 31)     /* "Despite ..., " */
-#define WC_STANDING (UINT64_C(1) << 32)         /* "a lead", "ahead" */
+#define WC_TIME_UNIT (UINT64_C(1) << 27)        /* "week", "the time" */
+#define WC_TIME_COUNT (UINT64_C(1) << 28)       /* "less than two weeks ago" */
+#define WC_TIME_DET (UINT64_C(1) << 29)         /* "this past week" */
+#define WC_TIME_PREP (UINT64_C(1) << 30)        /* "earlier in the day" */
+#define WC_SHARE_UNIT (UINT64_C(1) << 31)       /* "26 percent", "a majority" */
+#define WC_TIME_NOUN (UINT64_C(1) << 32)        /* "this month" */
+#define WC_RECORD_MODIFIER (UINT64_C(1) << 33)  /* "a poll this month", "a survey released Friday" */
+#define WC_POLL_NOUN (UINT64_C(1) << 34)        /* "in the latest poll" */
+#define WC_SUBORDINATOR (UINT64_C(1) << 35)     /* "Despite ..., " */
+#define WC_STANDING (UINT64_C(1) << 36)         /* "a lead", "ahead" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

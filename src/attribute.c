@@ -2282,7 +2282,7 @@ static int p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (h != QUOTH__NONE) { /* the head noun before "this month", ", released ...," */
     e0 = c->a; /* the modifier keeps its time words ("released on Tuesday") */
     while (e0 > e && skippable(a, e0 - 1) && !(TOK(e0 - 1).shape & TK_CAP) &&
-           !(TOK(e0 - 1).wc & WC_TIME_NOUN))
+           !(TOK(e0 - 1).wc & WC_TIME_UNIT))
       e0--;
     if (is_comma(a, h + 1)) e0 = h + 1; /* "The poll, released ...,": the poll */
     e = h + 1;

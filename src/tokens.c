@@ -224,7 +224,6 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"time-det", WC_TIME_DET},
                  {"time-prep", WC_TIME_PREP},
                  {"share-unit", WC_SHARE_UNIT},
-                 {"time-noun", WC_TIME_NOUN},
                  {"record-modifier", WC_RECORD_MODIFIER},
                  {"poll-noun", WC_POLL_NOUN},
                  {"subordinator", WC_SUBORDINATOR},

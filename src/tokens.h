@@ -96,11 +96,10 @@ typedef uint64_t quoth__wclass;
 #define WC_TIME_DET (UINT64_C(1) << 29)         /* "this past week" */
 #define WC_TIME_PREP (UINT64_C(1) << 30)        /* "earlier in the day" */
 #define WC_SHARE_UNIT (UINT64_C(1) << 31)       /* "26 percent", "a majority" */
-#define WC_TIME_NOUN (UINT64_C(1) << 32)        /* "this month" */
-#define WC_RECORD_MODIFIER (UINT64_C(1) << 33)  /* "a poll this month", "a survey released Friday" */
-#define WC_POLL_NOUN (UINT64_C(1) << 34)        /* "in the latest poll" */
-#define WC_SUBORDINATOR (UINT64_C(1) << 35)     /* "Despite ..., " */
-#define WC_STANDING (UINT64_C(1) << 36)         /* "a lead", "ahead" */
+#define WC_RECORD_MODIFIER (UINT64_C(1) << 32)  /* "a poll this month", "a survey released Friday" */
+#define WC_POLL_NOUN (UINT64_C(1) << 33)        /* "in the latest poll" */
+#define WC_SUBORDINATOR (UINT64_C(1) << 34)     /* "Despite ..., " */
+#define WC_STANDING (UINT64_C(1) << 35)         /* "a lead", "ahead" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

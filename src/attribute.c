@@ -872,6 +872,19 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
 }
 
 
+/* "Republicans chimed in, with Donald Trump tweeting that ...", "with
+ * McCain calling it a “Chinese menu”": the noun phrase m right after
+ * "with" and right before a participle cue is the subject of that
+ * participle (an absolute clause), not the sentence subject.  Not a
+ * phrase led by a preposition's object inside a longer noun phrase
+ * ("with a group of voters saying" is still "a group"), so m must start
+ * right after the "with". */
+static int with_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  const quoth__mention *mm = &doc->mentions[m];
+  return ends_with(a, c->a, "ing") && mm->t1 == c->a && mm->t0 > 0 && is(a, mm->t0 - 1, "with") &&
+         mm->kind != QUOTH__M_ANON;
+}
+
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular
  * subject takes no base form, and a participle needs an auxiliary. */
@@ -899,7 +912,7 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
                (h == sm->t0 || ends_with(a, h - 1, "ly") || (TOK(h - 1).lex & LX_PREP)));
     if (lower && adj && !(TOK(h).lex & LX_PRON)) return 0;
   }
-  if (ends_with(a, i, "ing")) return 0;
+  if (ends_with(a, i, "ing")) return with_subject(a, doc, m, c);
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
              memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
@@ -1045,6 +1058,7 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE && with_subject(a, doc, m, c)) return m;
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {

@@ -1,0 +1,57 @@
+/* check_attribute_mixed.c - mixed quotes (a reported clause holding a
+ * quoted fragment): who speaks and where the statement starts and ends.
+ * One test per rule, each with a negative case. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The statement whose text contains needle, or NULL. */
+static const quoth_statement *find(quoth_doc *d, const char *needle) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
+  }
+  return NULL;
+}
+
+/* Expect the statement holding needle in text to be said by speaker. */
+static void said_by(const char *text, const char *needle, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  ck_assert_str_eq(e ? quoth_entity_name(e) : "", speaker);
+  quoth_doc_free(d);
+}
+
+/* "..., with McCain calling it “a Chinese menu”": the noun phrase right
+ * after "with" and before a participle cue is the participle's subject
+ * (an absolute clause), not the subject of the sentence. */
+START_TEST(test_with_absolute_clause) {
+  said_by("Republicans were irritated about the lack of detail, with Sen. John McCain calling "
+          "it a " LQ "Chinese menu." RQ,
+          "Chinese menu", "John McCain");
+  said_by("Republicans were quick to chime in, with Donald Trump tweeting that it was a " LQ
+          "disaster" RQ " for Clinton.",
+          "disaster", "Donald Trump");
+  /* negative: a participle after a comma with no "with" keeps the
+   * sentence subject; so does one after "met with NAME," */
+  said_by("Republicans were irritated about the lack of detail, calling it a " LQ
+          "Chinese menu." RQ,
+          "Chinese menu", "Republicans");
+  said_by("Senator Ted Cruz met with Donald Trump, calling the talks " LQ "productive" RQ
+          " and warm.",
+          "productive", "Ted Cruz");
+}
+END_TEST
+
+static Suite *mixed_suite(void) {
+  Suite *s = suite_create("attribute_mixed");
+  TCase *tc = tcase_create("mixed");
+  tcase_add_test(tc, test_with_absolute_clause);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(mixed_suite)

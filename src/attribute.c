@@ -2472,15 +2472,19 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
 
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
- * is its subject's, with low confidence. */
+ * is its subject's, with low confidence.  With anywhere set, a quote
+ * anywhere in the sentence after its subject: a fragment in a sentence
+ * with no cue is the subject's words as the writer reports them ("The ad
+ * targets a “corrupt political system”", "His assumption was that “Q”",
+ * "She urged the candidates “to admit that it's a real thing”") -- a
+ * name, an organization, a noun phrase or a pronoun alike. */
 static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
-                            int named) {
-  if (q <= s0 + 1 || (!named && !is(a, q - 1, ":"))) return QUOTH__NONE;
+                            int anywhere) {
+  if (q <= s0 + 1 || (!anywhere && !is(a, q - 1, ":"))) return QUOTH__NONE;
   for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
     size_t m = a->at[t];
     if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
         doc->mentions[m].kind != QUOTH__M_ANON) {
-      if (named && doc->mentions[m].kind != QUOTH__M_NAME) return QUOTH__NONE;
       return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
     }
   }

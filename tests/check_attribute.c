@@ -365,9 +365,14 @@ START_TEST(test_subject_quote) {
                      QUOTH_KIND_MIXED, "Carson", "subject-quote");
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
   quoth_doc_free(d);
+  /* any subject, not only a name (mixed2: measured on PolNeAR) */
   d = one("The group, for its part, is labeling the system " LQ
-          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, NULL,
-          "quote-unattributed");
+          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, "the group",
+          "subject-quote");
+  quoth_doc_free(d);
+  /* negative: no subject before the quote */
+  d = one("For all that, " LQ "a blatant, belligerent abuse of power" RQ
+          " is how the system stands today.", QUOTH_KIND_MIXED, NULL, "quote-unattributed");
   quoth_doc_free(d);
 }
 END_TEST

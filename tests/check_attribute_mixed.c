@@ -46,10 +46,27 @@ START_TEST(test_with_absolute_clause) {
 }
 END_TEST
 
+/* A quoted fragment in a sentence with no cue is its subject's words,
+ * whatever the subject is: a name, a noun phrase, a pronoun. */
+START_TEST(test_subject_fragment) {
+  said_by("The Florida senator's answer was that " LQ "the most important institution in "
+          "society is the family," RQ " so government should help families.",
+          "most important", "Florida senator");
+  said_by("Donald Trump spoke in Ohio on Monday. He promised voters " LQ
+          "a total and complete ban" RQ " on lobbyists in his cabinet.",
+          "total and complete", "Donald Trump");
+  /* negative: a subject after the quote speaks for no fragment */
+  said_by("After " LQ "a deeply troubling turn of events for the whole community and the "
+          "city," RQ " the board resigned on Monday.",
+          "deeply troubling", "");
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
   tcase_add_test(tc, test_with_absolute_clause);
+  tcase_add_test(tc, test_subject_fragment);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1204,6 +1204,28 @@ static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
 static size_t find_that(const attr *a, size_t j, size_t s1);
 
+static size_t according_source(attr *a, quoth_doc *doc, const cue *c, size_t s0, size_t s1,
+                               size_t *end);
+
+/* "“Q,” Welch said, according to Vermont Edition", "“Q,” Sanders said
+ * Monday, according to CNN": a speaker's words that the writer has from
+ * another source are that source's statement, as the reader (and the
+ * PolNeAR gold) counts it -- the outermost attribution wins.  k is the
+ * token after the speaker and cue; a time phrase may come between. */
+static int cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, size_t s0,
+                        size_t s1) {
+  k = skip_time(a, k, s1);
+  if (k + 1 >= s1 || !is_comma(a, k)) return 1;
+  cue *c = cue_at(a, k + 1);
+  if (!c || !(c->flags & CF_ACCORDING) || strcmp(c->lemma, "according to") != 0) return 1;
+  size_t e, m = according_source(a, doc, c, s0, s1, &e);
+  if (m == QUOTH__NONE) return e ? 1 : -1;
+  if (e < s1 && !is_comma(a, e) && !is_final(a, e)) return 1; /* "according to X who ..." */
+  set_speaker(st, doc, m, 0.7);
+  c->flags |= CF_USED;
+  return 1;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -1250,6 +1272,7 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
   if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, s1);
   c->flags |= CF_USED;
+  if (strcmp(rule, "quote-according") != 0) return cited_source(a, doc, st, *after, s0, s1);
   return 1;
 }
 
@@ -1684,6 +1707,15 @@ static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
 }
 
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
+/* The token after statement i, which ends at or before token e (bounded:
+ * a content is at most MAX_CONTENT tokens). */
+static size_t statement_end(const attr *a, const quoth_doc *doc, size_t i, size_t e) {
+  const quoth_statement *st = &doc->statements[i];
+  size_t end = st->parts[st->nparts - 1].end;
+  for (size_t n = 0; e > 0 && TOK(e - 1).end > end && n < MAX_CONTENT; n++) e--;
+  return e;
+}
+
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
@@ -1757,11 +1789,19 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     return 0;
   /* "X, Smith said this morning.": a time phrase is no content */
   if (skip_time(a, j, s1) >= content_end(a, j, s1)) return 0;
-  size_t n0 = doc->nstatements;
-  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
+  size_t n0 = doc->nstatements, e = content_end(a, j, s1);
+  int r = add_reported(a, doc, c, m, j, e,
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
                        c->flags & CF_WEAK ? 0.5 : 0.75);
-  if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
+  if (r > 0 && doc->nstatements > n0) {
+    doc->statements[n0].amention = addr;
+    size_t k = statement_end(a, doc, doc->nstatements - 1, e);
+    /* only a clause holding quoted words: a plain reported clause
+     * ("Weaver said ..., according to the AP") keeps its speaker as often */
+    for (size_t i = n0; r > 0 && i < doc->nstatements; i++)
+      if (doc->statements[i].kind != QUOTH_KIND_INDIRECT)
+        r = cited_source(a, doc, &doc->statements[i], k, s0, s1);
+  }
   return r;
 }
 
@@ -2164,19 +2204,31 @@ static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, s
 
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
  * CONTENT1, according to SPEAKER, CONTENT2. */
-static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
-  if (!(c->flags & CF_ACCORDING)) return 0;
-  /* The source runs to the next punctuation: a known mention when it covers
-   * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
+/* The source after "according to" (cue c): it runs to the next
+ * punctuation, a known mention when it covers it all, else the whole
+ * phrase ("a national Gallup Poll taken last week").  Sets *end to the
+ * token after it; QUOTH__NONE for none, *end = 0 when out of memory. */
+static size_t according_source(attr *a, quoth_doc *doc, const cue *c, size_t s0, size_t s1,
+                               size_t *end) {
   size_t e = c->b;
   while (e < s1 && e - c->b < 24 && (is_word(a, e) || (TOK(e).shape & TK_POSS))) e++;
-  if (e == c->b) return 0;
+  *end = e;
+  if (e == c->b) return QUOTH__NONE;
   if (e - c->b > 12 && !(e < s1 && (is_comma(a, e) || is_final(a, e)))) e = c->b + 12;
+  *end = e;
   size_t m = mention_starting(a, doc, c->b, s1);
   if (m == QUOTH__NONE || (doc->mentions[m].t1 != e && (c->a > s0 || is_comma(a, e)))) {
     m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
-    if (m == QUOTH__NONE) return -1;
+    if (m == QUOTH__NONE) *end = 0;
   }
+  return m;
+}
+
+static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_ACCORDING)) return 0;
+  size_t e;
+  size_t m = according_source(a, doc, c, s0, s1, &e);
+  if (m == QUOTH__NONE) return e ? 0 : -1;
   /* the words before the cue, less punctuation and a conjunction ("and,
    * according to officials, adopted ...") */
   size_t b0 = content_start(a, s0, c->a), e0 = c->a;

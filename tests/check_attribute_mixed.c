@@ -62,11 +62,35 @@ START_TEST(test_subject_fragment) {
 }
 END_TEST
 
+/* "“Q,” Welch said, according to Vermont Edition": the source the writer
+ * cites for the quote is its speaker (the outermost attribution). */
+START_TEST(test_cited_source) {
+  said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said, according to "
+          "Vermont Edition.",
+          "be voting", "Vermont Edition");
+  said_by(LQ "Delegates should be able to vote the way they see fit," RQ
+          " Walker said Monday, according to an Associated Press account.",
+          "Delegates", "an Associated Press account");
+  said_by("On Monday, Donald Trump said he was " LQ "happy to see" RQ
+          " that Khan was voted in, according to The New York Times.",
+          "happy to see", "New York Times");
+  /* negative: a plain reported clause keeps its speaker; so does a quote
+   * whose source is cited in the next sentence */
+  said_by("His campaign manager, Jeff Weaver, said the streak is proof the candidate can "
+          "close the gap, according to The Associated Press.",
+          "streak", "Jeff Weaver");
+  said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said. According to "
+          "Vermont Edition, he had decided a week before.",
+          "be voting", "Peter Welch");
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
   tcase_add_test(tc, test_with_absolute_clause);
   tcase_add_test(tc, test_subject_fragment);
+  tcase_add_test(tc, test_cited_source);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -946,7 +946,7 @@ static int subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
                (h == sm->t0 || ends_with(a, h - 1, "ly") || (TOK(h - 1).lex & LX_PREP)));
     if (lower && adj && !(TOK(h).lex & LX_PRON)) return 0;
   }
-  if (ends_with(a, i, "ing")) return with_subject(a, doc, m, c);
+  if (ends_with(a, i, "ing")) return 0;
   const quoth__mention *mm = &doc->mentions[m];
   int base = TOK(i).keylen == strlen(c->lemma) &&
              memcmp(quoth__tok_key(&a->toks, i), c->lemma, TOK(i).keylen) == 0;
@@ -1247,10 +1247,11 @@ static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t 
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
-  if (m != QUOTH__NONE && with_subject(a, doc, m, c)) return m;
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
+  /* "with Trump calling for a ban": an object cue needs no clause */
+  if (m != QUOTH__NONE && (c->flags & CF_OBJECT) && with_subject(a, doc, m, c)) return m;
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
       /* the singular phrase before "say" ends a participle modifier */
@@ -3047,7 +3048,8 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     size_t cm = np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
     /* "the use of executive orders": a noun, not a cue with a speaker */
-    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
+    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c) &&
+        !with_subject(a, doc, cm, c))
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0, 0);
     if (cm != QUOTH__NONE) m = cm, best = c;

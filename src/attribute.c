@@ -1401,6 +1401,21 @@ static size_t find_that(const attr *a, size_t j, size_t s1);
 static size_t according_source(attr *a, quoth_doc *doc, const cue *c, size_t s0, size_t s1,
                                size_t *end);
 
+/* ", CNN reported.", ", The Washington Post first reported.": a named
+ * source and "report" closing the sentence from token k on; the mention
+ * or QUOTH__NONE. */
+static size_t reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s1) {
+  size_t m = mention_starting(a, doc, k, s1);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return QUOTH__NONE;
+  size_t j = skip_adverbs(a, doc->mentions[m].t1, s1);
+  cue *c = j < s1 ? cue_at(a, j) : NULL;
+  if (!c || strcmp(c->lemma, "report") != 0) return QUOTH__NONE;
+  size_t e = skip_time(a, c->b, s1);
+  if (e < s1 && !is_final(a, e)) return QUOTH__NONE;
+  c->flags |= CF_USED;
+  return m;
+}
+
 /* "“Q,” Welch said, according to Vermont Edition", "“Q,” Sanders said
  * Monday, according to CNN": a speaker's words that the writer has from
  * another source are that source's statement, as the reader (and the
@@ -1411,6 +1426,11 @@ static int cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
   k = skip_time(a, k, s1);
   if (k + 1 >= s1 || !is_comma(a, k)) return 1;
   cue *c = cue_at(a, k + 1);
+  size_t r = reporting_source(a, doc, k + 1, s1);
+  if (r != QUOTH__NONE) {
+    set_speaker(st, doc, r, 0.7);
+    return 1;
+  }
   if (!c || !(c->flags & CF_ACCORDING) || strcmp(c->lemma, "according to") != 0) return 1;
   size_t e, m = according_source(a, doc, c, s0, s1, &e);
   if (m == QUOTH__NONE) return e ? 1 : -1;
@@ -2049,12 +2069,20 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     return 0;
   /* "X, Smith said this morning.": a time phrase is no content */
   if (skip_time(a, j, s1) >= content_end(a, j, s1)) return 0;
-  size_t n0 = doc->nstatements, e = content_end(a, j, s1);
+  size_t n0 = doc->nstatements, e = content_end(a, j, s1), rep = QUOTH__NONE;
+  /* 'the Ohio Republican was "doing the right thing," CNN reported': the
+   * reporting clause closing the sentence is not content; a clause with a
+   * quote is that source's statement (the outermost attribution) */
+  for (size_t k = e; k > j + 1 && e - k < 8 && rep == QUOTH__NONE; k--)
+    if (comma_quote(a, doc, k - 1) && (rep = reporting_source(a, doc, k, s1)) != QUOTH__NONE)
+      e = k;
   int r = add_reported(a, doc, c, m, j, e,
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
                        c->flags & CF_WEAK ? 0.5 : 0.75);
   if (r > 0 && doc->nstatements > n0) {
     doc->statements[n0].amention = addr;
+    for (size_t i = n0; rep != QUOTH__NONE && i < doc->nstatements; i++)
+      set_speaker(&doc->statements[i], doc, rep, 0.7);
     size_t k = statement_end(a, doc, doc->nstatements - 1, e);
     /* only a clause holding quoted words: a plain reported clause
      * ("Weaver said ..., according to the AP") keeps its speaker as often */

@@ -74,14 +74,21 @@ START_TEST(test_cited_source) {
   said_by("On Monday, Donald Trump said he was " LQ "happy to see" RQ
           " that Khan was voted in, according to The New York Times.",
           "happy to see", "New York Times");
+  said_by("Trump welcomed the news, saying the Ohio Republican was " LQ
+          "doing the right thing," RQ " CNN reported.",
+          "right thing", "CNN");
   /* negative: a plain reported clause keeps its speaker; so does a quote
-   * whose source is cited in the next sentence */
+   * whose source is cited in the next sentence, and one whose "reported"
+   * clause runs on */
   said_by("His campaign manager, Jeff Weaver, said the streak is proof the candidate can "
           "close the gap, according to The Associated Press.",
           "streak", "Jeff Weaver");
   said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said. According to "
           "Vermont Edition, he had decided a week before.",
           "be voting", "Peter Welch");
+  said_by("Trump welcomed the news, saying the Ohio Republican was " LQ
+          "doing the right thing," RQ " CNN reported in a story that ran on its website.",
+          "right thing", "Trump");
 }
 END_TEST
 

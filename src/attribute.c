@@ -1810,7 +1810,11 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                  is(a, k - 1, "if") || is(a, k - 1, "being")))
     k--;
   if (k > s0 && is(a, k, "being") && (is(a, k - 1, "after") || is(a, k - 1, "when"))) k--;
-  if (!(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  /* "Clinton was asked about securing the border", "he was asked what
+   * happened": a passive in its own clause; the question runs to the end
+   * of the clause */
+  int passive = k == c->a && k > s0 && (TOK(k - 1).wc & WC_BE);
+  if (!passive && !(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
   size_t j = c->b, m = QUOTH__NONE;
   if (j < s1 && is(a, j, "by")) {
     m = np_right(a, doc, j + 1, s1);
@@ -1819,8 +1823,13 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   }
   while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
   size_t q = question_start(a, c, j, s1);
-  if (j < s1 && is(a, j, "about")) q = j + 1;
+  if (j < s1 && is(a, j, "about")) q = j;
   if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  if (passive) {
+    size_t e = content_end(a, q, s1);
+    if (e - q < 2) return 0;
+    return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+  }
   size_t e = q;
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
   if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
@@ -1847,6 +1856,34 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
   return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-called-object",
                       0.6);
+}
+
+/* SPEAKER sees/views/regards OBJECT as PREDICATE: "Democrats see Sanders as
+ * an agent in Clinton's decline", "Israel regards all of Jerusalem as its
+ * capital": a verb of judgment with "as" reports the speaker's view; the
+ * object with its predicate is the content.  "as" must follow the object
+ * within a few words and open a noun phrase or an adjective, not a clause
+ * ("could see his love as he spoke"); an infinitive ("to see all the girls
+ * dressed as Rey") or a passive ("viewed by many as") is left alone. */
+static int p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "see") != 0 && strcmp(c->lemma, "view") != 0 &&
+      strcmp(c->lemma, "regard") != 0)
+    return 0;
+  if (c->b != c->a + 1 || ends_with(a, c->a, "ing") || is(a, c->a, "seen") ||
+      (c->a > s0 && is(a, c->a - 1, "to")))
+    return 0;
+  size_t k = c->b;
+  if (k >= s1 || !is_word(a, k) || is(a, k, "by") || is(a, k, "as")) return 0;
+  while (k < s1 && k - c->b <= 7 && is_word(a, k) && !is(a, k, "as") && !cue_at(a, k)) k++;
+  if (k + 1 >= s1 || !is(a, k, "as") || k == c->b || !is_word(a, k + 1)) return 0;
+  /* "as he spoke", "as it was": a subject pronoun opens a clause */
+  if ((TOK(k + 1).lex & LX_PRON) && !(TOK(k + 1).lex & LX_POSSDET)) return 0;
+  if (is(a, k + 1, "well") || is(a, k + 1, "long") || is(a, k + 1, "soon") ||
+      is(a, k + 1, "much") || is(a, k + 1, "if") || is(a, k + 1, "though"))
+    return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-sees-as", 0.5);
 }
 
 /* "the campaign he wants to run", "what people want to hear": a pronoun
@@ -2716,6 +2753,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);
+    if (!r) r = p_see_as(a, doc, c, s0, s1);
     if (c->flags & CF_DESIRE) {
       if (!r) r = p_desire(a, doc, c, s0, s1);
       if (r < 0) return QUOTH_ENOMEM;

@@ -1,0 +1,47 @@
+/* check_attribute_cues.c - long-tail cues of reported statements (branch
+ * cues2): each construction with a case where the same words carry
+ * another sense. */
+#include "testutil.h"
+
+/* ---- "X sees Y as Z" ---- */
+
+START_TEST(test_sees_as) {
+  tu_one("Democrats see Sanders as an agent in the decline of the party.",
+      "Sanders as an agent in the decline of the party", "Democrats");
+  tu_one("Israel regards all of Jerusalem as its capital.", "all of Jerusalem as its capital",
+      "Israel");
+  tu_one("Mr. Heer viewed the piece as a return to form.", "the piece as a return to form",
+      "Mr. Heer");
+  /* "as" opening a clause, an infinitive of sight, a passive, no "as" */
+  ck_assert_uint_eq(tu_count("I could see his anger as he spoke."), 0);
+  ck_assert_uint_eq(tu_count("It is fun to see the girls dressed as Rey."), 0);
+  ck_assert_uint_eq(tu_count("Rubio was long viewed by many as the best choice."), 0);
+  ck_assert_uint_eq(tu_count("Voters saw the debate on Tuesday."), 0);
+}
+END_TEST
+
+/* ---- "X was asked whether ..." ---- */
+
+START_TEST(test_passive_asked) {
+  tu_one("Clinton was asked about securing the border at a town hall.",
+      "about securing the border at a town hall", NULL);
+  tu_one("Sanders was asked by host John Dickerson whether his aim was similar.",
+      "whether his aim was similar", "host John Dickerson");
+  tu_one("In an interview, he was asked what happened to the black vote.",
+      "what happened to the black vote", NULL);
+  /* no question or request after the passive */
+  ck_assert_uint_eq(tu_count("He was asked for his ticket at the door."), 0);
+  ck_assert_uint_eq(tu_count("The question was asked in seven states."), 0);
+}
+END_TEST
+
+static Suite *cues_suite(void) {
+  Suite *s = suite_create("attribute_cues");
+  TCase *tc = tcase_create("cues");
+  tcase_add_test(tc, test_sees_as);
+  tcase_add_test(tc, test_passive_asked);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(cues_suite)

@@ -336,12 +336,30 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * or aim whose complement states the subject's position, as PolNeAR-style
  * annotation counts it.  "need", "like", "love" are left out: measured on
  * PolNeAR, their complements are rarely attributed. */
+/* A bare clause starts at j: a subject (a name, a pronoun, a determiner
+ * or a plural noun) with an auxiliary or modal within a few words and no
+ * punctuation between ("Trump will feed", "her attacks on Clinton just
+ * might make"). */
+static int bare_clause(const attr *a, size_t j, size_t s1) {
+  if (j >= s1 || !is_word(a, j) || (TOK(j).lex & (LX_PREP | LX_SKIP)) || is(a, j, "that") ||
+      is(a, j, "him") || is(a, j, "them") || is(a, j, "us") || is(a, j, "me"))
+    return 0;
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++)
+    if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
+  return 0;
+}
+
 static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
   static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   int ok = 0;
   for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  if (!ok || i + 2 >= s1 || !(is(a, i + 1, "to") || is(a, i + 1, "that"))) return 0;
+  if (!ok || i + 2 >= s1) return 0;
+  /* "Democrats hope the tactic will dampen ...", "hopes Iowa will prove
+   * ...": a bare clause after "hope", its auxiliary within a few words */
+  if (!is(a, i + 1, "to") && !is(a, i + 1, "that") &&
+      !(strcmp(lemma, "hope") == 0 && bare_clause(a, i + 1, s1)))
+    return 0;
   /* "the increase he seeks to the minimum wage": "to" before a noun
    * phrase is a preposition, not an infinitive */
   if (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)) && !is(a, i + 2, "that"))
@@ -1886,6 +1904,30 @@ static int p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-sees-as", 0.5);
 }
 
+/* "As the paper noted, it is surprising ...", "But as Clyburn noted,
+ * those voters will ...", "As The Washington Post reported just today,
+ * ...": an "as" clause of saying opening the sentence names the source of
+ * the clause after its comma.  Between the cue and the comma only a few
+ * words of time or manner ("in December", "just today"); the content runs
+ * to the end of the clause. */
+static int p_as_source(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_ACCORDING | CF_TELL)) return 0;
+  size_t k = c->b;
+  while (k < s1 && k - c->b < 4 && is_word(a, k) && !is(a, k, "that") && !cue_at(a, k) &&
+         !(TOK(k).lex & (LX_PRON | LX_DET | LX_POSSDET)))
+    k++;
+  if (k + 2 >= s1 || !is_comma(a, k)) return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  size_t as = doc->mentions[m].t0;
+  if (as == 0 || as - 1 < s0 || !is(a, as - 1, "as")) return 0;
+  as--;
+  if (!(as == s0 || (as == s0 + 1 && (is(a, s0, "but") || is(a, s0, "and"))))) return 0;
+  size_t c0 = k + 1;
+  if (!is_word(a, c0) && !is_speech(a, doc, c0)) return 0;
+  return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "as-source-content", 0.6);
+}
+
 /* "the campaign he wants to run", "what people want to hear": a pronoun
  * subject right after a plain lower-case noun or "what" opens an object
  * relative clause; the infinitive lacks its object, so it reports no aim
@@ -2754,6 +2796,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);
     if (!r) r = p_see_as(a, doc, c, s0, s1);
+    if (!r) r = p_as_source(a, doc, c, s0, s1);
     if (c->flags & CF_DESIRE) {
       if (!r) r = p_desire(a, doc, c, s0, s1);
       if (r < 0) return QUOTH_ENOMEM;

@@ -35,11 +35,40 @@ START_TEST(test_passive_asked) {
 }
 END_TEST
 
+/* ---- "As X noted, CLAUSE" ---- */
+
+START_TEST(test_as_source) {
+  tu_one("As the paper noted, it is surprising because Trump has praised China.",
+      "it is surprising because Trump has praised China", "the paper");
+  tu_one("But as Clyburn noted, those voters will give Sanders a second look.",
+      "those voters will give Sanders a second look", "Clyburn");
+  /* an "as" clause inside the sentence, and "as" of time with no comma */
+  ck_assert_uint_eq(tu_count("The vote was close, as the paper noted."), 0);
+  ck_assert_uint_eq(tu_count("As Smith reported for duty the base was quiet."), 0);
+}
+END_TEST
+
+/* ---- "hope" and "fear" with a bare clause ---- */
+
+START_TEST(test_bare_clause_hope_fear) {
+  tu_one("Democrats hope the new tactic will dampen support for them.",
+      "the new tactic will dampen support for them", "Democrats");
+  tu_one("Analysts fear the deal will collapse within a year.",
+      "the deal will collapse within a year", "Analysts");
+  /* a preposition, a noun, no auxiliary */
+  ck_assert_uint_eq(tu_count("Democrats hope for a better turnout next time."), 0);
+  ck_assert_uint_eq(tu_count("The fear of losing the seat grew."), 0);
+  ck_assert_uint_eq(tu_count("Supporters hope Sanders wins."), 0);
+}
+END_TEST
+
 static Suite *cues_suite(void) {
   Suite *s = suite_create("attribute_cues");
   TCase *tc = tcase_create("cues");
   tcase_add_test(tc, test_sees_as);
   tcase_add_test(tc, test_passive_asked);
+  tcase_add_test(tc, test_as_source);
+  tcase_add_test(tc, test_bare_clause_hope_fear);
   suite_add_tcase(s, tc);
   return s;
 }

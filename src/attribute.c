@@ -342,10 +342,15 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * might make"). */
 static int bare_clause(const attr *a, size_t j, size_t s1) {
   if (j >= s1 || !is_word(a, j) || (TOK(j).lex & (LX_PREP | LX_SKIP)) || is(a, j, "that") ||
+      (TOK(j).wc & WC_QUESTION_OPENER) || is(a, j, "like") || is(a, j, "well") ||
+      ends_with(a, j, "ly") ||
       is(a, j, "him") || is(a, j, "them") || is(a, j, "us") || is(a, j, "me"))
     return 0;
-  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++)
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++) {
     if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
+    /* "has seen the messages but says they were": another predicate */
+    if (is(a, k, "but") || is(a, k, "and") || is(a, k, "or") || (TOK(k).lex & LX_CUE)) return 0;
+  }
   return 0;
 }
 
@@ -1687,10 +1692,27 @@ static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
   return th == c->a + 1 && (TOK(c->a).lex & LX_NOUNCUE) && ends_with(a, c->a, "s");
 }
 
+/* A verb of belief or emotion in the active voice ("expects", "knew",
+ * "fear"), not one of evidence ("shows how much ...") nor a participle
+ * after "be" or used as an adjective ("People seen as likely disrupters",
+ * "several supposed alternatives", "material now deemed classified"). */
+static int thought_verb(const attr *a, const cue *c, size_t s0) {
+  const char *cls = TOK(c->a).cue ? quoth__lex_col(TOK(c->a).cue, 2) : "";
+  if (strcmp(cls, "belief") != 0 && strcmp(cls, "emotion") != 0) return 0;
+  if (c->a > s0 && (TOK(c->a - 1).wc & WC_BE)) return 0;
+  return !(ends_with(a, c->a, "ed") || ends_with(a, c->a, "en")) || c->a == s0 ||
+         (TOK(c->a - 1).lex & LX_PRON) || (TOK(c->a - 1).shape & TK_CAP) ||
+         ends_with(a, c->a - 1, "s");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
-  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
+  /* "Many expect Trump will win", "she knows it is over": a verb of
+   * thought with a bare clause, its auxiliary within a few words */
+  int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
+             bare_clause(a, c->b, s1);
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
   size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
@@ -1728,7 +1750,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   else if (th != QUOTH__NONE) j = th + 1;
   else if (j == c->b && is(a, j - 1, "that")) {
     /* a cue phrase ending in "that" ("noted that only one ...") */
-  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {

@@ -62,6 +62,19 @@ START_TEST(test_bare_clause_hope_fear) {
 }
 END_TEST
 
+/* ---- verbs of thought with a bare clause ---- */
+
+START_TEST(test_bare_clause_thought) {
+  tu_one("Officials expect the vote will be close.", "the vote will be close", "Officials");
+  tu_one("She knew the campaign had run out of money.", "the campaign had run out of money",
+      "She");
+  /* "like", a participle as an adjective, no auxiliary */
+  ck_assert_uint_eq(tu_count("Voters feel like the race has been decided."), 0);
+  ck_assert_uint_eq(tu_count("Material now deemed classified was sent to her."), 0);
+  ck_assert_uint_eq(tu_count("She knew the senator from Ohio."), 0);
+}
+END_TEST
+
 static Suite *cues_suite(void) {
   Suite *s = suite_create("attribute_cues");
   TCase *tc = tcase_create("cues");
@@ -69,6 +82,7 @@ static Suite *cues_suite(void) {
   tcase_add_test(tc, test_passive_asked);
   tcase_add_test(tc, test_as_source);
   tcase_add_test(tc, test_bare_clause_hope_fear);
+  tcase_add_test(tc, test_bare_clause_thought);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -264,6 +264,9 @@ static int cue_in_other_sense(const attr *a, size_t i, size_t s0) {
       (is(a, i + 1, "up") ||
        (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)))))
     return 1;
+  /* "All ran counter to his earlier statements": "counter to" is an
+   * adverb of contrast; the verb "counter" takes an object or a clause */
+  if (i + 1 < a->toks.n && is(a, i, "counter") && is(a, i + 1, "to")) return 1;
   /* "the center-left think tank": a compound noun */
   if (i + 1 < a->toks.n && is(a, i, "think") && (is(a, i + 1, "tank") || is(a, i + 1, "tanks")))
     return 1;
@@ -697,13 +700,44 @@ static int floated_both(const attr *a, size_t i, size_t lo) {
          !(TOK(i - 1).shape & TK_NUM);
 }
 
+/* A time adverbial ending at token j, between a subject and its cue: "two
+ * weeks ago", "less than a month ago", "this past week", "earlier in the
+ * day", "at the time", "last year" (word classes time-unit, time-count,
+ * time-det, time-prep).  Returns its first token, or j. */
+static size_t time_left(const attr *a, size_t j, size_t lo) {
+  if (j <= lo + 1) return j;
+  size_t b = j;
+  if (is(a, j - 1, "ago")) {
+    b = j - 1;
+    while (b > lo + 1 && j - b <= 6 &&
+           ((TOK(b - 1).shape & TK_NUM) || (TOK(b - 1).wc & (WC_TIME_UNIT | WC_TIME_COUNT))))
+      b--;
+    return b < j - 1 && (TOK(j - 2).wc & WC_TIME_UNIT) ? b : j;
+  }
+  if (!(TOK(j - 1).wc & WC_TIME_UNIT)) return j;
+  b = j - 1;
+  while (b > lo + 1 && j - b <= 3 && (TOK(b - 1).wc & WC_TIME_DET)) b--;
+  if (b == j - 1) return j; /* a bare "time" may be a subject's head */
+  if (b > lo + 1 && (TOK(b - 1).wc & WC_TIME_PREP)) b--;
+  return b;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
 static size_t np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   size_t j = k;
-  for (int s = 0; s < MAX_SKIP && j > lo && (skippable(a, j - 1) || floated_both(a, j - 1, lo));
-       s++) {
+  /* "The State Department less than two weeks ago said", "Reince Priebus,
+   * the GOP chairman, this past week announced": one time adverbial among
+   * the adverbs */
+  for (int s = 0, timed = 0; s < MAX_SKIP && j > lo; s++) {
+    /* (not before a participle: "a report this month charging ...") */
+    size_t t = timed || ends_with(a, k, "ing") ? j : time_left(a, j, lo);
+    if (t < j) {
+      j = t, timed = 1;
+      continue;
+    }
+    if (!skippable(a, j - 1) && !floated_both(a, j - 1, lo)) break;
     /* "it was widely reported": a passive cue has no speaker before it */
     if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
         is(a, j - 1, "is") || is(a, j - 1, "are"))
@@ -955,16 +989,99 @@ static int but_predicate(const attr *a, const cue *c, size_t i, size_t s0) {
   return 1;
 }
 
+/* "The director of the European Centre, Ina Kirsch, told the AP ... and
+ * said", "His campaign manager, Jeff Weaver, ... saying": the name in
+ * apposition to a role subject (marked a subject too by the mention
+ * finder) names the speaker better than the role.  Before token end;
+ * m itself otherwise. */
+static size_t apposed_name(const attr *a, const quoth_doc *doc, size_t m, size_t end) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_NAME || mm->kind == QUOTH__M_PRONOUN) return m;
+  for (size_t i = mm->t1; i < end && i - mm->t1 <= MAX_SKIP + 8; i++) {
+    size_t n = a->at[i];
+    if (n == QUOTH__NONE || n == m || doc->mentions[n].t0 != i) continue;
+    if (doc->mentions[n].subject && doc->mentions[n].kind == QUOTH__M_NAME && is_comma(a, i - 1))
+      return n;
+  }
+  return m;
+}
+
+/* ", saying the positives would outweigh ...", ", noting he had backed
+ * Rubio": a speech participle whose bare complement opens a clause
+ * reports a statement of its own, even after the sentence's first
+ * statement ("defended his call ..., saying ...").  A subject pronoun
+ * (word class subject-pronoun) opens a clause after any clause cue; a
+ * determiner or a name not after a participle of emphasis or announcement
+ * (object-participle), which takes a plain object as often (", stressing
+ * the importance of unity"). */
+static int participle_clause(const attr *a, const quoth_doc *doc, const cue *c) {
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || !ends_with(a, c->a, "ing") ||
+      c->b + 1 >= a->toks.n)
+    return 0;
+  size_t j = c->b;
+  if (TOK(j).wc & WC_SUBJECT_PRONOUN) return 1;
+  /* verbs of emphasis or announcement take a plain object as often */
+  if ((TOK(c->a).wc & WC_OBJECT_PARTICIPLE) || (TOK(j).lex & (LX_POSSDET | LX_PREP)))
+    return 0; /* "saying his piece" */
+  if ((TOK(j).lex & (LX_PRON | LX_DET)) &&
+      ((c->flags & CF_TELL) || (!is(a, j, "him") && !is(a, j, "them"))))
+    return 1; /* "telling them they'd have to ..." */
+  size_t m = a->at[j];
+  return m != QUOTH__NONE && doc->mentions[m].t0 == j && doc->mentions[m].kind != QUOTH__M_ANON &&
+         doc->mentions[m].t1 < a->toks.n && is_word(a, doc->mentions[m].t1) &&
+         !(TOK(doc->mentions[m].t1).lex & (LX_PREP | LX_STOP));
+}
+
+/* Words that join a participle to the clause before it: ", saying", "-
+ * arguing", "and calling for", "by saying", "before adding". */
+static int participle_link(const attr *a, size_t i) {
+  return is_comma(a, i) || is_dash(a, i) || is(a, i, "-") || (TOK(i).wc & WC_PARTICIPLE_LINK);
+}
+
+/* A quotation whose comma closes inside the marks ('has “expanded the
+ * party,” claiming that ...'): it links what follows as a comma would. */
+static int comma_quote(const attr *a, const quoth_doc *doc, size_t i) {
+  if (!(TOK(i).shape & TK_QUOTE)) return 0;
+  quoth_span in = doc->quotes[TOK(i).quote].inner;
+  return in.end > in.start && doc->text[in.end - 1] == ',';
+}
+
+/* The noun phrase opening the sentence at s0 when a predicate follows it
+ * ("The families have filed a lawsuit", "Sanders rips the agreement"): a
+ * known mention, or a determiner and up to MAX_GENERIC plain words before
+ * an auxiliary or a past-tense verb.  NONE otherwise. */
+static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
+  size_t m = mention_starting(a, doc, s0, end), k;
+  if (m != QUOTH__NONE) {
+    k = doc->mentions[m].t1;
+  } else {
+    if (!(TOK(s0).lex & (LX_DET | LX_POSSDET)) || (TOK(s0).lex & LX_STOP)) return QUOTH__NONE;
+    for (k = s0 + 1; k < end && k - s0 <= MAX_GENERIC && is_word(a, k) &&
+                     !(TOK(k).lex & (LX_SKIP | LX_STOP | LX_PREP | LX_CUE | LX_PRON));
+         k++)
+      ;
+  }
+  if (k >= end || (k == s0 + 1 && m == QUOTH__NONE)) return QUOTH__NONE;
+  size_t v = k;
+  while (v < end && v - k < MAX_SKIP && (TOK(v).lex & LX_SKIP) && !(TOK(v).lex & LX_PRON)) v++;
+  /* a predicate: an auxiliary, a verb in -ed or -s, or a cue */
+  if (v >= end || !is_word(a, v) || (TOK(v).lex & (LX_PREP | LX_STOP | LX_DET | LX_SKIP)) ||
+      !(ends_with(a, v, "ed") || ends_with(a, v, "s") || (TOK(v).lex & LX_CUE)))
+    return QUOTH__NONE; /* "Two weeks earlier, ...": no predicate */
+  if (m != QUOTH__NONE) return doc->mentions[m].kind == QUOTH__M_ANON ? QUOTH__NONE : m;
+  return generic_left(a, doc, k, s0);
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
-static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0,
+static size_t participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0,
                                  int but) {
   if (c->a <= s0) return QUOTH__NONE;
-  int participle = (is_comma(a, c->a - 1) || is(a, c->a - 1, "by") || is(a, c->a - 1, "while") ||
-                    is(a, c->a - 1, "after") || is(a, c->a - 1, "before")) &&
-                   ends_with(a, c->a, "ing"); /* ", saying", "by saying" */
-  size_t b = c->a; /* "... and later said" */
+  size_t b = c->a; /* "... and later said", "after initially saying" */
   while (b > s0 && c->a - b < MAX_SKIP && skippable(a, b - 1)) b--;
+  int participle = b > s0 &&
+                   (participle_link(a, b - 1) || (but && b == c->a && comma_quote(a, doc, b - 1))) &&
+                   ends_with(a, c->a, "ing"); /* ", saying", "by saying", "- and arguing" */
   /* "... and says", "refused to comment but said" (a reported clause
    * only: a quote before "but said" is not the second predicate's) */
   int coordinated = b > s0 && (is(a, b - 1, "and") || (but && but_predicate(a, c, b - 1, s0))) &&
@@ -983,11 +1100,29 @@ static size_t participle_subject(attr *a, const quoth_doc *doc, const cue *c, si
   /* after "but", the subject precedes the first predicate: in "An opinion
    * concluded that the Centre qualified but said", not "the Centre" */
   int but_only = coordinated && !participle && !is(a, b - 1, "and");
+  if (participle) { /* "While his rivals called for ..., Trump hewed to ..., noting that" */
+    size_t last = QUOTH__NONE;
+    for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+      size_t m = a->at[i];
+      if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
+          doc->mentions[m].kind != QUOTH__M_ANON)
+        last = m;
+    }
+    /* a clause subject after a conjunction ("..., but Trump hewed")
+     * stands; otherwise the noun phrase that opens the sentence, when it
+     * is one ("The families sued Remington, alleging"). */
+    size_t t0 = last != QUOTH__NONE ? doc->mentions[last].t0 : 0;
+    if (last != QUOTH__NONE && t0 > s0 && (verb_coordinator(a, t0 - 1) || is(a, t0 - 1, ";") ||
+                                           is(a, t0 - 1, "while")))
+      return last;
+    size_t h = initial_subject(a, doc, s0, c->a);
+    return h != QUOTH__NONE ? h : last;
+  }
   for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
     size_t m = a->at[i];
     if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
         doc->mentions[m].kind != QUOTH__M_ANON)
-      return m;
+      return apposed_name(a, doc, m, c->a);
     if (but_only && cue_at(a, i)) break;
   }
   return QUOTH__NONE;
@@ -1001,10 +1136,14 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
-  while (w > s0 && t0 - w < 8 && !is(a, w - 1, "who") &&
+  while (w > s0 && t0 - w < 14 && !is(a, w - 1, "who") &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
-  if (w <= s0 + 1 || w == t0 || !is(a, w - 1, "who")) return m;
+  /* "economists who favor consumption taxes agree": a lower-case phrase
+   * right after "who" is the relative clause's predicate, no subject */
+  int predicate = w == t0 && doc->mentions[m].kind == QUOTH__M_NOMINAL &&
+                  !(TOK(t0).shape & TK_CAP) && !(TOK(t0).lex & (LX_DET | LX_POSSDET));
+  if (w <= s0 + 1 || (w == t0 && !predicate) || !is(a, w - 1, "who")) return m;
   size_t h = np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 ||
       doc->mentions[h].kind == QUOTH__M_PRONOUN)
@@ -1064,12 +1203,63 @@ static size_t participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return QUOTH__NONE;
 }
 
+/* "Sanders defended his call to raise the wage, saying ...": the
+ * statement just made in this segment ends right before the words that
+ * link participle c to it; its speaker is the participle's subject (not
+ * the dateline "WASHINGTON -" that opens the sentence).  NONE otherwise. */
+static size_t object_clause_speaker(const attr *a, const quoth_doc *doc, const cue *c,
+                                    size_t s0) {
+  if (a->seg_n0 >= doc->nstatements) return QUOTH__NONE;
+  size_t k = c->a;
+  while (k > s0 && c->a - k < 3 && participle_link(a, k - 1)) k--;
+  if (k == c->a && k > s0 + 1 && comma_quote(a, doc, k - 1)) k++; /* the quote ends the content */
+  if (k == c->a || k <= s0 + 1) return QUOTH__NONE;
+  const quoth_statement *p = &doc->statements[doc->nstatements - 1];
+  if (p->nparts == 0 || p->parts[p->nparts - 1].end != TOK(k - 1).end ||
+      p->cue.start >= TOK(c->a).start)
+    return QUOTH__NONE;
+  return p->smention;
+}
+
+static int participle_opens(const attr *a, const quoth_doc *doc, const cue *p);
+
+/* "..., with 30 percent of voters saying they ...", "- Ryan saying he
+ * was ...": a noun phrase and a speech participle with a clause of its
+ * own, after "with" or a comma or dash, form an absolute clause; the
+ * phrase is the participle's subject. */
+static int absolute_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c,
+                            size_t s0) {
+  size_t t0 = doc->mentions[m].t0;
+  if (doc->mentions[m].t1 != c->a || t0 <= s0 || !ends_with(a, c->a, "ing") ||
+      !participle_opens(a, doc, c))
+    return 0;
+  return is(a, t0 - 1, "with") || is_dash(a, t0 - 1);
+}
+
+/* '“...,” Clinton said, referencing a super PAC ...', "..., he said,
+ * recalling the time ...": a speech participle right after a cue clause
+ * that made a statement names what the speaker referred to -- a statement
+ * of its own, as the gold annotation counts it; not a participle of
+ * emphasis (", it added, stressing the importance of unity"). */
+static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (c->a < s0 + 2 || !is_comma(a, c->a - 1) || !ends_with(a, c->a, "ing") ||
+      (c->flags & CF_WEAK) || (TOK(c->a).wc & WC_OBJECT_PARTICIPLE) || c->b >= a->toks.n ||
+      !is_word(a, c->b) || (TOK(c->b).lex & LX_PREP))
+    return 0;
+  if (a->seg_n0 >= doc->nstatements) return 0;
+  /* the cue clause: "said," or "said Smith," right before the comma */
+  const quoth_statement *p = &doc->statements[doc->nstatements - 1];
+  return p->cue.end > p->cue.start && p->cue.start < TOK(c->a).start &&
+         (p->cue.end == TOK(c->a - 2).end || p->speaker_mention.end == TOK(c->a - 2).end);
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = np_left(a, doc, c->a, s0);
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
+  if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
       /* the singular phrase before "say" ends a participle modifier */
@@ -1088,8 +1278,11 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
     /* "..., she said, adding that ...": a participle with a that-clause of
      * its own reports a statement of its own */
     int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
-              (c->flags & CF_OBJECT); /* ", citing a poll", ", accusing him of ..." */
-    if (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1)))
+              (c->flags & CF_OBJECT) || /* ", citing a poll", ", accusing him of ..." */
+              participle_clause(a, doc, c) || after_cue_clause(a, doc, c, s0);
+    if (own) m = object_clause_speaker(a, doc, c, s0);
+    if (m == QUOTH__NONE &&
+        (a->seg_n0 == doc->nstatements || own || (b > s0 && verb_coordinator(a, b - 1))))
       m = participle_subject(a, doc, c, s0, 1);
     if (m == QUOTH__NONE && own && a->seg_n0 < doc->nstatements && c->a > s0 &&
         is_comma(a, c->a - 1)) /* the speaker of the statement just made */
@@ -1387,6 +1580,13 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
 
 /* ---- reported speech ------------------------------------------------------ */
 
+/* Does participle p report a clause ("adding that ...", "saying the law
+ * violated ...")? */
+static int participle_opens(const attr *a, const quoth_doc *doc, const cue *p) {
+  return p->b < a->toks.n &&
+         (is(a, p->b, "that") || is(a, p->b - 1, "that") || participle_clause(a, doc, p));
+}
+
 /* Is a cue clause starting at comma k (", according to X", ", X said",
  * ", and Y told ...")? */
 static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
@@ -1404,11 +1604,22 @@ static int cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
 /* "... and noted that ...": a second cue of the same speaker, followed by
  * its own content (not "the undivided and recognized capital"). */
 static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
-  cue *c2 = k + 1 < c1 ? cue_at(a, k + 1) : NULL;
+  /* "and has said that", "and later added that": auxiliaries and adverbs
+   * before the second cue */
+  size_t j = k + 1 < c1 ? skip_adverbs(a, k + 1, c1) : c1;
+  cue *c2 = j < c1 ? cue_at(a, j) : NULL;
   if (!c2 || c2 == c || c2->b >= c1) return 0;
+  /* "said the candidate knew all about it and thought the criticism was
+   * a badge of honor": a verb of thought continues the reported clause */
+  if (c2->flags & CF_WEAK) return 0;
   size_t n = c2->b;
-  return is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
-         (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":");
+  if (is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
+      (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":"))
+    return j == k + 1 || is(a, n, "that") || is(a, n - 1, "that");
+  /* "and suspected immediately that", "and questioned how he would" */
+  size_t m = skip_adverbs(a, n, c1);
+  return m < c1 && (is(a, m, "that") || (m == n && (TOK(m).wc & WC_QUESTION_OPENER) &&
+                                          !is(a, m, "to")));
 }
 
 /* "... and one in four said ...", "..., while others say ...": a
@@ -1500,14 +1711,62 @@ static int object_person(const attr *a, const quoth_doc *doc, const cue *c, size
          is(a, c0, "him") || is(a, c0, "her") || is(a, c0, "them");
 }
 
+/* "said it could not file in time, warning that it could default",
+ * "dismissed the accusations -- saying the campaign chose ...", "and
+ * arguing that ...", "by saying he would ...": a speech participle with a
+ * clause of its own, linked at token k, ends the content before it; it is
+ * a statement of its own. */
+static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, const cue *c) {
+  size_t j = k;
+  if (is_comma(a, k) || is_dash(a, k) || is(a, k, "-")) { /* ", saying", "- and arguing" */
+    j = k + 1;
+    if (j < c1 && participle_link(a, j) && !is_comma(a, j)) j++;
+  } else if (k + 1 < c1 && comma_quote(a, doc, k))
+    j = k + 1; /* '“... party,” claiming that' */
+  else
+    return 0;
+  cue *p = j < c1 ? cue_at(a, j) : NULL;
+  if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
+  return participle_opens(a, doc, p);
+}
+
+static int clause_ends(const attr *a, size_t k, size_t s1);
+
+/* "said that after the rape, Bill Clinton called her": content [c0, k)
+ * after "that" that is only an adverbial opened by a preposition or a subordinator
+ * ("after the rape", "when he arrived") is not a clause of its own; the
+ * comma at k closes it, and the clause after it is the content's main
+ * clause, not another speaker's cue clause. */
+static int fronted_adverbial(attr *a, size_t c0, size_t k, size_t c1) {
+  static const size_t max_words = 8;
+  /* after a complementizer only: "disclosed that after the rape, ...";
+   * right after the cue the words may be its adjunct ("weighed in as
+   * well, telling Mic ...") */
+  if (k <= c0 + 1 || k - c0 > max_words || c0 == 0 || !is(a, c0 - 1, "that")) return 0;
+  if (!(TOK(c0).lex & LX_PREP) && !(TOK(c0).wc & (WC_SUBJECT_CONJ | WC_CLAUSE_CONJ))) return 0;
+  if (is(a, c0, "and") || is(a, c0, "but") || is(a, c0, "or") || is(a, c0, "that")) return 0;
+  for (size_t i = c0 + 1; i < k; i++)
+    if (!is_word(a, i) && !(TOK(i).shape & (TK_POSS | TK_NUM))) return 0;
+  /* the clause after the comma goes on past its verb ("Bill Clinton called
+   * her to ..."); an inverted cue clause ends there (", a Chinese official
+   * said.") */
+  for (size_t i = k + 1; i < c1 && i - k <= 8; i++) {
+    const cue *c2 = cue_at(a, i);
+    if (c2) return !clause_ends(a, c2->b, c1);
+  }
+  return 0;
+}
+
 static int add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) && cue_clause_at(a, doc, k, c1) &&
-         !opens_with_apposition(a, doc, c0, k)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c)) {
+         !opens_with_apposition(a, doc, c0, k) && !fronted_adverbial(a, c0, k, c1)) ||
+        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
+        (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
+      if ((TOK(k).shape & TK_QUOTE) && !participle_link(a, k)) k++; /* the quote stays */
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
       break;
@@ -1965,9 +2224,45 @@ static int desire_in_relative(attr *a, const quoth_doc *doc, size_t m, size_t s0
          !ends_with(a, p, "ly") && !ends_with(a, p, "ed");
 }
 
+/* "The congressman also plans to vote for Sanders, Welch said.": a cue of
+ * speech closing the clause after a comma ("..., Welch said", "...,
+ * said Welch", "..., according to a lawsuit", "..., the campaign told USA
+ * TODAY") reports the whole clause, the wish with it.  Not a participle
+ * (", pointing to ..."), a second predicate (", and argue that ...") nor
+ * a clause of its own (", the Democrats stressed the need ..."). */
+static int cue_inverts(const attr *a, const cue *c);
+static int reported_by_later_cue(attr *a, quoth_doc *doc, const cue *c, size_t s1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *d = &a->cues[k];
+    if (d->a <= c->b + 1 || d->a >= s1) continue;
+    if (d->flags & CF_ACCORDING) {
+      if (is_comma(a, d->a - 1)) return 1;
+      continue;
+    }
+    if ((d->flags & (CF_WEAK | CF_DESIRE | CF_RAISE)) || ends_with(a, d->a, "ing")) continue;
+    if (is_comma(a, d->a - 1)) { /* "..., said Welch." */
+      if (cue_inverts(a, d) && np_right(a, doc, d->b, s1) != QUOTH__NONE) return 1;
+      continue;
+    }
+    size_t p = d->a;
+    while (p > c->b && d->a - p <= 6 && !is_comma(a, p - 1)) p--;
+    if (p <= c->b || !is_comma(a, p - 1) || verb_coordinator(a, p) || is(a, p, "or")) continue;
+    size_t m = speaker_left(a, doc, d, p);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != p) continue;
+    size_t e = d->b;
+    if (d->flags & CF_TELL) { /* "told USA TODAY." */
+      size_t n = np_right(a, doc, e, s1);
+      if (n != QUOTH__NONE) e = doc->mentions[n].t1;
+    }
+    if (clause_ends(a, e, s1) || is_comma(a, e)) return 1;
+  }
+  return 0;
+}
+
 /* SPEAKER hopes to/that CONTENT. */
 static int p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (!(c->flags & CF_DESIRE)) return 0;
+  if (reported_by_later_cue(a, doc, c, s1)) return 0;
   /* "dampened plans to", "had better plan to": a noun or a bare infinitive */
   if (c->a > s0 && (ends_with(a, c->a - 1, "ed") || is(a, c->a - 1, "better"))) return 0;
   size_t m = speaker_left(a, doc, c, s0);
@@ -2249,6 +2544,52 @@ static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, s
   return 1;
 }
 
+/* Does participle c open its sentence, alone or after a preposition
+ * ("Noting that ...", "After saying ...", "In addition to stating ...",
+ * "But while saying ...")? */
+static int fronted_at(const attr *a, const cue *c, size_t s0) {
+  size_t k = s0;
+  while (k < c->a && k - s0 < 2 && ((TOK(k).wc & WC_FRONTED_LEAD) || is_comma(a, k))) k++;
+  /* "in addition to", "instead of": a preposition of up to three words */
+  for (size_t n = 0; k < c->a && n < 3 && ((TOK(k).lex & LX_PREP) || (TOK(k).wc & WC_FRONTED_PREP));
+       n++)
+    k++;
+  while (k < c->a && (TOK(k).lex & LX_SKIP) && !(TOK(k).lex & LX_PRON)) k++; /* "initially" */
+  /* "Regarding the front-runner, ...": a participle that is a preposition */
+  return k == c->a && ends_with(a, c->a, "ing") && !(TOK(c->a).lex & LX_NOUNCUE) &&
+         !(TOK(c->a).wc & WC_PREP_PARTICIPLE);
+}
+
+/* "Noting that both battled the media, Schlafly put ...", "After saying
+ * he was nervous, the man ended up ...": a participial clause before the
+ * main clause reports what the main clause's subject said.  The content
+ * runs to the comma before that subject (a known mention followed by a
+ * word: its predicate). */
+static int p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if ((c->flags & (CF_ACCORDING | CF_RAISE | CF_DESIRE)) || !fronted_at(a, c, s0) || c->b >= s1)
+    return 0;
+  size_t j = is(a, c->b, "that") ? c->b + 1 : c->b;
+  /* "Speaking at a town hall", "Pointing to the report", "Reading from a
+   * text": an adjunct, not something said */
+  if ((TOK(j).lex & (LX_PREP | LX_SKIP)) || (TOK(c->b - 1).lex & LX_PREP)) return 0;
+  for (size_t k = j + 1; k + 2 < s1 && k - j < MAX_CONTENT; k++) {
+    if (is(a, k, ";") || is(a, k, ":") || is(a, k, ".") || is(a, k, "?") || is(a, k, "!"))
+      return 0;
+    if (!is_comma(a, k)) continue;
+    size_t m = mention_starting(a, doc, k + 1, s1);
+    if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_ANON) continue;
+    size_t e = doc->mentions[m].t1;
+    /* a predicate follows (an auxiliary too: "Clinton has vowed"), not a
+     * preposition, a conjunction or a relative clause */
+    if (e >= s1 || !(is_word(a, e) || is_comma(a, e)) || (TOK(e).lex & LX_PREP) ||
+        (TOK(e).wc & WC_NO_PREDICATE))
+      continue;
+    if (k < j + MIN_AFTER) return 0;
+    return add_reported(a, doc, c, m, j, k, "participle-subject", 0.6);
+  }
+  return 0;
+}
+
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
  * CONTENT1, according to SPEAKER, CONTENT2. */
 static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
@@ -2461,6 +2802,24 @@ static int is_tally_or_list(const attr *a, size_t c0, size_t c1) {
  * paragraph that opens with a name and a colon (headlines, transcripts).
  * Single capitalized words ("Update:", "Note:") do not count; a name in
  * capitals (a transcript speaker) does. */
+/* "The Latest: Sanders declares 'revolution'", "EXCLUSIVE: In memo to
+ * Congress, Saudis insist ...": after a label and a colon, a clause with a
+ * cue and a named subject of its own reports that subject, not the label.
+ * A pronoun subject ("TAPPER: Do you think ...") is the label's speech. */
+static int inner_speaker(const attr *a, const quoth_doc *doc, size_t c0, size_t c1) {
+  for (size_t k = 0; k < a->ncues; k++) {
+    const cue *c = &a->cues[k];
+    if (c->a <= c0 || c->a >= c1 || (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE))) continue;
+    size_t j = c->a;
+    while (j > c0 && c->a - j < MAX_SKIP && skippable(a, j - 1)) j--;
+    size_t m = mention_ending(a, doc, j);
+    if (m != QUOTH__NONE && doc->mentions[m].t0 >= c0 &&
+        doc->mentions[m].kind != QUOTH__M_PRONOUN)
+      return 1;
+  }
+  return 0;
+}
+
 static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   if (!(TOK(s0).shape & TK_PARASTART)) return 0;
   size_t m = mention_starting(a, doc, s0, s1);
@@ -2484,6 +2843,13 @@ static int p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t i = c0; i < c1; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
   if (is_tally_or_list(a, c0, c1)) return 0;
+  /* a label rather than a source: "The Latest", "EXCLUSIVE" (a person's
+   * name opens with no article; a name in capitals is known elsewhere,
+   * "TAPPER: ..." after "Jake Tapper") */
+  int label = is(a, mm->t0, "the") ||
+              (mm->t1 == mm->t0 + 1 && (TOK(mm->t0).shape & TK_ALLCAPS) &&
+               !surname_elsewhere(a, doc, m));
+  if (label && inner_speaker(a, doc, c0, c1)) return 0;
   quoth_kind kind = c1 == c0 + 1 && is_speech(a, doc, c0) ? QUOTH_KIND_DIRECT
                                                           : clause_kind(a, doc, c0, c1);
   quoth_statement *st = new_statement(a, doc, kind, c0, c1, "name-colon-content");
@@ -2813,7 +3179,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
       if (p_raising(a, doc, c, s0, s1) < 0) return QUOTH_ENOMEM;
       continue;
     }
-    int r = p_according(a, doc, c, s0, s1);
+    int r = p_fronted(a, doc, c, s0, s1);
+    if (!r) r = p_according(a, doc, c, s0, s1);
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);

@@ -26,6 +26,7 @@ typedef struct cluster {
   int person; /* evidence of a person: a given name, title, honorific, or speech */
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
+  quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -160,7 +161,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -248,7 +249,32 @@ static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention
 
 /* A person or organization name: an existing cluster by full name,
  * acronym or surname, or a new one.  A longer name becomes canonical. */
-static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int headline) {
+/* The given name opening a full name ("Alan" in "Alan Grayson"), known
+ * from the lexicon of given names, or an empty span. */
+static quoth_span given_name(const quoth__tokens *t, const quoth__mention *m, quoth_span sur) {
+  for (size_t k = m->t0; k < m->t1; k++)
+    if (t->v[k].start == m->head.start)
+      return (t->v[k].lex & LX_GIVEN) && t->v[k].end < sur.start
+                 ? (quoth_span){t->v[k].start, t->v[k].end}
+                 : (quoth_span){0, 0};
+  return (quoth_span){0, 0};
+}
+
+/* Do two given names differ ("Alan" and "Dena" Grayson are two people;
+ * "Hillary Clinton" and "Hillary Rodham Clinton" one)?  Names sharing their
+ * first three letters do not: a short form ("Ken", "Kenneth"), a spelling
+ * ("Francois", "François", "Hilary"). */
+static int other_given(const quoth_doc *doc, quoth_span a, quoth_span b) {
+  if (a.end == a.start || b.end == b.start) return 0;
+  char ka[KEYMAX], kb[KEYMAX];
+  size_t na = make_key(doc, a, "", ka), nb = make_key(doc, b, "", kb);
+  size_t n = na < nb ? na : nb;
+  if (n > 3) n = 3;
+  return na && nb && memcmp(ka, kb, n) != 0;
+}
+
+static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
+                           const quoth__mention *m, int headline) {
   char k[KEYMAX];
   quoth_span head = m->head;
   int org = m->kind == QUOTH__M_ORG;
@@ -256,7 +282,14 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
   quoth_span sur = last_word(doc, head);
   char sk[KEYMAX];
   size_t sn = org ? 0 : make_key(doc, sur, "", sk);
-  if (c == QUOTH__NONE && sn && sur.start > head.start) c = map_get(r, sk, sn);
+  quoth_span given = org ? (quoth_span){0, 0} : given_name(t, m, sur);
+  if (c == QUOTH__NONE && sn && sur.start > head.start) {
+    c = map_get(r, sk, sn);
+    /* "Dena Grayson" after "Alan Grayson": another given name, another
+     * person (a bare "Grayson" still goes to the first) */
+    if (c != QUOTH__NONE && !r->c[c].headline && other_given(doc, given, r->c[c].given))
+      c = QUOTH__NONE;
+  }
   /* "Mr. Clinton" after "Hillary Clinton": a surname shared by a man and a
    * woman names two people, told apart by a gendered surname key. */
   char gk[KEYMAX];
@@ -277,6 +310,7 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
                     org ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c == QUOTH__NONE) return c;
     r->c[c].headline = headline;
+    r->c[c].given = given;
     /* "Democrats", "Voters": a one-word name in -s may be the group a
      * later "they" means. */
     r->c[c].plural = m->plural && !org;
@@ -290,12 +324,23 @@ static size_t name_cluster(reg *r, quoth_doc *doc, const quoth__mention *m, int 
     if (!r->c[c].name) return QUOTH__NONE;
     r->c[c].namelen = head.end - head.start;
   }
+  if (r->c[c].given.end == r->c[c].given.start) r->c[c].given = given;
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
   /* Speech is evidence of a person, except from a one-word name in -s that
    * may be a plural group ("Democrats criticized ...", "Voters say"). */
   if (m->title.end || (m->speaker && !m->plural)) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
     return QUOTH__NONE;
+  /* "Dena Minning Grayson" is found again as "Dena Grayson" */
+  if (given.end > given.start && given.end < sur.start - 1) {
+    char fk[KEYMAX];
+    size_t fn = make_key(doc, given, "", fk);
+    if (fn && fn + 1 + sn < KEYMAX) {
+      fk[fn] = ' ';
+      memcpy(fk + fn + 1, sk, sn);
+      if (map_put(r, fk, fn + 1 + sn, c)) return QUOTH__NONE;
+    }
+  }
   if (org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);
@@ -483,7 +528,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   switch (m->kind) {
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: {
-    size_t c = name_cluster(r, doc, m, title_case(t, m->sentence));
+    size_t c = name_cluster(r, t, doc, m, title_case(t, m->sentence));
     name_evidence(r, t, ls, doc, m, c);
     return c;
   }

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-enum { MAX_NOMINAL = 4, MAX_RUN = 16 };
+enum { MAX_NOMINAL = 4, MAX_RUN = 16, MAX_PP = 8, MAX_DATELINE = 10 };
 
 int quoth__gender_code(const char *col) {
   switch (col ? col[0] : 0) {
@@ -322,11 +322,54 @@ static int is_comma_tok(const quoth__tokens *t, size_t i) { return quoth__tok_is
  * later, the one a following "he" or "she" finds first). */
 static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
   size_t c = doc->mentions[m].t1;
-  if (m + 1 >= doc->nmentions || !is_comma_tok(t, c)) return;
-  quoth__mention *n = &doc->mentions[m + 1];
-  if (n->t0 == c + 1 && n->kind == QUOTH__M_NAME && n->t1 < t->n &&
-      (is_comma_tok(t, n->t1) || quoth__tok_is(t, n->t1, "of")))
-    n->subject = 1;
+  /* "The director of the European Centre, Ina Kirsch, told": a role's own
+   * short prepositional phrase comes before the name in apposition. */
+  if (doc->mentions[m].kind != QUOTH__M_NAME && c < t->n && (t->v[c].lex & LX_PREP) &&
+      !(t->v[c].lex & LX_SKIP)) {
+    size_t e = c + 1;
+    while (e < t->n && e - c < MAX_PP && (is_word(&t->v[e]) || (t->v[e].shape & TK_POSS)) &&
+           !(t->v[e].lex & LX_CUE))
+      e++;
+    c = e;
+  }
+  if (c >= t->n || !is_comma_tok(t, c)) return;
+  for (size_t k = m + 1; k < doc->nmentions && doc->mentions[k].t0 <= c + 1; k++) {
+    quoth__mention *n = &doc->mentions[k];
+    if (n->t0 == c + 1 && n->kind == QUOTH__M_NAME && n->t1 < t->n &&
+        (is_comma_tok(t, n->t1) || quoth__tok_is(t, n->t1, "of")))
+      n->subject = 1;
+  }
+}
+
+/* A dash of a dateline: "—", "―", "–", "--" or a spaced "-". */
+static int dateline_dash(const quoth__tokens *t, size_t i) {
+  return quoth__tok_is(t, i, "\xE2\x80\x94") || quoth__tok_is(t, i, "\xE2\x80\x95") ||
+         quoth__tok_is(t, i, "\xE2\x80\x93") ||
+         (quoth__tok_is(t, i, "-") && i > 0 && t->v[i - 1].end < t->v[i].start);
+}
+
+/* "WASHINGTON — Sen. Chuck Grassley on Wednesday said", "ORLANDO, Fla.
+ * (Reuters) - President Barack Obama met": a paragraph opening with a
+ * place in capitals, then at most a state, a date and an agency in
+ * brackets, then a dash, is a dateline.  Returns the token after the dash,
+ * or s0 when the segment has none. */
+static size_t dateline_end(const quoth__tokens *t, size_t s0, size_t end) {
+  if (s0 >= end || !(t->v[s0].shape & TK_PARASTART) || !(t->v[s0].shape & TK_ALLCAPS))
+    return s0;
+  for (size_t i = s0 + 1; i < end && i - s0 < MAX_DATELINE; i++) {
+    if (dateline_dash(t, i)) {
+      while (i + 1 < end && quoth__tok_is(t, i + 1, "-")) i++; /* "--" */
+      /* the story's first sentence opens after it ("NATO -- the alliance
+       * -- said" is an apposition, not a dateline) */
+      return i + 1 < end && (is_cap(&t->v[i + 1]) || (t->v[i + 1].shape & TK_QUOTE)) ? i + 1 : s0;
+    }
+    const quoth__tok *k = &t->v[i];
+    int cap = is_word(k) && (is_cap(k) || (k->shape & TK_NUM));
+    int punct = quoth__tok_is(t, i, ",") || quoth__tok_is(t, i, "(") || quoth__tok_is(t, i, ")") ||
+                quoth__tok_is(t, i, ".") || quoth__tok_is(t, i, "-");
+    if (!cap && !punct && !(k->shape & TK_NUM)) return s0;
+  }
+  return s0;
 }
 
 /* "Iowa State University's Dianne Bystrom", "CNN's Jake Tapper": a name
@@ -348,8 +391,10 @@ static int object_prep(const quoth__tokens *t, size_t i) {
 
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
   size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
+  size_t dl = dateline_end(t, s0, t->n);
   for (size_t m = first; m < doc->nmentions; m++) {
     size_t t0 = doc->mentions[m].t0;
+    if (t0 < dl) continue; /* the dateline's place */
     int owned = m > first && owned_name(t, doc, m - 1) && !(doc->mentions[m - 1].t0 > s0 &&
                 (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
     /* "As for Trump, he said ...": the topic is whom the clause is about,

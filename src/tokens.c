@@ -211,7 +211,18 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"care-compound", WC_CARE_COMPOUND},
                  {"mail-compound", WC_MAIL_COMPOUND},
                  {"personal-subject", WC_PERSONAL_SUBJECT},
-                 {"object-prep", WC_OBJECT_PREP}};
+                 {"object-prep", WC_OBJECT_PREP},
+                 {"subject-pronoun", WC_SUBJECT_PRONOUN},
+                 {"participle-link", WC_PARTICIPLE_LINK},
+                 {"fronted-lead", WC_FRONTED_LEAD},
+                 {"fronted-prep", WC_FRONTED_PREP},
+                 {"prepositional-participle", WC_PREP_PARTICIPLE},
+                 {"object-participle", WC_OBJECT_PARTICIPLE},
+                 {"no-predicate", WC_NO_PREDICATE},
+                 {"time-unit", WC_TIME_UNIT},
+                 {"time-count", WC_TIME_COUNT},
+                 {"time-det", WC_TIME_DET},
+                 {"time-prep", WC_TIME_PREP}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

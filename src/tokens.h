@@ -84,6 +84,17 @@ typedef uint64_t quoth__wclass;
 #define WC_MAIL_COMPOUND (UINT64_C(1) << 17)    /* "address" in "email address" */
 #define WC_PERSONAL_SUBJECT (UINT64_C(1) << 18) /* "I", "he": a person as subject ("I mean") */
 #define WC_OBJECT_PREP (UINT64_C(1) << 19)      /* "Choosing between Clinton and ..." */
+#define WC_SUBJECT_PRONOUN (UINT64_C(1) << 20)  /* "noting he had backed Rubio" */
+#define WC_PARTICIPLE_LINK (UINT64_C(1) << 21)  /* "and calling for", "by saying" */
+#define WC_FRONTED_LEAD (UINT64_C(1) << 22)     /* "But while saying ..., X" */
+#define WC_FRONTED_PREP (UINT64_C(1) << 23)     /* "After saying ..., X" */
+#define WC_PREP_PARTICIPLE (UINT64_C(1) << 24)  /* "Regarding the front-runner, X" */
+#define WC_OBJECT_PARTICIPLE (UINT64_C(1) << 25) /* ", stressing the importance of unity" */
+#define WC_NO_PREDICATE (UINT64_C(1) << 26)     /* "..., Clinton and ...", "..., Clinton, who" */
+#define WC_TIME_UNIT (UINT64_C(1) << 27)        /* "week", "the time" */
+#define WC_TIME_COUNT (UINT64_C(1) << 28)       /* "less than two weeks ago" */
+#define WC_TIME_DET (UINT64_C(1) << 29)         /* "this past week" */
+#define WC_TIME_PREP (UINT64_C(1) << 30)        /* "earlier in the day" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

@@ -1,0 +1,189 @@
+/* check_attribute_participle.c - participial cue clauses (", saying ...",
+ * "- arguing that ...", "After saying ..., X") and the boundaries of
+ * reported content (docs/recall.md, "Participles and content
+ * boundaries").  Each rule has a case where the same words carry another
+ * sense. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The statement of doc d whose content is text, or NULL. */
+static const quoth_statement *with_content(const quoth_doc *d, const char *text) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strcmp(tu_slice(d, quoth_statement_span(st)), text) == 0) return st;
+  }
+  return NULL;
+}
+
+/* text has a statement with this content whose speaker mention is
+ * speaker. */
+static void has(const char *text, const char *content, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = with_content(d, content);
+  ck_assert_msg(st != NULL, "no statement \"%s\" in: %s", content, text);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+/* ---- a participle after the sentence's first statement ---- */
+
+START_TEST(test_participle_after_object) {
+  /* the statement of the object cue, then the participle's own */
+  has("Sen. Bernie Sanders defended his call to raise the minimum wage, saying the positives "
+      "would outweigh the costs.",
+      "the positives would outweigh the costs", "Sen. Bernie Sanders");
+  has("The judge sided with the Democrats, saying the law violated the Constitution.",
+      "the law violated the Constitution", "The judge");
+  /* the dateline is not the participle's subject */
+  has("WASHINGTON - Sen. Bernie Sanders defended his call to raise the wage, saying he "
+      "would not back down.",
+      "he would not back down", "Sen. Bernie Sanders");
+  /* right after a cue clause: what the speaker explained or recalled */
+  has(LQ "Usually we get that back," RQ " Ms. Acosta said, explaining how the outlay could be "
+      "justified.",
+      "how the outlay could be justified", "Ms. Acosta");
+  /* adverbs between the link and the participle */
+  has("Maria Lopez spoke first, while also saying that she expects to do well.",
+      "she expects to do well", "Maria Lopez");
+  /* a participle with a plain object only elaborates the statement made */
+  ck_assert_uint_eq(tu_count("The ministry called for calm, it added, stressing the importance "
+                             "of unity."),
+                    1);
+}
+END_TEST
+
+/* ---- the subject that opens the sentence ---- */
+
+START_TEST(test_participle_initial_subject) {
+  /* the object of a preposition is no subject: the phrase opening the
+   * sentence is */
+  has("The families have filed a lawsuit against Remington, alleging that the company "
+      "inspired the shooter.",
+      "the company inspired the shooter", "The families");
+  /* a time phrase opening the sentence has no predicate: the name is */
+  has("A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks.",
+      "the churn of meaningless tasks", "Murphy");
+}
+END_TEST
+
+/* ---- an absolute clause: "with X saying ..." ---- */
+
+START_TEST(test_absolute_participle) {
+  has("Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster "
+      "for Clinton.",
+      "it was a disaster for Clinton", "Donald Trump");
+  /* no clause after the participle: no statement */
+  ck_assert_uint_eq(tu_count("Republicans were quick to chime in, with Donald Trump tweeting "
+                             "his support."),
+                    0);
+}
+END_TEST
+
+/* ---- a participle ends the content before it ---- */
+
+START_TEST(test_participle_ends_content) {
+  has("On Tuesday, the company said it would not file its statement in time, warning that it "
+      "could default on its debt.",
+      "it would not file its statement in time", "the company");
+  has("On Tuesday, the company said it would not file its statement in time, warning that it "
+      "could default on its debt.",
+      "it could default on its debt", "the company");
+  has("Debbie Wasserman Schultz dismissed the accusations of the rival campaign " "\xE2\x80\x94"
+      " saying the campaign chose not to accept the same help.",
+      "the campaign chose not to accept the same help", "Debbie Wasserman Schultz");
+  has("Trump insisted that he has " LQ "expanded the party," RQ " claiming that he is "
+      "responsible for higher turnout.",
+      "he is responsible for higher turnout", "Trump");
+  /* a participle that is no speech verb stays in the content */
+  tu_one("Smith said the senator left the room, shaking his head.",
+         "the senator left the room, shaking his head", "Smith");
+  /* nor one after a dash with a plain object */
+  tu_one("Smith said the senator left the room - stressing the need for calm.",
+         "the senator left the room - stressing the need for calm", "Smith");
+}
+END_TEST
+
+/* ---- "and" + a verb of thought continues the reported clause ---- */
+
+START_TEST(test_and_thought_continues) {
+  tu_one("Paul Manafort told friends that the candidate knew all about his work and thought the "
+         "criticism was a badge of honor.",
+         "the candidate knew all about his work and thought the criticism was a badge of honor",
+         "Paul Manafort");
+  /* a second speech verb is the speaker's own statement */
+  quoth_doc *d = tu_process("Peter Welch said he was focused on the platform and noted that "
+                            "Sanders had conceded.",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ---- "and" + a second cue of the speaker ---- */
+
+START_TEST(test_second_cue_after_and) {
+  has("Chris Brownell said he makes $41,000 a year and questioned how he would be helped by "
+      "the plan.",
+      "he makes $41,000 a year", "Chris Brownell");
+  has("Chris Brownell said he makes $41,000 a year and questioned how he would be helped by "
+      "the plan.",
+      "how he would be helped by the plan", "Chris Brownell");
+  has("Donald Trump describes himself as antiabortion and has said that he would nominate "
+      "conservative justices.",
+      "he would nominate conservative justices", "Donald Trump");
+  /* a request after "and": no reported clause of its own */
+  tu_one("Smith said the plan works well and asked to be excused.",
+         "the plan works well and asked to be excused", "Smith");
+}
+END_TEST
+
+/* ---- a fronted adverbial inside the content ---- */
+
+START_TEST(test_fronted_adverbial_in_content) {
+  tu_one("On Sunday, she disclosed for the first time that after the rape, Bill Clinton called "
+         "her to get together again.",
+         "after the rape, Bill Clinton called her to get together again", "she");
+  /* an inverted cue clause after the comma still ends the content */
+  has("Washington did not complain when the spending helped global growth, a Chinese official "
+      "said.",
+      "when the spending helped global growth", "Washington");
+}
+END_TEST
+
+/* ---- a participial clause before the main clause ---- */
+
+START_TEST(test_fronted_participle) {
+  has("Noting that both leaders battled the media, Schlafly put her finger on the problem.",
+      "both leaders battled the media", "Schlafly");
+  has("After saying he was nervous to ask a question, the man ended up in the middle of the "
+      "room.",
+      "he was nervous to ask a question", "the man");
+  has("In addition to stating that the plan is flawed, Clinton has vowed to repeal it.",
+      "the plan is flawed", "Clinton");
+  /* an adjunct after the participle is not something said */
+  ck_assert_uint_eq(tu_count("Speaking at a town hall in Salem, Clinton thanked the crowd."), 0);
+  /* a participle that is a preposition */
+  ck_assert_uint_eq(tu_count("Regarding the military action, Obama has been firm."), 0);
+}
+END_TEST
+
+static Suite *participle_suite(void) {
+  Suite *s = suite_create("attribute_participle");
+  TCase *tc = tcase_create("participles");
+  tcase_add_test(tc, test_participle_after_object);
+  tcase_add_test(tc, test_participle_initial_subject);
+  tcase_add_test(tc, test_participle_ends_content);
+  tcase_add_test(tc, test_absolute_participle);
+  tcase_add_test(tc, test_fronted_participle);
+  tcase_add_test(tc, test_and_thought_continues);
+  tcase_add_test(tc, test_second_cue_after_and);
+  tcase_add_test(tc, test_fronted_adverbial_in_content);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(participle_suite)

@@ -339,12 +339,35 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * or aim whose complement states the subject's position, as PolNeAR-style
  * annotation counts it.  "need", "like", "love" are left out: measured on
  * PolNeAR, their complements are rarely attributed. */
+/* A bare clause starts at j: a subject (a name, a pronoun, a determiner
+ * or a plural noun) with an auxiliary or modal within a few words and no
+ * punctuation between ("Trump will feed", "her attacks on Clinton just
+ * might make"). */
+static int bare_clause(const attr *a, size_t j, size_t s1) {
+  if (j >= s1 || !is_word(a, j) || (TOK(j).lex & (LX_PREP | LX_SKIP)) || is(a, j, "that") ||
+      (TOK(j).wc & WC_QUESTION_OPENER) || is(a, j, "like") || is(a, j, "well") ||
+      ends_with(a, j, "ly") ||
+      is(a, j, "him") || is(a, j, "them") || is(a, j, "us") || is(a, j, "me"))
+    return 0;
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++) {
+    if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
+    /* "has seen the messages but says they were": another predicate */
+    if (is(a, k, "but") || is(a, k, "and") || is(a, k, "or") || (TOK(k).lex & LX_CUE)) return 0;
+  }
+  return 0;
+}
+
 static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
   static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   int ok = 0;
   for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  if (!ok || i + 2 >= s1 || !(is(a, i + 1, "to") || is(a, i + 1, "that"))) return 0;
+  if (!ok || i + 2 >= s1) return 0;
+  /* "Democrats hope the tactic will dampen ...", "hopes Iowa will prove
+   * ...": a bare clause after "hope", its auxiliary within a few words */
+  if (!is(a, i + 1, "to") && !is(a, i + 1, "that") &&
+      !(strcmp(lemma, "hope") == 0 && bare_clause(a, i + 1, s1)))
+    return 0;
   /* "the increase he seeks to the minimum wage": "to" before a noun
    * phrase is a preposition, not an infinitive */
   if (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)) && !is(a, i + 2, "that"))
@@ -1986,6 +2009,19 @@ static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
   return th == c->a + 1 && (TOK(c->a).lex & LX_NOUNCUE) && ends_with(a, c->a, "s");
 }
 
+/* A verb of belief or emotion in the active voice ("expects", "knew",
+ * "fear"), not one of evidence ("shows how much ...") nor a participle
+ * after "be" or used as an adjective ("People seen as likely disrupters",
+ * "several supposed alternatives", "material now deemed classified"). */
+static int thought_verb(const attr *a, const cue *c, size_t s0) {
+  const char *cls = TOK(c->a).cue ? quoth__lex_col(TOK(c->a).cue, 2) : "";
+  if (strcmp(cls, "belief") != 0 && strcmp(cls, "emotion") != 0) return 0;
+  if (c->a > s0 && (TOK(c->a - 1).wc & WC_BE)) return 0;
+  return !(ends_with(a, c->a, "ed") || ends_with(a, c->a, "en")) || c->a == s0 ||
+         (TOK(c->a - 1).lex & LX_PRON) || (TOK(c->a - 1).shape & TK_CAP) ||
+         ends_with(a, c->a - 1, "s");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
 /* The token after statement i, which ends at or before token e (bounded:
  * a content is at most MAX_CONTENT tokens). */
@@ -1998,7 +2034,11 @@ static size_t statement_end(const attr *a, const quoth_doc *doc, size_t i, size_
 
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
-  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
+  /* "Many expect Trump will win", "she knows it is over": a verb of
+   * thought with a bare clause, its auxiliary within a few words */
+  int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
+             bare_clause(a, c->b, s1);
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
   size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
@@ -2036,7 +2076,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   else if (th != QUOTH__NONE) j = th + 1;
   else if (j == c->b && is(a, j - 1, "that")) {
     /* a cue phrase ending in "that" ("noted that only one ...") */
-  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
@@ -2152,7 +2192,11 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                  is(a, k - 1, "if") || is(a, k - 1, "being")))
     k--;
   if (k > s0 && is(a, k, "being") && (is(a, k - 1, "after") || is(a, k - 1, "when"))) k--;
-  if (!(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  /* "Clinton was asked about securing the border", "he was asked what
+   * happened": a passive in its own clause; the question runs to the end
+   * of the clause */
+  int passive = k == c->a && k > s0 && (TOK(k - 1).wc & WC_BE);
+  if (!passive && !(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
   size_t j = c->b, m = QUOTH__NONE;
   if (j < s1 && is(a, j, "by")) {
     m = np_right(a, doc, j + 1, s1);
@@ -2161,8 +2205,13 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   }
   while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
   size_t q = question_start(a, c, j, s1);
-  if (j < s1 && is(a, j, "about")) q = j + 1;
+  if (j < s1 && is(a, j, "about")) q = j;
   if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  if (passive) {
+    size_t e = content_end(a, q, s1);
+    if (e - q < 2) return 0;
+    return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+  }
   size_t e = q;
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
   if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
@@ -2189,6 +2238,58 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
   return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-called-object",
                       0.6);
+}
+
+/* SPEAKER sees/views/regards OBJECT as PREDICATE: "Democrats see Sanders as
+ * an agent in Clinton's decline", "Israel regards all of Jerusalem as its
+ * capital": a verb of judgment with "as" reports the speaker's view; the
+ * object with its predicate is the content.  "as" must follow the object
+ * within a few words and open a noun phrase or an adjective, not a clause
+ * ("could see his love as he spoke"); an infinitive ("to see all the girls
+ * dressed as Rey") or a passive ("viewed by many as") is left alone. */
+static int p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "see") != 0 && strcmp(c->lemma, "view") != 0 &&
+      strcmp(c->lemma, "regard") != 0)
+    return 0;
+  if (c->b != c->a + 1 || ends_with(a, c->a, "ing") || is(a, c->a, "seen") ||
+      (c->a > s0 && is(a, c->a - 1, "to")))
+    return 0;
+  size_t k = c->b;
+  if (k >= s1 || !is_word(a, k) || is(a, k, "by") || is(a, k, "as")) return 0;
+  while (k < s1 && k - c->b <= 7 && is_word(a, k) && !is(a, k, "as") && !cue_at(a, k)) k++;
+  if (k + 1 >= s1 || !is(a, k, "as") || k == c->b || !is_word(a, k + 1)) return 0;
+  /* "as he spoke", "as it was": a subject pronoun opens a clause */
+  if ((TOK(k + 1).lex & LX_PRON) && !(TOK(k + 1).lex & LX_POSSDET)) return 0;
+  if (is(a, k + 1, "well") || is(a, k + 1, "long") || is(a, k + 1, "soon") ||
+      is(a, k + 1, "much") || is(a, k + 1, "if") || is(a, k + 1, "though"))
+    return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-sees-as", 0.5);
+}
+
+/* "As the paper noted, it is surprising ...", "But as Clyburn noted,
+ * those voters will ...", "As The Washington Post reported just today,
+ * ...": an "as" clause of saying opening the sentence names the source of
+ * the clause after its comma.  Between the cue and the comma only a few
+ * words of time or manner ("in December", "just today"); the content runs
+ * to the end of the clause. */
+static int p_as_source(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_ACCORDING | CF_TELL)) return 0;
+  size_t k = c->b;
+  while (k < s1 && k - c->b < 4 && is_word(a, k) && !is(a, k, "that") && !cue_at(a, k) &&
+         !(TOK(k).lex & (LX_PRON | LX_DET | LX_POSSDET)))
+    k++;
+  if (k + 2 >= s1 || !is_comma(a, k)) return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  size_t as = doc->mentions[m].t0;
+  if (as == 0 || as - 1 < s0 || !is(a, as - 1, "as")) return 0;
+  as--;
+  if (!(as == s0 || (as == s0 + 1 && (is(a, s0, "but") || is(a, s0, "and"))))) return 0;
+  size_t c0 = k + 1;
+  if (!is_word(a, c0) && !is_speech(a, doc, c0)) return 0;
+  return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "as-source-content", 0.6);
 }
 
 /* "the campaign he wants to run", "what people want to hear": a pronoun
@@ -3183,6 +3284,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);
+    if (!r) r = p_see_as(a, doc, c, s0, s1);
+    if (!r) r = p_as_source(a, doc, c, s0, s1);
     if (c->flags & CF_DESIRE) {
       if (!r) r = p_desire(a, doc, c, s0, s1);
       if (r < 0) return QUOTH_ENOMEM;

@@ -3315,11 +3315,27 @@ static int is_subheading(const attr *a, const quoth_doc *doc, size_t q) {
   return single && e >= pe && quote_words(doc, qq, 7) <= 6;
 }
 
+/* 'said Aida. Biden “kind of misspoke.”', 'That “is the thing that saved
+ * us,” said X' after X: a fragment that found neither cue nor subject, in
+ * the paragraph of the statement just made, goes on with its speaker. */
+static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t prev) {
+  quoth_statement *st = &doc->statements[doc->nstatements - 1];
+  if (prev == QUOTH__NONE || prev + 1 != doc->nstatements - 1 || st->smention != QUOTH__NONE ||
+      st->kind != QUOTH_KIND_MIXED || strcmp(st->rule, "quote-unattributed") != 0)
+    return;
+  const quoth_statement *p = &doc->statements[prev];
+  if (p->smention == QUOTH__NONE || p->paragraph != TOK(q).para) return;
+  st->smention = p->smention;
+  st->speaker_mention = p->speaker_mention;
+  st->resolved = QUOTH_RESOLVED_CONTINUATION;
+  st->confidence = 0.4;
+}
+
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
     int r = p_continuation(a, doc, q, prev);
-    if (!r) r = p_leftover(a, doc, q, s0);
+    if (!r && (r = p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;
     prev = doc->nstatements - 1;
   }

@@ -92,12 +92,26 @@ START_TEST(test_cited_source) {
 }
 END_TEST
 
+/* A fragment with neither cue nor subject right after a statement in the
+ * same paragraph goes on with that statement's speaker. */
+START_TEST(test_continued_fragment) {
+  said_by(LQ "We thought only Trump was an insensitive guy," RQ " said Hiro Aida. Biden " LQ
+          "kind of misspoke. This is not something he should talk about." RQ,
+          "kind of misspoke", "Hiro Aida");
+  /* negative: in the next paragraph the fragment stays unattributed */
+  said_by(LQ "We thought only Trump was an insensitive guy," RQ " said Hiro Aida.\n\nBiden " LQ
+          "kind of misspoke. This is not something he should talk about." RQ,
+          "kind of misspoke", "");
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
   tcase_add_test(tc, test_with_absolute_clause);
   tcase_add_test(tc, test_subject_fragment);
   tcase_add_test(tc, test_cited_source);
+  tcase_add_test(tc, test_continued_fragment);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -339,12 +339,35 @@ static int raising_at(const attr *a, size_t i, size_t s0, size_t s1) {
  * or aim whose complement states the subject's position, as PolNeAR-style
  * annotation counts it.  "need", "like", "love" are left out: measured on
  * PolNeAR, their complements are rarely attributed. */
+/* A bare clause starts at j: a subject (a name, a pronoun, a determiner
+ * or a plural noun) with an auxiliary or modal within a few words and no
+ * punctuation between ("Trump will feed", "her attacks on Clinton just
+ * might make"). */
+static int bare_clause(const attr *a, size_t j, size_t s1) {
+  if (j >= s1 || !is_word(a, j) || (TOK(j).lex & (LX_PREP | LX_SKIP)) || is(a, j, "that") ||
+      (TOK(j).wc & WC_QUESTION_OPENER) || is(a, j, "like") || is(a, j, "well") ||
+      ends_with(a, j, "ly") ||
+      is(a, j, "him") || is(a, j, "them") || is(a, j, "us") || is(a, j, "me"))
+    return 0;
+  for (size_t k = j + 1; k < s1 && k < j + 7 && is_word(a, k); k++) {
+    if (TOK(k).wc & WC_PREDICATE_AUX) return 1;
+    /* "has seen the messages but says they were": another predicate */
+    if (is(a, k, "but") || is(a, k, "and") || is(a, k, "or") || (TOK(k).lex & LX_CUE)) return 0;
+  }
+  return 0;
+}
+
 static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
   static const char *const v[] = {"hope", "aim", "seek", "want", "plan", "decide", "intend", "wish"};
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
   int ok = 0;
   for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  if (!ok || i + 2 >= s1 || !(is(a, i + 1, "to") || is(a, i + 1, "that"))) return 0;
+  if (!ok || i + 2 >= s1) return 0;
+  /* "Democrats hope the tactic will dampen ...", "hopes Iowa will prove
+   * ...": a bare clause after "hope", its auxiliary within a few words */
+  if (!is(a, i + 1, "to") && !is(a, i + 1, "that") &&
+      !(strcmp(lemma, "hope") == 0 && bare_clause(a, i + 1, s1)))
+    return 0;
   /* "the increase he seeks to the minimum wage": "to" before a noun
    * phrase is a preposition, not an infinitive */
   if (is(a, i + 1, "to") && (TOK(i + 2).lex & (LX_DET | LX_POSSDET)) && !is(a, i + 2, "that"))
@@ -1008,6 +1031,19 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
 }
 
 
+/* "Republicans chimed in, with Donald Trump tweeting that ...", "with
+ * McCain calling it a “Chinese menu”": the noun phrase m right after
+ * "with" and right before a participle cue is the subject of that
+ * participle (an absolute clause), not the sentence subject.  Not a
+ * phrase led by a preposition's object inside a longer noun phrase
+ * ("with a group of voters saying" is still "a group"), so m must start
+ * right after the "with". */
+static int with_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  const quoth__mention *mm = &doc->mentions[m];
+  return ends_with(a, c->a, "ing") && mm->t1 == c->a && mm->t0 > 0 && is(a, mm->t0 - 1, "with") &&
+         mm->kind != QUOTH__M_ANON;
+}
+
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular
  * subject takes no base form, and a participle needs an auxiliary. */
@@ -1353,6 +1389,8 @@ static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
+  /* "with Trump calling for a ban": an object cue needs no clause */
+  if (m != QUOTH__NONE && (c->flags & CF_OBJECT) && with_subject(a, doc, m, c)) return m;
   if (m != QUOTH__NONE && !subject_fits(a, doc, m, c)) {
     if (!(c->a > s0 && is_comma(a, c->a - 1) && ends_with(a, c->a, "ing"))) {
       /* the singular phrase before "say" ends a participle modifier */
@@ -1499,6 +1537,48 @@ static size_t clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 static size_t clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
 static size_t find_that(const attr *a, size_t j, size_t s1);
 
+static size_t according_source(attr *a, quoth_doc *doc, const cue *c, size_t s0, size_t s1,
+                               size_t *end);
+
+/* ", CNN reported.", ", The Washington Post first reported.": a named
+ * source and "report" closing the sentence from token k on; the mention
+ * or QUOTH__NONE. */
+static size_t reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s1) {
+  size_t m = mention_starting(a, doc, k, s1);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return QUOTH__NONE;
+  size_t j = skip_adverbs(a, doc->mentions[m].t1, s1);
+  cue *c = j < s1 ? cue_at(a, j) : NULL;
+  if (!c || strcmp(c->lemma, "report") != 0) return QUOTH__NONE;
+  size_t e = skip_time(a, c->b, s1);
+  if (e < s1 && !is_final(a, e)) return QUOTH__NONE;
+  c->flags |= CF_USED;
+  return m;
+}
+
+/* "“Q,” Welch said, according to Vermont Edition", "“Q,” Sanders said
+ * Monday, according to CNN": a speaker's words that the writer has from
+ * another source are that source's statement, as the reader (and the
+ * PolNeAR gold) counts it -- the outermost attribution wins.  k is the
+ * token after the speaker and cue; a time phrase may come between. */
+static int cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, size_t s0,
+                        size_t s1) {
+  k = skip_time(a, k, s1);
+  if (k + 1 >= s1 || !is_comma(a, k)) return 1;
+  cue *c = cue_at(a, k + 1);
+  size_t r = reporting_source(a, doc, k + 1, s1);
+  if (r != QUOTH__NONE) {
+    set_speaker(st, doc, r, 0.7);
+    return 1;
+  }
+  if (!c || !(c->flags & CF_ACCORDING) || strcmp(c->lemma, "according to") != 0) return 1;
+  size_t e, m = according_source(a, doc, c, s0, s1, &e);
+  if (m == QUOTH__NONE) return e ? 1 : -1;
+  if (e < s1 && !is_comma(a, e) && !is_final(a, e)) return 1; /* "according to X who ..." */
+  set_speaker(st, doc, m, 0.7);
+  c->flags |= CF_USED;
+  return 1;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -1545,6 +1625,7 @@ static int p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
   if (c->flags & CF_TELL) st->amention = np_right(a, doc, c->b, s1);
   c->flags |= CF_USED;
+  if (strcmp(rule, "quote-according") != 0) return cited_source(a, doc, st, *after, s0, s1);
   return 1;
 }
 
@@ -2097,10 +2178,36 @@ static int relative_that(const attr *a, const cue *c, size_t th, size_t s1) {
   return th == c->a + 1 && (TOK(c->a).lex & LX_NOUNCUE) && ends_with(a, c->a, "s");
 }
 
+/* A verb of belief or emotion in the active voice ("expects", "knew",
+ * "fear"), not one of evidence ("shows how much ...") nor a participle
+ * after "be" or used as an adjective ("People seen as likely disrupters",
+ * "several supposed alternatives", "material now deemed classified"). */
+static int thought_verb(const attr *a, const cue *c, size_t s0) {
+  const char *cls = TOK(c->a).cue ? quoth__lex_col(TOK(c->a).cue, 2) : "";
+  if (strcmp(cls, "belief") != 0 && strcmp(cls, "emotion") != 0) return 0;
+  if (c->a > s0 && (TOK(c->a - 1).wc & WC_BE)) return 0;
+  return !(ends_with(a, c->a, "ed") || ends_with(a, c->a, "en")) || c->a == s0 ||
+         (TOK(c->a - 1).lex & LX_PRON) || (TOK(c->a - 1).shape & TK_CAP) ||
+         ends_with(a, c->a - 1, "s");
+}
+
 /* SPEAKER CUE [ADDRESSEE] [that] CONTENT. */
+/* The token after statement i, which ends at or before token e (bounded:
+ * a content is at most MAX_CONTENT tokens). */
+static size_t statement_end(const attr *a, const quoth_doc *doc, size_t i, size_t e) {
+  const quoth_statement *st = &doc->statements[i];
+  size_t end = st->parts[st->nparts - 1].end;
+  for (size_t n = 0; e > 0 && TOK(e - 1).end > end && n < MAX_CONTENT; n++) e--;
+  return e;
+}
+
 static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
-  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that")) return 0;
+  /* "Many expect Trump will win", "she knows it is over": a verb of
+   * thought with a bare clause, its auxiliary within a few words */
+  int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
+             bare_clause(a, c->b, s1);
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
   size_t m = speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
@@ -2138,7 +2245,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   else if (th != QUOTH__NONE) j = th + 1;
   else if (j == c->b && is(a, j - 1, "that")) {
     /* a cue phrase ending in "that" ("noted that only one ...") */
-  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !is(a, j, ":")) return 0;
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
@@ -2171,11 +2278,27 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     return 0;
   /* "X, Smith said this morning.": a time phrase is no content */
   if (skip_time(a, j, s1) >= content_end(a, j, s1)) return 0;
-  size_t n0 = doc->nstatements;
-  int r = add_reported(a, doc, c, m, j, content_end(a, j, s1),
+  size_t n0 = doc->nstatements, e = content_end(a, j, s1), rep = QUOTH__NONE;
+  /* 'the Ohio Republican was "doing the right thing," CNN reported': the
+   * reporting clause closing the sentence is not content; a clause with a
+   * quote is that source's statement (the outermost attribution) */
+  for (size_t k = e; k > j + 1 && e - k < 8 && rep == QUOTH__NONE; k--)
+    if (comma_quote(a, doc, k - 1) && (rep = reporting_source(a, doc, k, s1)) != QUOTH__NONE)
+      e = k;
+  int r = add_reported(a, doc, c, m, j, e,
                        c->flags & CF_WEAK ? "speaker-belief-content" : "speaker-cue-content",
                        c->flags & CF_WEAK ? 0.5 : 0.75);
-  if (r > 0 && doc->nstatements > n0) doc->statements[n0].amention = addr;
+  if (r > 0 && doc->nstatements > n0) {
+    doc->statements[n0].amention = addr;
+    for (size_t i = n0; rep != QUOTH__NONE && i < doc->nstatements; i++)
+      set_speaker(&doc->statements[i], doc, rep, 0.7);
+    size_t k = statement_end(a, doc, doc->nstatements - 1, e);
+    /* only a clause holding quoted words: a plain reported clause
+     * ("Weaver said ..., according to the AP") keeps its speaker as often */
+    for (size_t i = n0; r > 0 && i < doc->nstatements; i++)
+      if (doc->statements[i].kind != QUOTH_KIND_INDIRECT)
+        r = cited_source(a, doc, &doc->statements[i], k, s0, s1);
+  }
   return r;
 }
 
@@ -2329,7 +2452,11 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                  is(a, k - 1, "if") || is(a, k - 1, "being")))
     k--;
   if (k > s0 && is(a, k, "being") && (is(a, k - 1, "after") || is(a, k - 1, "when"))) k--;
-  if (!(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  /* "Clinton was asked about securing the border", "he was asked what
+   * happened": a passive in its own clause; the question runs to the end
+   * of the clause */
+  int passive = k == c->a && k > s0 && (TOK(k - 1).wc & WC_BE);
+  if (!passive && !(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
   size_t j = c->b, m = QUOTH__NONE;
   if (j < s1 && is(a, j, "by")) {
     m = np_right(a, doc, j + 1, s1);
@@ -2338,8 +2465,13 @@ static int p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   }
   while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
   size_t q = question_start(a, c, j, s1);
-  if (j < s1 && is(a, j, "about")) q = j + 1;
+  if (j < s1 && is(a, j, "about")) q = j;
   if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  if (passive) {
+    size_t e = content_end(a, q, s1);
+    if (e - q < 2) return 0;
+    return add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
+  }
   size_t e = q;
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
   if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
@@ -2366,6 +2498,58 @@ static int p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
   return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-called-object",
                       0.6);
+}
+
+/* SPEAKER sees/views/regards OBJECT as PREDICATE: "Democrats see Sanders as
+ * an agent in Clinton's decline", "Israel regards all of Jerusalem as its
+ * capital": a verb of judgment with "as" reports the speaker's view; the
+ * object with its predicate is the content.  "as" must follow the object
+ * within a few words and open a noun phrase or an adjective, not a clause
+ * ("could see his love as he spoke"); an infinitive ("to see all the girls
+ * dressed as Rey") or a passive ("viewed by many as") is left alone. */
+static int p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (strcmp(c->lemma, "see") != 0 && strcmp(c->lemma, "view") != 0 &&
+      strcmp(c->lemma, "regard") != 0)
+    return 0;
+  if (c->b != c->a + 1 || ends_with(a, c->a, "ing") || is(a, c->a, "seen") ||
+      (c->a > s0 && is(a, c->a - 1, "to")))
+    return 0;
+  size_t k = c->b;
+  if (k >= s1 || !is_word(a, k) || is(a, k, "by") || is(a, k, "as")) return 0;
+  while (k < s1 && k - c->b <= 7 && is_word(a, k) && !is(a, k, "as") && !cue_at(a, k)) k++;
+  if (k + 1 >= s1 || !is(a, k, "as") || k == c->b || !is_word(a, k + 1)) return 0;
+  /* "as he spoke", "as it was": a subject pronoun opens a clause */
+  if ((TOK(k + 1).lex & LX_PRON) && !(TOK(k + 1).lex & LX_POSSDET)) return 0;
+  if (is(a, k + 1, "well") || is(a, k + 1, "long") || is(a, k + 1, "soon") ||
+      is(a, k + 1, "much") || is(a, k + 1, "if") || is(a, k + 1, "though"))
+    return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  return add_reported(a, doc, c, m, c->b, content_end(a, c->b, s1), "speaker-sees-as", 0.5);
+}
+
+/* "As the paper noted, it is surprising ...", "But as Clyburn noted,
+ * those voters will ...", "As The Washington Post reported just today,
+ * ...": an "as" clause of saying opening the sentence names the source of
+ * the clause after its comma.  Between the cue and the comma only a few
+ * words of time or manner ("in December", "just today"); the content runs
+ * to the end of the clause. */
+static int p_as_source(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_ACCORDING | CF_TELL)) return 0;
+  size_t k = c->b;
+  while (k < s1 && k - c->b < 4 && is_word(a, k) && !is(a, k, "that") && !cue_at(a, k) &&
+         !(TOK(k).lex & (LX_PRON | LX_DET | LX_POSSDET)))
+    k++;
+  if (k + 2 >= s1 || !is_comma(a, k)) return 0;
+  size_t m = speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  size_t as = doc->mentions[m].t0;
+  if (as == 0 || as - 1 < s0 || !is(a, as - 1, "as")) return 0;
+  as--;
+  if (!(as == s0 || (as == s0 + 1 && (is(a, s0, "but") || is(a, s0, "and"))))) return 0;
+  size_t c0 = k + 1;
+  if (!is_word(a, c0) && !is_speech(a, doc, c0)) return 0;
+  return add_reported(a, doc, c, m, c0, content_end(a, c0, s1), "as-source-content", 0.6);
 }
 
 /* "the campaign he wants to run", "what people want to hear": a pronoun
@@ -2788,22 +2972,34 @@ static int p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
 
 /* According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.  /
  * CONTENT1, according to SPEAKER, CONTENT2. */
-static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
-  if (!(c->flags & CF_ACCORDING)) return 0;
-  /* The source runs to the next punctuation: a known mention when it covers
-   * it all, else the whole phrase ("a national Gallup Poll taken last week"). */
+/* The source after "according to" (cue c): it runs to the next
+ * punctuation, a known mention when it covers it all, else the whole
+ * phrase ("a national Gallup Poll taken last week").  Sets *end to the
+ * token after it; QUOTH__NONE for none, *end = 0 when out of memory. */
+static size_t according_source(attr *a, quoth_doc *doc, const cue *c, size_t s0, size_t s1,
+                               size_t *end) {
   size_t e = c->b;
   while (e < s1 && e - c->b < 24 &&
          (is_word(a, e) || (TOK(e).shape & TK_POSS) ||
           (is(a, e, "/") && e > c->b && e + 1 < s1 && is_word(a, e + 1)))) /* "Reuters/Ipsos" */
     e++;
-  if (e == c->b) return 0;
+  *end = e;
+  if (e == c->b) return QUOTH__NONE;
   if (e - c->b > 12 && !(e < s1 && (is_comma(a, e) || is_final(a, e)))) e = c->b + 12;
+  *end = e;
   size_t m = mention_starting(a, doc, c->b, s1);
   if (m == QUOTH__NONE || (doc->mentions[m].t1 != e && (c->a > s0 || is_comma(a, e)))) {
     m = quoth__add_mention(&a->toks, doc, a->at, c->b, e, QUOTH__M_NOMINAL);
-    if (m == QUOTH__NONE) return -1;
+    if (m == QUOTH__NONE) *end = 0;
   }
+  return m;
+}
+
+static int p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (!(c->flags & CF_ACCORDING)) return 0;
+  size_t e;
+  size_t m = according_source(a, doc, c, s0, s1, &e);
+  if (m == QUOTH__NONE) return e ? 0 : -1;
   /* the words before the cue, less punctuation and a conjunction ("and,
    * according to officials, adopted ...") */
   size_t b0 = content_start(a, s0, c->a), e0 = c->a;
@@ -3191,15 +3387,19 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
 
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
- * is its subject's, with low confidence. */
+ * is its subject's, with low confidence.  With anywhere set, a quote
+ * anywhere in the sentence after its subject: a fragment in a sentence
+ * with no cue is the subject's words as the writer reports them ("The ad
+ * targets a “corrupt political system”", "His assumption was that “Q”",
+ * "She urged the candidates “to admit that it's a real thing”") -- a
+ * name, an organization, a noun phrase or a pronoun alike. */
 static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
-                            int named) {
-  if (q <= s0 + 1 || (!named && !is(a, q - 1, ":"))) return QUOTH__NONE;
+                            int anywhere) {
+  if (q <= s0 + 1 || (!anywhere && !is(a, q - 1, ":"))) return QUOTH__NONE;
   for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
     size_t m = a->at[t];
     if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
         doc->mentions[m].kind != QUOTH__M_ANON) {
-      if (named && doc->mentions[m].kind != QUOTH__M_NAME) return QUOTH__NONE;
       return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
     }
   }
@@ -3344,7 +3544,8 @@ static int p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     size_t cm = np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
     /* "the use of executive orders": a noun, not a cue with a speaker */
-    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c))
+    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !subject_fits(a, doc, cm, c) &&
+        !with_subject(a, doc, cm, c))
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = participle_subject(a, doc, c, s0, 0);
     if (cm != QUOTH__NONE) m = cm, best = c;
@@ -3450,6 +3651,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = p_evidence(a, doc, c, s0, s1);
     if (!r) r = p_asked(a, doc, c, s0, s1);
     if (!r) r = p_called(a, doc, c, s0, s1);
+    if (!r) r = p_see_as(a, doc, c, s0, s1);
+    if (!r) r = p_as_source(a, doc, c, s0, s1);
     if (c->flags & CF_DESIRE) {
       if (!r) r = p_desire(a, doc, c, s0, s1);
       if (r < 0) return QUOTH_ENOMEM;
@@ -3480,11 +3683,27 @@ static int is_subheading(const attr *a, const quoth_doc *doc, size_t q) {
   return single && e >= pe && quote_words(doc, qq, 7) <= 6;
 }
 
+/* 'said Aida. Biden “kind of misspoke.”', 'That “is the thing that saved
+ * us,” said X' after X: a fragment that found neither cue nor subject, in
+ * the paragraph of the statement just made, goes on with its speaker. */
+static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t prev) {
+  quoth_statement *st = &doc->statements[doc->nstatements - 1];
+  if (prev == QUOTH__NONE || prev + 1 != doc->nstatements - 1 || st->smention != QUOTH__NONE ||
+      st->kind != QUOTH_KIND_MIXED || strcmp(st->rule, "quote-unattributed") != 0)
+    return;
+  const quoth_statement *p = &doc->statements[prev];
+  if (p->smention == QUOTH__NONE || p->paragraph != TOK(q).para) return;
+  st->smention = p->smention;
+  st->speaker_mention = p->speaker_mention;
+  st->resolved = QUOTH_RESOLVED_CONTINUATION;
+  st->confidence = 0.4;
+}
+
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
     int r = p_continuation(a, doc, q, prev);
-    if (!r) r = p_leftover(a, doc, q, s0);
+    if (!r && (r = p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;
     prev = doc->nstatements - 1;
   }

@@ -40,7 +40,7 @@ START_TEST(test_leftover_quote_takes_its_clause) {
            "But that is not the same thing as " LQ "properly chargeable under the law." RQ);
   one_span("First, they meant to show that the command was " LQ "disconnected from the rest of"
            " government," RQ " an idea that was " LQ "completely untrue." RQ,
-           QUOTH_KIND_MIXED, "quote-unattributed",
+           QUOTH_KIND_MIXED, "subject-quote",
            "the command was " LQ "disconnected from the rest of"
            " government," RQ " an idea that was " LQ "completely untrue." RQ);
 }

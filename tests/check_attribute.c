@@ -365,9 +365,14 @@ START_TEST(test_subject_quote) {
                      QUOTH_KIND_MIXED, "Carson", "subject-quote");
   ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
   quoth_doc_free(d);
+  /* any subject, not only a name (mixed2: measured on PolNeAR) */
   d = one("The group, for its part, is labeling the system " LQ
-          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, NULL,
-          "quote-unattributed");
+          "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, "the group",
+          "subject-quote");
+  quoth_doc_free(d);
+  /* negative: no subject before the quote */
+  d = one("For all that, " LQ "a blatant, belligerent abuse of power" RQ
+          " is how the system stands today.", QUOTH_KIND_MIXED, NULL, "quote-unattributed");
   quoth_doc_free(d);
 }
 END_TEST
@@ -419,10 +424,13 @@ START_TEST(test_short_utterance_no_cue) {
 }
 END_TEST
 
-/* A quote owned by a name ("ABC's “Good Morning America”") is a title. */
+/* A quote owned by a name ("ABC's “Good Morning America”") is a title.
+ * (The passive "was asked about" reports the question put to him: that
+ * one statement, not the title, is in the sentence.) */
 START_TEST(test_possessive_title_no_statement) {
-  none("Sunday on CNN" "\xE2\x80\x99" "s " LQ "Fareed Zakaria GPS and Friends," RQ
-       " the president was asked about the race.");
+  tu_one("Sunday on CNN" "\xE2\x80\x99" "s " LQ "Fareed Zakaria GPS and Friends," RQ
+         " the president was asked about the race.",
+         "about the race", NULL);
 }
 END_TEST
 

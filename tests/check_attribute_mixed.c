@@ -1,0 +1,119 @@
+/* check_attribute_mixed.c - mixed quotes (a reported clause holding a
+ * quoted fragment): who speaks and where the statement starts and ends.
+ * One test per rule, each with a negative case. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* The statement whose text contains needle, or NULL. */
+static const quoth_statement *find(quoth_doc *d, const char *needle) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
+  }
+  return NULL;
+}
+
+/* Expect the statement holding needle in text to be said by speaker. */
+static void said_by(const char *text, const char *needle, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  ck_assert_str_eq(e ? quoth_entity_name(e) : "", speaker);
+  quoth_doc_free(d);
+}
+
+/* "..., with McCain calling it “a Chinese menu”": the noun phrase right
+ * after "with" and before a participle cue is the participle's subject
+ * (an absolute clause), not the subject of the sentence. */
+START_TEST(test_with_absolute_clause) {
+  said_by("Republicans were irritated about the lack of detail, with Sen. John McCain calling "
+          "it a " LQ "Chinese menu." RQ,
+          "Chinese menu", "John McCain");
+  said_by("Republicans were quick to chime in, with Donald Trump tweeting that it was a " LQ
+          "disaster" RQ " for Clinton.",
+          "disaster", "Donald Trump");
+  /* negative: a participle after a comma with no "with" keeps the
+   * sentence subject; so does one after "met with NAME," */
+  said_by("Republicans were irritated about the lack of detail, calling it a " LQ
+          "Chinese menu." RQ,
+          "Chinese menu", "Republicans");
+  said_by("Senator Ted Cruz met with Donald Trump, calling the talks " LQ "productive" RQ
+          " and warm.",
+          "productive", "Ted Cruz");
+}
+END_TEST
+
+/* A quoted fragment in a sentence with no cue is its subject's words,
+ * whatever the subject is: a name, a noun phrase, a pronoun. */
+START_TEST(test_subject_fragment) {
+  said_by("The Florida senator's answer was that " LQ "the most important institution in "
+          "society is the family," RQ " so government should help families.",
+          "most important", "Florida senator");
+  said_by("Donald Trump spoke in Ohio on Monday. He promised voters " LQ
+          "a total and complete ban" RQ " on lobbyists in his cabinet.",
+          "total and complete", "Donald Trump");
+  /* negative: a subject after the quote speaks for no fragment */
+  said_by("After " LQ "a deeply troubling turn of events for the whole community and the "
+          "city," RQ " the board resigned on Monday.",
+          "deeply troubling", "");
+}
+END_TEST
+
+/* "“Q,” Welch said, according to Vermont Edition": the source the writer
+ * cites for the quote is its speaker (the outermost attribution). */
+START_TEST(test_cited_source) {
+  said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said, according to "
+          "Vermont Edition.",
+          "be voting", "Vermont Edition");
+  said_by(LQ "Delegates should be able to vote the way they see fit," RQ
+          " Walker said Monday, according to an Associated Press account.",
+          "Delegates", "an Associated Press account");
+  said_by("On Monday, Donald Trump said he was " LQ "happy to see" RQ
+          " that Khan was voted in, according to The New York Times.",
+          "happy to see", "New York Times");
+  said_by("Trump welcomed the news, saying the Ohio Republican was " LQ
+          "doing the right thing," RQ " CNN reported.",
+          "right thing", "CNN");
+  /* negative: a plain reported clause keeps its speaker; so does a quote
+   * whose source is cited in the next sentence, and one whose "reported"
+   * clause runs on */
+  said_by("His campaign manager, Jeff Weaver, said the streak is proof the candidate can "
+          "close the gap, according to The Associated Press.",
+          "streak", "Jeff Weaver");
+  said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said. According to "
+          "Vermont Edition, he had decided a week before.",
+          "be voting", "Peter Welch");
+  said_by("Trump welcomed the news, saying the Ohio Republican was " LQ
+          "doing the right thing," RQ " CNN reported in a story that ran on its website.",
+          "right thing", "Trump");
+}
+END_TEST
+
+/* A fragment with neither cue nor subject right after a statement in the
+ * same paragraph goes on with that statement's speaker. */
+START_TEST(test_continued_fragment) {
+  said_by(LQ "We thought only Trump was an insensitive guy," RQ " said Hiro Aida. Biden " LQ
+          "kind of misspoke. This is not something he should talk about." RQ,
+          "kind of misspoke", "Hiro Aida");
+  /* negative: in the next paragraph the fragment stays unattributed */
+  said_by(LQ "We thought only Trump was an insensitive guy," RQ " said Hiro Aida.\n\nBiden " LQ
+          "kind of misspoke. This is not something he should talk about." RQ,
+          "kind of misspoke", "");
+}
+END_TEST
+
+static Suite *mixed_suite(void) {
+  Suite *s = suite_create("attribute_mixed");
+  TCase *tc = tcase_create("mixed");
+  tcase_add_test(tc, test_with_absolute_clause);
+  tcase_add_test(tc, test_subject_fragment);
+  tcase_add_test(tc, test_cited_source);
+  tcase_add_test(tc, test_continued_fragment);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(mixed_suite)

@@ -1556,10 +1556,18 @@ static size_t reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s
 }
 
 /* "“Q,” Welch said, according to Vermont Edition", "“Q,” Sanders said
- * Monday, according to CNN": a speaker's words that the writer has from
- * another source are that source's statement, as the reader (and the
- * PolNeAR gold) counts it -- the outermost attribution wins.  k is the
- * token after the speaker and cue; a time phrase may come between. */
+ * Monday, according to CNN", "..., CNN reported": the writer has the
+ * speaker's words from another source.  The speaker stays the one who
+ * said them; the source is the statement's reporter, as in a nested
+ * attribution ("Al-Arabiya TV said Haftar told ...").  (PolNeAR credits
+ * the outermost source instead; docs/evaluation.md.)  A statement that
+ * ends up with no speaker takes the source (source_for_speakerless).  k is
+ * the token after the speaker and cue; a time phrase may come between. */
+static void credit_source(quoth_statement *st, quoth_doc *doc, size_t m) {
+  st->rmention = m;
+  doc->mentions[m].reporter = 1; /* an entity even when a nominal */
+}
+
 static int cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, size_t s0,
                         size_t s1) {
   k = skip_time(a, k, s1);
@@ -1567,14 +1575,14 @@ static int cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
   cue *c = cue_at(a, k + 1);
   size_t r = reporting_source(a, doc, k + 1, s1);
   if (r != QUOTH__NONE) {
-    set_speaker(st, doc, r, 0.7);
+    credit_source(st, doc, r);
     return 1;
   }
   if (!c || !(c->flags & CF_ACCORDING) || strcmp(c->lemma, "according to") != 0) return 1;
   size_t e, m = according_source(a, doc, c, s0, s1, &e);
   if (m == QUOTH__NONE) return e ? 1 : -1;
   if (e < s1 && !is_comma(a, e) && !is_final(a, e)) return 1; /* "according to X who ..." */
-  set_speaker(st, doc, m, 0.7);
+  credit_source(st, doc, m);
   c->flags |= CF_USED;
   return 1;
 }
@@ -2281,7 +2289,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   size_t n0 = doc->nstatements, e = content_end(a, j, s1), rep = QUOTH__NONE;
   /* 'the Ohio Republican was "doing the right thing," CNN reported': the
    * reporting clause closing the sentence is not content; a clause with a
-   * quote is that source's statement (the outermost attribution) */
+   * quote names CNN as its reporter (cited_source) */
   for (size_t k = e; k > j + 1 && e - k < 8 && rep == QUOTH__NONE; k--)
     if (comma_quote(a, doc, k - 1) && (rep = reporting_source(a, doc, k, s1)) != QUOTH__NONE)
       e = k;
@@ -2291,7 +2299,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   if (r > 0 && doc->nstatements > n0) {
     doc->statements[n0].amention = addr;
     for (size_t i = n0; rep != QUOTH__NONE && i < doc->nstatements; i++)
-      set_speaker(&doc->statements[i], doc, rep, 0.7);
+      credit_source(&doc->statements[i], doc, rep);
     size_t k = statement_end(a, doc, doc->nstatements - 1, e);
     /* only a clause holding quoted words: a plain reported clause
      * ("Weaver said ..., according to the AP") keeps its speaker as often */
@@ -3779,6 +3787,20 @@ static size_t continued_statement(const quoth_doc *doc, size_t n0) {
   return doc->nstatements - 1;
 }
 
+/* A statement of segment statements [n0, ..) that no rule gave a speaker
+ * but that cites a source ("“...,” CNN reported") is the source's. */
+static void source_for_speakerless(quoth_doc *doc, size_t n0) {
+  for (size_t i = n0; i < doc->nstatements; i++) {
+    quoth_statement *st = &doc->statements[i];
+    if (st->smention != QUOTH__NONE || st->rmention == QUOTH__NONE) continue;
+    st->smention = st->rmention;
+    st->speaker_mention = doc->mentions[st->rmention].span;
+    doc->mentions[st->rmention].speaker = 1;
+    st->rmention = QUOTH__NONE;
+    if (st->confidence < 0.7) st->confidence = 0.7;
+  }
+}
+
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   int st = prepare(a, doc);
   size_t prev = QUOTH__NONE;
@@ -3792,6 +3814,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st && p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st && p_content_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
+    source_for_speakerless(doc, n0);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }
   for (size_t i = 0; !st && i < doc->nstatements; i++)

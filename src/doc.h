@@ -51,6 +51,7 @@ typedef struct quoth__mention {
   quoth_span alias;     /* acronym in parentheses: "(OIC)" -> OIC */
   int subject;          /* first noun phrase of its segment */
   int speaker;          /* speaker of some statement */
+  int reporter;         /* cited source of some statement ("according to X") */
 } quoth__mention;
 
 struct quoth_entity {

@@ -546,7 +546,8 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   case QUOTH__M_NOMINAL:
   case QUOTH__M_ANON:
     /* Only nominals that speak or own become clusters. */
-    return m->speaker || m->subject ? nominal_cluster(r, t, ls, doc, m) : QUOTH__NONE;
+    return m->speaker || m->subject || m->reporter ? nominal_cluster(r, t, ls, doc, m)
+                                                   : QUOTH__NONE;
   }
   return QUOTH__NONE;
 }

@@ -75,6 +75,11 @@ static void text_statement(quoth__buf *b, const quoth_doc *doc, quoth_offsets mo
     quoth__buf_puts(b, "; to: ");
     quoth__render_plain_str(b, quoth_entity_name(to));
   }
+  const quoth_entity *via = quoth_statement_reporter(st);
+  if (via) {
+    quoth__buf_puts(b, "; reported by: ");
+    quoth__render_plain_str(b, quoth_entity_name(via));
+  }
   quoth__buf_printf(b, "; %s; confidence ", quoth_resolution_name(quoth_statement_resolution(st)));
   quoth__render_fixed2(b, quoth_statement_confidence(st));
   quoth__buf_putc(b, '\n');

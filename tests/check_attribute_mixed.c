@@ -25,6 +25,16 @@ static void said_by(const char *text, const char *needle, const char *speaker) {
   quoth_doc_free(d);
 }
 
+/* The statement holding needle has this speaker and reporting source. */
+static void reported_by(const char *text, const char *needle, const char *speaker,
+                        const char *reporter) {
+  said_by(text, needle, speaker);
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *r = quoth_statement_reporter(find(d, needle));
+  ck_assert_str_eq(r ? quoth_entity_name(r) : "", reporter);
+  quoth_doc_free(d);
+}
+
 /* "..., with McCain calling it “a Chinese menu”": the noun phrase right
  * after "with" and before a participle cue is the participle's subject
  * (an absolute clause), not the subject of the sentence. */
@@ -65,18 +75,19 @@ END_TEST
 /* "“Q,” Welch said, according to Vermont Edition": the source the writer
  * cites for the quote is its speaker (the outermost attribution). */
 START_TEST(test_cited_source) {
-  said_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said, according to "
-          "Vermont Edition.",
-          "be voting", "Vermont Edition");
-  said_by(LQ "Delegates should be able to vote the way they see fit," RQ
-          " Walker said Monday, according to an Associated Press account.",
-          "Delegates", "an Associated Press account");
-  said_by("On Monday, Donald Trump said he was " LQ "happy to see" RQ
-          " that Khan was voted in, according to The New York Times.",
-          "happy to see", "New York Times");
-  said_by("Trump welcomed the news, saying the Ohio Republican was " LQ
-          "doing the right thing," RQ " CNN reported.",
-          "right thing", "CNN");
+  /* The speaker keeps the words; the cited source is the reporter. */
+  reported_by(LQ "I'll be voting on the first of March," RQ " Peter Welch said, according to "
+              "Vermont Edition.",
+              "be voting", "Peter Welch", "Vermont Edition");
+  reported_by(LQ "Delegates should be able to vote the way they see fit," RQ
+              " Walker said Monday, according to an Associated Press account.",
+              "Delegates", "Walker", "an Associated Press account");
+  reported_by("On Monday, Donald Trump said he was " LQ "happy to see" RQ
+              " that Khan was voted in, according to The New York Times.",
+              "happy to see", "Donald Trump", "New York Times");
+  reported_by("Trump welcomed the news, saying the Ohio Republican was " LQ
+              "doing the right thing," RQ " CNN reported.",
+              "right thing", "Trump", "CNN");
   /* negative: a plain reported clause keeps its speaker; so does a quote
    * whose source is cited in the next sentence, and one whose "reported"
    * clause runs on */

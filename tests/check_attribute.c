@@ -363,7 +363,14 @@ START_TEST(test_subject_quote) {
   quoth_doc *d = one("Carson, for his part, is labeling the system " LQ
                      "a blatant, belligerent abuse of power." RQ,
                      QUOTH_KIND_MIXED, "Carson", "subject-quote");
-  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) < 0.4);
+  /* well below a statement with a cue (the calibrated rates of
+   * lexicons/en/confidence.tsv) */
+  quoth_doc *cued = tu_process("Carson said the system is " LQ
+                               "a blatant, belligerent abuse of power." RQ, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(cued), 1);
+  ck_assert(quoth_statement_confidence(quoth_doc_statement(d, 0)) + 0.2 <
+            quoth_statement_confidence(quoth_doc_statement(cued, 0)));
+  quoth_doc_free(cued);
   quoth_doc_free(d);
   /* any subject, not only a name (mixed2: measured on PolNeAR) */
   d = one("The group, for its part, is labeling the system " LQ

@@ -204,9 +204,11 @@ static inline const char *quoth__tok_key(const quoth__tokens *t, size_t i) {
 /* Does token i's key equal the NUL-terminated word w?  Inline, so with a
  * literal w the length is a constant and the compare a few instructions. */
 static inline int quoth__tok_is(const quoth__tokens *t, size_t i, const char *w) {
-  size_t n = t->v[i].keylen;
-  if (!n) return 0; /* also: keys may be NULL when no token has a key */
-  return n == strlen(w) && memcmp(t->keys + t->v[i].key, w, n) == 0;
+  if (!t->v[i].keylen) return 0; /* also: keys may be NULL when no token has a key */
+  /* Keys are NUL-terminated and hold no NUL; most tests fail on the first
+   * byte, so no strlen of w (this runs for every word tested by a rule). */
+  const char *k = t->keys + t->v[i].key;
+  return k[0] == w[0] && strcmp(k, w) == 0;
 }
 
 #endif

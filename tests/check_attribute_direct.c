@@ -5,25 +5,16 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-/* The statement whose text contains needle, or NULL. */
-static const quoth_statement *find(quoth_doc *d, const char *needle) {
-  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
-    const quoth_statement *st = quoth_doc_statement(d, i);
-    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
-  }
-  return NULL;
-}
-
 /* The speaker's name of the statement holding needle ("" for none). */
 static const char *speaker_of(quoth_doc *d, const char *needle) {
-  const quoth_statement *st = find(d, needle);
+  const quoth_statement *st = tu_find(d, needle);
   ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
   const quoth_entity *e = quoth_statement_speaker(st);
   return e ? quoth_entity_name(e) : "";
 }
 
 static const char *rule_of(quoth_doc *d, const char *needle) {
-  const quoth_statement *st = find(d, needle);
+  const quoth_statement *st = tu_find(d, needle);
   ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
   return quoth_statement_rule(st);
 }
@@ -83,7 +74,7 @@ START_TEST(test_quote_counts_as_content) {
   quoth_doc_free(d);
   /* negative: a one-word quote is no clause */
   d = tu_process("Biden " LQ "wins," RQ " said Doyle.", 0);
-  ck_assert_ptr_null(find(d, "wins"));
+  ck_assert_ptr_null(tu_find(d, "wins"));
   quoth_doc_free(d);
 }
 END_TEST

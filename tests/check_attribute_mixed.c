@@ -6,19 +6,10 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-/* The statement whose text contains needle, or NULL. */
-static const quoth_statement *find(quoth_doc *d, const char *needle) {
-  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
-    const quoth_statement *st = quoth_doc_statement(d, i);
-    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
-  }
-  return NULL;
-}
-
 /* Expect the statement holding needle in text to be said by speaker. */
 static void said_by(const char *text, const char *needle, const char *speaker) {
   quoth_doc *d = tu_process(text, 0);
-  const quoth_statement *st = find(d, needle);
+  const quoth_statement *st = tu_find(d, needle);
   ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
   const quoth_entity *e = quoth_statement_speaker(st);
   ck_assert_str_eq(e ? quoth_entity_name(e) : "", speaker);
@@ -30,7 +21,7 @@ static void reported_by(const char *text, const char *needle, const char *speake
                         const char *reporter) {
   said_by(text, needle, speaker);
   quoth_doc *d = tu_process(text, 0);
-  const quoth_entity *r = quoth_statement_reporter(find(d, needle));
+  const quoth_entity *r = quoth_statement_reporter(tu_find(d, needle));
   ck_assert_str_eq(r ? quoth_entity_name(r) : "", reporter);
   quoth_doc_free(d);
 }

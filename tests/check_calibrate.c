@@ -9,36 +9,12 @@
 #include "lexicon.h"
 #include "testutil.h"
 
-/* A minimal lexicon tree whose en/confidence.tsv holds conf (NULL: no such
- * file); returns its path. */
-static char *make_dir(const char *conf) {
-  static char dir[64];
-  strcpy(dir, "/tmp/quoth-calXXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(dir));
-  char p[256];
-  snprintf(p, sizeof p, "%s/common", dir);
-  mkdir(p, 0700);
-  snprintf(p, sizeof p, "%s/en", dir);
-  mkdir(p, 0700);
-  const char *files[][2] = {{"common/quote_marks.tsv", "\xE2\x80\x9C\t\xE2\x80\x9D\t*\n"},
-                            {"en/abbreviations.txt", "Mr.\ttitle\n"},
-                            {"en/speech_verbs.tsv", "said\tsay\tneutral\n"},
-                            {"en/confidence.tsv", conf}};
-  for (int i = 0; i < 4; i++) {
-    if (!files[i][1]) continue;
-    snprintf(p, sizeof p, "%s/%s", dir, files[i][0]);
-    FILE *f = fopen(p, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs(files[i][1], f);
-    fclose(f);
-  }
-  return dir;
-}
-
-static void remove_dir(const char *dir) {
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-  ck_assert_int_eq(system(cmd), 0);
+/* A minimal lexicon tree whose en/confidence.tsv holds conf (NULL: no
+ * such file); returns its path. */
+static const char *make_dir(const char *conf) {
+  const char *const files[][2] = {{"en/speech_verbs.tsv", "said\tsay\tneutral\n"},
+                                  {"en/confidence.tsv", conf}};
+  return tu_lexicon_dir(files, 2);
 }
 
 /* A document with one statement per (rule, resolution, confidence); a
@@ -61,7 +37,7 @@ static quoth_doc *doc_with(size_t n, const char *const *rules, const quoth_resol
 }
 
 START_TEST(test_exact_row_then_rule_row_then_own) {
-  char *dir = make_dir("# rows\nr1/explicit\t0.9\t100\nr1\t0.4\t300\nr3/none\t0.2\n");
+  const char *dir = make_dir("# rows\nr1/explicit\t0.9\t100\nr1\t0.4\t300\nr3/none\t0.2\n");
   quoth_lexicons *lex = NULL;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_OK);
@@ -80,12 +56,12 @@ START_TEST(test_exact_row_then_rule_row_then_own) {
   ck_assert_double_eq_tol(d->statements[4].confidence, 0.2, 1e-9);
   quoth_doc_free(d);
   quoth_lexicons_free(lex);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 
 START_TEST(test_no_table_keeps_rule_confidence) {
-  char *dir = make_dir(NULL);
+  const char *dir = make_dir(NULL);
   quoth_lexicons *lex = NULL;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_OK);
@@ -99,7 +75,7 @@ START_TEST(test_no_table_keeps_rule_confidence) {
   ck_assert_double_eq_tol(d->statements[0].confidence, 0.65, 1e-9);
   quoth_doc_free(d);
   quoth_lexicons_free(lex);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 
@@ -109,13 +85,13 @@ START_TEST(test_malformed_value_names_line) {
   const char *bad[] = {"r1\t0.4\nr2\t1.5\n", "r1\t0.4\nr2\thigh\n", "r1\t0.4\nr2\t-0.1\n",
                        "r1\t0.4\nr2\t\n"};
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-    char *dir = make_dir(bad[i]);
+    const char *dir = make_dir(bad[i]);
     quoth_lexicons *lex = (quoth_lexicons *)1;
     char err[256];
     ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_ELEXICON);
     ck_assert_ptr_null(lex);
     ck_assert_msg(strstr(err, "en/confidence.tsv:2:") != NULL, "got: %s", err);
-    remove_dir(dir);
+    tu_remove_dir(dir);
   }
 }
 END_TEST

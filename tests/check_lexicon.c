@@ -43,38 +43,15 @@ START_TEST(test_word_classes_known) {
 }
 END_TEST
 
-/* Writes a lexicon tree under a temporary directory; returns its path. */
-static char *make_dir(const char *verbs) {
-  static char dir[64];
-  strcpy(dir, "/tmp/quoth-lexXXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(dir));
-  char p[256];
-  snprintf(p, sizeof p, "%s/common", dir);
-  mkdir(p, 0700);
-  snprintf(p, sizeof p, "%s/en", dir);
-  mkdir(p, 0700);
-  const char *files[][2] = {{"common/quote_marks.tsv", "\xE2\x80\x9C\t\xE2\x80\x9D\t*\n"},
-                            {"en/abbreviations.txt", "Mr.\ttitle\n"},
-                            {"en/speech_verbs.tsv", verbs}};
-  for (int i = 0; i < 3; i++) {
-    if (!files[i][1]) continue;
-    snprintf(p, sizeof p, "%s/%s", dir, files[i][0]);
-    FILE *f = fopen(p, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs(files[i][1], f);
-    fclose(f);
-  }
-  return dir;
-}
-
-static void remove_dir(const char *dir) {
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-  ck_assert_int_eq(system(cmd), 0);
+/* A minimal lexicon tree whose en/speech_verbs.tsv holds verbs (NULL: no
+ * such file); returns its path. */
+static const char *make_dir(const char *verbs) {
+  const char *const files[][2] = {{"en/speech_verbs.tsv", verbs}};
+  return tu_lexicon_dir(files, 1);
 }
 
 START_TEST(test_dir_ok) {
-  char *dir = make_dir("# comment\n\nwhispered\twhisper\tmanner\n");
+  const char *dir = make_dir("# comment\n\nwhispered\twhisper\tmanner\n");
   quoth_lexicons *lex = NULL;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_OK);
@@ -83,18 +60,18 @@ START_TEST(test_dir_ok) {
   ck_assert_ptr_nonnull(quoth__lex_find(t, "Whispered", 9));
   ck_assert_uint_eq(quoth__lex_find(t, "whispered", 9)->line, 3);
   quoth_lexicons_free(lex);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 
 START_TEST(test_dir_malformed_line) {
-  char *dir = make_dir("said\tsay\tneutral\nbroken line with no tabs\n");
+  const char *dir = make_dir("said\tsay\tneutral\nbroken line with no tabs\n");
   quoth_lexicons *lex = (quoth_lexicons *)1;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_ELEXICON);
   ck_assert_ptr_null(lex);
   ck_assert_msg(strstr(err, "en/speech_verbs.tsv:2: expected 3 to 3") != NULL, "got: %s", err);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 
@@ -103,20 +80,20 @@ START_TEST(test_dir_missing) {
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load("/nonexistent/quoth", &lex, err, sizeof err), QUOTH_EIO);
   ck_assert_msg(strstr(err, "/nonexistent/quoth") != NULL, "got: %s", err);
-  char *dir = make_dir(NULL); /* no speech_verbs.tsv */
+  const char *dir = make_dir(NULL); /* no speech_verbs.tsv */
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_ELEXICON);
   ck_assert_msg(strstr(err, "en/speech_verbs") && strstr(err, "missing"), "got: %s", err);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 
 START_TEST(test_dir_bad_utf8) {
-  char *dir = make_dir("sa\xFFid\tsay\tneutral\n");
+  const char *dir = make_dir("sa\xFFid\tsay\tneutral\n");
   quoth_lexicons *lex = NULL;
   char err[256];
   ck_assert_int_eq(quoth_lexicons_load(dir, &lex, err, sizeof err), QUOTH_ELEXICON);
   ck_assert_msg(strstr(err, "invalid UTF-8") != NULL, "got: %s", err);
-  remove_dir(dir);
+  tu_remove_dir(dir);
 }
 END_TEST
 

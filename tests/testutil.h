@@ -6,6 +6,8 @@
 #define QUOTH_TESTUTIL_H
 
 #include <check.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -44,6 +46,47 @@ static inline const char *tu_slice(const quoth_doc *d, quoth_span s) {
   memcpy(buf, t + s.start, n);
   buf[n] = '\0';
   return buf;
+}
+
+/* The first statement of d whose text contains needle, or NULL. */
+static inline const quoth_statement *tu_find(const quoth_doc *d, const char *needle) {
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_statement *st = quoth_doc_statement(d, i);
+    if (strstr(tu_slice(d, quoth_statement_span(st)), needle)) return st;
+  }
+  return NULL;
+}
+
+/* Writes a minimal lexicon tree (the three required files) under a new
+ * temporary directory, plus extra[i][0] (a path under it) holding
+ * extra[i][1] for i < n; returns the directory (static storage). */
+static inline const char *tu_lexicon_dir(const char *const (*extra)[2], size_t n) {
+  static char dir[64];
+  strcpy(dir, "/tmp/quoth-lexXXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char p[256];
+  snprintf(p, sizeof p, "%s/common", dir);
+  mkdir(p, 0700);
+  snprintf(p, sizeof p, "%s/en", dir);
+  mkdir(p, 0700);
+  const char *const base[][2] = {{"common/quote_marks.tsv", "\xE2\x80\x9C\t\xE2\x80\x9D\t*\n"},
+                                 {"en/abbreviations.txt", "Mr.\ttitle\n"}};
+  for (size_t i = 0; i < 2 + n; i++) {
+    const char *const *f = i < 2 ? base[i] : extra[i - 2];
+    if (!f[1]) continue;
+    snprintf(p, sizeof p, "%s/%s", dir, f[0]);
+    FILE *out = fopen(p, "w");
+    ck_assert_ptr_nonnull(out);
+    fputs(f[1], out);
+    fclose(out);
+  }
+  return dir;
+}
+
+static inline void tu_remove_dir(const char *dir) {
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
 }
 
 /* The number of statements in text. */

@@ -98,6 +98,31 @@ static size_t run_end(const quoth__tokens *t, size_t a, size_t end) {
   return j;
 }
 
+/* "Secretary of State John Kerry", "Archbishop of Canterbury": a title
+ * ending at p followed by "of"/"for" [the] and capitalized words.  The
+ * words after "of" belong to the title up to the name, which starts at the
+ * first known given name, else is the last one or two words; with a single
+ * word after "of", or after a comma (an apposition), the whole run is a
+ * title (returns b).  Without "of",
+ * returns p unchanged. */
+static size_t of_title(const quoth__tokens *t, size_t a, size_t p, size_t b) {
+  if (p >= b || !(quoth__tok_is(t, p, "of") || quoth__tok_is(t, p, "for"))) return p;
+  size_t j = p + 1;
+  if (j < b && quoth__tok_is(t, j, "the")) j++;
+  if (j >= b) return p;
+  for (size_t i = j; i < b; i++)
+    if (!is_cap(&t->v[i]) || !is_word(&t->v[i])) return p;
+  size_t n = b - j;
+  if (n == 1) return b;
+  for (size_t g = j + 1; g + 1 < b; g++)
+    if ((t->v[g].lex & LX_GIVEN) && !(t->v[g].lex & (LX_PLACE | LX_ORGHEAD | LX_TITLE)))
+      return g;
+  /* "Peter King, Republican of New York, said": after a comma the run is
+   * an apposition, all title. */
+  if (a > 0 && quoth__tok_is(t, a - 1, ",")) return b;
+  return n >= 3 ? b - 2 : b - 1;
+}
+
 /* Length of the title prefix of run [a, b): demonyms, modifiers, titles,
  * honorifics, and acronyms or capitalized words directly before a title
  * ("UN Secretary-General", "Kremlin spokesman"). */
@@ -116,7 +141,7 @@ static size_t title_prefix(const quoth__tokens *t, size_t a, size_t b) {
     }
     break;
   }
-  return last > a ? last : a;
+  return last > a ? of_title(t, a, last, b) : a;
 }
 
 static int run_has(const quoth__tokens *t, size_t a, size_t b, uint32_t bits) {
@@ -193,7 +218,12 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   }
   quoth__mention *m = &doc->mentions[mi];
   if (kind == QUOTH__M_NAME) {
-    m->head = (quoth_span){t->v[p].start, t->v[b - 1].end};
+    /* "elect Hillary Clinton", "state Hillary Clinton": lower-case
+     * modifiers with no title are not part of the name. */
+    size_t h = p;
+    if (p == a)
+      while (h + 1 < b && !is_cap(&t->v[h]) && is_titleish(&t->v[h])) h++;
+    m->head = (quoth_span){t->v[h].start, t->v[b - 1].end};
     if (p > a) m->title = (quoth_span){t->v[a].start, t->v[p - 1].end};
   } else {
     m->head = (quoth_span){t->v[a].start, t->v[b - 1].end};
@@ -240,6 +270,17 @@ static int is_place_subject(const quoth__tokens *t, size_t a, size_t end) {
   return cue_verb_at(t, a + 1, end);
 }
 
+/* "Sen. Mike Lee (R-Utah)", "Rep. Jason Chaffetz, R-Utah,": a US party
+ * letter, a hyphen and a state after a bracket or comma tag a name and
+ * name no one themselves. */
+static int party_tag(const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  const char *key = t->keys + k->key;
+  return i > 0 && is_cap(k) && k->keylen > 2 && key[1] == '-' &&
+         (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') &&
+         (quoth__tok_is(t, i - 1, "(") || quoth__tok_is(t, i - 1, ","));
+}
+
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
 static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i,
@@ -277,6 +318,7 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
     return i + 1;
   }
   if (a >= end || !is_word(&t->v[a])) return a > i ? a : i + 1;
+  if (party_tag(t, a)) return a + 1;
   /* A capitalized run, or a lower-case title leading into one. */
   size_t a0 = a;
   while (a < end && is_cap(&t->v[a]) && (t->v[a].lex & LX_STOPNAME) && !(t->v[a].lex & LX_TITLE) &&

@@ -1,0 +1,65 @@
+/* check_names.c - the names in the entity table: a title with "of" is no
+ * part of the name, lower-case modifiers are not either, and a US party tag
+ * ("R-Utah") names no one.  Each with a negative case. */
+#include "testutil.h"
+
+#include <string.h>
+
+/* Does the document have an entity named exactly name? */
+static int has_entity(const quoth_doc *d, const char *name) {
+  for (size_t i = 0; i < quoth_doc_entity_count(d); i++)
+    if (strcmp(quoth_entity_name(quoth_doc_entity(d, i)), name) == 0) return 1;
+  return 0;
+}
+
+static void expect(const char *text, const char *present, const char *absent) {
+  quoth_doc *d = tu_process(text, 0);
+  if (present) ck_assert_msg(has_entity(d, present), "no entity \"%s\"", present);
+  if (absent) ck_assert_msg(!has_entity(d, absent), "entity \"%s\"", absent);
+  quoth_doc_free(d);
+}
+
+/* "Secretary of State John Kerry": the words after "of" are title. */
+START_TEST(test_of_title) {
+  expect("Secretary of State John Kerry said the talks would resume on Monday.", "John Kerry",
+         "of State John Kerry");
+  /* an apposition "Republican of New York" is all title, no "York" */
+  expect("\"We will win,\" Representative Peter T. King, Republican of New York, said on Sunday.",
+         "Peter T. King", "York");
+  /* negative: a name with no title keeps all its words */
+  expect("Mary Beth Smith said the talks would resume on Monday.", "Mary Beth Smith", NULL);
+}
+END_TEST
+
+/* "former secretary of state Hillary Clinton": the lower-case "state"
+ * (or "elect") before the name is no part of it. */
+START_TEST(test_lower_modifier) {
+  expect("The debate was a showdown between former secretary of state Hillary Clinton and "
+         "Sen. Bernie Sanders. Clinton said she would win.",
+         "Hillary Clinton", "state Hillary Clinton");
+  /* negative: a capitalized title stays out of the name too, the name is whole */
+  expect("Former Gov. Jim Hodges said the race was close.", "Jim Hodges", "Gov. Jim Hodges");
+}
+END_TEST
+
+/* "Rep. Jason Chaffetz, R-Utah, said": the party tag is no entity. */
+START_TEST(test_party_tag) {
+  expect("Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start soon.",
+         "Jason Chaffetz", "R-Utah");
+  expect("\"You can win,\" said Sen. Mike Lee (R-Utah), a Trump critic.", "Mike Lee", "R-Utah");
+  /* negative: a hyphenated name elsewhere is still a name */
+  expect("Mark Lewis-Francis said he would run again.", "Mark Lewis-Francis", NULL);
+}
+END_TEST
+
+static Suite *names_suite(void) {
+  Suite *s = suite_create("names");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_of_title);
+  tcase_add_test(tc, test_lower_modifier);
+  tcase_add_test(tc, test_party_tag);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(names_suite)

@@ -328,7 +328,7 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
   /* Speech is evidence of a person, except from a one-word name in -s that
    * may be a plural group ("Democrats criticized ...", "Voters say"). */
-  if (m->title.end || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (m->title.end || (m->speaker && !m->plural && m->kind != QUOTH__M_NAME)) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
     return QUOTH__NONE;
   /* "Dena Minning Grayson" is found again as "Dena Grayson" */
@@ -398,11 +398,13 @@ static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
   if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  /* "ATLANTIC CITY — ...", "Atlantic City makes the case": a place that
+   * speaks is still no person (a name's speech is counted after this). */
   if (place_name(t, ls, doc, m)) {
     if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
     return;
   }
-  if (plain_full_name(t, m)) r->c[c].person = 1;
+  if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
 }
 
 /* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
@@ -616,7 +618,12 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
 static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
   if (c == QUOTH__NONE) return QUOTH__NONE;
   if (r->c[c].out != QUOTH__NONE) return r->c[c].out;
-  quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, r->c[c].type);
+  /* "ATLANTIC CITY", "New Hampshire": a name read as a place, with no
+   * evidence of a person, is no person in the table. */
+  quoth_entity_type type = r->c[c].type;
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].place && !r->c[c].person && !r->c[c].gender)
+    type = QUOTH_ENTITY_OTHER;
+  quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, type);
   if (!e) return QUOTH__NONE;
   e->gender = r->c[c].gender;
   r->c[c].out = e->index;

@@ -158,6 +158,13 @@ static size_t paren_acronym(const quoth__tokens *t, size_t j, size_t end) {
   return 0;
 }
 
+/* Are all the words of [a, b) in capitals? */
+static int all_caps(const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (is_word(&t->v[j]) && !(t->v[j].shape & TK_ALLCAPS)) return 0;
+  return 1;
+}
+
 static int mention_gender(const quoth__tokens *t, size_t a, size_t b) {
   for (size_t j = a; j < b; j++) {
     if (t->v[j].given && j + 1 < b && (t->v[j].shape & TK_CAP)) { /* "Hillary Clinton" */
@@ -210,7 +217,9 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
     kind = QUOTH__M_ORG; /* "Beijing said": a capital or country speaks for its government */
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;
   else kind = QUOTH__M_NAME;
-  size_t acr = paren_acronym(t, b, end);
+  /* "LOS ANGELES (AP) —": after a name in capitals (a dateline) the
+   * bracket holds a wire agency, no acronym of the name. */
+  size_t acr = all_caps(t, a, b) ? 0 : paren_acronym(t, b, end);
   size_t mi = quoth__add_mention(t, doc, at, d, b + acr, kind);
   if (mi == QUOTH__NONE) {
     *err = QUOTH_ENOMEM;

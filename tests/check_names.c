@@ -1,6 +1,8 @@
 /* check_names.c - the names in the entity table: a title with "of" is no
  * part of the name, lower-case modifiers are not either, and a US party tag
- * ("R-Utah") names no one.  Each with a negative case. */
+ * ("R-Utah") names no one, a wire agency after a dateline is no alias of
+ * the place, and a place that speaks is no person.  Each with a negative
+ * case. */
 #include "testutil.h"
 
 #include <string.h>
@@ -52,12 +54,68 @@ START_TEST(test_party_tag) {
 }
 END_TEST
 
+/* Does entity name have alias? */
+static int has_alias(const quoth_doc *d, const char *name, const char *alias) {
+  for (size_t i = 0; i < quoth_doc_entity_count(d); i++) {
+    const quoth_entity *e = quoth_doc_entity(d, i);
+    if (strcmp(quoth_entity_name(e), name) != 0) continue;
+    for (size_t j = 0; j < quoth_entity_alias_count(e); j++)
+      if (strcmp(quoth_entity_alias(e, j), alias) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "LOS ANGELES (AP) —": the wire agency after a dateline is no acronym of
+ * the place, so "AP said" is not the place's. */
+START_TEST(test_dateline_agency) {
+  quoth_doc *d = tu_process("LOS ANGELES (AP) \xE2\x80\x94 Hillary Clinton told union workers on "
+                            "Monday that the economy was rigged.\n\nAP said the poll was new.",
+                            0);
+  ck_assert(!has_entity(d, "LOS ANGELES"));
+  ck_assert(has_entity(d, "AP"));
+  quoth_doc_free(d);
+  /* negative: an organization's bracketed acronym stays its alias */
+  d = tu_process("The Organization of Islamic Cooperation (OIC) said the meeting was over.", 0);
+  ck_assert(has_alias(d, "Organization of Islamic Cooperation", "OIC"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* The type of the entity named name (fails when there is none). */
+static quoth_entity_type type_of(const char *text, const char *name) {
+  quoth_doc *d = tu_process(text, 0);
+  for (size_t i = 0; i < quoth_doc_entity_count(d); i++) {
+    const quoth_entity *e = quoth_doc_entity(d, i);
+    if (strcmp(quoth_entity_name(e), name) != 0) continue;
+    quoth_entity_type ty = quoth_entity_type_of(e);
+    quoth_doc_free(d);
+    return ty;
+  }
+  quoth_doc_free(d);
+  ck_abort_msg("no entity \"%s\"", name);
+  return QUOTH_ENTITY_OTHER;
+}
+
+/* "New Hampshire said": a known place that speaks is no person. */
+START_TEST(test_place_speaker) {
+  ck_assert_int_ne(type_of("New Hampshire said the count would finish on Monday.", "New Hampshire"),
+                   QUOTH_ENTITY_PERSON);
+  ck_assert_int_ne(type_of("Downing Street said it would publish the plan.", "Downing Street"),
+                   QUOTH_ENTITY_PERSON);
+  /* negative: a person's full name that speaks is a person */
+  ck_assert_int_eq(type_of("Ed Brookover said the count would finish on Monday.", "Ed Brookover"),
+                   QUOTH_ENTITY_PERSON);
+}
+END_TEST
+
 static Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_of_title);
   tcase_add_test(tc, test_lower_modifier);
   tcase_add_test(tc, test_party_tag);
+  tcase_add_test(tc, test_dateline_agency);
+  tcase_add_test(tc, test_place_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -290,6 +290,20 @@ static int party_tag(const quoth__tokens *t, size_t i) {
          (quoth__tok_is(t, i - 1, "(") || quoth__tok_is(t, i - 1, ","));
 }
 
+/* "Using Ted Cruz ...", "Interrupting Mr Sukul, ...": a capitalized
+ * "-ing" word opening a name run (a sentence or a title-case headline),
+ * directly before a given name or an honorific, is a verb, not the start of the name ("Irving Berlin":
+ * a given name itself; "Reading" or "Wyoming": a place). */
+static int gerund_before_name(const quoth__tokens *t, size_t a, size_t end) {
+  const quoth__tok *k = &t->v[a];
+  if (a + 1 >= end || !(k->shape & TK_CAP) || (k->shape & TK_ALLCAPS) || k->keylen <= 4 ||
+      memcmp(t->keys + k->key + k->keylen - 3, "ing", 3) != 0 ||
+      (k->lex & (LX_GIVEN | LX_PLACE | LX_DEMONYM | LX_TITLE | LX_ORGHEAD | LX_HON)))
+    return 0;
+  const quoth__tok *n = &t->v[a + 1];
+  return is_cap(n) && is_word(n) && (n->lex & (LX_GIVEN | LX_HON));
+}
+
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
 static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i,
@@ -333,6 +347,7 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   while (a < end && is_cap(&t->v[a]) && (t->v[a].lex & LX_STOPNAME) && !(t->v[a].lex & LX_TITLE) &&
          a + 1 < end && is_word(&t->v[a + 1]))
     a++, d = a;
+  if (gerund_before_name(t, a, end)) a++, d = a;
   /* "Then she added": after a skipped sentence opener, look at the next
    * word afresh (a pronoun, a determiner). */
   if (a > a0 && !is_cap(&t->v[a])) return a;

@@ -108,6 +108,38 @@ START_TEST(test_place_speaker) {
 }
 END_TEST
 
+/* Does any entity have a mention whose text is exactly text? */
+static int has_mention(const quoth_doc *d, const char *text) {
+  for (size_t i = 0; i < quoth_doc_entity_count(d); i++) {
+    const quoth_entity *e = quoth_doc_entity(d, i);
+    for (size_t j = 0; j < quoth_entity_mention_count(e); j++)
+      if (strcmp(tu_slice(d, quoth_entity_mention(e, j)), text) == 0) return 1;
+  }
+  return 0;
+}
+
+static void expect_mention(const char *text, const char *present, const char *absent) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_msg(has_mention(d, present), "no mention \"%s\"", present);
+  if (absent) ck_assert_msg(!has_mention(d, absent), "mention \"%s\"", absent);
+  quoth_doc_free(d);
+}
+
+/* "Using Ted Cruz as a foil", "Interrupting Mr Sukul": the verb opening
+ * the sentence is no part of the name; "Hours later" names no one. */
+START_TEST(test_opener_not_name) {
+  expect_mention("Using Ted Cruz as a foil, the governor said the race was over. Ted Cruz said "
+                 "he would stay in.",
+                 "Ted Cruz", "Using Ted Cruz");
+  expect_mention("Interrupting Mr Sukul, the judge asked a question. \"The men were busy,\" "
+                 "Mr Sukul said.",
+                 "Mr Sukul", "Interrupting Mr Sukul");
+  expect_mention("Hours later, Donald Trump said the vote was rigged.", "Donald Trump", "Hours");
+  /* negative: a given name in -ing opens the name */
+  expect_mention("Irving Berlin said the song was new.", "Irving Berlin", NULL);
+}
+END_TEST
+
 static Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -116,6 +148,7 @@ static Suite *names_suite(void) {
   tcase_add_test(tc, test_party_tag);
   tcase_add_test(tc, test_dateline_agency);
   tcase_add_test(tc, test_place_speaker);
+  tcase_add_test(tc, test_opener_not_name);
   suite_add_tcase(s, tc);
   return s;
 }

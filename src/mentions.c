@@ -304,6 +304,30 @@ static int gerund_before_name(const quoth__tokens *t, size_t a, size_t end) {
   return is_cap(n) && is_word(n) && (n->lex & (LX_GIVEN | LX_HON));
 }
 
+/* "Clinton campaign manager Robby Mook", "Ayotte campaign manager Jon
+ * Kohan": a name run ending at b, one or two lower-case organization
+ * nouns or title modifiers, then a
+ * lower-case title leading into a capitalized name.  The name before is a
+ * modifier of the title, not a mention of its own.  Returns the title's
+ * token, or 0. */
+static size_t modifier_title(const quoth__tokens *t, size_t b, size_t end) {
+  const uint32_t stop = LX_STOP | LX_DET | LX_POSSDET | LX_PREP | LX_PRON | LX_SKIP | LX_CUE;
+  for (size_t j = b; j < end && j < b + 3; j++) {
+    const quoth__tok *k = &t->v[j];
+    if (!is_word(k) || is_cap(k)) return 0;
+    if (j > b && (k->lex & LX_TITLE) && !(k->lex & stop))
+      return j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]) &&
+                     !(t->v[j + 1].lex & LX_STOP)
+                 ? j
+                 : 0;
+    /* the nouns between are organization nouns or title modifiers
+     * ("campaign", "press", "senior"): "Sella believes coach Laporte" is
+     * a clause */
+    if ((k->lex & (stop | LX_TITLE)) || !(k->lex & (LX_ORGHEAD | LX_MOD))) return 0;
+  }
+  return 0;
+}
+
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
 static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i,
@@ -370,6 +394,14 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
     int modifier = d < a && b < end && is_word(&t->v[b]) && !is_cap(&t->v[b]) &&
                    !(t->v[b].lex & (LX_CUE | LX_SKIP | LX_STOP | LX_PREP));
     if (gerund || modifier) return b;
+  }
+  size_t ta = modifier_title(t, b, end);
+  if (ta) { /* the mention spans the modifier, the name starts after the title */
+    size_t b2 = run_end(t, ta, end);
+    if (b2 > ta + 1) {
+      add_run(t, doc, at, d, ta, b2, end, err);
+      return b2 + paren_acronym(t, b2, end);
+    }
   }
   add_run(t, doc, at, d, a, b, end, err);
   return b + paren_acronym(t, b, end);

@@ -140,6 +140,20 @@ START_TEST(test_opener_not_name) {
 }
 END_TEST
 
+/* "said Clinton campaign manager Robby Mook": the candidate's name
+ * modifies the role and is no mention of its own; the speaker is Mook. */
+START_TEST(test_modifier_title) {
+  quoth_doc *d = tu_process("\"We are confident,\" said Clinton campaign manager Robby Mook in "
+                            "a statement.",
+                            0);
+  ck_assert(has_entity(d, "Robby Mook"));
+  ck_assert(!has_entity(d, "Clinton"));
+  quoth_doc_free(d);
+  /* negative: a verb between is a clause, the first name keeps its mention */
+  expect_mention("Philippe Sella believes coach Bernard Laporte is wrong.", "Philippe Sella", NULL);
+}
+END_TEST
+
 static Suite *names_suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("core");
@@ -149,6 +163,7 @@ static Suite *names_suite(void) {
   tcase_add_test(tc, test_dateline_agency);
   tcase_add_test(tc, test_place_speaker);
   tcase_add_test(tc, test_opener_not_name);
+  tcase_add_test(tc, test_modifier_title);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2052,10 +2052,27 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 static int clause_ends(const attr *a, size_t k, size_t s1);
 static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
-/* Is the speaker inside a relative clause ("which officials said ...")? */
-static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
-  size_t t0 = doc->mentions[m].t0;
-  return t0 > 0 && (is(a, t0 - 1, "which") || is(a, t0 - 1, "that"));
+/* Is the speaker inside a relative clause ("which officials said ...",
+ * "which even critics say was ...", "whom many believed was ...")?  With
+ * no pronoun, a plain noun right before it opens a contact relative ("a
+ * probe the agency said was ongoing", "a dynamic Greenberg said could
+ * ..."); not "what" ("what she said is ...": a free relative) nor a
+ * function word or a verb of saying. */
+static int relative_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  size_t k = doc->mentions[m].t0;
+  if (k == 0) return 0;
+  k--;
+  if (is(a, k, "which") || is(a, k, "that") || is(a, k, "whom")) return 1;
+  if (is(a, doc->mentions[m].t0, "you")) return 0; /* "Who do you think will win?" */
+  if (k > 0 && (is(a, k - 1, "which") || is(a, k - 1, "whom")) && (TOK(k).lex & LX_SKIP) &&
+      !(TOK(k).wc & WC_PREDICATE_AUX))
+    return 1; /* "which even critics say" */
+  /* the cue right after the subject ("a candidate we could believe will
+   * build" is no report); "everything Trump says is true": the pronoun is
+   * the subject */
+  return c->a == doc->mentions[m].t1 && is_word(a, k) && !(TOK(k).shape & (TK_CAP | TK_NUM)) && !TOK(k).cue &&
+         !(TOK(k).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP | LX_PRON | LX_CUE)) &&
+         !ends_with(a, k, "ly") && !ends_with(a, k, "thing");
 }
 
 static int is_question_cue(const cue *c) {
@@ -2256,7 +2273,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
-  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
+  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m, c)) {
     /* "changes, which officials said will go into effect": the content
      * continues the relative clause */
   } else if (j + 1 < s1 && (TOK(j).lex & LX_SKIP) && !(TOK(j).lex & LX_STOP) &&

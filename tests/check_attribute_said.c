@@ -179,6 +179,26 @@ START_TEST(test_like_insertion) {
 }
 END_TEST
 
+/* A cue inside a relative clause with the gap right after it ("a probe
+ * the agency said was ongoing", "which even critics say was ..."): the
+ * content is the rest of the clause.  Not a question ("Who do you think
+ * will win?"), not "everything X says is true" (the pronoun is the
+ * subject), not a subject apart from its cue ("a candidate we could
+ * believe will ..."). */
+START_TEST(test_relative_gap) {
+  tu_one("The FBI opened an investigation into the breach, a probe the law enforcement agency said "
+      "was ongoing as of earlier this month.",
+      "was ongoing as of earlier this month", "the law enforcement agency");
+  tu_one("She gave a speech in Concord, which even critics say was the most powerful of her campaign.",
+      "was the most powerful of her campaign", "critics");
+  ck_assert_uint_eq(tu_count("While not everything Trump says is true, the crowd cheered."), 0);
+  ck_assert_uint_eq(tu_count("If there was ever a candidate we could believe will build a wall, it "
+                          "is Trump."),
+                    0);
+  ck_assert_uint_eq(tu_count("Who do you think will win the Super Bowl?"), 0);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -194,6 +214,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_name_subject_not_adjunct);
   tcase_add_test(tc, test_but_predicate);
   tcase_add_test(tc, test_participle_modifier);
+  tcase_add_test(tc, test_relative_gap);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2864,7 +2864,14 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
     return 0;
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
   if (e <= k + 1 || e - (k + 1) < 2) return 0;
-  if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
+  /* "Survival, Mr. VandeHei says, depends ...", "Now, he says, at least
+   * seven ...": a one-word lead is content too, but not a conjunction or
+   * a determiner ("But, he said, it is ...", "That, he said, is ..."), a
+   * sentence adverb ("Still, he said, ..."), nor the lead of a verb of
+   * thought ("Yes, we know, ...") */
+  if (c1 <= b0 || (c1 - b0 == 1 && ((TOK(b0).lex & LX_STOP) || (TOK(b0).wc & WC_SENTENCE_ADVERB) ||
+                                    (c->flags & CF_WEAK))))
+    b0 = c1 = k + 1;
   if (is_tally_or_list(a, b0, e)) return 0; /* "ColorOfChange.org, ..., American Family Voices, ..." */
   for (size_t i = b0; i < e; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;

@@ -199,6 +199,39 @@ START_TEST(test_relative_gap) {
 }
 END_TEST
 
+/* "Survival, Mr. VandeHei says, depends on ...": a one-word lead before a
+ * parenthetical source is the first part of the content; a conjunction
+ * ("But, he said, ...") or a sentence adverb ("Still, ...") is not. */
+static size_t first_parts(const char *text, char *first, size_t n) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  size_t parts = quoth_statement_part_count(st);
+  const char *p = tu_slice(d, quoth_statement_part(st, 0));
+  size_t len = strlen(p) < n ? strlen(p) : n - 1;
+  memcpy(first, p, len);
+  first[len] = '\0';
+  quoth_doc_free(d);
+  return parts;
+}
+
+START_TEST(test_one_word_lead) {
+  char first[128];
+  ck_assert_uint_eq(first_parts("Survival, Mr. VandeHei says, depends on giving readers what they "
+                                "want.",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "Survival");
+  ck_assert_uint_eq(first_parts("But, he said, it is a risky strategy at a time of anger.", first,
+                                sizeof first),
+                    1);
+  ck_assert_str_eq(first, "it is a risky strategy at a time of anger");
+  ck_assert_uint_eq(first_parts("Still, he said, officials have to decide who gets scrutiny.", first,
+                                sizeof first),
+                    1);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -215,6 +248,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_but_predicate);
   tcase_add_test(tc, test_participle_modifier);
   tcase_add_test(tc, test_relative_gap);
+  tcase_add_test(tc, test_one_word_lead);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2852,10 +2852,12 @@ static int is_tally_or_list(const attr *a, size_t c0, size_t c1);
 static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m = np_left(a, doc, c->a, s0);
-  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
-      !subject_fits(a, doc, m, c))
-    return 0;
+  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0) return 0;
+  if (!subject_fits(a, doc, m, c)) return 0;
   size_t c1 = doc->mentions[m].t0 - 1, k = c->b;
+  /* "..., some Democrats said, that ...": a quantifier before the noun */
+  if (c1 > s0 && (TOK(c1).wc & WC_PLURAL_QUANTIFIER) && is_comma(a, c1 - 1)) c1--;
+  if (!is_comma(a, c1)) return 0;
   while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
                                                        (TOK(k).shape & TK_CAP)))
     k++;

@@ -229,6 +229,18 @@ START_TEST(test_one_word_lead) {
   ck_assert_uint_eq(first_parts("Still, he said, officials have to decide who gets scrutiny.", first,
                                 sizeof first),
                     1);
+  /* a quantifier before the source ("..., some Democrats said, that ...") */
+  ck_assert_uint_eq(first_parts("There is a risk, some Democrats said, that Mr. Sanders would push "
+                                "the party too far.",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "There is a risk");
+  /* with no comma before the quantifier it opens the sentence subject */
+  ck_assert_uint_eq(first_parts("Some Democrats said that Mr. Sanders would push the "
+                                "party too far.",
+                                first, sizeof first),
+                    1);
+  ck_assert_str_eq(first, "Mr. Sanders would push the party too far");
 }
 END_TEST
 

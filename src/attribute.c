@@ -1721,6 +1721,39 @@ static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t 
   return g;
 }
 
+/* "An economic downturn, he said, “could be a good time ...”": a quote
+ * opening in lower case goes on with the words before a parenthetical
+ * source (mention m, cue c, comma j, quote q); from the sentence start s0
+ * to the comma before m, they are the first part of the statement.  The
+ * lead holds no comma, quote or bracket (not "On Tuesday, in Ohio, he
+ * said, “...”" nor "“Q1,” he said"), and no statement has it.  Returns the
+ * end of the lead, or NONE. */
+static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1);
+static size_t lead_before_source(attr *a, const quoth_doc *doc, const cue *c, size_t m, size_t j,
+                                 size_t q, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->t1 != c->a || c->b != j || !is_comma(a, j) || j + 1 != q || mm->t0 < s0 + 2 ||
+      !is_comma(a, mm->t0 - 1) || mm->t0 - 1 - s0 > 30)
+    return QUOTH__NONE;
+  unsigned char first = (unsigned char)doc->text[doc->quotes[TOK(q).quote].inner.start];
+  if (first < 'a' || first > 'z') return QUOTH__NONE;
+  size_t e = mm->t0 - 1;
+  /* an adjunct ("In the United States, they write, “...”", "At the same
+   * time, ...") or a lone conjunction or sentence adverb ("But, he said,
+   * “...”", "Still, ...") sets the quote in context; it is no content */
+  if ((TOK(s0).lex & LX_PREP) ||
+      (e == s0 + 1 && ((TOK(s0).lex & LX_STOP) || (TOK(s0).wc & WC_SENTENCE_ADVERB))))
+    return QUOTH__NONE;
+  /* "There was, she said, “an implicit bargain”": the quote is the subject
+   * of an existential, the sentence one clause */
+  if (is(a, s0, "there") && (TOK(s0 + 1).wc & WC_BE)) return QUOTH__NONE;
+  for (size_t i = s0; i < e; i++)
+    if (is_comma(a, i) || (TOK(i).shape & TK_QUOTE) || is(a, i, "(") || is(a, i, ")") ||
+        is(a, i, ":") || is(a, i, ";"))
+      return QUOTH__NONE;
+  return overlaps_statement(a, doc, s0, e) ? QUOTH__NONE : e;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -1748,10 +1781,20 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   size_t t1 = quote_runs_on(a, doc, q, s1) ? clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
   size_t t0 = clause_before_quote(a, doc, c, j, q);
-  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
-                                                                   : QUOTH_KIND_DIRECT,
-                                      t0, t1, rule);
-  if (!st) return -1;
+  size_t lead = t0 == q && !(c->flags & CF_ACCORDING) ? lead_before_source(a, doc, c, m, j, q, s0)
+                                                      : QUOTH__NONE;
+  quoth_statement *st;
+  if (lead != QUOTH__NONE) { /* two parts: the lead, then the quote */
+    st = new_statement(a, doc, QUOTH_KIND_MIXED, s0, lead, rule);
+    if (!st) return -1;
+    st->parts[st->nparts++] = (quoth_span){TOK(q).start, TOK(t1 - 1).end};
+    for (size_t i = q; i < t1; i++)
+      if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  } else {
+    st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
+                       t1, rule);
+    if (!st) return -1;
+  }
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
   st->rmention = c->reporter;

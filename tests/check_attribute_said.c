@@ -244,6 +244,30 @@ START_TEST(test_one_word_lead) {
 }
 END_TEST
 
+/* "An economic downturn, he said, “could be a good time ...”": a quote
+ * opening in lower case goes on with the words before its parenthetical
+ * source, which are the statement's first part.  Not a quote opening in
+ * upper case, an adjunct lead ("In the United States, ..."), a lone "But"
+ * or an existential "There was". */
+START_TEST(test_lead_before_quote) {
+  char first[128];
+  ck_assert_uint_eq(first_parts("An economic downturn, he said, “could be a good time to borrow.”",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "An economic downturn");
+  ck_assert_uint_eq(first_parts("The economy, he said, “We will win this race.”", first, sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("In the United States, they write, “to be religious is normal.”",
+                                first, sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("But, he said, “there was never any question about it.”", first,
+                                sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("There was, she said, “an implicit bargain.”", first, sizeof first),
+                    1);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -261,6 +285,7 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_participle_modifier);
   tcase_add_test(tc, test_relative_gap);
   tcase_add_test(tc, test_one_word_lead);
+  tcase_add_test(tc, test_lead_before_quote);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2901,6 +2901,10 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
   /* "..., some Democrats said, that ...": a quantifier before the noun */
   if (c1 > s0 && (TOK(c1).wc & WC_PLURAL_QUANTIFIER) && is_comma(a, c1 - 1)) c1--;
   if (!is_comma(a, c1)) return 0;
+  if (c->flags & CF_TELL) { /* "The solution, the partner told them, was simple" */
+    size_t addr = np_right(a, doc, k, s1);
+    if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
+  }
   while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
                                                        (TOK(k).shape & TK_CAP)))
     k++;

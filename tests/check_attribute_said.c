@@ -235,6 +235,13 @@ START_TEST(test_one_word_lead) {
                                 first, sizeof first),
                     2);
   ck_assert_str_eq(first, "There is a risk");
+  /* an addressee after "told" ("The solution, the partner told them, was
+   * simple"); nothing after the source is no statement */
+  ck_assert_uint_eq(first_parts("The solution, the partner told them, was simple.", first,
+                                sizeof first),
+                    2);
+  ck_assert_str_eq(first, "The solution");
+  ck_assert_uint_eq(tu_count("The solution, the partner told them."), 0);
   /* with no comma before the quantifier it opens the sentence subject */
   ck_assert_uint_eq(first_parts("Some Democrats said that Mr. Sanders would push the "
                                 "party too far.",

@@ -3393,6 +3393,47 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   return 1;
 }
 
+/* Longest byline paragraph after its quote, in tokens ("- Michelle Marks,
+ * Philadelphia."). */
+#define MAX_BYLINE 12
+
+/* "“Q” ¶ - Sanders." / "“Q” ¶ —President Obama, tweeting after the
+ * speech.": a quote that is its whole paragraph, followed by a short
+ * paragraph that opens with a dash and a name, is that person's (a pull
+ * quote signed on the next line).  Not when the line after the dash reads
+ * on as a sentence ("- Sanders said the plan ..."): the name must end the
+ * line or be set off by a comma. */
+static size_t dash_byline(const attr *a, const quoth_doc *doc, size_t q) {
+  size_t n = a->toks.n, j = q + 1;
+  if (!(TOK(q).shape & TK_PARASTART)) return QUOTH__NONE;
+  while (j < n && !(TOK(j).shape & TK_PARASTART) && !is_word(a, j) &&
+         !(TOK(j).shape & TK_QUOTE))
+    j++;
+  if (j >= n || !(TOK(j).shape & TK_PARASTART)) return QUOTH__NONE;
+  size_t k = j;
+  while (k < n && k < j + 2 && (is(a, k, "-") || is_dash(a, k))) k++;
+  if (k == j || k >= n || TOK(k).para != TOK(j).para) return QUOTH__NONE;
+  size_t m = a->at[k];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != k || doc->mentions[m].kind != QUOTH__M_NAME)
+    return QUOTH__NONE;
+  size_t e = doc->mentions[m].t1, pe = e;
+  while (pe < n && TOK(pe).para == TOK(j).para) pe++;
+  if (pe - j > MAX_BYLINE) return QUOTH__NONE;
+  if (e < pe && !is_comma(a, e) && !(is(a, e, ".") && e + 1 == pe)) return QUOTH__NONE;
+  for (size_t t = e; t < pe; t++)
+    if (TOK(t).shape & TK_QUOTE) return QUOTH__NONE;
+  return m;
+}
+
+static int p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
+  size_t m = dash_byline(a, doc, q);
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "quote-dash-byline");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.7);
+  return 1;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -3710,7 +3751,8 @@ static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t p
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
-    int r = p_continuation(a, doc, q, prev);
+    int r = p_dash_byline(a, doc, q);
+    if (!r) r = p_continuation(a, doc, q, prev);
     if (!r && (r = p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;
     prev = doc->nstatements - 1;

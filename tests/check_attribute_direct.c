@@ -303,6 +303,26 @@ START_TEST(test_addressee_participle) {
 }
 END_TEST
 
+/* A quote that is its whole paragraph, signed on the next line by a dash
+ * and a name, is that person's, not the last speaker's. */
+START_TEST(test_dash_byline) {
+  const char *t = LQ "We will win this state," RQ " Reid said.\n\n" LQ
+                  "Boeing and GE pay zero taxes." RQ "\n\n- Sanders.\n\nThe claim is "
+                  "misleading.";
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_eq(speaker_of(d, "zero taxes"), "Sanders");
+  ck_assert_str_eq(rule_of(d, "zero taxes"), "quote-dash-byline");
+  quoth_doc_free(d);
+  said_by(LQ "She never quits." RQ "\n\n" LQ "It needs to stop." RQ
+          "\n\n-Michelle Marks, Philadelphia.", "needs to stop", "Michelle Marks");
+  /* negative: a dashed line that reads on as a sentence signs nothing; the
+   * quote continues the speaker before it */
+  said_by(LQ "We will win this state," RQ " Reid said.\n\n" LQ
+          "Boeing and GE pay zero taxes." RQ "\n\n- Sanders says the companies pay nothing "
+          "at all.", "zero taxes", "Reid");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -323,6 +343,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_colon_two_names);
   tcase_add_test(tc, test_noun_after_noun_cue);
   tcase_add_test(tc, test_addressee_participle);
+  tcase_add_test(tc, test_dash_byline);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1017,6 +1017,12 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;
+  /* "said one of those advisers, who ...", "said two of the organizers":
+   * a quantifier and "of" before the phrase are part of the speaker. */
+  if (j + 2 < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      is(a, j + 1, "of") && (TOK(j + 2).lex & LX_DET) &&
+      (m = np_right(a, doc, j + 2, end)) != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_NAME)
+    return quoth__add_mention(&a->toks, doc, a->at, j, doc->mentions[m].t1, QUOTH__M_NOMINAL);
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */

@@ -323,6 +323,18 @@ START_TEST(test_dash_byline) {
 }
 END_TEST
 
+/* "said one of those advisers, who ...": a quantifier and "of" before a
+ * noun phrase after an inverted cue are the speaker. */
+START_TEST(test_quantifier_of_speaker) {
+  said_by(LQ "There won't be a path," RQ " said one of those advisers, who spoke on the "
+          "condition of anonymity.", "a path", "one of those advisers");
+  said_by(LQ "It was awful," RQ " said one of two witnesses who saw it.", "awful",
+          "one of two witnesses");
+  /* negative: a pronoun after "of" is no speaker phrase */
+  said_by(LQ "It was awful," RQ " said two of them.", "awful", "");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -344,6 +356,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_noun_after_noun_cue);
   tcase_add_test(tc, test_addressee_participle);
   tcase_add_test(tc, test_dash_byline);
+  tcase_add_test(tc, test_quantifier_of_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -335,6 +335,26 @@ START_TEST(test_quantifier_of_speaker) {
 }
 END_TEST
 
+/* After a quote that ended its sentence, a cue followed by a name, a
+ * number or "to" opens a clause of its own ("He said Clinton would ...",
+ * "The aide declined to specify ..."): the quote goes on with the speaker
+ * before it, not the subject of that sentence. */
+START_TEST(test_tail_opens_clause) {
+  const char *t = LQ "We are winning," RQ " O'Malley said. " LQ "It's just not true." RQ
+                  " He said Clinton would not go far enough.";
+  said_by(t, "not true", "O'Malley");
+  said_by(t, "not go far", "O'Malley");
+  t = "A White House official said, " LQ "There are talks." RQ " The aide declined to specify "
+      "the nature of those talks.";
+  said_by(t, "There are talks", "White House official");
+  /* negative: a time word or an addressee after the cue is still a tail,
+   * and so is any cue after a quote that ends in a comma */
+  said_by(LQ "We won." RQ " Smith said Tuesday.", "We won", "Smith");
+  said_by(LQ "We won." RQ " Smith told Fox News.", "We won", "Smith");
+  said_by(LQ "We won," RQ " Smith said.", "We won", "Smith");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -357,6 +377,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_addressee_participle);
   tcase_add_test(tc, test_dash_byline);
   tcase_add_test(tc, test_quantifier_of_speaker);
+  tcase_add_test(tc, test_tail_opens_clause);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1696,8 +1696,14 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
     doc->mentions[n].plural = 1;
     m = n, t0 = doc->mentions[n].t0;
   }
-  /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
-  if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip
+   * Bump:", "... this year's election - More from Jones:") */
+  size_t lead = t0;
+  if (lead > s0 + 1 && is(a, lead - 1, "from")) {
+    lead--;
+    if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
+  }
+  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;
   set_speaker(st, doc, m, 0.6);

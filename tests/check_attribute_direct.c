@@ -355,6 +355,21 @@ START_TEST(test_tail_opens_clause) {
 }
 END_TEST
 
+/* "... election - More from Jones: “Q”": "More from" between the dash and
+ * the name still sets the name off as the quote's source. */
+START_TEST(test_dash_more_from) {
+  said_by("What that means for this year's presidential election in the states - More from "
+          "Jones: " LQ "The partisanship of the state population is a starting point." RQ,
+          "partisanship", "Jones");
+  /* negative: "from" in a long lead-in with no dash names no source */
+  quoth_doc *d = tu_process("Signs of momentum shifts were there all along in letters from "
+                            "Blumenthal and Cohen: " LQ "Data collected by our firm helps "
+                            "confirm it." RQ, 0);
+  ck_assert_str_ne(speaker_of(d, "Data collected"), "Blumenthal and Cohen");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -378,6 +393,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_dash_byline);
   tcase_add_test(tc, test_quantifier_of_speaker);
   tcase_add_test(tc, test_tail_opens_clause);
+  tcase_add_test(tc, test_dash_more_from);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1023,6 +1023,11 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
       is(a, j + 1, "of") && (TOK(j + 2).lex & LX_DET) &&
       (m = np_right(a, doc, j + 2, end)) != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_NAME)
     return quoth__add_mention(&a->toks, doc, a->at, j, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  /* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+   * clause stands for one of the sources just named */
+  if (j < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      (j + 1 == end || (!is_word(a, j + 1) && !(TOK(j + 1).shape & TK_QUOTE))))
+    return quoth__add_mention(&a->toks, doc, a->at, j, j + 1, QUOTH__M_NOMINAL);
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */

@@ -370,6 +370,19 @@ START_TEST(test_dash_more_from) {
 }
 END_TEST
 
+/* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+ * clause after an inverted cue is the speaker, not the last one quoted. */
+START_TEST(test_bare_quantifier_speaker) {
+  const char *t = LQ "Yet another state we would have won," RQ " a supporter wrote on Reddit.\n\n" LQ
+                  "Better watch out," RQ " tweeted another.";
+  said_by(t, "Better watch", "another");
+  said_by("Planes filled the skies. " LQ "Trump is disgusting," RQ " read one.", "disgusting",
+          "one");
+  /* negative: a quantifier before a noun heads the phrase */
+  said_by(LQ "We won," RQ " said one adviser.", "We won", "one adviser");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -394,6 +407,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_quantifier_of_speaker);
   tcase_add_test(tc, test_tail_opens_clause);
   tcase_add_test(tc, test_dash_more_from);
+  tcase_add_test(tc, test_bare_quantifier_speaker);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -943,6 +943,13 @@ static int modifier_word(const attr *a, size_t k) {
   return !np_breaker(a, k);
 }
 
+/* "said master of ceremonies Asab Al-Tabchi", "said secretary of state
+ * John Kerry": "of" between lower-case words of a title before the name. */
+static int title_of(const attr *a, size_t j, size_t k) {
+  return k > j && is(a, k, "of") && is_word(a, k - 1) && !(TOK(k - 1).shape & TK_CAP) &&
+         k + 1 < a->toks.n && is_word(a, k + 1) && !(TOK(k + 1).lex & LX_DET);
+}
+
 /* Adjectives that take a prepositional object inside a speaker phrase:
  * "people familiar with", "sources close to". */
 static int pp_adjective(const attr *a, size_t i) {
@@ -1013,7 +1020,7 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     return m;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
-  for (size_t k = j; k < end && k - j < 6 && modifier_word(a, k); k++)
+  for (size_t k = j; k < end && k - j < 6 && (modifier_word(a, k) || title_of(a, j, k)); k++)
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;

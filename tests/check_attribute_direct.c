@@ -383,6 +383,17 @@ START_TEST(test_bare_quantifier_speaker) {
 }
 END_TEST
 
+/* "said master of ceremonies Asab Al-Tabchi": "of" inside a lower-case
+ * title before the name after an inverted cue. */
+START_TEST(test_title_of_before_name) {
+  said_by("Trump spoke first. " LQ "Thanks for welcoming these refugees," RQ " said master of "
+          "ceremonies Asab Al-Tabchi, a Syrian engineer.", "refugees", "Asab Al-Tabchi");
+  said_by(LQ "We will act," RQ " said director of communications Jane Doe.", "act", "Jane Doe");
+  /* negative: "of" before a determiner is a phrase of its own, not a title */
+  said_by(LQ "We will act," RQ " said one of the aides.", "act", "one of the aides");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -408,6 +419,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_tail_opens_clause);
   tcase_add_test(tc, test_dash_more_from);
   tcase_add_test(tc, test_bare_quantifier_speaker);
+  tcase_add_test(tc, test_title_of_before_name);
   suite_add_tcase(s, tc);
   return s;
 }

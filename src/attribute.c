@@ -943,6 +943,13 @@ static int modifier_word(const attr *a, size_t k) {
   return !np_breaker(a, k);
 }
 
+/* "said master of ceremonies Asab Al-Tabchi", "said secretary of state
+ * John Kerry": "of" between lower-case words of a title before the name. */
+static int title_of(const attr *a, size_t j, size_t k) {
+  return k > j && is(a, k, "of") && is_word(a, k - 1) && !(TOK(k - 1).shape & TK_CAP) &&
+         k + 1 < a->toks.n && is_word(a, k + 1) && !(TOK(k + 1).lex & LX_DET);
+}
+
 /* Adjectives that take a prepositional object inside a speaker phrase:
  * "people familiar with", "sources close to". */
 static int pp_adjective(const attr *a, size_t i) {
@@ -1013,10 +1020,21 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     return m;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
-  for (size_t k = j; k < end && k - j < 6 && modifier_word(a, k); k++)
+  for (size_t k = j; k < end && k - j < 6 && (modifier_word(a, k) || title_of(a, j, k)); k++)
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;
+  /* "said one of those advisers, who ...", "said two of the organizers":
+   * a quantifier and "of" before the phrase are part of the speaker. */
+  if (j + 2 < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      is(a, j + 1, "of") && (TOK(j + 2).lex & LX_DET) &&
+      (m = np_right(a, doc, j + 2, end)) != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_NAME)
+    return quoth__add_mention(&a->toks, doc, a->at, j, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  /* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+   * clause stands for one of the sources just named */
+  if (j < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      (j + 1 == end || (!is_word(a, j + 1) && !(TOK(j + 1).shape & TK_QUOTE))))
+    return quoth__add_mention(&a->toks, doc, a->at, j, j + 1, QUOTH__M_NOMINAL);
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */
@@ -1690,8 +1708,14 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
     doc->mentions[n].plural = 1;
     m = n, t0 = doc->mentions[n].t0;
   }
-  /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
-  if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip
+   * Bump:", "... this year's election - More from Jones:") */
+  size_t lead = t0;
+  if (lead > s0 + 1 && is(a, lead - 1, "from")) {
+    lead--;
+    if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
+  }
+  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;
   set_speaker(st, doc, m, 0.6);
@@ -3466,6 +3490,47 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   return 1;
 }
 
+/* Longest byline paragraph after its quote, in tokens ("- Michelle Marks,
+ * Philadelphia."). */
+#define MAX_BYLINE 12
+
+/* "“Q” ¶ - Sanders." / "“Q” ¶ —President Obama, tweeting after the
+ * speech.": a quote that is its whole paragraph, followed by a short
+ * paragraph that opens with a dash and a name, is that person's (a pull
+ * quote signed on the next line).  Not when the line after the dash reads
+ * on as a sentence ("- Sanders said the plan ..."): the name must end the
+ * line or be set off by a comma. */
+static size_t dash_byline(const attr *a, const quoth_doc *doc, size_t q) {
+  size_t n = a->toks.n, j = q + 1;
+  if (!(TOK(q).shape & TK_PARASTART)) return QUOTH__NONE;
+  while (j < n && !(TOK(j).shape & TK_PARASTART) && !is_word(a, j) &&
+         !(TOK(j).shape & TK_QUOTE))
+    j++;
+  if (j >= n || !(TOK(j).shape & TK_PARASTART)) return QUOTH__NONE;
+  size_t k = j;
+  while (k < n && k < j + 2 && (is(a, k, "-") || is_dash(a, k))) k++;
+  if (k == j || k >= n || TOK(k).para != TOK(j).para) return QUOTH__NONE;
+  size_t m = a->at[k];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != k || doc->mentions[m].kind != QUOTH__M_NAME)
+    return QUOTH__NONE;
+  size_t e = doc->mentions[m].t1, pe = e;
+  while (pe < n && TOK(pe).para == TOK(j).para) pe++;
+  if (pe - j > MAX_BYLINE) return QUOTH__NONE;
+  if (e < pe && !is_comma(a, e) && !(is(a, e, ".") && e + 1 == pe)) return QUOTH__NONE;
+  for (size_t t = e; t < pe; t++)
+    if (TOK(t).shape & TK_QUOTE) return QUOTH__NONE;
+  return m;
+}
+
+static int p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
+  size_t m = dash_byline(a, doc, q);
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "quote-dash-byline");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.7);
+  return 1;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -3783,7 +3848,8 @@ static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t p
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
-    int r = p_continuation(a, doc, q, prev);
+    int r = p_dash_byline(a, doc, q);
+    if (!r) r = p_continuation(a, doc, q, prev);
     if (!r && (r = p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;
     prev = doc->nstatements - 1;

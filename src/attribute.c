@@ -943,6 +943,13 @@ static int modifier_word(const attr *a, size_t k) {
   return !np_breaker(a, k);
 }
 
+/* "said master of ceremonies Asab Al-Tabchi", "said secretary of state
+ * John Kerry": "of" between lower-case words of a title before the name. */
+static int title_of(const attr *a, size_t j, size_t k) {
+  return k > j && is(a, k, "of") && is_word(a, k - 1) && !(TOK(k - 1).shape & TK_CAP) &&
+         k + 1 < a->toks.n && is_word(a, k + 1) && !(TOK(k + 1).lex & LX_DET);
+}
+
 /* Adjectives that take a prepositional object inside a speaker phrase:
  * "people familiar with", "sources close to". */
 static int pp_adjective(const attr *a, size_t i) {
@@ -1013,10 +1020,21 @@ static size_t np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     return m;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
-  for (size_t k = j; k < end && k - j < 6 && modifier_word(a, k); k++)
+  for (size_t k = j; k < end && k - j < 6 && (modifier_word(a, k) || title_of(a, j, k)); k++)
     if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
         doc->mentions[m].kind == QUOTH__M_NAME)
       return m;
+  /* "said one of those advisers, who ...", "said two of the organizers":
+   * a quantifier and "of" before the phrase are part of the speaker. */
+  if (j + 2 < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      is(a, j + 1, "of") && (TOK(j + 2).lex & LX_DET) &&
+      (m = np_right(a, doc, j + 2, end)) != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_NAME)
+    return quoth__add_mention(&a->toks, doc, a->at, j, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  /* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+   * clause stands for one of the sources just named */
+  if (j < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      (j + 1 == end || (!is_word(a, j + 1) && !(TOK(j + 1).shape & TK_QUOTE))))
+    return quoth__add_mention(&a->toks, doc, a->at, j, j + 1, QUOTH__M_NOMINAL);
   if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */
@@ -1690,8 +1708,14 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
     doc->mentions[n].plural = 1;
     m = n, t0 = doc->mentions[n].t0;
   }
-  /* a short lead-in, or a name set off by a dash ("... contests - Philip Bump:") */
-  if (colon - s0 > 10 && !(t0 > s0 && (is(a, t0 - 1, "-") || is_dash(a, t0 - 1)))) return 0;
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip
+   * Bump:", "... this year's election - More from Jones:") */
+  size_t lead = t0;
+  if (lead > s0 + 1 && is(a, lead - 1, "from")) {
+    lead--;
+    if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
+  }
+  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
   quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;
   set_speaker(st, doc, m, 0.6);
@@ -1721,6 +1745,39 @@ static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t 
   return g;
 }
 
+/* "An economic downturn, he said, “could be a good time ...”": a quote
+ * opening in lower case goes on with the words before a parenthetical
+ * source (mention m, cue c, comma j, quote q); from the sentence start s0
+ * to the comma before m, they are the first part of the statement.  The
+ * lead holds no comma, quote or bracket (not "On Tuesday, in Ohio, he
+ * said, “...”" nor "“Q1,” he said"), and no statement has it.  Returns the
+ * end of the lead, or NONE. */
+static int overlaps_statement(const attr *a, const quoth_doc *doc, size_t t0, size_t t1);
+static size_t lead_before_source(attr *a, const quoth_doc *doc, const cue *c, size_t m, size_t j,
+                                 size_t q, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->t1 != c->a || c->b != j || !is_comma(a, j) || j + 1 != q || mm->t0 < s0 + 2 ||
+      !is_comma(a, mm->t0 - 1) || mm->t0 - 1 - s0 > 30)
+    return QUOTH__NONE;
+  unsigned char first = (unsigned char)doc->text[doc->quotes[TOK(q).quote].inner.start];
+  if (first < 'a' || first > 'z') return QUOTH__NONE;
+  size_t e = mm->t0 - 1;
+  /* an adjunct ("In the United States, they write, “...”", "At the same
+   * time, ...") or a lone conjunction or sentence adverb ("But, he said,
+   * “...”", "Still, ...") sets the quote in context; it is no content */
+  if ((TOK(s0).lex & LX_PREP) ||
+      (e == s0 + 1 && ((TOK(s0).lex & LX_STOP) || (TOK(s0).wc & WC_SENTENCE_ADVERB))))
+    return QUOTH__NONE;
+  /* "There was, she said, “an implicit bargain”": the quote is the subject
+   * of an existential, the sentence one clause */
+  if (is(a, s0, "there") && (TOK(s0 + 1).wc & WC_BE)) return QUOTH__NONE;
+  for (size_t i = s0; i < e; i++)
+    if (is_comma(a, i) || (TOK(i).shape & TK_QUOTE) || is(a, i, "(") || is(a, i, ")") ||
+        is(a, i, ":") || is(a, i, ";"))
+      return QUOTH__NONE;
+  return overlaps_statement(a, doc, s0, e) ? QUOTH__NONE : e;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -1748,10 +1805,20 @@ static int p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   size_t t1 = quote_runs_on(a, doc, q, s1) ? clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
   size_t t0 = clause_before_quote(a, doc, c, j, q);
-  quoth_statement *st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED
-                                                                   : QUOTH_KIND_DIRECT,
-                                      t0, t1, rule);
-  if (!st) return -1;
+  size_t lead = t0 == q && !(c->flags & CF_ACCORDING) ? lead_before_source(a, doc, c, m, j, q, s0)
+                                                      : QUOTH__NONE;
+  quoth_statement *st;
+  if (lead != QUOTH__NONE) { /* two parts: the lead, then the quote */
+    st = new_statement(a, doc, QUOTH_KIND_MIXED, s0, lead, rule);
+    if (!st) return -1;
+    st->parts[st->nparts++] = (quoth_span){TOK(q).start, TOK(t1 - 1).end};
+    for (size_t i = q; i < t1; i++)
+      if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  } else {
+    st = new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0,
+                       t1, rule);
+    if (!st) return -1;
+  }
   set_cue(st, a, c);
   set_speaker(st, doc, m, mention_conf(doc, m, 0.9));
   st->rmention = c->reporter;
@@ -2052,10 +2119,27 @@ static size_t find_that(const attr *a, size_t j, size_t s1) {
 static int clause_ends(const attr *a, size_t k, size_t s1);
 static int adjunct_only(const attr *a, size_t c0, size_t c1);
 
-/* Is the speaker inside a relative clause ("which officials said ...")? */
-static int relative_subject(const attr *a, const quoth_doc *doc, size_t m) {
-  size_t t0 = doc->mentions[m].t0;
-  return t0 > 0 && (is(a, t0 - 1, "which") || is(a, t0 - 1, "that"));
+/* Is the speaker inside a relative clause ("which officials said ...",
+ * "which even critics say was ...", "whom many believed was ...")?  With
+ * no pronoun, a plain noun right before it opens a contact relative ("a
+ * probe the agency said was ongoing", "a dynamic Greenberg said could
+ * ..."); not "what" ("what she said is ...": a free relative) nor a
+ * function word or a verb of saying. */
+static int relative_subject(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  size_t k = doc->mentions[m].t0;
+  if (k == 0) return 0;
+  k--;
+  if (is(a, k, "which") || is(a, k, "that") || is(a, k, "whom")) return 1;
+  if (is(a, doc->mentions[m].t0, "you")) return 0; /* "Who do you think will win?" */
+  if (k > 0 && (is(a, k - 1, "which") || is(a, k - 1, "whom")) && (TOK(k).lex & LX_SKIP) &&
+      !(TOK(k).wc & WC_PREDICATE_AUX))
+    return 1; /* "which even critics say" */
+  /* the cue right after the subject ("a candidate we could believe will
+   * build" is no report); "everything Trump says is true": the pronoun is
+   * the subject */
+  return c->a == doc->mentions[m].t1 && is_word(a, k) && !(TOK(k).shape & (TK_CAP | TK_NUM)) && !TOK(k).cue &&
+         !(TOK(k).lex & (LX_DET | LX_POSSDET | LX_SKIP | LX_PREP | LX_STOP | LX_PRON | LX_CUE)) &&
+         !ends_with(a, k, "ly") && !ends_with(a, k, "thing");
 }
 
 static int is_question_cue(const cue *c) {
@@ -2256,7 +2340,7 @@ static int p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
   else if (c->flags & CF_OBJECT) {
     if (j >= s1) return 0;
-  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m)) {
+  } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m, c)) {
     /* "changes, which officials said will go into effect": the content
      * continues the relative clause */
   } else if (j + 1 < s1 && (TOK(j).lex & LX_SKIP) && !(TOK(j).lex & LX_STOP) &&
@@ -2835,10 +2919,16 @@ static int is_tally_or_list(const attr *a, size_t c0, size_t c1);
 static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   size_t m = np_left(a, doc, c->a, s0);
-  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0 || !is_comma(a, doc->mentions[m].t0 - 1) ||
-      !subject_fits(a, doc, m, c))
-    return 0;
+  if (m == QUOTH__NONE || doc->mentions[m].t0 <= s0) return 0;
+  if (!subject_fits(a, doc, m, c)) return 0;
   size_t c1 = doc->mentions[m].t0 - 1, k = c->b;
+  /* "..., some Democrats said, that ...": a quantifier before the noun */
+  if (c1 > s0 && (TOK(c1).wc & WC_PLURAL_QUANTIFIER) && is_comma(a, c1 - 1)) c1--;
+  if (!is_comma(a, c1)) return 0;
+  if (c->flags & CF_TELL) { /* "The solution, the partner told them, was simple" */
+    size_t addr = np_right(a, doc, k, s1);
+    if (addr != QUOTH__NONE) k = doc->mentions[addr].t1;
+  }
   while (k < s1 && k - c->b <= 4 && is_word(a, k) && (TOK(k).lex & (LX_PREP | LX_SKIP | LX_DET) ||
                                                        (TOK(k).shape & TK_CAP)))
     k++;
@@ -2847,7 +2937,14 @@ static int p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1
     return 0;
   size_t e = content_end(a, k + 1, s1), b0 = content_start(a, s0, c1);
   if (e <= k + 1 || e - (k + 1) < 2) return 0;
-  if (c1 - b0 < 2) b0 = c1 = k + 1; /* "But, he said, it is ...": the lead is no content */
+  /* "Survival, Mr. VandeHei says, depends ...", "Now, he says, at least
+   * seven ...": a one-word lead is content too, but not a conjunction or
+   * a determiner ("But, he said, it is ...", "That, he said, is ..."), a
+   * sentence adverb ("Still, he said, ..."), nor the lead of a verb of
+   * thought ("Yes, we know, ...") */
+  if (c1 <= b0 || (c1 - b0 == 1 && ((TOK(b0).lex & LX_STOP) || (TOK(b0).wc & WC_SENTENCE_ADVERB) ||
+                                    (c->flags & CF_WEAK))))
+    b0 = c1 = k + 1;
   if (is_tally_or_list(a, b0, e)) return 0; /* "ColorOfChange.org, ..., American Family Voices, ..." */
   for (size_t i = b0; i < e; i++)
     if ((TOK(i).shape & TK_QUOTE) && a->qstat[TOK(i).quote] != QUOTH__NONE) return 0;
@@ -3393,6 +3490,47 @@ static int p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   return 1;
 }
 
+/* Longest byline paragraph after its quote, in tokens ("- Michelle Marks,
+ * Philadelphia."). */
+#define MAX_BYLINE 12
+
+/* "“Q” ¶ - Sanders." / "“Q” ¶ —President Obama, tweeting after the
+ * speech.": a quote that is its whole paragraph, followed by a short
+ * paragraph that opens with a dash and a name, is that person's (a pull
+ * quote signed on the next line).  Not when the line after the dash reads
+ * on as a sentence ("- Sanders said the plan ..."): the name must end the
+ * line or be set off by a comma. */
+static size_t dash_byline(const attr *a, const quoth_doc *doc, size_t q) {
+  size_t n = a->toks.n, j = q + 1;
+  if (!(TOK(q).shape & TK_PARASTART)) return QUOTH__NONE;
+  while (j < n && !(TOK(j).shape & TK_PARASTART) && !is_word(a, j) &&
+         !(TOK(j).shape & TK_QUOTE))
+    j++;
+  if (j >= n || !(TOK(j).shape & TK_PARASTART)) return QUOTH__NONE;
+  size_t k = j;
+  while (k < n && k < j + 2 && (is(a, k, "-") || is_dash(a, k))) k++;
+  if (k == j || k >= n || TOK(k).para != TOK(j).para) return QUOTH__NONE;
+  size_t m = a->at[k];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != k || doc->mentions[m].kind != QUOTH__M_NAME)
+    return QUOTH__NONE;
+  size_t e = doc->mentions[m].t1, pe = e;
+  while (pe < n && TOK(pe).para == TOK(j).para) pe++;
+  if (pe - j > MAX_BYLINE) return QUOTH__NONE;
+  if (e < pe && !is_comma(a, e) && !(is(a, e, ".") && e + 1 == pe)) return QUOTH__NONE;
+  for (size_t t = e; t < pe; t++)
+    if (TOK(t).shape & TK_QUOTE) return QUOTH__NONE;
+  return m;
+}
+
+static int p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
+  size_t m = dash_byline(a, doc, q);
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st = new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "quote-dash-byline");
+  if (!st) return -1;
+  set_speaker(st, doc, m, 0.7);
+  return 1;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -3710,7 +3848,8 @@ static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t p
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
-    int r = p_continuation(a, doc, q, prev);
+    int r = p_dash_byline(a, doc, q);
+    if (!r) r = p_continuation(a, doc, q, prev);
     if (!r && (r = p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;
     prev = doc->nstatements - 1;

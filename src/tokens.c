@@ -669,6 +669,13 @@ static int reports_clause(const quoth__tokens *t, size_t i, size_t b, int stop) 
   if ((quoth__tok_is(t, i + 1, ":") || (stop && quoth__tok_is(t, i + 1, ","))) && i + 2 < b &&
       (t->v[i + 2].shape & TK_QUOTE))
     return 1;
+  /* after a quote that ended its sentence, "“...” He said Clinton would
+   * ...", "The cable indicated 13 guards would ...", "The aide declined to
+   * ...": a name, a number or "to" after the subject's cue opens a clause
+   * of the sentence's own */
+  if (stop && !addressee &&
+      (((n->shape & TK_WORD) && (n->shape & (TK_CAP | TK_NUM))) || quoth__tok_is(t, i + 1, "to")))
+    return 1;
   return (n->lex & (LX_PRON | LX_POSSDET | LX_DET)) && !addressee;
 }
 

@@ -303,6 +303,97 @@ START_TEST(test_addressee_participle) {
 }
 END_TEST
 
+/* A quote that is its whole paragraph, signed on the next line by a dash
+ * and a name, is that person's, not the last speaker's. */
+START_TEST(test_dash_byline) {
+  const char *t = LQ "We will win this state," RQ " Reid said.\n\n" LQ
+                  "Boeing and GE pay zero taxes." RQ "\n\n- Sanders.\n\nThe claim is "
+                  "misleading.";
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_eq(speaker_of(d, "zero taxes"), "Sanders");
+  ck_assert_str_eq(rule_of(d, "zero taxes"), "quote-dash-byline");
+  quoth_doc_free(d);
+  said_by(LQ "She never quits." RQ "\n\n" LQ "It needs to stop." RQ
+          "\n\n-Michelle Marks, Philadelphia.", "needs to stop", "Michelle Marks");
+  /* negative: a dashed line that reads on as a sentence signs nothing; the
+   * quote continues the speaker before it */
+  said_by(LQ "We will win this state," RQ " Reid said.\n\n" LQ
+          "Boeing and GE pay zero taxes." RQ "\n\n- Sanders says the companies pay nothing "
+          "at all.", "zero taxes", "Reid");
+}
+END_TEST
+
+/* "said one of those advisers, who ...": a quantifier and "of" before a
+ * noun phrase after an inverted cue are the speaker. */
+START_TEST(test_quantifier_of_speaker) {
+  said_by(LQ "There won't be a path," RQ " said one of those advisers, who spoke on the "
+          "condition of anonymity.", "a path", "one of those advisers");
+  said_by(LQ "It was awful," RQ " said one of two witnesses who saw it.", "awful",
+          "one of two witnesses");
+  /* negative: a pronoun after "of" is no speaker phrase */
+  said_by(LQ "It was awful," RQ " said two of them.", "awful", "");
+}
+END_TEST
+
+/* After a quote that ended its sentence, a cue followed by a name, a
+ * number or "to" opens a clause of its own ("He said Clinton would ...",
+ * "The aide declined to specify ..."): the quote goes on with the speaker
+ * before it, not the subject of that sentence. */
+START_TEST(test_tail_opens_clause) {
+  const char *t = LQ "We are winning," RQ " O'Malley said. " LQ "It's just not true." RQ
+                  " He said Clinton would not go far enough.";
+  said_by(t, "not true", "O'Malley");
+  said_by(t, "not go far", "O'Malley");
+  t = "A White House official said, " LQ "There are talks." RQ " The aide declined to specify "
+      "the nature of those talks.";
+  said_by(t, "There are talks", "White House official");
+  /* negative: a time word or an addressee after the cue is still a tail,
+   * and so is any cue after a quote that ends in a comma */
+  said_by(LQ "We won." RQ " Smith said Tuesday.", "We won", "Smith");
+  said_by(LQ "We won." RQ " Smith told Fox News.", "We won", "Smith");
+  said_by(LQ "We won," RQ " Smith said.", "We won", "Smith");
+}
+END_TEST
+
+/* "... election - More from Jones: “Q”": "More from" between the dash and
+ * the name still sets the name off as the quote's source. */
+START_TEST(test_dash_more_from) {
+  said_by("What that means for this year's presidential election in the states - More from "
+          "Jones: " LQ "The partisanship of the state population is a starting point." RQ,
+          "partisanship", "Jones");
+  /* negative: "from" in a long lead-in with no dash names no source */
+  quoth_doc *d = tu_process("Signs of momentum shifts were there all along in letters from "
+                            "Blumenthal and Cohen: " LQ "Data collected by our firm helps "
+                            "confirm it." RQ, 0);
+  ck_assert_str_ne(speaker_of(d, "Data collected"), "Blumenthal and Cohen");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+ * clause after an inverted cue is the speaker, not the last one quoted. */
+START_TEST(test_bare_quantifier_speaker) {
+  const char *t = LQ "Yet another state we would have won," RQ " a supporter wrote on Reddit.\n\n" LQ
+                  "Better watch out," RQ " tweeted another.";
+  said_by(t, "Better watch", "another");
+  said_by("Planes filled the skies. " LQ "Trump is disgusting," RQ " read one.", "disgusting",
+          "one");
+  /* negative: a quantifier before a noun heads the phrase */
+  said_by(LQ "We won," RQ " said one adviser.", "We won", "one adviser");
+}
+END_TEST
+
+/* "said master of ceremonies Asab Al-Tabchi": "of" inside a lower-case
+ * title before the name after an inverted cue. */
+START_TEST(test_title_of_before_name) {
+  said_by("Trump spoke first. " LQ "Thanks for welcoming these refugees," RQ " said master of "
+          "ceremonies Asab Al-Tabchi, a Syrian engineer.", "refugees", "Asab Al-Tabchi");
+  said_by(LQ "We will act," RQ " said director of communications Jane Doe.", "act", "Jane Doe");
+  /* negative: "of" before a determiner is a phrase of its own, not a title */
+  said_by(LQ "We will act," RQ " said one of the aides.", "act", "one of the aides");
+}
+END_TEST
+
 static Suite *direct_suite(void) {
   Suite *s = suite_create("attribute-direct");
   TCase *tc = tcase_create("named");
@@ -323,6 +414,12 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_colon_two_names);
   tcase_add_test(tc, test_noun_after_noun_cue);
   tcase_add_test(tc, test_addressee_participle);
+  tcase_add_test(tc, test_dash_byline);
+  tcase_add_test(tc, test_quantifier_of_speaker);
+  tcase_add_test(tc, test_tail_opens_clause);
+  tcase_add_test(tc, test_dash_more_from);
+  tcase_add_test(tc, test_bare_quantifier_speaker);
+  tcase_add_test(tc, test_title_of_before_name);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -179,6 +179,102 @@ START_TEST(test_like_insertion) {
 }
 END_TEST
 
+/* A cue inside a relative clause with the gap right after it ("a probe
+ * the agency said was ongoing", "which even critics say was ..."): the
+ * content is the rest of the clause.  Not a question ("Who do you think
+ * will win?"), not "everything X says is true" (the pronoun is the
+ * subject), not a subject apart from its cue ("a candidate we could
+ * believe will ..."). */
+START_TEST(test_relative_gap) {
+  tu_one("The FBI opened an investigation into the breach, a probe the law enforcement agency said "
+      "was ongoing as of earlier this month.",
+      "was ongoing as of earlier this month", "the law enforcement agency");
+  tu_one("She gave a speech in Concord, which even critics say was the most powerful of her campaign.",
+      "was the most powerful of her campaign", "critics");
+  ck_assert_uint_eq(tu_count("While not everything Trump says is true, the crowd cheered."), 0);
+  ck_assert_uint_eq(tu_count("If there was ever a candidate we could believe will build a wall, it "
+                          "is Trump."),
+                    0);
+  ck_assert_uint_eq(tu_count("Who do you think will win the Super Bowl?"), 0);
+}
+END_TEST
+
+/* "Survival, Mr. VandeHei says, depends on ...": a one-word lead before a
+ * parenthetical source is the first part of the content; a conjunction
+ * ("But, he said, ...") or a sentence adverb ("Still, ...") is not. */
+static size_t first_parts(const char *text, char *first, size_t n) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  size_t parts = quoth_statement_part_count(st);
+  const char *p = tu_slice(d, quoth_statement_part(st, 0));
+  size_t len = strlen(p) < n ? strlen(p) : n - 1;
+  memcpy(first, p, len);
+  first[len] = '\0';
+  quoth_doc_free(d);
+  return parts;
+}
+
+START_TEST(test_one_word_lead) {
+  char first[128];
+  ck_assert_uint_eq(first_parts("Survival, Mr. VandeHei says, depends on giving readers what they "
+                                "want.",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "Survival");
+  ck_assert_uint_eq(first_parts("But, he said, it is a risky strategy at a time of anger.", first,
+                                sizeof first),
+                    1);
+  ck_assert_str_eq(first, "it is a risky strategy at a time of anger");
+  ck_assert_uint_eq(first_parts("Still, he said, officials have to decide who gets scrutiny.", first,
+                                sizeof first),
+                    1);
+  /* a quantifier before the source ("..., some Democrats said, that ...") */
+  ck_assert_uint_eq(first_parts("There is a risk, some Democrats said, that Mr. Sanders would push "
+                                "the party too far.",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "There is a risk");
+  /* an addressee after "told" ("The solution, the partner told them, was
+   * simple"); nothing after the source is no statement */
+  ck_assert_uint_eq(first_parts("The solution, the partner told them, was simple.", first,
+                                sizeof first),
+                    2);
+  ck_assert_str_eq(first, "The solution");
+  ck_assert_uint_eq(tu_count("The solution, the partner told them."), 0);
+  /* with no comma before the quantifier it opens the sentence subject */
+  ck_assert_uint_eq(first_parts("Some Democrats said that Mr. Sanders would push the "
+                                "party too far.",
+                                first, sizeof first),
+                    1);
+  ck_assert_str_eq(first, "Mr. Sanders would push the party too far");
+}
+END_TEST
+
+/* "An economic downturn, he said, “could be a good time ...”": a quote
+ * opening in lower case goes on with the words before its parenthetical
+ * source, which are the statement's first part.  Not a quote opening in
+ * upper case, an adjunct lead ("In the United States, ..."), a lone "But"
+ * or an existential "There was". */
+START_TEST(test_lead_before_quote) {
+  char first[128];
+  ck_assert_uint_eq(first_parts("An economic downturn, he said, “could be a good time to borrow.”",
+                                first, sizeof first),
+                    2);
+  ck_assert_str_eq(first, "An economic downturn");
+  ck_assert_uint_eq(first_parts("The economy, he said, “We will win this race.”", first, sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("In the United States, they write, “to be religious is normal.”",
+                                first, sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("But, he said, “there was never any question about it.”", first,
+                                sizeof first),
+                    1);
+  ck_assert_uint_eq(first_parts("There was, she said, “an implicit bargain.”", first, sizeof first),
+                    1);
+}
+END_TEST
+
 static Suite *said_suite(void) {
   Suite *s = suite_create("attribute_said");
   TCase *tc = tcase_create("said");
@@ -194,6 +290,9 @@ static Suite *said_suite(void) {
   tcase_add_test(tc, test_name_subject_not_adjunct);
   tcase_add_test(tc, test_but_predicate);
   tcase_add_test(tc, test_participle_modifier);
+  tcase_add_test(tc, test_relative_gap);
+  tcase_add_test(tc, test_one_word_lead);
+  tcase_add_test(tc, test_lead_before_quote);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -459,6 +459,11 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   int kind = x->t - a <= sp->abbrev_max ? abbrev_kind(sp, p->s + a, x->t - a) : ABBR_NONE;
   int chain = x->term_at - a <= 8 || p->s[x->term_at - 2] == '.' || p->s[x->term_at - 3] == '.';
   if (kind == ABBR_NONE && chain && is_initials(p, a, x->t)) kind = ABBR_PLAIN;
+  /* "Robert P. Casey": a capital letter alone is an initial even where a
+   * lower-case abbreviation shares its letter ("p. 55", page) */
+  size_t next;
+  if (kind == ABBR_NUMBER && x->t - a == 2 && quoth__is_upper(cp_at(p, a, &next)))
+    kind = ABBR_PLAIN;
   int digit = x->r >= 0 && u_isdigit(x->r);
   switch (kind) {
   case ABBR_TITLE: return DROP;

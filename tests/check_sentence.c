@@ -81,6 +81,10 @@ START_TEST(test_initials) {
          "We make a good team, you and I.", "Did you see Albert I. Jones yesterday?");
   expect("President George W. Bush spoke.", "President George W. Bush spoke.");
   expect("It was Plan B. The plan failed.", "It was Plan B.", "The plan failed.");
+  /* A capital initial that is also a lower-case number abbreviation
+   * ("p." page): "Robert P. Casey" holds, "see p. The" still breaks. */
+  expect("Sen. Robert P. Casey Jr. said so.", "Sen. Robert P. Casey Jr. said so.");
+  expect("See p. The next page says more.", "See p.", "The next page says more.");
 }
 END_TEST
 

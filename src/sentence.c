@@ -465,11 +465,14 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   if (kind == ABBR_NUMBER && x->t - a == 2 && quoth__is_upper(cp_at(p, a, &next)))
     kind = ABBR_PLAIN;
   int digit = x->r >= 0 && u_isdigit(x->r);
+  /* "Casey Jr. (D-Pa.) said", "Acme Inc. (NYSE: ACM) rose": a bracket
+   * after an abbreviation opens an aside, not a sentence */
+  int aside = x->r_at > 0 && p->s[x->r_at - 1] == '(';
   switch (kind) {
   case ABBR_TITLE: return DROP;
-  case ABBR_NUMBER: return digit ? DROP : b;
+  case ABBR_NUMBER: return digit || aside ? DROP : b;
   case ABBR_PLAIN:
-    if (digit) return DROP;
+    if (digit || aside) return DROP;
     if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r)))
       return word_in(p, x->r_at, sp->starters) ? b : DROP;
     return b;

@@ -85,6 +85,9 @@ START_TEST(test_initials) {
    * ("p." page): "Robert P. Casey" holds, "see p. The" still breaks. */
   expect("Sen. Robert P. Casey Jr. said so.", "Sen. Robert P. Casey Jr. said so.");
   expect("See p. The next page says more.", "See p.", "The next page says more.");
+  /* A bracket after an abbreviation opens an aside. */
+  expect("Sen. Bob Casey Jr. (D-Pa.) said so. Acme Inc. (NYSE: ACM) rose.",
+         "Sen. Bob Casey Jr. (D-Pa.) said so.", "Acme Inc. (NYSE: ACM) rose.");
 }
 END_TEST
 

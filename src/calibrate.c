@@ -14,9 +14,11 @@ static const quoth__lexrow *lookup(const quoth__lextable *t, const quoth_stateme
   char key[128];
   int n = snprintf(key, sizeof key, "%s/%s", st->rule, res);
   const quoth__lexrow *r = NULL;
-  if (n > 0 && (size_t)n < sizeof key) r = quoth__lex_find(t, key, (size_t)n);
+  /* Rule and resolution names are lower-case ASCII: already normalized
+   * keys, so no folding (quoth__lex_find) per statement. */
+  if (n > 0 && (size_t)n < sizeof key) r = quoth__lex_get(t, key, (size_t)n);
   if (r || speakerless) return r;
-  return quoth__lex_find(t, st->rule, strlen(st->rule));
+  return quoth__lex_get(t, st->rule, strlen(st->rule));
 }
 
 void quoth__calibrate(const quoth__lextable *t, quoth_doc *doc) {

@@ -229,13 +229,12 @@ static const struct lex_unit_col {
   unsigned col;
 } lex_unit_cols[] = {{"confidence", 2}};
 
-static unsigned unit_col_for(const char *file) {
-  const char *stem = strrchr(file, '/');
-  stem = stem ? stem + 1 : file;
-  for (size_t i = 0; i < sizeof lex_unit_cols / sizeof *lex_unit_cols; i++) {
-    size_t n = strlen(lex_unit_cols[i].stem);
-    if (!strncmp(stem, lex_unit_cols[i].stem, n) && stem[n] == '.') return lex_unit_cols[i].col;
-  }
+/* The unit column of table name ("en/confidence"), or 0. */
+static unsigned unit_col_for(const char *name) {
+  const char *stem = strrchr(name, '/');
+  stem = stem ? stem + 1 : name;
+  for (size_t i = 0; i < sizeof lex_unit_cols / sizeof *lex_unit_cols; i++)
+    if (!strcmp(stem, lex_unit_cols[i].stem)) return lex_unit_cols[i].col;
   return 0;
 }
 
@@ -245,6 +244,14 @@ static int is_unit_number(const char *s) {
   if (!*s || !((*s >= '0' && *s <= '9') || *s == '.')) return 0;
   double v = strtod(s, &end);
   return !*end && v >= 0.0 && v <= 1.0;
+}
+
+/* Row r's column uc (1-based; 0 = none) holds a number in [0, 1]. */
+static int check_unit_col(const quoth__lexrow *r, unsigned uc, const char *file, size_t lineno,
+                          lex_err *e) {
+  if (!uc || uc > r->ncols || is_unit_number(r->cols[uc - 1])) return QUOTH_OK;
+  return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: column %u: expected a number from 0 to 1, found '%s'",
+                  file, lineno, uc, r->cols[uc - 1]);
 }
 
 /* Splits one line (NUL-terminated, writable) into the row r. */
@@ -265,10 +272,6 @@ static int lex_parse_row(quoth_lexicons *lex, const struct lex_schema *sc, char 
     return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: expected %u to %u tab-separated columns, found %zu",
                     file, lineno, lo, hi, n);
   if (!cols[0][0]) return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: empty key", file, lineno);
-  unsigned uc = unit_col_for(file);
-  if (uc && uc <= n && !is_unit_number(cols[uc - 1]))
-    return lex_fail(e, QUOTH_ELEXICON, "%s:%zu: column %u: expected a number from 0 to 1, found '%s'",
-                    file, lineno, uc, cols[uc - 1]);
   const char **cp = quoth__arena_alloc(&lex->arena, n * sizeof *cp);
   if (!cp) return QUOTH_ENOMEM;
   for (size_t i = 0; i < n; i++)
@@ -301,6 +304,7 @@ static int lex_parse_file(quoth_lexicons *lex, const char *name, const char *dat
   memset(t, 0, sizeof *t);
   if (!(t->name = quoth__arena_strndup(&lex->arena, name, strlen(name)))) return QUOTH_ENOMEM;
   const struct lex_schema *sc = lex_schema_for(name);
+  unsigned uc = unit_col_for(name);
   char *copy = malloc(len + 1);
   if (!copy) return QUOTH_ENOMEM;
   memcpy(copy, data, len);
@@ -314,7 +318,8 @@ static int lex_parse_file(quoth_lexicons *lex, const char *name, const char *dat
     if (!is_blank_or_comment(p)) {
       if (quoth__grow((void **)&t->rows, &t->caprows, t->nrows + 1, sizeof *t->rows))
         st = QUOTH_ENOMEM;
-      else if ((st = lex_parse_row(lex, sc, p, &t->rows[t->nrows], display, lineno, e)) == 0) {
+      else if ((st = lex_parse_row(lex, sc, p, &t->rows[t->nrows], display, lineno, e)) == 0 &&
+               (st = check_unit_col(&t->rows[t->nrows], uc, display, lineno, e)) == 0) {
         size_t w = count_words(t->rows[t->nrows].key);
         if (w > t->max_words) t->max_words = w;
         t->nrows++;

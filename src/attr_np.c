@@ -501,12 +501,85 @@ static int pp_adjective(const attr *a, size_t i) {
   return (TOK(i).wc & WC_SOURCE_ADJECTIVE) != 0;
 }
 
+/* A past participle (a lower-case word in -ed, -en or -wn: "interviewed",
+ * "seen", "shown") at token i. */
+static int past_participle(const attr *a, size_t i) {
+  return is_word(a, i) && !(TOK(i).shape & TK_CAP) &&
+         (ends_with(a, i, "ed") || ends_with(a, i, "en") || ends_with(a, i, "wn"));
+}
+
+/* "A witness interviewed by congressional staff said", "a letter obtained
+ * by The Associated Press warns": a preposition "by" at token o - 1 after a
+ * past participle closes a reduced passive relative; the phrase before the
+ * participle is the subject, the agent after "by" is not.  Returns the
+ * participle's token, or NONE. */
+static size_t passive_relative(const attr *a, size_t o, size_t lo) {
+  if (o < lo + 3 || !is(a, o - 1, "by") || !past_participle(a, o - 2) ||
+      (TOK(o - 2).lex & (LX_CUE | LX_SKIP | LX_PREP)))
+    return QUOTH__NONE;
+  /* the participle follows a noun, not an auxiliary ("was interviewed by") */
+  size_t w = o - 3;
+  if (!is_word(a, w) && !(TOK(w).shape & TK_POSS)) return QUOTH__NONE;
+  if (TOK(w).lex & (LX_SKIP | LX_PREP | LX_STOP | LX_PRON | LX_CUE)) return QUOTH__NONE;
+  return o - 2;
+}
+
+/* A dash of either kind ending at token i: "—", "–", the second hyphen of
+ * "--", or a hyphen with a space before it.  Returns its first token, or
+ * NONE. */
+static size_t dash_at(const attr *a, size_t i) {
+  if (is(a, i, "-") && i > 0 && is(a, i - 1, "-")) return i - 1;
+  return is_dash(a, i) || spaced_hyphen(a, i) ? i : QUOTH__NONE;
+}
+
+/* A relative word opening a clause: "who", "which", "whose". */
+static int relative_word(const attr *a, size_t i) {
+  return is(a, i, "who") || is(a, i, "which") || is(a, i, "whose");
+}
+
+/* "Two senators -- Ted Cruz and Marco Rubio -- said", "insiders in the
+ * next two states — Nevada and South Carolina — said": a list set off by a
+ * pair of dashes right before token e is an apposition to the phrase
+ * before the first dash, its last item no speaker on its own.  Returns
+ * the first token of the opening dash, or NONE (a single name between the
+ * dashes, "His spokesman — John Smith — said", is left to the apposition
+ * rules). */
+static size_t dashed_list(const attr *a, size_t e, size_t lo) {
+  if (e <= lo + 1) return QUOTH__NONE;
+  size_t close = dash_at(a, e - 1);
+  if (close == QUOTH__NONE) return QUOTH__NONE;
+  int list = 0;
+  for (size_t i = close; i > lo + 1 && close - i < MAX_APPOS; i--) {
+    size_t t = i - 1;
+    if ((TOK(t).shape & TK_QUOTE) || is(a, t, ".") || is(a, t, ";") || is(a, t, "?") ||
+        is(a, t, "!") || is(a, t, ":"))
+      return QUOTH__NONE;
+    size_t open = dash_at(a, t);
+    if (open != QUOTH__NONE) /* not a relative clause: "DFA - which was founded ... -" */
+      return list && open > lo && open + 1 < close && is_word(a, open - 1) &&
+                     !relative_word(a, i)
+                 ? open
+                 : QUOTH__NONE;
+    /* "A, B and C", "for instance, Sen. Ted Cruz" -- but a comma before a
+     * relative clause ("John McCain, who lost ...") makes no list */
+    if (is(a, t, "and") || is(a, t, "or") || (is_comma(a, t) && !relative_word(a, i)))
+      list = 1;
+  }
+  return QUOTH__NONE;
+}
+
 /* "People familiar with her thinking say", "Officials in Washington say",
  * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
  * the noun phrase before the cue is the object of a preposition (or none
  * is found), the speaker is the head before the preposition: a name, or
  * the whole phrase when the head is a common noun. */
 size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  {
+    size_t d = k;
+    while (d > lo && k - d < MAX_SKIP && quoth__skippable(a, d - 1)) d--;
+    d = dashed_list(a, d, lo);
+    if (d != QUOTH__NONE) return quoth__np_left(a, doc, d, lo); /* moves left: bounded */
+  }
   size_t m = quoth__np_left_plain(a, doc, k, lo), e, o;
   if (m != QUOTH__NONE) {
     const quoth__mention *mm = &doc->mentions[m];
@@ -520,15 +593,17 @@ size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
            !(TOK(o - 1).lex & (LX_PREP | LX_STOP | LX_CUE)))
       o--;
   }
-  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
-      (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
+  size_t pr = o == e ? QUOTH__NONE : passive_relative(a, o, lo);
+  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) ||
+      (is(a, o - 1, "by") && pr == QUOTH__NONE) ||
+      (m == QUOTH__NONE && pr == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
       is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
       /* "a few weeks after Obama announced": a subordinator opens the
        * clause of the speaker, not a phrase modifying a noun before it */
       is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
-  size_t h = o - 1;
-  if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
+  size_t h = pr != QUOTH__NONE ? pr : o - 1;
+  if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);
   if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||
                               doc->mentions[head].kind == QUOTH__M_PRONOUN))

@@ -17,10 +17,27 @@ int quoth__with_subject(const attr *a, const quoth_doc *doc, size_t m, const cue
          mm->kind != QUOTH__M_ANON;
 }
 
+/* "a practice criticized by Miller", "an option seen by organizers": a
+ * cue in -ed, -en or -wn followed by "by" and an agent (a determiner, a
+ * capitalized word or a plural noun) is a passive participle; the phrase before it is what
+ * was criticized, not who spoke.  Not "responded by saying", "said by
+ * telephone". */
+static int passive_cue(const attr *a, const cue *c) {
+  size_t b = c->b;
+  if (c->b != c->a + 1 || b + 1 >= a->toks.n || !is(a, b, "by")) return 0;
+  if (!ends_with(a, c->a, "ed") && !ends_with(a, c->a, "en") && !ends_with(a, c->a, "wn"))
+    return 0;
+  size_t n = b + 1; /* "by the ...", "by Miller", "by unions" (not "by email") */
+  return is_word(a, n) && ((TOK(n).lex & (LX_DET | LX_POSSDET)) || (TOK(n).shape & TK_CAP) ||
+                           (ends_with(a, n, "s") && !ends_with(a, n, "ss") &&
+                            !(TOK(n).lex & (LX_PREP | LX_STOP | LX_PRON))));
+}
+
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular
  * subject takes no base form, and a participle needs an auxiliary. */
 int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  if (passive_cue(a, c)) return 0;
   if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
@@ -158,6 +175,33 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
   return quoth__generic_left(a, doc, k, s0);
 }
 
+/* "At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed
+ * ... and explained", "Speaking in Beijing, Lu Kang ...": a sentence that
+ * opens with a prepositional phrase or a participle clause holds no
+ * subject before the comma closing it (a place's state after a comma,
+ * "Ohio,", stays inside).  The first token after that comma, or s0. */
+static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
+  size_t h = s0;
+  if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
+                                                                                politicizing" */
+  int opener = ((TOK(s0).lex & LX_PREP) && !(TOK(s0).lex & LX_SKIP)) ||
+               (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing"));
+  if (!opener) return s0;
+  for (size_t i = h + 1; i < end && i - s0 < MAX_APPOS; i++) {
+    if (TOK(i).shape & TK_QUOTE) return s0;
+    if (!is_comma(a, i)) continue;
+    /* "in St. Clairsville, Ohio, ...": a short capitalized place tail */
+    size_t k = i + 1;
+    while (k < end && k - i <= 3 && (TOK(k).shape & TK_CAP)) k++;
+    if (k > i + 1 && k < end && is_comma(a, k) &&
+        ((TOK(i + 1).lex & LX_PLACE) || ends_with(a, k - 1, ".") ||
+         (TOK(i + 1).shape & TK_ALLCAPS)))
+      i = k;
+    return i + 1 < end ? i + 1 : s0;
+  }
+  return s0;
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
 size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0, int but) {
@@ -204,14 +248,23 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
     size_t h = initial_subject(a, doc, s0, c->a);
     return h != QUOTH__NONE ? h : last;
   }
-  for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+  size_t from = c->a - s0 > WINDOW ? c->a - WINDOW : s0, adj = s0, lead = QUOTH__NONE;
+  if (from == s0) from = adj = opening_adjunct_end(a, s0, c->a);
+  for (size_t i = from; i < c->a; i++) {
     size_t m = a->at[i];
-    if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
-        doc->mentions[m].kind != QUOTH__M_ANON)
-      return apposed_name(a, doc, m, c->a);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != i || doc->mentions[m].kind == QUOTH__M_ANON) {
+      if (but_only && quoth__cue_at(a, i)) break;
+      continue;
+    }
+    if (doc->mentions[m].subject) return apposed_name(a, doc, m, c->a);
+    /* after an opening adjunct, the phrase right after its comma is the
+     * subject even when the mention finder took one inside the adjunct
+     * ("At a Trump campaign event ..., 62-year-old Brenda Johnson") */
+    if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN)
+      lead = m;
     if (but_only && quoth__cue_at(a, i)) break;
   }
-  return QUOTH__NONE;
+  return lead != QUOTH__NONE ? apposed_name(a, doc, lead, c->a) : QUOTH__NONE;
 }
 
 /* "Senior advisers who have run the numbers argue": the noun phrase m

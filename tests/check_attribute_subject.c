@@ -45,6 +45,61 @@ START_TEST(test_coordinated_subject) {
 }
 END_TEST
 
+/* A reduced passive relative before the cue: the agent after "by" is no
+ * speaker, the phrase the participle modifies is -- but "by" after a noun
+ * ("A poll by Gallup") keeps its phrase whole. */
+START_TEST(test_passive_relative) {
+  tu_one("A witness interviewed by congressional staff said the hack was hidden.",
+      "the hack was hidden", "A witness interviewed by congressional staff");
+  tu_one("A poll by Gallup found that most voters were unhappy.", "most voters were unhappy",
+      "A poll by Gallup");
+  tu_one("Clinton, endorsed by the union, said the plan would pass.", "the plan would pass",
+      "Clinton");
+}
+END_TEST
+
+/* A cue in -ed followed by "by" and an agent is passive: "a measure
+ * opposed by unions" reports nothing the measure said -- but "responded by
+ * saying" is active. */
+START_TEST(test_passive_cue) {
+  ck_assert_uint_eq(tu_count("The party backed Proposition 226, a measure opposed by unions."), 0);
+  ck_assert_uint_eq(
+      tu_count("The state allowed it, a practice criticized by Miller and civil rights groups."), 0);
+  tu_one("Brafman responded by saying that the sentence was fair.", "the sentence was fair",
+      "Brafman");
+}
+END_TEST
+
+/* A list set off by dashes is an apposition to the phrase before it --
+ * but a name with a relative clause between dashes is left to the
+ * apposition rules. */
+START_TEST(test_dashed_list) {
+  tu_one("Two senators -- Ted Cruz and Marco Rubio -- said the deal was bad.", "the deal was bad",
+      "Two senators");
+  tu_one("Three economists \xE2\x80\x94 David Autor, David Dorn and Gordon Hanson \xE2\x80\x94 "
+         "found that the benefits were small.",
+      "the benefits were small", "Three economists");
+  tu_one("A former candidate -- John McCain, who lost in 2008 -- said the deal was bad.",
+      "the deal was bad", "A former candidate");
+}
+END_TEST
+
+/* The second predicate's subject skips a name inside an opening
+ * prepositional phrase ("At a Trump campaign event in St. Clairsville,
+ * Ohio,") -- but a sentence opening with its subject keeps it. */
+START_TEST(test_opening_adjunct) {
+  tu_one("At a Trump campaign event in St. Clairsville, Ohio, Brenda Johnson railed against "
+         "immigrants, and explained how much it upset her.",
+      "how much it upset her", "Brenda Johnson");
+  tu_one("Brenda Johnson, who met Trump in St. Clairsville, Ohio, railed against immigrants, and "
+         "explained how much it upset her.",
+      "how much it upset her", "Brenda Johnson");
+  tu_one("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized "
+         "that terrorism is a threat.",
+      "terrorism is a threat", "Trump");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -52,6 +107,10 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_floated_quantifier);
   tcase_add_test(tc, test_plural_possessive);
   tcase_add_test(tc, test_coordinated_subject);
+  tcase_add_test(tc, test_passive_relative);
+  tcase_add_test(tc, test_passive_cue);
+  tcase_add_test(tc, test_dashed_list);
+  tcase_add_test(tc, test_opening_adjunct);
   suite_add_tcase(s, tc);
   return s;
 }

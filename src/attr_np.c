@@ -619,6 +619,33 @@ size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   return w != QUOTH__NONE ? w : m;
 }
 
+/* "said a person close to the Clintons", "said one person with knowledge
+ * of the talks", "wrote a man calling himself Paul Paul", "said a
+ * spokeswoman for the committee": a restrictive modifier after the common
+ * noun phrase [j, e) that closes its clause names the speaker with it.
+ * Returns the end of the modifier, or e when there is none (no other
+ * preposition than "of" inside it, no day word: "for the campaign in a
+ * statement", "for the campaign Monday" keep only their first part; the
+ * modifier must end with its noun). */
+static size_t restrictive_tail(const attr *a, size_t j, size_t e, size_t end) {
+  if (e + 1 >= end || !is_word(a, e) || (TOK(e).shape & TK_CAP)) return e;
+  int role = (TOK(e - 1).lex & (LX_TITLE | LX_ANON)) != 0;
+  int opens = ((TOK(e).wc & WC_SOURCE_ADJECTIVE) && (TOK(e + 1).lex & LX_PREP)) ||
+              (is(a, e, "with") && is(a, e + 1, "knowledge")) ||
+              (ends_with(a, e, "ing") && !(TOK(e).lex & LX_PREP)) ||
+              (role && (is(a, e, "for") || is(a, e, "of") || is(a, e, "at")));
+  if (!opens || (TOK(j).shape & TK_CAP && !(TOK(j).lex & LX_DET))) return e;
+  size_t f = e + 1;
+  if (TOK(e).wc & WC_SOURCE_ADJECTIVE) f++; /* "close to" */
+  if (is(a, e, "with") && is(a, e + 1, "knowledge")) f++;
+  while (f < end && f - e < 10 &&
+         ((TOK(f).shape & TK_POSS) || /* "of the governor's dilemma" */
+          (is_word(a, f) && !(TOK(f).lex & (LX_CUE | LX_SKIP)) && !(TOK(f).wc & WC_DAY) &&
+           (!(TOK(f).lex & LX_PREP) || is(a, f, "of")))))
+    f++;
+  return f > e + 1 && (TOK(f - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) == 0 ? f : e;
+}
+
 /* The noun phrase starting at token j (after an inverted cue: "said the
  * LNA"). */
 size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
@@ -631,6 +658,20 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
       if (TOK(k).shape & TK_CAP) break;
     }
     return m;
+  }
+  if (m != QUOTH__NONE && (doc->mentions[m].kind == QUOTH__M_ANON ||
+                           doc->mentions[m].kind == QUOTH__M_NOMINAL)) {
+    size_t t0 = doc->mentions[m].t0, t1 = doc->mentions[m].t1, f = restrictive_tail(a, t0, t1, end);
+    if (f == t1) return m;
+    quoth__mention old = doc->mentions[m];
+    size_t n = quoth__add_mention(&a->toks, doc, a->at, t0, f, old.kind);
+    if (n == QUOTH__NONE) return m;
+    /* the same phrase, longer: "his best friend at Lehigh" keeps its owner */
+    doc->mentions[n].plural = old.plural;
+    doc->mentions[n].gender = old.gender;
+    doc->mentions[n].owner = old.owner;
+    doc->mentions[n].title = old.title;
+    return n;
   }
   if (m != QUOTH__NONE) return m;
   /* "said Florida's Rick Wilson": a place or organization owning the name */
@@ -666,5 +707,6 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   /* The phrase must end the clause ("said the report."), not start one
    * ("said the wounded kept arriving"). */
   if (e == j + 1 || (e < end && !quoth__np_breaker(a, e))) return QUOTH__NONE;
+  e = restrictive_tail(a, j, e, end);
   return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
 }

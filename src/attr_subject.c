@@ -271,7 +271,7 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
  * before the cue closes a relative clause; the subject is the noun phrase
  * the clause modifies.  Only "who": "that" is as often a complementizer
  * ("showed that ..."). m itself otherwise. */
-static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
+static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0, size_t cue_at) {
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
@@ -286,7 +286,31 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   size_t h = quoth__np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 || doc->mentions[h].kind == QUOTH__M_PRONOUN)
     return m;
-  return h;
+  /* "people who have battled other online threats say", "some who
+   * advocate free speech argue": an indefinite common noun or a
+   * quantifier is named by its restrictive clause; a name ("Cruz who
+   * ...") or a definite phrase ("The senator who made enemies ...", one
+   * already introduced) stands alone, and so does a coordination, whose
+   * clause may modify its last conjunct only ("Hawkins and others who
+   * want ...") */
+  const quoth__mention *hm = &doc->mentions[h];
+  size_t d = hm->t0;
+  if (hm->kind == QUOTH__M_NAME || hm->kind == QUOTH__M_ORG || is(a, d, "the") ||
+      is(a, d, "this") || is(a, d, "that") || is(a, d, "these") || (TOK(d).lex & LX_POSSDET))
+    return h;
+  for (size_t i = d > s0 ? d - 1 : d; i < hm->t1; i++)
+    if (is(a, i, "and") || is(a, i, "or")) return h;
+  /* up to the cue's adverbs: "of rape" after "Bill Clinton" goes too */
+  size_t e = doc->mentions[m].t1, k = cue_at;
+  while (k > e && cue_at - k < MAX_SKIP && quoth__skippable(a, k - 1)) k--;
+  int plain = k > e && k - e <= 4;
+  for (size_t i = e; plain && i < k; i++)
+    if (!is_word(a, i) || (TOK(i).lex & (LX_CUE | LX_PRON))) plain = 0;
+  if (plain) e = k;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, hm->t0, e, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return h;
+  doc->mentions[n].plural = doc->mentions[h].plural;
+  return n;
 }
 
 /* "Cyber security experts and U.S. officials said", "media reports and
@@ -410,7 +434,7 @@ static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t 
  * sentence subject for a participle. */
 size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = quoth__np_left(a, doc, c->a, s0);
-  if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
+  if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0, c->a);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
   /* "with Trump calling for a ban": an object cue needs no clause */

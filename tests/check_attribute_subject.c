@@ -100,6 +100,38 @@ START_TEST(test_opening_adjunct) {
 }
 END_TEST
 
+/* An indefinite head or a quantifier is named by its restrictive relative
+ * clause ("some who advocate free speech argue") -- but a definite phrase
+ * refers back to someone already introduced and stands alone. */
+START_TEST(test_restrictive_relative) {
+  tu_one("Still, people who have battled online threats say it could be doing more.",
+      "it could be doing more", "people who have battled online threats");
+  tu_one("But some who advocate free speech argue that the rule is wrong.", "the rule is wrong",
+      "some who advocate free speech");
+  tu_one("A woman who has accused Bill Clinton of rape said Sunday that he lied.", "he lied",
+      "A woman who has accused Bill Clinton of rape");
+  tu_one("The senator who made enemies with fellow Republicans said the deal was bad.",
+      "the deal was bad", "The senator");
+}
+END_TEST
+
+/* After an inverted cue, a restrictive modifier closing the clause goes
+ * with a common noun ("said a person close to the Clintons") -- but not
+ * an adjunct of the cue ("in a statement"). */
+START_TEST(test_restrictive_tail) {
+  tu_one("\"It is over,\" said a person close to the Clintons.", "\"It is over,\"",
+      "a person close to the Clintons");
+  tu_one("\"It is over,\" said one person with knowledge of the governor's dilemma, who spoke "
+         "on the condition of anonymity.",
+      "\"It is over,\"", "one person with knowledge of the governor's dilemma");
+  tu_one("\"It is over,\" wrote a man calling himself Paul Paul.", "\"It is over,\"",
+      "a man calling himself Paul Paul");
+  tu_one("\"It is over,\" said a spokesman for the campaign in a statement.", "\"It is over,\"",
+      "a spokesman for the campaign");
+  tu_one("\"It is over,\" said the lawyer in a statement.", "\"It is over,\"", "the lawyer");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -111,6 +143,8 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_passive_cue);
   tcase_add_test(tc, test_dashed_list);
   tcase_add_test(tc, test_opening_adjunct);
+  tcase_add_test(tc, test_restrictive_relative);
+  tcase_add_test(tc, test_restrictive_tail);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -180,7 +180,29 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
  * opens with a prepositional phrase or a participle clause holds no
  * subject before the comma closing it (a place's state after a comma,
  * "Ohio,", stays inside).  The first token after that comma, or s0. */
+/* "BUENA PARK, Calif. - ", "New York (AFP) - ", "WASHINGTON -- ": a
+ * dateline opening the sentence at s0, a place in capitals or followed by
+ * an agency in brackets, then a dash and a capital.  The first token after the dash, or
+ * s0 ("Sanders - the senator from Vermont - said" is no dateline). */
+static size_t dateline_end(const attr *a, size_t s0, size_t end) {
+  size_t i = s0;
+  while (i < end && i - s0 < 8 &&
+         ((is_word(a, i) && (TOK(i).shape & TK_CAP)) || is_comma(a, i) || is(a, i, ".") ||
+          is(a, i, "(") || is(a, i, ")")))
+    i++;
+  if (i == s0 || i + 1 >= end) return s0;
+  int caps = (TOK(s0).shape & TK_ALLCAPS) && TOK(s0).keylen > 2;
+  if (!caps && !is(a, i - 1, ")")) return s0;
+  size_t n = is(a, i, "-") && i + 2 < end && is(a, i + 1, "-") ? i + 2 /* "--" */
+             : is_dash(a, i) || is(a, i, "-")                  ? i + 1
+                                                               : s0;
+  /* a sentence starts after it: "NATO — the alliance of 28 nations —" is
+   * an apposition */
+  return n > s0 && n < end && (TOK(n).shape & TK_CAP) ? n : s0;
+}
+
 static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
+  s0 = dateline_end(a, s0, end);
   size_t h = s0;
   if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
                                                                                 politicizing" */
@@ -197,9 +219,20 @@ static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
         ((TOK(i + 1).lex & LX_PLACE) || ends_with(a, k - 1, ".") ||
          (TOK(i + 1).shape & TK_ALLCAPS)))
       i = k;
+    /* "In the last GOP debate, on CNBC, candidates ...": a second phrase */
+    if (i + 1 < end && (TOK(i + 1).lex & LX_PREP) && !(TOK(i + 1).lex & LX_SKIP)) continue;
     return i + 1 < end ? i + 1 : s0;
   }
-  return s0;
+  return s0; /* after the dateline, if any */
+}
+
+/* May mention m, right after an opening adjunct, stand for the subject?
+ * A mention of the scan, or a phrase an earlier pass built that does not
+ * end in a verb ("the candidates dodged"); no pronoun. */
+static int clean_lead(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_PRONOUN) return 0;
+  return m < a->nbase || !ends_with(a, mm->t1 - 1, "ed");
 }
 
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
@@ -230,13 +263,19 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
   /* after "but", the subject precedes the first predicate: in "An opinion
    * concluded that the Centre qualified but said", not "the Centre" */
   int but_only = coordinated && !participle && !is(a, b - 1, "and");
+  /* a dateline or an opening adjunct ("At a campaign event in X, Ohio,")
+   * holds no subject of the sentence */
+  size_t from = c->a - s0 > WINDOW ? c->a - WINDOW : s0, adj = s0, lead = QUOTH__NONE;
+  if (from == s0) from = adj = opening_adjunct_end(a, s0, c->a);
   if (participle) { /* "While his rivals called for ..., Trump hewed to ..., noting that" */
     size_t last = QUOTH__NONE;
-    for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+    for (size_t i = from; i < c->a; i++) {
       size_t m = a->at[i];
-      if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
-          doc->mentions[m].kind != QUOTH__M_ANON)
-        last = m;
+      if (m == QUOTH__NONE || doc->mentions[m].t0 != i || doc->mentions[m].kind == QUOTH__M_ANON)
+        continue;
+      if (doc->mentions[m].subject) last = m;
+      else if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && clean_lead(a, doc, m))
+        lead = m; /* "New York (AFP) - Vice President Joe Biden on Monday hit" */
     }
     /* a clause subject after a conjunction ("..., but Trump hewed")
      * stands; otherwise the noun phrase that opens the sentence, when it
@@ -245,11 +284,9 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
     if (last != QUOTH__NONE && t0 > s0 &&
         (quoth__verb_coordinator(a, t0 - 1) || is(a, t0 - 1, ";") || is(a, t0 - 1, "while")))
       return last;
-    size_t h = initial_subject(a, doc, s0, c->a);
-    return h != QUOTH__NONE ? h : last;
+    size_t h = initial_subject(a, doc, adj, c->a);
+    return h != QUOTH__NONE ? h : last != QUOTH__NONE ? last : lead;
   }
-  size_t from = c->a - s0 > WINDOW ? c->a - WINDOW : s0, adj = s0, lead = QUOTH__NONE;
-  if (from == s0) from = adj = opening_adjunct_end(a, s0, c->a);
   for (size_t i = from; i < c->a; i++) {
     size_t m = a->at[i];
     if (m == QUOTH__NONE || doc->mentions[m].t0 != i || doc->mentions[m].kind == QUOTH__M_ANON) {
@@ -260,7 +297,7 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
     /* after an opening adjunct, the phrase right after its comma is the
      * subject even when the mention finder took one inside the adjunct
      * ("At a Trump campaign event ..., 62-year-old Brenda Johnson") */
-    if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN)
+    if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && clean_lead(a, doc, m))
       lead = m;
     if (but_only && quoth__cue_at(a, i)) break;
   }

@@ -132,6 +132,22 @@ START_TEST(test_restrictive_tail) {
 }
 END_TEST
 
+/* A dateline ("New York (AFP) - ", "WASHINGTON - ") opening the sentence
+ * names no speaker of a later participle or predicate -- but a name set
+ * off by dashes ("Sanders - the senator from Vermont -") is the subject. */
+START_TEST(test_dateline_subject) {
+  tu_one("New York (AFP) - Vice President Joe Biden on Monday hit the campaign trail, trashing "
+         "Trump and accusing him of endangering the troops.",
+      "him of endangering the troops", "Vice President Joe Biden");
+  tu_one("WASHINGTON - Rallying hundreds of workers, Hillary Clinton tried to reach them and "
+         "promised that wages would rise.",
+      "wages would rise", "Hillary Clinton");
+  tu_one("Sanders - the senator from Vermont - hit the campaign trail, trashing Trump and accusing "
+         "him of endangering the troops.",
+      "him of endangering the troops", "Sanders");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -145,6 +161,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_opening_adjunct);
   tcase_add_test(tc, test_restrictive_relative);
   tcase_add_test(tc, test_restrictive_tail);
+  tcase_add_test(tc, test_dateline_subject);
   suite_add_tcase(s, tc);
   return s;
 }

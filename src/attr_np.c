@@ -71,6 +71,12 @@ size_t quoth__generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     }
     b = p;
   }
+  /* "quick to offer praise", "no overt mention", "if not outright
+   * opposed": one bare word after "to" or a negation is a verb or a
+   * modifier, never a subject */
+  if (b == j - 1 && b > lo && !(TOK(b).shape & TK_CAP) &&
+      (is(a, b - 1, "to") || is(a, b - 1, "no") || is(a, b - 1, "not")))
+    return QUOTH__NONE;
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
                 (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
   if (!bounded || (b > lo && after_verb(a, b - 1))) return QUOTH__NONE;

@@ -148,6 +148,18 @@ START_TEST(test_dateline_subject) {
 }
 END_TEST
 
+/* One bare word after "to", "no" or "not" is a verb or a modifier of a
+ * noun cue ("quick to offer praise", "no specific mention"), not a
+ * speaker -- but a bare plural noun opening its clause speaks. */
+START_TEST(test_bare_word_after_to_or_not) {
+  ck_assert_uint_eq(tu_count("The constitution makes no specific mention of nuclear weapons."), 0);
+  ck_assert_uint_eq(tu_count("Both are quick to offer praise for teachers unions."), 0);
+  ck_assert_uint_eq(
+      tu_count("Others are wary, if not outright opposed, to campaigning with Cruz."), 0);
+  tu_one("It is time to offer praise, officials said.", "It is time to offer praise", "officials");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -162,6 +174,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_restrictive_relative);
   tcase_add_test(tc, test_restrictive_tail);
   tcase_add_test(tc, test_dateline_subject);
+  tcase_add_test(tc, test_bare_word_after_to_or_not);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -580,17 +580,26 @@ static size_t dashed_list(const attr *a, size_t e, size_t lo) {
   return QUOTH__NONE;
 }
 
+static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashed);
+
 /* "People familiar with her thinking say", "Officials in Washington say",
  * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
  * the noun phrase before the cue is the object of a preposition (or none
  * is found), the speaker is the head before the preposition: a name, or
- * the whole phrase when the head is a common noun. */
+ * the whole phrase when the head is a common noun.  Before a list set off
+ * by dashes, the phrase before the first dash (dashed_list). */
 size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
-  {
+  return np_left_at(a, doc, k, lo, 0);
+}
+
+/* quoth__np_left; dashed: the phrase before a dashed list is being read
+ * (one list only, so a run of dashes costs one window, not one per pair). */
+static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashed) {
+  if (!dashed) {
     size_t d = k;
     while (d > lo && k - d < MAX_SKIP && quoth__skippable(a, d - 1)) d--;
     d = dashed_list(a, d, lo);
-    if (d != QUOTH__NONE) return quoth__np_left(a, doc, d, lo); /* moves left: bounded */
+    if (d != QUOTH__NONE) return np_left_at(a, doc, d, lo, 1);
   }
   size_t m = quoth__np_left_plain(a, doc, k, lo), e, o;
   if (m != QUOTH__NONE) {

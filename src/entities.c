@@ -26,6 +26,7 @@ typedef struct cluster {
   int person; /* evidence of a person: a given name, title, honorific, or speech */
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
+  int agent; /* opened a sentence as the doer of a past action ("Carson defied") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -161,7 +162,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -212,15 +213,64 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
   return c;
 }
 
+/* Does cluster c fit pronoun p as a confident referent: compatible and,
+ * for "he" and "she", known to be a person (not a headline name)? */
+static int confident(const cluster *c, const quoth__mention *p) {
+  int personal = p->gender == 'm' || p->gender == 'f';
+  return compatible(c, p) && (!personal || ((c->person || c->gender) && !c->headline));
+}
+
+/* "he"/"she" and a salient subject older than the sentence just before
+ * the pronoun's: a person named there in any role is the nearer referent
+ * ("The crowd cheered Trump's words. ¶ Footage of Al-Awlaki appears. "...,"
+ * he says"; "the government declared Oksuz was a leader. He was
+ * detained").  Of several, the first named, as the subject is first. */
+static size_t previous_named(const reg *r, const quoth__mention *p, size_t c, size_t cseg) {
+  if (!p->sentence || cseg + 1 >= p->sentence) return c;
+  size_t prev = p->sentence - 1, best = c;
+  for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] >= prev;) {
+    const cluster *n = &r->c[r->named[i]];
+    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender &&
+        !n->headline && !n->place)
+      best = r->named[i];
+  }
+  return best;
+}
+
+/* No salient subject known to be a person: a person named as an object
+ * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
+ * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
+ * evidence of being a person; else the nearest unsure candidate. */
+static size_t named_fallback(const reg *r, const quoth__mention *p, size_t any, size_t *seg) {
+  for (size_t i = r->nnamed; i-- > 0;) {
+    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
+    const cluster *c = &r->c[r->named[i]];
+    if (confident(c, p) && !c->place) {
+      *seg = r->named_seg[i];
+      return r->named[i];
+    }
+  }
+  return any;
+}
+
 /* The most recent compatible cluster; for "he" and "she", one that is
  * known to be a person (a given name, a title, speech) wins over a nearer
- * capitalized phrase that may be a place ("South Carolina, he said"). */
-static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention *p) {
-  size_t any = QUOTH__NONE;
+ * capitalized phrase that may be a place ("South Carolina, he said") --
+ * unless that phrase did something as the subject of the sentence just
+ * before the pronoun's and the person is older ("Cruz ... he said. ¶
+ * Carson defied the question. "...," he said" is Carson's).  *seg is the
+ * sentence of the referent; *described is set when that sentence's
+ * subject is a person described, not named ("The radio talker filled his
+ * speeches for Cruz. He ..."). */
+static size_t salient(const reg *r, const quoth_doc *doc, const quoth__mention *p, size_t *seg,
+                      int *described) {
+  size_t any = QUOTH__NONE, anyseg = 0;
   int personal = p->gender == 'm' || p->gender == 'f';
   for (size_t i = r->nrecent; i-- > 0;) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
+    *seg = r->recent_seg[i];
+    if (*seg + 1 == p->sentence && c->type == QUOTH_ENTITY_OTHER && !c->plural) *described = 1;
     /* "Hillary Clinton and Elizabeth Warren ... they": the pair, named by
      * its first member; never "he" or "she". */
     if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
@@ -228,23 +278,27 @@ static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention
     if (!compatible(c, p)) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
-    if (!personal || ((c->person || c->gender) && !c->headline))
+    if (confident(c, p)) {
+      int nearer = any != QUOTH__NONE && r->c[any].agent && anyseg + 1 == p->sentence;
+      if (nearer && *seg + 1 < p->sentence) {
+        *seg = anyseg;
+        return any;
+      }
       return c->gender || !personal ? r->recent[i]
                                     : gendered_named(r, p, r->recent[i], r->recent_seg[i]);
-    if (any == QUOTH__NONE && !c->place) any = r->recent[i];
+    }
+    if (any == QUOTH__NONE && !c->place) any = r->recent[i], anyseg = r->recent_seg[i];
   }
-  if (!personal) return any;
-  /* No salient subject known to be a person: a person named as an object
-   * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
-   * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
-   * evidence of being a person; else the nearest unsure candidate. */
-  for (size_t i = r->nnamed; i-- > 0;) {
-    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
-    const cluster *c = &r->c[r->named[i]];
-    if (compatible(c, p) && (c->person || c->gender) && !c->headline && !c->place)
-      return r->named[i];
-  }
-  return any;
+  *seg = anyseg;
+  return personal ? named_fallback(r, p, any, seg) : any;
+}
+
+static size_t resolve_pronoun(const reg *r, const quoth_doc *doc, const quoth__mention *p) {
+  size_t seg = 0;
+  int described = 0;
+  size_t c = salient(r, doc, p, &seg, &described);
+  if ((p->gender != 'm' && p->gender != 'f') || described) return c;
+  return previous_named(r, p, c, c == QUOTH__NONE ? 0 : seg);
 }
 
 /* A person or organization name: an existing cluster by full name,
@@ -394,6 +448,18 @@ static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
   return words >= 2 && words <= 4;
 }
 
+/* "Carson defied the question": a one-word name that opens its sentence,
+ * directly followed by a lower-case verb in -ed, did something -- weak
+ * evidence of a person, short of the given name or title that makes one
+ * ("Nationally, ...", "Photos show", "Rather than" are no such doers). */
+static int past_agent(const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m) {
+  if (!m->subject || m->plural || m->t1 != m->t0 + 1 || m->t1 >= t->n) return 0;
+  if (!(t->v[m->t0].shape & TK_SEGSTART)) return 0;
+  const quoth__tok *v = &t->v[m->t1];
+  if (!(v->shape & TK_WORD) || (v->shape & (TK_CAP | TK_ALLCAPS)) || v->end - v->start < 4) return 0;
+  return doc->text[v->end - 2] == 'e' && doc->text[v->end - 1] == 'd';
+}
+
 /* Evidence from the shape of name mention m for its cluster c. */
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
@@ -405,6 +471,7 @@ static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *l
     return;
   }
   if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (past_agent(t, doc, m)) r->c[c].agent = 1;
 }
 
 /* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
@@ -593,6 +660,19 @@ static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__menti
          m->t0 == x->t1 + 1 && quoth__tok_is(t, x->t1, "and");
 }
 
+/* "Cruz electrified the crowds, Stovall said.": a name that closes a
+ * sentence as the source of what it reports (a comma before it, a speech
+ * verb and the sentence's end after it) is the one who speaks, salient
+ * after the clause it reports even when no statement was made of it.
+ * "... that Robert Costa had reported in June" is no such source. */
+static int says(const quoth__tokens *t, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_NAME || m->plural || m->t0 == 0 || m->t1 + 1 >= t->n) return 0;
+  if (!quoth__tok_is(t, m->t0 - 1, ",")) return 0;
+  size_t i = m->t1;
+  return (t->v[i].lex & LX_CUE) && !(t->v[i].lex & LX_NOUNCUE) &&
+         (quoth__tok_is(t, i + 1, ".") || quoth__tok_is(t, i + 1, ","));
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
     return QUOTH_ENOMEM;
@@ -604,7 +684,7 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
-    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
+    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m) || says(t, m)))
       push_recent(r, m->entity, m->sentence);
     if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
       mark_group(r, doc->mentions[r->order[i - 1].m].entity);

@@ -217,7 +217,8 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
  * for "he" and "she", known to be a person (not a headline name)? */
 static int confident(const cluster *c, const quoth__mention *p) {
   int personal = p->gender == 'm' || p->gender == 'f';
-  return compatible(c, p) && (!personal || ((c->person || c->gender) && !c->headline));
+  return compatible(c, p) &&
+         (!personal || ((c->person || c->gender) && !c->headline && !(c->place && !c->gender)));
 }
 
 /* "he"/"she" and a salient subject older than the sentence just before
@@ -661,16 +662,18 @@ static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__menti
 }
 
 /* "Cruz electrified the crowds, Stovall said.": a name that closes a
- * sentence as the source of what it reports (a comma before it, a speech
- * verb and the sentence's end after it) is the one who speaks, salient
- * after the clause it reports even when no statement was made of it.
- * "... that Robert Costa had reported in June" is no such source. */
+ * sentence as the source of what it reports (a speech verb and the
+ * sentence's end after it; or a comma before it and after the verb) is the
+ * one who speaks, salient after the clause it reports even when no
+ * statement was made of it ("... the most able candidate Viguerie argues.").
+ * "... that Robert Costa had reported in June" or "The Post's Robert Costa
+ * reported, his wife ..." is no such source. */
 static int says(const quoth__tokens *t, const quoth__mention *m) {
-  if (m->kind != QUOTH__M_NAME || m->plural || m->t0 == 0 || m->t1 + 1 >= t->n) return 0;
-  if (!quoth__tok_is(t, m->t0 - 1, ",")) return 0;
+  if (m->kind != QUOTH__M_NAME || m->t0 == 0 || m->t1 + 1 >= t->n) return 0;
   size_t i = m->t1;
-  return (t->v[i].lex & LX_CUE) && !(t->v[i].lex & LX_NOUNCUE) &&
-         (quoth__tok_is(t, i + 1, ".") || quoth__tok_is(t, i + 1, ","));
+  if (!(t->v[i].lex & LX_CUE) || (t->v[i].lex & LX_NOUNCUE)) return 0;
+  return quoth__tok_is(t, i + 1, ".") ||
+         (quoth__tok_is(t, i + 1, ",") && quoth__tok_is(t, m->t0 - 1, ","));
 }
 
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {

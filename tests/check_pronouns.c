@@ -69,6 +69,13 @@ START_TEST(test_place_not_person) {
               LQ "We won," RQ " he said.", "Kopp");
   expect_last("Kopp arrived on Monday.\n\nBrandt voted early.\n\n"
               LQ "We won," RQ " he said.", "Brandt");
+  /* a place that once spoke ("helped Atlantic City make the case") is
+   * still no "he" */
+  expect_last("ATLANTIC CITY \xE2\x80\x94 Ernest Coursey spoke on Monday.\n\n"
+              "The negative press coverage from that convention helped Atlantic City make the "
+              "case for legalized gambling.\n\n"
+              LQ "All roads are leading through here," RQ " he said.",
+              "Ernest Coursey");
   quoth_doc *d = tu_process("New Hampshire voted early.\n\n" LQ "We won," RQ " he said.", 0);
   ck_assert_ptr_null(last_speaker(d));
   quoth_doc_free(d);
@@ -325,13 +332,30 @@ END_TEST
 /* "Cruz electrified the crowds ..., Stovall said.": the source closing
  * a sentence speaks after the clause he reports, so the next "he said" is
  * his; a name inside a reported clause ("the paper's Robert Costa had
- * reported") is no such source. */
+ * reported", "The story that Robert Costa reported, about ...") is no
+ * such source. */
 START_TEST(test_reported_source) {
   expect_last("Robert Stovall joined Ted Cruz at Tea Party gatherings.\n\n"
               "Cruz electrified the small crowds with impassioned speeches and promises to "
               "shake things up in Washington if elected, Stovall said.\n\n"
               LQ "He was very articulate, smart, well-spoken," RQ " he said.",
               "Robert Stovall");
+  /* a surname in -s ("Jones") is one person here, not a group */
+  expect_last("Mark Jones joined Ted Cruz at Tea Party gatherings.\n\n"
+              "Cruz electrified the small crowds with impassioned speeches and promises to "
+              "shake things up in Washington if elected, Jones said.\n\n"
+              "\"He was very articulate,\" he said.",
+              "Mark Jones");
+  /* with no comma before it, the verb must end the sentence */
+  expect_last("Richard Viguerie spoke on Monday.\n\n"
+              "Ted Cruz is not only right on the issues, he is also the most able candidate "
+              "Viguerie argues.\n\n"
+              "\"Cruz is our best debater,\" he says.",
+              "Richard Viguerie");
+  expect_last("Bernie Sanders said the story that Robert Costa reported, about the campaign, "
+              "was wrong.\n\n"
+              LQ "We are still with you," RQ " he said.",
+              "Bernie Sanders");
   expect_last("Ben Carson spoke on CNN on Monday.\n\n"
               "Carson turned the story back on the Post, pointing out that the paper's "
               "Robert Costa had reported in June that the campaign was coming apart.\n\n"

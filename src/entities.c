@@ -53,6 +53,10 @@ struct quoth__registry {
   /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
    * "he"/"she" when no salient subject fits. */
   size_t named[RECENT], named_seg[RECENT], nnamed;
+  /* Per mention: the addressee mention of the statement it is the speaker
+   * of, or QUOTH__NONE ("he told Hannity": he is not Hannity). */
+  size_t *addressee, capaddressee;
+  size_t excl; /* the cluster the pronoun being resolved cannot be */
 };
 
 typedef quoth__registry reg;
@@ -68,6 +72,7 @@ void quoth__registry_free(quoth__registry *r) {
   free(r->slots);
   free(r->keys);
   free(r->order);
+  free(r->addressee);
   free(r);
 }
 
@@ -207,7 +212,8 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] > cseg;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *n = &r->c[r->named[i]];
-    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place)
+    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place &&
+        r->named[i] != r->excl)
       return r->named[i];
   }
   return c;
@@ -232,7 +238,7 @@ static size_t previous_named(const reg *r, const quoth__mention *p, size_t c, si
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] >= prev;) {
     const cluster *n = &r->c[r->named[i]];
     if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender &&
-        !n->headline && !n->place)
+        !n->headline && !n->place && r->named[i] != r->excl)
       best = r->named[i];
   }
   return best;
@@ -246,7 +252,7 @@ static size_t named_fallback(const reg *r, const quoth__mention *p, size_t any, 
   for (size_t i = r->nnamed; i-- > 0;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *c = &r->c[r->named[i]];
-    if (confident(c, p) && !c->place) {
+    if (confident(c, p) && !c->place && r->named[i] != r->excl) {
       *seg = r->named_seg[i];
       return r->named[i];
     }
@@ -276,7 +282,7 @@ static size_t salient(const reg *r, const quoth_doc *doc, const quoth__mention *
      * its first member; never "he" or "she". */
     if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
       return r->recent[i];
-    if (!compatible(c, p)) continue;
+    if (!compatible(c, p) || r->recent[i] == r->excl) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
     if (confident(c, p)) {
@@ -592,6 +598,27 @@ static int cmp_ord(const void *x, const void *y) {
   return p->m < q->m ? -1 : p->m > q->m;
 }
 
+/* The cluster a name mention already belongs to, looked up without
+ * changing anything (by full name, then surname), or QUOTH__NONE. */
+static size_t known_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_NAME && m->kind != QUOTH__M_ORG) return QUOTH__NONE;
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->head, "", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
+  quoth_span sur = last_word(doc, m->head);
+  if (c == QUOTH__NONE && sur.start > m->head.start && (n = make_key(doc, sur, "", k)))
+    c = map_get(r, k, n);
+  return c;
+}
+
+/* The cluster the speaker pronoun p cannot be: its statement's addressee
+ * ("“...,” he told Hannity" after "Hannity asked Trump ..."). */
+static size_t addressee_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *p) {
+  size_t pi = (size_t)(p - doc->mentions), a = r->addressee[pi];
+  if (a == QUOTH__NONE) return QUOTH__NONE;
+  const quoth__mention *am = &doc->mentions[a];
+  return am->span.start < p->span.start ? am->entity : known_cluster(r, doc, am);
+}
+
 /* The cluster of mention m (visited in text order). */
 static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                               quoth_doc *doc, quoth__mention *m) {
@@ -606,6 +633,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
     if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
+    r->excl = addressee_cluster(r, doc, m);
     size_t c = resolve_pronoun(r, doc, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */
@@ -676,8 +704,23 @@ static int says(const quoth__tokens *t, const quoth__mention *m) {
          (quoth__tok_is(t, i + 1, ",") && quoth__tok_is(t, m->t0 - 1, ","));
 }
 
+/* Fills r->addressee from the statements. */
+static int index_addressees(reg *r, const quoth_doc *doc) {
+  if (quoth__grow((void **)&r->addressee, &r->capaddressee, doc->nmentions + 1,
+                  sizeof *r->addressee))
+    return QUOTH_ENOMEM;
+  for (size_t i = 0; i < doc->nmentions; i++) r->addressee[i] = QUOTH__NONE;
+  for (size_t i = 0; i < doc->nstatements; i++) {
+    const quoth_statement *st = &doc->statements[i];
+    if (st->smention != QUOTH__NONE && st->amention != QUOTH__NONE)
+      r->addressee[st->smention] = st->amention;
+  }
+  return QUOTH_OK;
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
-  if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
+  if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order) ||
+      index_addressees(r, doc))
     return QUOTH_ENOMEM;
   for (size_t i = 0; i < doc->nmentions; i++)
     r->order[i] = (struct ord){doc->mentions[i].span.start, doc->mentions[i].span.end, i};

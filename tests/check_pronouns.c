@@ -415,6 +415,21 @@ START_TEST(test_past_agent) {
 }
 END_TEST
 
+/* "“...,” he told Hannity": the speaker pronoun is not its own statement's
+ * addressee, even when that one was the last subject ("Hannity asked Trump
+ * how high the wall would be."); without an addressee the subject keeps it. */
+START_TEST(test_not_addressee) {
+  expect_last("Donald Trump spoke with Sean Hannity on Wednesday night.\n\n"
+              "Hannity asked Trump how high the wall would be.\n\n"
+              LQ "I think the height could be 35 to 45 feet," RQ " he told Hannity.",
+              "Donald Trump");
+  expect_last("Donald Trump spoke with Sean Hannity on Wednesday night.\n\n"
+              "Hannity smiled at the crowd.\n\n"
+              LQ "It is going to be huge," RQ " he said.",
+              "Sean Hannity");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -440,6 +455,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_reported_source);
   tcase_add_test(tc, test_previous_sentence_named);
   tcase_add_test(tc, test_past_agent);
+  tcase_add_test(tc, test_not_addressee);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -27,6 +27,7 @@ typedef struct cluster {
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
   int agent; /* opened a sentence as the doer of a past action ("Carson defied") */
+  int writer; /* "I", "we" of the narration */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -167,7 +168,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -277,7 +278,8 @@ static size_t salient(const reg *r, const quoth_doc *doc, const quoth__mention *
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
     *seg = r->recent_seg[i];
-    if (*seg + 1 == p->sentence && c->type == QUOTH_ENTITY_OTHER && !c->plural) *described = 1;
+    if (*seg + 1 == p->sentence && c->type == QUOTH_ENTITY_OTHER && !c->plural && !c->writer)
+      *described = 1;
     /* "Hillary Clinton and Elizabeth Warren ... they": the pair, named by
      * its first member; never "he" or "she". */
     if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
@@ -588,6 +590,7 @@ static size_t writer_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
                   QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE || map_put(r, k, n, c)) return QUOTH__NONE;
   r->c[c].plural = m->plural;
+  r->c[c].writer = 1;
   return c;
 }
 

@@ -385,6 +385,12 @@ START_TEST(test_previous_sentence_named) {
               "The board met Sarah Jones on Monday.\n\n"
               LQ "It was a fair vote," RQ " she said.",
               "Sarah Jones");
+  /* the writer's "I" is no described person */
+  expect_last("Bill Clinton spoke at the convention on Monday.\n\n"
+              "A slogan straight out of the 1990s came from John Podesta when I asked him how "
+              "she would mount a defense.\n\n"
+              LQ "She will fight for the American people," RQ " he said.",
+              "John Podesta");
   expect_last("John Bolton spoke to the crowd in Indiana on Monday.\n\n"
               "The former ambassador also discussed the policies of GOP nominee Donald Trump.\n\n"
               LQ "Many conservatives are willing to serve," RQ " he said.",

@@ -267,9 +267,9 @@ static size_t named_fallback(const reg *r, const quoth__mention *p, size_t any, 
  * unless that phrase did something as the subject of the sentence just
  * before the pronoun's and the person is older ("Cruz ... he said. ¶
  * Carson defied the question. "...," he said" is Carson's).  *seg is the
- * sentence of the referent; *described is set when that sentence's
- * subject is a person described, not named ("The radio talker filled his
- * speeches for Cruz. He ..."). */
+ * sentence of the referent; *described is set when the subject of the
+ * sentence just before is a person described, not named ("The former
+ * ambassador discussed ... Donald Trump. He ..."). */
 static size_t salient(const reg *r, const quoth_doc *doc, const quoth__mention *p, size_t *seg,
                       int *described) {
   size_t any = QUOTH__NONE, anyseg = 0;
@@ -465,7 +465,8 @@ static int past_agent(const quoth__tokens *t, const quoth_doc *doc, const quoth_
   if (!m->subject || m->plural || m->t1 != m->t0 + 1 || m->t1 >= t->n) return 0;
   if (!(t->v[m->t0].shape & TK_SEGSTART)) return 0;
   const quoth__tok *v = &t->v[m->t1];
-  if (!(v->shape & TK_WORD) || (v->shape & (TK_CAP | TK_ALLCAPS)) || v->end - v->start < 4) return 0;
+  if (!(v->shape & TK_WORD) || (v->shape & (TK_CAP | TK_ALLCAPS)) || v->end - v->start < 4)
+    return 0;
   return doc->text[v->end - 2] == 'e' && doc->text[v->end - 1] == 'd';
 }
 

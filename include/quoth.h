@@ -110,6 +110,14 @@ QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
  * the lexicon table en/confidence was fitted on (docs/evaluation.md). */
 QUOTH_API void quoth_engine_set_min_confidence(quoth_engine *engine, double min);
 
+/* Which kinds of statement the document keeps: an OR of QUOTH_KIND_BIT()
+ * values, e.g. QUOTH_KIND_BIT(QUOTH_KIND_DIRECT) for direct quotes alone
+ * (default QUOTH_KINDS_ALL; 0 also means all).  The filter applies after
+ * the checks, which always judge the whole text. */
+#define QUOTH_KIND_BIT(kind) (1u << (unsigned)(kind))
+#define QUOTH_KINDS_ALL 7u
+QUOTH_API void quoth_engine_set_kinds(quoth_engine *engine, unsigned kinds);
+
 /* Processes one document.  text need not be NUL-terminated and is copied.
  * On success *out is set; caller frees with quoth_doc_free().  On
  * QUOTH_EUTF8 / QUOTH_ENUL / QUOTH_EBOM the offending byte offset is

@@ -1,0 +1,306 @@
+/* attr_direct.c - the direct-quote patterns: “Q,” X said / X said: “Q” /
+ * split quotes, with cited sources. Part of the attribution stage: see
+ * attribute.c for the order of the passes and attr_int.h for what the
+ * modules share. */
+#include "attr_int.h"
+
+/* ---- direct patterns ---------------------------------------------------- */
+
+/* A quote the scanner flagged as words inside a reported clause ("said
+ * the plan was “a disaster”") is a fragment of a mixed statement; any
+ * other speech quote is direct (the agreed contract: the scanner, which
+ * sees the whole clause, decides, not the word right before the mark). */
+int quoth__quote_is_fragment(const quoth_doc *doc, const attr *a, size_t q) {
+  return (doc->quotes[TOK(q).quote].flags & QUOTH_QUOTE_FRAGMENT) != 0;
+}
+
+/* Before a direct pattern is tried: a quote continuing running words
+ * ("failed to find the cell and “should have acted sooner,” said X") is
+ * left to the reported-speech patterns, which take the whole clause. */
+int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q, size_t s0) {
+  return quoth__quote_is_fragment(doc, a, q) ||
+         (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
+}
+
+/* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
+ * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
+ * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
+static int in_speaker_phrase(const attr *a, size_t k) {
+  return is_word(a, k) || (TOK(k).shape & (TK_POSS | TK_NUM)) || is(a, k, "(") || is(a, k, ")") ||
+         is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
+}
+
+/* The token after quote q, past the stray mark of ''... 'Fox and
+ * Friends,''' (a single quote closing inside a double one). */
+size_t quoth__quote_end(const attr *a, size_t q, size_t s1) {
+  return q + 1 < s1 && is(a, q + 1, "'") ? q + 2 : q + 1;
+}
+
+/* ", CNN reported.", ", The Washington Post first reported.": a named
+ * source and "report" closing the sentence from token k on; the mention
+ * or QUOTH__NONE. */
+size_t quoth__reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s1) {
+  size_t m = mention_starting(a, doc, k, s1);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return QUOTH__NONE;
+  size_t j = quoth__skip_adverbs(a, doc->mentions[m].t1, s1);
+  cue *c = j < s1 ? quoth__cue_at(a, j) : NULL;
+  if (!c || strcmp(c->lemma, "report") != 0) return QUOTH__NONE;
+  size_t e = quoth__skip_time(a, c->b, s1);
+  if (e < s1 && !is_final(a, e)) return QUOTH__NONE;
+  c->flags |= CF_USED;
+  return m;
+}
+
+/* "“Q,” Welch said, according to Vermont Edition", "“Q,” Sanders said
+ * Monday, according to CNN", "..., CNN reported": the writer has the
+ * speaker's words from another source.  The speaker stays the one who
+ * said them; the source is the statement's reporter, as in a nested
+ * attribution ("Al-Arabiya TV said Haftar told ...").  (PolNeAR credits
+ * the outermost source instead; docs/evaluation.md.)  A statement that
+ * ends up with no speaker takes the source (source_for_speakerless).  k is
+ * the token after the speaker and cue; a time phrase may come between. */
+void quoth__credit_source(quoth_statement *st, quoth_doc *doc, size_t m) {
+  st->rmention = m;
+  doc->mentions[m].reporter = 1; /* an entity even when a nominal */
+}
+
+int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, size_t s0,
+                        size_t s1) {
+  k = quoth__skip_time(a, k, s1);
+  if (k + 1 >= s1 || !is_comma(a, k)) return 1;
+  cue *c = quoth__cue_at(a, k + 1);
+  size_t r = quoth__reporting_source(a, doc, k + 1, s1);
+  if (r != QUOTH__NONE) {
+    quoth__credit_source(st, doc, r);
+    return 1;
+  }
+  if (!c || !(c->flags & CF_ACCORDING) || strcmp(c->lemma, "according to") != 0) return 1;
+  size_t e, m = quoth__according_source(a, doc, c, s0, s1, &e);
+  if (m == QUOTH__NONE) return e ? 1 : -1;
+  if (e < s1 && !is_comma(a, e) && !is_final(a, e)) return 1; /* "according to X who ..." */
+  quoth__credit_source(st, doc, m);
+  c->flags |= CF_USED;
+  return 1;
+}
+
+/* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
+int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
+                            size_t *after) {
+  size_t j = quoth__quote_end(a, q, s1), m;
+  if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
+  const char *rule = "quote-speaker-cue";
+  cue *c = NULL;
+  /* SPEAKER CUE: the first cue within a few words, with the speaker phrase
+   * ending right before it ("White House press secretary Josh Earnest said"). */
+  for (size_t k = j + 1;
+       !quoth__cue_at(a, j) && k < s1 && k <= j + MAX_APPOS && in_speaker_phrase(a, k - 1); k++) {
+    cue *ck = quoth__cue_at(a, k);
+    if (!ck) continue;
+    if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) &&
+        (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE)
+      c = ck, *after = c->b;
+    break;
+  }
+  if (!c && (c = quoth__cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
+    rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
+    m = quoth__np_right(a, doc, c->b, s1);
+    if (m == QUOTH__NONE) return 0;
+    *after = doc->mentions[m].t1;
+  }
+  if (!c || (c->flags & CF_WEAK)) return 0;
+  /* “Q” by the United States and NATO, Clinton said: the words run on to
+   * the comma before the speaker and belong to the statement. */
+  size_t t0 = q, t1 = q + 1;
+  if (doc->mentions[m].t0 > j && quoth__quote_runs_on(a, doc, q, s1)) {
+    t1 = quoth__content_end(a, q + 1, doc->mentions[m].t0);
+    if (t1 < q + 1) t1 = q + 1;
+  }
+  /* "After the 2014 victories, “there is a sense of urgency,” Law said",
+   * "But when it comes to Carrier, “we've all worked,” he said": the
+   * words before the comma open the reported clause. */
+  if (q > s0 + 1 && is_comma(a, q - 1)) {
+    size_t h = quoth__clause_head(a, doc, q, s0, NULL);
+    if (h + 1 < q) t0 = h;
+  }
+  quoth_statement *st = quoth__new_statement(
+      a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);
+  if (!st) return -1;
+  quoth__set_cue(st, a, c);
+  quoth__set_speaker(st, doc, m, quoth__mention_conf(doc, m, 0.9));
+  if (c->flags & CF_TELL) st->amention = quoth__np_right(a, doc, c->b, s1);
+  c->flags |= CF_USED;
+  if (strcmp(rule, "quote-according") != 0) return quoth__cited_source(a, doc, st, *after, s0, s1);
+  return 1;
+}
+
+/* “Q1,” SPEAKER CUE, “Q2.”: Q2 joins Q1's statement. */
+void quoth__p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
+  quoth_statement *st = &doc->statements[doc->nstatements - 1];
+  /* Words, possessives and commas of an apposition ("said Stephanie
+   * Formas, Clinton's communications director, “and ...”") up to the
+   * comma or colon right before the second quote. */
+  for (size_t k = after; k < s1 && k - after <= MAX_GAP + 8; k++) {
+    if (is_comma(a, k) || is(a, k, ":")) {
+      if (k + 1 < s1 && is_free_quote(a, doc, k + 1)) {
+        quoth__add_part(st, a, k + 1);
+        a->qstat[TOK(k + 1).quote] = doc->nstatements - 1;
+        return;
+      }
+      if (is(a, k, ":")) return;
+      continue;
+    }
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) return;
+  }
+}
+
+/* The nearest cue ending at most MAX_GAP words before token j, with only
+ * words and commas in between. */
+static cue *cue_before(attr *a, size_t j, size_t s0) {
+  for (size_t t = j; t > s0 && j - t < MAX_GAP + 6; t--) {
+    cue *c = quoth__cue_at(a, t - 1);
+    if (!c || c->b > j || j - c->b > MAX_GAP || (c->flags & CF_WEAK)) continue;
+    size_t i = c->b;
+    while (i < j && (is_word(a, i) || is_comma(a, i))) i++;
+    if (i == j) return c;
+  }
+  return NULL;
+}
+
+/* "More from the report: “Q”", "Mark Blumenthal and Jon Cohen: “Q”": a
+ * short lead-in that ends with a name or noun phrase and a colon. */
+static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t s0) {
+  size_t m = quoth__np_left_plain(a, doc, colon, s0);
+  if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return 0;
+  /* "was conclusive in its findings:": an owned thing is no speaker */
+  if (doc->mentions[m].kind == QUOTH__M_NOMINAL && (TOK(doc->mentions[m].t0).lex & LX_POSSDET))
+    return 0;
+  /* "Frank Newport and Jim Harter:": two names are one source */
+  size_t t0 = doc->mentions[m].t0, first = t0 > s0 + 1 && is(a, t0 - 1, "and")
+                                                 ? mention_ending(a, doc, t0 - 1)
+                                                 : QUOTH__NONE;
+  if (first != QUOTH__NONE && doc->mentions[first].kind == QUOTH__M_NAME &&
+      doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[first].t0 >= s0) {
+    size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[first].t0,
+                                  doc->mentions[m].t1, QUOTH__M_NOMINAL);
+    if (n == QUOTH__NONE) return -1;
+    doc->mentions[n].plural = 1;
+    m = n, t0 = doc->mentions[n].t0;
+  }
+  /* a short lead-in, or a name set off by a dash ("... contests - Philip
+   * Bump:", "... this year's election - More from Jones:") */
+  size_t lead = t0;
+  if (lead > s0 + 1 && is(a, lead - 1, "from")) {
+    lead--;
+    if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
+  }
+  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
+  quoth_statement *st =
+      quoth__new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
+  if (!st) return -1;
+  quoth__set_speaker(st, doc, m, 0.6);
+  return 1;
+}
+
+/* The start of the statement of “Q” after cue c, the quote's comma or
+ * colon at token j: the quote itself, or the reported clause between cue
+ * and quote ("told reporters that the mayor has met the challenges
+ * “quite directly”", "said the turmoil was not the banks' fault, “not by
+ * a long shot”").  Adjuncts ("said in a statement, “Q”") are no clause. */
+static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
+  size_t g = c->b;
+  /* after a colon the quote stands alone ("said yes and took the
+   * opportunity: “Q”") */
+  if ((c->flags & CF_ACCORDING) || !is_comma(a, j)) return q;
+  if (c->flags & CF_TELL) {
+    size_t addr = quoth__np_right(a, doc, g, j);
+    if (addr != QUOTH__NONE) g = doc->mentions[addr].t1;
+  }
+  size_t th = quoth__find_that(a, g, j); /* "noted that", "said on Friday that" */
+  if (th != QUOTH__NONE) return th + 1 < j ? th + 1 : q;
+  if (g >= j || !(c->flags & CF_CLAUSE) || !is_word(a, g) || (TOK(g).lex & (LX_PREP | LX_SKIP)) ||
+      (TOK(g).shape & TK_NUM) || j - g < 3 || is(a, g, "as") || is(a, g, "when") ||
+      is(a, g, "while")) /* "said as he arrived, “Q”" */
+    return q;
+  return g;
+}
+
+/* "An economic downturn, he said, “could be a good time ...”": a quote
+ * opening in lower case goes on with the words before a parenthetical
+ * source (mention m, cue c, comma j, quote q); from the sentence start s0
+ * to the comma before m, they are the first part of the statement.  The
+ * lead holds no comma, quote or bracket (not "On Tuesday, in Ohio, he
+ * said, “...”" nor "“Q1,” he said"), and no statement has it.  Returns the
+ * end of the lead, or NONE. */
+static size_t lead_before_source(attr *a, const quoth_doc *doc, const cue *c, size_t m, size_t j,
+                                 size_t q, size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->t1 != c->a || c->b != j || !is_comma(a, j) || j + 1 != q || mm->t0 < s0 + 2 ||
+      !is_comma(a, mm->t0 - 1) || mm->t0 - 1 - s0 > 30)
+    return QUOTH__NONE;
+  unsigned char first = (unsigned char)doc->text[doc->quotes[TOK(q).quote].inner.start];
+  if (first < 'a' || first > 'z') return QUOTH__NONE;
+  size_t e = mm->t0 - 1;
+  /* an adjunct ("In the United States, they write, “...”", "At the same
+   * time, ...") or a lone conjunction or sentence adverb ("But, he said,
+   * “...”", "Still, ...") sets the quote in context; it is no content */
+  if ((TOK(s0).lex & LX_PREP) ||
+      (e == s0 + 1 && ((TOK(s0).lex & LX_STOP) || (TOK(s0).wc & WC_SENTENCE_ADVERB))))
+    return QUOTH__NONE;
+  /* "There was, she said, “an implicit bargain”": the quote is the subject
+   * of an existential, the sentence one clause */
+  if (is(a, s0, "there") && (TOK(s0 + 1).wc & WC_BE)) return QUOTH__NONE;
+  for (size_t i = s0; i < e; i++)
+    if (is_comma(a, i) || (TOK(i).shape & TK_QUOTE) || is(a, i, "(") || is(a, i, ")") ||
+        is(a, i, ":") || is(a, i, ";"))
+      return QUOTH__NONE;
+  return quoth__overlaps_statement(a, doc, s0, e) ? QUOTH__NONE : e;
+}
+
+/* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
+int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
+  if (q == s0) return 0;
+  size_t j = q;
+  if (is(a, j - 1, ":") || is_comma(a, j - 1)) j--;
+  else if (q + 1 < s1 && !is_final(a, q + 1)) return 0; /* X said “Q” and ...: mixed */
+  cue *c = cue_before(a, j, s0);
+  if (!c && is(a, j, ":")) return p_colon_quote(a, doc, q, j, s0);
+  if (!c || (c->flags & CF_USED)) return 0;
+  size_t m;
+  const char *rule = "speaker-cue-quote";
+  if (c->flags & CF_ACCORDING) {
+    m = quoth__np_right(a, doc, c->b, j);
+    rule = "according-quote";
+    if (m == QUOTH__NONE && strcmp(c->lemma, "according to") != 0) { /* "X put it: “Q”" */
+      m = quoth__speaker_left(a, doc, c, s0);
+      rule = "speaker-cue-quote";
+    }
+  } else {
+    m = quoth__speaker_left(a, doc, c, s0);
+  }
+  if (m == QUOTH__NONE) return 0;
+  /* X said, “We have three weeks to go” until the caucuses: the words run
+   * on to the end of the clause and belong to the statement. */
+  size_t t1 = quoth__quote_runs_on(a, doc, q, s1) ? quoth__clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  size_t t0 = clause_before_quote(a, doc, c, j, q);
+  size_t lead = t0 == q && !(c->flags & CF_ACCORDING) ? lead_before_source(a, doc, c, m, j, q, s0)
+                                                      : QUOTH__NONE;
+  quoth_statement *st;
+  if (lead != QUOTH__NONE) { /* two parts: the lead, then the quote */
+    st = quoth__new_statement(a, doc, QUOTH_KIND_MIXED, s0, lead, rule);
+    if (!st) return -1;
+    st->parts[st->nparts++] = (quoth_span){TOK(q).start, TOK(t1 - 1).end};
+    for (size_t i = q; i < t1; i++)
+      if (TOK(i).shape & TK_QUOTE) a->qstat[TOK(i).quote] = doc->nstatements - 1;
+  } else {
+    st = quoth__new_statement(a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT,
+                              t0, t1, rule);
+    if (!st) return -1;
+  }
+  quoth__set_cue(st, a, c);
+  quoth__set_speaker(st, doc, m, quoth__mention_conf(doc, m, 0.9));
+  st->rmention = c->reporter;
+  if (c->flags & CF_TELL) st->amention = quoth__np_right(a, doc, c->b, j);
+  c->flags |= CF_USED;
+  return 1;
+}

@@ -1,0 +1,324 @@
+/* attr_leftover.c - quotes left without a speaker by the patterns:
+ * continuation, bylines, nearby cues. Part of the attribution stage: see
+ * attribute.c for the order of the passes and attr_int.h for what the
+ * modules share. */
+#include "attr_int.h"
+
+/* ---- quotes left over ----------------------------------------------------- */
+
+/* A cue with a known speaker right after quote q (",'' said Senator John
+ * McCain of Arizona"): the quote has its own attribution even where no
+ * pattern took it. */
+static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1], j = quoth__quote_end(a, q, s1);
+  if (j < s1 && (is_comma(a, j) || is_dash(a, j))) j++;
+  for (size_t k = j; k < s1 && k < j + 4; k++) {
+    cue *c = quoth__cue_at(a, k);
+    if (c)
+      return !(c->flags & (CF_WEAK | CF_ACCORDING)) &&
+             (mention_ending(a, doc, k) != QUOTH__NONE ||
+              mention_starting(a, doc, c->b, s1) != QUOTH__NONE);
+    if (!is_word(a, k)) return 0;
+  }
+  return 0;
+}
+
+/* "“Q1,” said Craig Robinson. ¶ Dianne Bystrom agreed. “Q2”": a sentence
+ * with no statement between the last statement and the quote, whose
+ * subject is a named person (or he / she), introduces the next speaker. */
+static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, size_t m) {
+  size_t seg = TOK(q).seg;
+  if (seg == 0 || a->prev_seg + 1 >= seg) return m;
+  size_t s0 = a->toks.segstart[seg - 1], s1 = a->toks.segstart[seg];
+  for (size_t t = s0; t < s1 && t - s0 < WINDOW; t++) {
+    size_t n = a->at[t];
+    if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
+    const quoth__mention *nm = &doc->mentions[n];
+    /* a lone capitalized word opening the sentence may be no name ("Pause.") */
+    int person = (nm->kind == QUOTH__M_NAME && !nm->plural &&
+                  (nm->t1 > nm->t0 + 1 || !(TOK(nm->t0).shape & TK_SEGSTART) ||
+                   (TOK(nm->t0).lex & LX_GIVEN))) ||
+                 (nm->kind == QUOTH__M_PRONOUN && (nm->gender == 'm' || nm->gender == 'f'));
+    return person ? n : m;
+  }
+  return m;
+}
+
+/* A quote opening its sentence after a statement by X, in the same
+ * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
+ * row, or a line of narration between them), is X's. */
+int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
+  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q)) return 0;
+  const quoth_statement *p = &doc->statements[prev];
+  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
+  size_t smention = narrated_subject(a, doc, q, p->smention);
+  int pronoun = 0;
+  /* “But I think the dream has changed,” because of shifts in the
+   * economy: running words after the quote belong to the statement. */
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1];
+  size_t t1 = q + 1 < s1 && is_word(a, q + 1) ? quoth__clause_tail(a, doc, q, s1) : q + 1;
+  if (t1 < q + 1) t1 = q + 1;
+  quoth_statement *st = quoth__new_statement(
+      a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q, t1, "continuation");
+  if (!st) return -1;
+  (void)pronoun;
+  st->smention = smention;
+  st->resolved = QUOTH_RESOLVED_CONTINUATION;
+  st->confidence = (TOK(q).shape & TK_PARASTART) ? 0.65 : 0.6;
+  return 1;
+}
+
+/* Longest byline paragraph after its quote, in tokens ("- Michelle Marks,
+ * Philadelphia."). */
+#define MAX_BYLINE 12
+
+/* "“Q” ¶ - Sanders." / "“Q” ¶ —President Obama, tweeting after the
+ * speech.": a quote that is its whole paragraph, followed by a short
+ * paragraph that opens with a dash and a name, is that person's (a pull
+ * quote signed on the next line).  Not when the line after the dash reads
+ * on as a sentence ("- Sanders said the plan ..."): the name must end the
+ * line or be set off by a comma. */
+static size_t dash_byline(const attr *a, const quoth_doc *doc, size_t q) {
+  size_t n = a->toks.n, j = q + 1;
+  if (!(TOK(q).shape & TK_PARASTART)) return QUOTH__NONE;
+  while (j < n && !(TOK(j).shape & TK_PARASTART) && !is_word(a, j) &&
+         !(TOK(j).shape & TK_QUOTE))
+    j++;
+  if (j >= n || !(TOK(j).shape & TK_PARASTART)) return QUOTH__NONE;
+  size_t k = j;
+  while (k < n && k < j + 2 && (is(a, k, "-") || is_dash(a, k))) k++;
+  if (k == j || k >= n || TOK(k).para != TOK(j).para) return QUOTH__NONE;
+  size_t m = a->at[k];
+  if (m == QUOTH__NONE || doc->mentions[m].t0 != k || doc->mentions[m].kind != QUOTH__M_NAME)
+    return QUOTH__NONE;
+  size_t e = doc->mentions[m].t1, pe = e;
+  while (pe < n && TOK(pe).para == TOK(j).para) pe++;
+  if (pe - j > MAX_BYLINE) return QUOTH__NONE;
+  if (e < pe && !is_comma(a, e) && !(is(a, e, ".") && e + 1 == pe)) return QUOTH__NONE;
+  for (size_t t = e; t < pe; t++)
+    if (TOK(t).shape & TK_QUOTE) return QUOTH__NONE;
+  return m;
+}
+
+int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
+  size_t m = dash_byline(a, doc, q);
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st =
+      quoth__new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "quote-dash-byline");
+  if (!st) return -1;
+  quoth__set_speaker(st, doc, m, 0.7);
+  return 1;
+}
+
+/* "The Illinois Board of Elections was conclusive in its findings: “Q”",
+ * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
+ * is its subject's, with low confidence.  With anywhere set, a quote
+ * anywhere in the sentence after its subject: a fragment in a sentence
+ * with no cue is the subject's words as the writer reports them ("The ad
+ * targets a “corrupt political system”", "His assumption was that “Q”",
+ * "She urged the candidates “to admit that it's a real thing”") -- a
+ * name, an organization, a noun phrase or a pronoun alike. */
+static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
+                            int anywhere) {
+  if (q <= s0 + 1 || (!anywhere && !is(a, q - 1, ":"))) return QUOTH__NONE;
+  for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
+    size_t m = a->at[t];
+    if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
+        doc->mentions[m].kind != QUOTH__M_ANON) {
+      return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
+    }
+  }
+  return QUOTH__NONE;
+}
+
+/* Words in a quote (whitespace-separated runs), counting at most max. */
+size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max) {
+  size_t n = 0;
+  int in = 0;
+  for (size_t i = qq->inner.start; i < qq->inner.end && n <= max; i++) {
+    int sp = doc->text[i] == ' ' || doc->text[i] == '\n' || doc->text[i] == '\t';
+    if (!sp && !in) n++;
+    in = !sp;
+  }
+  return n;
+}
+
+/* Quoted words that end a sentence of their own inside the marks ("“Scam.”",
+ * "“You suck!”", "“I hope to.”") are something said, however short; a
+ * bare name or slogan ("“Hamas”") has no such end. */
+static int ends_utterance(const quoth_doc *doc, const quoth_quote *qq) {
+  size_t e = qq->inner.end;
+  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == qq->inner.start || quoth__quote_words(doc, qq, 2) < 2) return 0;
+  char c = doc->text[e - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
+/* A quote opening right after "=" is a markup attribute value
+ * (<tweet author="realDonaldTrump">), never something said. */
+static int is_attribute_value(const quoth_doc *doc, const quoth_quote *qq) {
+  return qq->span.start > 0 && doc->text[qq->span.start - 1] == '=';
+}
+
+/* "The senator emailed supporters saying: “Q”", "sent a message to
+ * supporters saying: “Q”": a participle after the addressee of a verb of
+ * communication reports what the sentence's subject said.  Returns that
+ * subject, or m itself. */
+static size_t addressee_participle(attr *a, const quoth_doc *doc, const cue *c, size_t m,
+                                   size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t t0 = mm->t0;
+  if (!ends_with(a, c->a, "ing") || mm->t1 != c->a || t0 <= s0 + 1 || mm->subject ||
+      !(is(a, t0 - 1, "to") ||
+        ((TOK(t0 - 1).lex & LX_CUE) && !quoth__cue_in_other_sense(a, t0 - 1, s0))))
+    return m;
+  for (size_t i = t0 - s0 > WINDOW ? t0 - WINDOW : s0; i + 1 < t0; i++) {
+    size_t n = a->at[i];
+    if (n != QUOTH__NONE && doc->mentions[n].subject && doc->mentions[n].t0 == i &&
+        doc->mentions[n].kind != QUOTH__M_ANON)
+      return doc->mentions[n].t1 < t0 ? n : m;
+  }
+  return m;
+}
+
+/* Does token k belong to a statement already made (a quote attributed, or
+ * a reported clause of this segment)? */
+static int taken(const attr *a, const quoth_doc *doc, size_t k) {
+  if ((TOK(k).shape & TK_QUOTE) && a->qstat[TOK(k).quote] != QUOTH__NONE) return 1;
+  return quoth__overlaps_statement(a, doc, k, k + 1);
+}
+
+/* Words run on after quote q within its clause ("said, “We have three
+ * weeks to go” until the caucuses"): the quoted words end with no
+ * punctuation of their own and a word follows. */
+int quoth__quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  if (q + 1 >= s1 || !is_word(a, q + 1)) return 0;
+  quoth_span in = doc->quotes[TOK(q).quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  return e > in.start && !strchr(",.!?;:", doc->text[e - 1]);
+}
+
+/* The first token of the clause holding quote q: after the "that" or the
+ * cue before it, else back to the start of the sentence, a semicolon or a
+ * statement already made. */
+size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before) {
+  if (before && before->b <= q) {
+    size_t th = quoth__find_that(a, before->b, q);
+    return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : before->b, q);
+  }
+  size_t k = q;
+  while (k > s0 && q - k < MAX_CONTENT && !is(a, k - 1, ";") && !taken(a, doc, k - 1)) {
+    const cue *c = quoth__cue_at(a, k - 1);
+    if (c && !(c->flags & CF_ACCORDING)) { /* "..., saying the city embodied “Q”" */
+      size_t th = quoth__find_that(a, c->b, q);
+      return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : c->b, q);
+    }
+    k--;
+  }
+  return quoth__content_start(a, k, q);
+}
+
+/* The end (exclusive) of the clause holding quote q: up to a cue clause
+ * (", Bob said"), a semicolon, a statement already made or the end of the
+ * sentence, without final punctuation. */
+size_t quoth__clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  size_t k = q + 1;
+  if (quoth__cue_clause_at(a, doc, q, s1)) return k; /* “Q,” Bob said */
+  while (k < s1 && k - q < MAX_CONTENT && !is(a, k, ";") && !taken(a, doc, k) &&
+         !(is_comma(a, k) && quoth__cue_clause_at(a, doc, k, s1)))
+    k++;
+  return quoth__content_end(a, q + 1, k);
+}
+
+/* Is the mention starting at t0 (before q), right after a cue, the
+ * speaker of a statement already made ("..., said NAME, APPOSITION")?
+ * Looks at the last few statements only: bounded work. */
+static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t t0, size_t q) {
+  size_t m = t0 > s0 ? mention_starting(a, doc, t0, q) : QUOTH__NONE;
+  if (m == QUOTH__NONE) return 0;
+  int after_cue = 0;
+  for (size_t k = t0; k > s0 && t0 - k < 4 && !after_cue; k--) {
+    cue *c = quoth__cue_at(a, k - 1);
+    after_cue = c && c->b == t0 && (c->flags & CF_USED);
+  }
+  if (!after_cue) return 0;
+  size_t from = doc->nstatements - a->seg_n0 > 16 ? doc->nstatements - 16 : a->seg_n0;
+  for (size_t i = from; i < doc->nstatements; i++)
+    if (doc->statements[i].smention == m) return 1;
+  return 0;
+}
+
+/* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
+ * speaker, with low confidence; otherwise no speaker.  A short quote inside
+ * a sentence with no cue anywhere near (a name, a slogan, a markup
+ * attribute value) is a term, not a statement; standing as a sentence of
+ * its own ("“We fight on.”") it is one. */
+int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
+  size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
+  cue *best = NULL;
+  if (is_attribute_value(doc, &doc->quotes[TOK(q).quote])) return 0;
+  /* "told ABC's “Good Morning America”": a quote owned by a name with no
+   * cue of its own is a title (a programme, a book), not a statement. */
+  if (q >= s0 + 2 && (TOK(q - 1).shape & TK_POSS) && (TOK(q - 2).shape & TK_CAP)) return 0;
+  size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
+  for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
+    cue *c = quoth__cue_at(a, t);
+    if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    if (c->a > q && best) break; /* a cue before the quote wins over one after it */
+    size_t cm = quoth__np_left(a, doc, c->a, s0);
+    if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
+    /* "the use of executive orders": a noun, not a cue with a speaker */
+    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&
+        !quoth__with_subject(a, doc, cm, c))
+      cm = QUOTH__NONE;
+    if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
+    if (cm != QUOTH__NONE) m = cm, best = c;
+    if (c->a > q && best) break;
+  }
+  if (!best && !(TOK(q).shape & TK_SEGSTART) && !ends_utterance(doc, &doc->quotes[TOK(q).quote]) &&
+      quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) <= MAX_TERM_WORDS)
+    return 0;
+  int frag = quoth__quote_is_fragment(doc, a, q);
+  size_t t0 = q, t1 = q + 1;
+  if (frag && best && best->b <= q) {
+    /* A fragment after its cue: the statement is the reported clause
+     * around it ("observers note the White House wouldn't truly “close”
+     * the prison"). */
+    size_t th = quoth__find_that(a, best->b, q);
+    t0 = th != QUOTH__NONE ? th + 1 : best->b;
+    size_t e = quoth__content_end(a, t0, s1);
+    if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
+    t1 = e > q ? e : q + 1;
+    t0 = quoth__content_start(a, t0, q);
+  } else if ((q > s0 && is_word(a, q - 1)) || quoth__quote_runs_on(a, doc, q, s1)) {
+    /* Quoted words inside a clause with no cue that fits ("Many Americans
+     * saw the Democrats as “the party of government,” From said", "the
+     * Pacific Command was “disconnected from the rest of government,”"):
+     * the statement is the clause around them, as a reader counts it. */
+    t0 = quoth__clause_head(a, doc, q, s0, best);
+    t1 = quoth__clause_tail(a, doc, q, s1);
+    frag = frag || t0 < q || t1 > q + 1;
+    /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
+     * the Fun."': the clause is the speaker and apposition of a cue that
+     * already has its statement; the quote names a work */
+    if (speaker_of_used_cue(a, doc, s0, t0, q)) return 0;
+  }
+  size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
+  const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
+                                                                  : "quote-unattributed";
+  if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {
+    cm = colon_subject(a, doc, q, s0, 1);
+    if (cm != QUOTH__NONE) rule = "subject-quote";
+  }
+  quoth_statement *st =
+      quoth__new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);
+  if (!st) return -1;
+  if (best) {
+    quoth__set_cue(st, a, best);
+    quoth__set_speaker(st, doc, m, 0.45);
+  } else if (cm != QUOTH__NONE) {
+    quoth__set_speaker(st, doc, cm, strcmp(rule, "subject-quote") ? 0.4 : 0.35);
+  }
+  return 1;
+}

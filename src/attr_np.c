@@ -1,0 +1,601 @@
+/* attr_np.c - the noun phrases around a cue: the mention or unknown phrase
+ * on its left or right. Part of the attribution stage: see attribute.c for
+ * the order of the passes and attr_int.h for what the modules share. */
+#include "attr_int.h"
+
+/* ---- noun phrases around a cue ------------------------------------------ */
+
+/* Words that cannot be part of an unknown noun phrase. */
+int quoth__np_breaker(const attr *a, size_t i) {
+  if (!is_word(a, i) || (TOK(i).shape & TK_NUM)) return 1;
+  if ((TOK(i).lex & LX_CUE) && !(TOK(i).lex & LX_NOUNCUE)) return 1; /* "protest leaders" */
+  return (TOK(i).lex & (LX_STOP | LX_PREP | LX_PRON | LX_SKIP)) != 0;
+}
+
+/* Token i ends a verb group ("it gets", "can be", "that is"): a phrase
+ * right after it is a complement ("it gets better", "can be heard"), not
+ * a speaker. */
+static int after_verb(const attr *a, size_t i) {
+  if ((TOK(i).lex & LX_PRON) && !(TOK(i).lex & LX_POSSDET)) return 1;
+  return (TOK(i).wc & WC_VERB_GROUP_END) != 0;
+}
+
+/* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
+ * officials"): at most MAX_GENERIC words back to a determiner or the start
+ * of the clause.  Adds it as a nominal mention. */
+size_t quoth__generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  if (j <= lo || quoth__np_breaker(a, j - 1) || (TOK(j - 1).lex & (LX_DET | LX_POSSDET)))
+    return QUOTH__NONE;
+  size_t hl = TOK(j - 1).end - TOK(j - 1).start;
+  /* "superdelegates declaring" is no noun phrase, but "Thursday's meeting"
+   * and "the briefing" are */
+  if (hl > 3 && memcmp(doc->text + TOK(j - 1).end - 3, "ing", 3) == 0 &&
+      !(j - 1 > lo && ((TOK(j - 2).shape & TK_POSS) || (TOK(j - 2).lex & LX_DET))))
+    return QUOTH__NONE;
+  size_t b = j - 1;
+  while (b > lo && j - b < MAX_GENERIC) {
+    size_t p = b - 1;
+    if (((TOK(p).shape & TK_POSS) || plural_poss(a, p)) && p > lo) { /* "Clinton's campaign" */
+      size_t owner = mention_ending(a, doc, p);
+      if (owner != QUOTH__NONE && doc->mentions[owner].kind != QUOTH__M_PRONOUN)
+        b = doc->mentions[owner].t0;
+      else if (TOK(p - 1).shape & TK_CAP)
+        b = p - 1;
+      else if (is_word(a, p - 1) && !quoth__np_breaker(a, p - 1) && p - 1 > lo) {
+        b = p - 1; /* "the state's party leader": go on to the article */
+        continue;
+      } else return QUOTH__NONE;
+      break;
+    }
+    if (TOK(p).lex & (LX_DET | LX_POSSDET)) {
+      b = p;
+      break;
+    }
+    if (quoth__np_breaker(a, p)) break;
+    /* a known word of another phrase ends this one, unless it is a title
+     * ("the billionaire business mogul"); a phrase of modifiers right
+     * before ("Several delegate | candidates", "the state's Republican
+     * party | leader") is taken whole when a determiner opens it */
+    if (a->at[p] != QUOTH__NONE && !(TOK(p).shape & TK_CAP) &&
+        !((TOK(p).lex & LX_TITLE) && (TOK(j - 1).lex & LX_TITLE))) {
+      const quoth__mention *pm = &doc->mentions[a->at[p]];
+      if (pm->t1 == p + 1 && pm->t0 > lo + 1 && (TOK(pm->t0 - 1).shape & TK_POSS) &&
+          j - pm->t0 < MAX_GENERIC) { /* "the state's party | leader" */
+        b = pm->t0;
+        continue;
+      }
+      if (pm->t1 == p + 1 && pm->kind != QUOTH__M_PRONOUN && pm->t0 >= lo && j - pm->t0 <= 8 &&
+          (TOK(pm->t0).lex & (LX_DET | LX_POSSDET)))
+        b = pm->t0;
+      break;
+    }
+    b = p;
+  }
+  int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
+                (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
+  if (!bounded || (b > lo && after_verb(a, b - 1))) return QUOTH__NONE;
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = doc->text[TOK(j - 1).end - 1] == 's';
+  return m;
+}
+
+/* Words between a speaker and the cue: adverbs and auxiliaries from the
+ * lexicon, and adverbs in -ly ("initially", "widely"); a capitalized "Will"
+ * inside a sentence is a name, not the modal. */
+int quoth__skippable(const attr *a, size_t i) {
+  if (TOK(i).lex & LX_PRON) return 0;
+  if ((TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) && !(TOK(i).lex & LX_STOPNAME))
+    return 0;
+  if (TOK(i).lex & LX_SKIP) return 1;
+  return !(TOK(i).shape & TK_CAP) && TOK(i).keylen > 4 && ends_with(a, i, "ly") &&
+         !(TOK(i).lex & (LX_TITLE | LX_ANON | LX_ORGHEAD));
+}
+
+/* A poll's share as the subject: "26 percent of Democrats say", "more than
+ * 4 in 10 said", "Two in three said", "42% say", "nearly a third say",
+ * "all but two said".  Up to 8 words back to the start of the clause, at
+ * least one of them a number, a fraction or a share. */
+static int hyphen_share(const attr *a, size_t i);
+int quoth__share_word(const attr *a, size_t i) {
+  if (TOK(i).shape & TK_NUM) return 1;
+  return (TOK(i).wc & WC_SHARE) || hyphen_share(a, i);
+}
+
+/* Words inside a share phrase besides nouns and numbers: "in", "of",
+ * "than", "but", approximations ("about", "nearly") and "%". */
+int quoth__share_glue(const attr *a, size_t i) {
+  return (TOK(i).wc & WC_SHARE_GLUE) || is(a, i, "%"); /* "%" is no word */
+}
+
+/* The first token of a share phrase of at least two tokens ending at j
+ * ("26 percent of Democrats", "about two-thirds"), or NONE.  What may
+ * stand before it is the caller's to judge. */
+size_t quoth__share_start(const attr *a, size_t j, size_t lo) {
+  size_t b = j;
+  int num = 0;
+  while (b > lo && j - b < 8 && (is_word(a, b - 1) || is(a, b - 1, "%")) &&
+         !(TOK(b - 1).lex & (LX_CUE | LX_PRON)) &&
+         (!(TOK(b - 1).lex & (LX_PREP | LX_STOP)) || quoth__share_glue(a, b - 1))) {
+    if (quoth__share_word(a, b - 1)) num = 1;
+    b--;
+  }
+  return num && j - b >= 2 ? b : QUOTH__NONE;
+}
+
+/* Does [b, e) name a share of a group, not any amount ("26 percent",
+ * "42%", "4 in 10", "two-thirds", "a majority" -- but "two hours")? */
+int quoth__share_amount(const attr *a, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if ((TOK(k).wc & WC_SHARE_UNIT) || is(a, k, "%") || hyphen_share(a, k) ||
+        (is(a, k, "in") && k > b && k + 1 < e && quoth__share_word(a, k - 1) &&
+         quoth__share_word(a, k + 1)))
+      return 1;
+  return 0;
+}
+
+size_t quoth__add_share(attr *a, quoth_doc *doc, size_t b, size_t j) {
+  size_t m = quoth__add_mention(&a->toks, doc, a->at, b, j, QUOTH__M_NOMINAL);
+  if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
+  return m;
+}
+
+static size_t numeric_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = quoth__share_start(a, j, lo);
+  if (b == QUOTH__NONE || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
+  return quoth__add_share(a, doc, b, j);
+}
+
+/* ---- group and share subjects ------------------------------------------- */
+
+/* "Critics like Huffman say", "Republicans including Cruz argue": a plural
+ * group named by an example (mention m) speaks with its example; NONE
+ * when no plural noun phrase stands before "like" or "including". */
+static size_t group_by_example(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  size_t t0 = doc->mentions[m].t0, t1 = doc->mentions[m].t1;
+  if (t0 < lo + 2 || !(is(a, t0 - 1, "like") || is(a, t0 - 1, "including"))) return QUOTH__NONE;
+  size_t h = mention_ending(a, doc, t0 - 1);
+  if (h == QUOTH__NONE) h = quoth__generic_left(a, doc, t0 - 1, lo);
+  if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || !doc->mentions[h].plural ||
+      doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return QUOTH__NONE;
+  size_t g = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[h].t0, t1, QUOTH__M_NOMINAL);
+  if (g != QUOTH__NONE) doc->mentions[g].plural = 1;
+  return g;
+}
+
+/* "26 percent of Democrats", "Two-thirds of caucus goers", "a majority of
+ * Republicans" ending at token j: a share, "of", and the group.  NONE
+ * unless the share opens its clause. */
+static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t b = quoth__share_start(a, j, lo), k;
+  if (b == QUOTH__NONE || (b > lo && is_word(a, b - 1) && !(TOK(b - 1).lex & LX_STOP)))
+    return QUOTH__NONE;
+  for (k = b; k < j && !is(a, k, "of"); k++)
+    if (!(quoth__share_word(a, k) || quoth__share_glue(a, k))) return QUOTH__NONE;
+  if (k + 1 >= j || !quoth__share_amount(a, b, k)) return QUOTH__NONE;
+  return quoth__add_share(a, doc, b, j);
+}
+
+/* Does the word w[0..n) have the word class bit? */
+static int part_has(const attr *a, const char *w, size_t n, quoth__wclass bit) {
+  const quoth__wordclass *c = n ? quoth__lexset_word(&a->ls, w, n) : NULL;
+  return c && (c->wc & bit);
+}
+
+/* "two-thirds", "one-quarter", "Seventy-two percent", "three-in-five": a
+ * share written as one hyphenated word.  Its parts are looked up in the
+ * word classes (fraction, tens). */
+static int hyphen_share(const attr *a, size_t i) {
+  const char *w = quoth__tok_key(&a->toks, i);
+  size_t n = TOK(i).keylen, first = n, last = n;
+  for (size_t k = 0; k < n; k++)
+    if (w[k] == '-') {
+      if (first == n) first = k;
+      last = k;
+    }
+  if (first == n) return 0;
+  if (last >= 2 && part_has(a, w + last + 1, n - last - 1, WC_FRACTION)) return 1;
+  if (first + 1 < n && part_has(a, w, first, WC_TENS)) return 1;
+  for (size_t k = 1; k + 4 < n; k++) /* "three-in-five" */
+    if (memcmp(w + k, "-in-", 4) == 0) return 1;
+  return 0;
+}
+
+/* "A third of independents, 33%, say", "about two-thirds, 67 percent,
+ * say": a share restated as a figure between commas ends at token j - 1
+ * (the second comma); the subject is both shares.  NONE unless both are
+ * share phrases and nothing but punctuation stands before the first. */
+static size_t share_apposition(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  if (j < lo + 4 || !is_comma(a, j - 1)) return QUOTH__NONE;
+  size_t inner = quoth__share_start(a, j - 1, lo);
+  if (inner == QUOTH__NONE || inner <= lo + 1 || !is_comma(a, inner - 1) ||
+      !(TOK(inner).shape & TK_NUM) || !quoth__share_amount(a, inner, j - 1))
+    return QUOTH__NONE;
+  size_t outer = quoth__share_start(a, inner - 1, lo);
+  if (outer == QUOTH__NONE || (outer > lo && is_word(a, outer - 1))) return QUOTH__NONE;
+  return quoth__add_share(a, doc, outer, j - 1);
+}
+
+/* The mention ending before a bracket that closes at token j - 1
+ * ("Rep. Elijah Cummings (D-Md.)"), or NONE. */
+static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t j, size_t lo) {
+  size_t o = j - 1;
+  while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+  return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
+}
+
+/* Does token k open an apposition or a relative clause ("a doctor", "the
+ * former governor", "chair of", "who", "whose", "Elliott's father") rather
+ * than the next item of a list ("Qasr ben Ghashir, Wadi al-Rabie")? */
+static int opens_apposition(const attr *a, size_t k) {
+  if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
+  if (!(TOK(k).shape & TK_CAP)) return 1;
+  const char *key = quoth__tok_key(&a->toks, k); /* "R-Wis.", "D-Md." */
+  if (TOK(k).keylen >= 3 && (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') && key[1] == '-')
+    return 1;
+  return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
+}
+
+/* Does the stretch between commas that ends at token e (exclusive) open
+ * with a preposition ("during a meeting in Columbus", "of Flint")?  Then
+ * a mention in it belongs to an adjunct, not to the subject. */
+static int in_adjunct(const attr *a, size_t e, size_t lo) {
+  size_t b = e;
+  while (b > lo && e - b < MAX_APPOS && !is_comma(a, b - 1) && !is_dash(a, b - 1)) b--;
+  if (b >= e || b == lo) return 0;
+  if (b + 1 < e && (is(a, b + 1, "what") || is(a, b + 1, "which") || is(a, b + 1, "whom")))
+    return 0; /* "in what Bay Buchanan, ..., called": a relative clause */
+  return (TOK(b).lex & LX_PREP) && !(TOK(b).lex & LX_SKIP);
+}
+
+/* "in Berea, OH,", "of Flint, Mich.,": a short place name [b, e) after a
+ * place in an adjunct. */
+static int place_tail(const attr *a, size_t b, size_t e, size_t lo) {
+  return b > lo + 1 && e - b <= 3 && is_comma(a, b - 1) && (TOK(b).shape & TK_CAP) &&
+         ((TOK(b).lex & LX_PLACE) || (TOK(b).shape & TK_ALLCAPS) || ends_with(a, e - 1, ".")) &&
+         in_adjunct(a, b - 1, lo);
+}
+
+/* A hyphen with a space before it sets off an apposition ("Smith - a
+ * doctor - said"); one inside a word ("D.C.-based") does not. */
+static int spaced_hyphen(const attr *a, size_t i) {
+  return is(a, i, "-") && i > 0 && TOK(i - 1).end < TOK(i).start;
+}
+
+/* Can mention m, before the comma ending at token k, head an apposition
+ * that holds a nearer name?  Not across a conjunction ("... South
+ * Carolina, and uttering charges that Rush Limbaugh, for one, called"), nor
+ * from a prepositional phrase ("Outside the campaign, ..."). */
+static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
+  if (TOK(k).wc & WC_CLAUSE_CONJ) return 0;
+  size_t t0 = doc->mentions[m].t0;
+  return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
+}
+
+/* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
+ * back over an apposition (which may hold commas and brackets) to the name
+ * before it.  An apposition may hold another ("Gustav Ando, research
+ * director for IHS Life Sciences, a consulting company, said"; "Brianne
+ * Stone, 29, of Huntsville, Ala., says"): the leftmost name is the head. */
+size_t quoth__apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
+  int commas = 0;
+  size_t best = QUOTH__NONE;
+  for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
+    if (TOK(k - 1).shape & TK_QUOTE) break;
+    if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
+    size_t sep = k - 1;
+    while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
+    size_t m = mention_ending(a, doc, sep);
+    if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
+      m = mention_before_bracket(a, doc, sep, lo);
+    if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
+        doc->mentions[m].t0 >= lo && doc->mentions[m].kind != QUOTH__M_ANON &&
+        opens_apposition(a, k) && !in_adjunct(a, sep, lo) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) {
+      if (best != QUOTH__NONE && !outer_head(a, doc, m, k)) break;
+      best = m;
+    }
+    if (++commas == 4) break;
+  }
+  return best;
+}
+
+/* Mention m ends a prepositional phrase after the subject: "A spokeswoman
+ * for the committee said", "the head of the RNC said" (the whole phrase),
+ * "Trump at the time said", "Another source speaking to Fox News said"
+ * (the name before it, when m is no name).  Otherwise m itself. */
+static size_t phrase_head(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  size_t p = doc->mentions[m].t0;
+  if (p <= lo + 1 || !(TOK(p - 1).lex & LX_PREP) || (TOK(p - 1).lex & LX_SKIP)) return m;
+  p--;
+  size_t h = mention_ending(a, doc, p);
+  if (h == QUOTH__NONE && p > lo + 1 && ends_with(a, p - 1, "ing")) {
+    h = mention_ending(a, doc, p - 1); /* "source speaking to" */
+    if (h == QUOTH__NONE) h = quoth__generic_left(a, doc, p - 1, lo);
+    return h != QUOTH__NONE && doc->mentions[h].t0 >= lo &&
+                   doc->mentions[h].kind != QUOTH__M_PRONOUN
+               ? h
+               : m;
+  }
+  if (h == QUOTH__NONE || doc->mentions[h].t0 < lo || doc->mentions[h].kind == QUOTH__M_PRONOUN)
+    return m;
+  if (!(is(a, p, "of") || is(a, p, "for")))
+    return doc->mentions[h].kind == QUOTH__M_NAME && doc->mentions[m].kind == QUOTH__M_NOMINAL ? h
+                                                                                               : m;
+  if (doc->mentions[h].kind == QUOTH__M_NAME) return h; /* "Sen. Bernie Sanders of Vermont" */
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, doc->mentions[h].t0, doc->mentions[m].t1,
+                                QUOTH__M_NOMINAL);
+  if (n != QUOTH__NONE) doc->mentions[n].plural = doc->mentions[h].plural;
+  return n != QUOTH__NONE ? n : m;
+}
+
+/* A sentence adverb set off by commas: "however", "meanwhile", "too". */
+static int comma_adverb(const attr *a, size_t i) {
+  if (TOK(i).wc & WC_SENTENCE_ADVERB) return 1;
+  return quoth__skippable(a, i) && !(TOK(i).shape & TK_CAP);
+}
+
+/* A quantifier floated after its subject: "Cruz and Rubio have both urged",
+ * "who has both endorsed", "The two both said" -- but not "Both said". */
+static int floated_both(const attr *a, size_t i, size_t lo) {
+  if (!is(a, i, "both") && !is(a, i, "all") && !is(a, i, "each")) return 0;
+  return i > lo && is_word(a, i - 1) && !(TOK(i - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) &&
+         !(TOK(i - 1).shape & TK_NUM);
+}
+
+/* A time adverbial ending at token j, between a subject and its cue: "two
+ * weeks ago", "less than a month ago", "this past week", "earlier in the
+ * day", "at the time", "last year" (word classes time-unit, time-count,
+ * time-det, time-prep).  Returns its first token, or j. */
+static size_t time_left(const attr *a, size_t j, size_t lo) {
+  if (j <= lo + 1) return j;
+  size_t b = j;
+  if (is(a, j - 1, "ago")) {
+    b = j - 1;
+    while (b > lo + 1 && j - b <= 6 &&
+           ((TOK(b - 1).shape & TK_NUM) || (TOK(b - 1).wc & (WC_TIME_UNIT | WC_TIME_COUNT))))
+      b--;
+    return b < j - 1 && (TOK(j - 2).wc & WC_TIME_UNIT) ? b : j;
+  }
+  if (!(TOK(j - 1).wc & WC_TIME_UNIT)) return j;
+  b = j - 1;
+  while (b > lo + 1 && j - b <= 3 && (TOK(b - 1).wc & WC_TIME_DET)) b--;
+  if (b == j - 1) return j; /* a bare "time" may be a subject's head */
+  if (b > lo + 1 && (TOK(b - 1).wc & WC_TIME_PREP)) b--;
+  return b;
+}
+
+/* The speaker noun phrase ending just before token k (a cue), skipping
+ * adverbs and auxiliaries ("also", "has").  Handles an apposition between
+ * commas: "Hugh Hill, a doctor at the hospital, said". */
+size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t j = k;
+  /* "The State Department less than two weeks ago said", "Reince Priebus,
+   * the GOP chairman, this past week announced": one time adverbial among
+   * the adverbs */
+  for (int s = 0, timed = 0; s < MAX_SKIP && j > lo; s++) {
+    /* (not before a participle: "a report this month charging ...") */
+    size_t t = timed || ends_with(a, k, "ing") ? j : time_left(a, j, lo);
+    if (t < j) {
+      j = t, timed = 1;
+      continue;
+    }
+    if (!quoth__skippable(a, j - 1) && !floated_both(a, j - 1, lo)) break;
+    /* "it was widely reported": a passive cue has no speaker before it */
+    if (is(a, j - 1, "was") || is(a, j - 1, "were") || is(a, j - 1, "been") || is(a, j - 1, "be") ||
+        is(a, j - 1, "is") || is(a, j - 1, "are"))
+      if (ends_with(a, k, "ed") || is(a, k, "said") || is(a, k, "told") || is(a, k, "written"))
+        return QUOTH__NONE;
+    j--;
+    /* "X on Monday said": the preposition of a time adverbial goes too */
+    if (j > lo + 1 && (TOK(j - 1).lex & LX_PREP) && !(TOK(j - 1).lex & LX_SKIP) &&
+        (TOK(j).shape & TK_CAP))
+      j--;
+  }
+  /* "Others, however, say": an adverb set off by commas */
+  if (j >= lo + 4 && is_comma(a, j - 1) && is_comma(a, j - 3) && comma_adverb(a, j - 2) &&
+      is_word(a, j - 4))
+    j -= 3;
+  if (j <= lo) return QUOTH__NONE;
+  if (quoth__share_word(a, j - 1)) { /* "one in four said": the share, not "four" */
+    size_t m = numeric_left(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+  }
+  { /* "26 percent of Democrats say", "Two-thirds of caucus goers described":
+     * the share of the group, not the group */
+    size_t m = share_of_group(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+  }
+  if (is(a, j - 1, ")")) { /* "Sen. Marco Rubio (R-Fla.) said" */
+    size_t o = j - 1;
+    while (o > lo && j - o < 8 && !is(a, o, "(")) o--;
+    if (is(a, o, "(") && o > lo && mention_ending(a, doc, o) != QUOTH__NONE) j = o;
+  }
+  size_t m = mention_ending(a, doc, j);
+  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) {
+    /* "immigration officials", "Clinton's campaign": a bare head noun takes
+     * the words before it. */
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
+        mm->t0 > lo &&
+        (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
+         plural_poss(a, mm->t0 - 1)) &&
+        !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
+      size_t g = quoth__generic_left(a, doc, j, lo);
+      if (g != QUOTH__NONE) return g;
+    }
+    size_t g = group_by_example(a, doc, m, lo);
+    if (g != QUOTH__NONE) return g;
+    return phrase_head(a, doc, m, lo);
+  }
+  /* "Democratic economists, like their counterparts, say": the subject
+   * before an insertion opened by "like" or "including" */
+  for (size_t i = j - 1; is_comma(a, j - 1) && i > lo + 1 && j - i < 10; i--)
+    if (is_comma(a, i - 1)) {
+      size_t h = QUOTH__NONE;
+      if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
+        h = mention_ending(a, doc, i - 1);
+        if (h == QUOTH__NONE) h = quoth__generic_left(a, doc, i - 1, lo);
+        /* "veterans interviewed at rallies this week, including ..." */
+        if (h == QUOTH__NONE) h = quoth__participle_head(a, doc, i - 1, lo);
+      }
+      if (h != QUOTH__NONE && doc->mentions[h].t0 >= lo) return h;
+      break;
+    }
+  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
+    m = share_apposition(a, doc, j, lo);
+    if (m != QUOTH__NONE) return m;
+    /* "One of the authors of that report, Ari Fleischer, said" (but "...
+     * his rival, Hillary Clinton, saying": a participle after a comma
+     * belongs to the subject of its sentence) */
+    m = mention_ending(a, doc, j - 1);
+    if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
+        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
+        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) { /* "of Flint, Mich." */
+      /* "Michael Seaman, who lives outside the state capital, Sacramento,
+       * said": a name heading an apposition further left is the speaker. */
+      size_t outer = quoth__apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
+      if (outer != QUOTH__NONE && doc->mentions[outer].kind == QUOTH__M_NAME &&
+          outer_head(a, doc, outer, doc->mentions[outer].t1 + 1))
+        return outer;
+      return m;
+    }
+    if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
+      m = mention_before_bracket(a, doc, j - 1, lo);
+      if (m != QUOTH__NONE) return m;
+    }
+    return quoth__apposition_left(a, doc, j - 1, lo);
+  }
+  /* "Cruz, who said ...": the antecedent of a relative pronoun. */
+  if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
+    m = mention_ending(a, doc, j - 2);
+    if (m == QUOTH__NONE && is(a, j - 3, ")")) m = mention_before_bracket(a, doc, j - 2, lo);
+    return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
+  }
+  /* "many said", "some say": a quantifier standing alone. */
+  if ((TOK(j - 1).lex & LX_DET) && !is(a, j - 1, "the") && !is(a, j - 1, "a") &&
+      !is(a, j - 1, "an")) {
+    if (j - 1 == lo || !is_word(a, j - 2) || (TOK(j - 2).lex & LX_STOP))
+      return quoth__add_mention(&a->toks, doc, a->at, j - 1, j, QUOTH__M_NOMINAL);
+    if (is(a, j - 2, "the")) /* "the two write" */
+      return quoth__add_mention(&a->toks, doc, a->at, j - 2, j, QUOTH__M_NOMINAL);
+  }
+  m = quoth__generic_left(a, doc, j, lo);
+  return m != QUOTH__NONE ? phrase_head(a, doc, m, lo) : numeric_left(a, doc, j, lo);
+}
+
+/* A word of the modifiers before a name after an inverted cue: "former
+ * tech executive", "Idaho nutritional-supplement executive". */
+static int modifier_word(const attr *a, size_t k) {
+  if (is(a, k, "-")) return k > 0 && is_word(a, k - 1);
+  if (!is_word(a, k) || (TOK(k).lex & LX_DET)) return 0;
+  if (TOK(k).shape & TK_CAP) return (TOK(k).lex & (LX_PLACE | LX_DEMONYM)) != 0;
+  return !quoth__np_breaker(a, k);
+}
+
+/* "said master of ceremonies Asab Al-Tabchi", "said secretary of state
+ * John Kerry": "of" between lower-case words of a title before the name. */
+static int title_of(const attr *a, size_t j, size_t k) {
+  return k > j && is(a, k, "of") && is_word(a, k - 1) && !(TOK(k - 1).shape & TK_CAP) &&
+         k + 1 < a->toks.n && is_word(a, k + 1) && !(TOK(k + 1).lex & LX_DET);
+}
+
+/* Adjectives that take a prepositional object inside a speaker phrase:
+ * "people familiar with", "sources close to". */
+static int pp_adjective(const attr *a, size_t i) {
+  return (TOK(i).wc & WC_SOURCE_ADJECTIVE) != 0;
+}
+
+/* "People familiar with her thinking say", "Officials in Washington say",
+ * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
+ * the noun phrase before the cue is the object of a preposition (or none
+ * is found), the speaker is the head before the preposition: a name, or
+ * the whole phrase when the head is a common noun. */
+size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t m = quoth__np_left_plain(a, doc, k, lo), e, o;
+  if (m != QUOTH__NONE) {
+    const quoth__mention *mm = &doc->mentions[m];
+    if (mm->t1 > k) return m;
+    e = mm->t1, o = mm->t0;
+  } else {
+    e = k;
+    while (e > lo && k - e < MAX_SKIP && quoth__skippable(a, e - 1)) e--;
+    o = e;
+    while (o > lo && e - o < 6 && (is_word(a, o - 1) || (TOK(o - 1).shape & TK_POSS)) &&
+           !(TOK(o - 1).lex & (LX_PREP | LX_STOP | LX_CUE)))
+      o--;
+  }
+  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
+      (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
+      is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
+      /* "a few weeks after Obama announced": a subordinator opens the
+       * clause of the speaker, not a phrase modifying a noun before it */
+      is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
+    return m;
+  size_t h = o - 1;
+  if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
+  size_t head = mention_ending(a, doc, h);
+  if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||
+                              doc->mentions[head].kind == QUOTH__M_PRONOUN))
+    head = QUOTH__NONE;
+  if (head == QUOTH__NONE) head = quoth__generic_left(a, doc, h, lo);
+  if (head == QUOTH__NONE) return m;
+  const quoth__mention *hm = &doc->mentions[head];
+  /* "People familiar with ...": a common noun capitalized at the start */
+  int common = hm->t1 == hm->t0 + 1 && (TOK(hm->t0).lex & (LX_ANON | LX_TITLE));
+  if ((hm->kind == QUOTH__M_NAME || hm->kind == QUOTH__M_ORG) && !common) return head;
+  size_t w = quoth__add_mention(&a->toks, doc, a->at, hm->t0, e, QUOTH__M_NOMINAL);
+  if (w != QUOTH__NONE) doc->mentions[w].plural = doc->mentions[head].plural;
+  return w != QUOTH__NONE ? w : m;
+}
+
+/* The noun phrase starting at token j (after an inverted cue: "said the
+ * LNA"). */
+size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
+  size_t m = mention_starting(a, doc, j, end);
+  /* "added his campaign manager Jeff Weaver": the name after the owner */
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_PRONOUN && (TOK(j).lex & LX_POSSDET)) {
+    for (size_t k = j + 1; k < end && k - j < 5 && is_word(a, k); k++) {
+      size_t n = mention_starting(a, doc, k, end);
+      if (n != QUOTH__NONE) return doc->mentions[n].kind == QUOTH__M_NAME ? n : m;
+      if (TOK(k).shape & TK_CAP) break;
+    }
+    return m;
+  }
+  if (m != QUOTH__NONE) return m;
+  /* "said Florida's Rick Wilson": a place or organization owning the name */
+  if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&
+      (m = mention_starting(a, doc, j + 2, end)) != QUOTH__NONE &&
+      doc->mentions[m].kind == QUOTH__M_NAME)
+    return m;
+  /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
+   * Hooton": lower-case modifiers before the name */
+  for (size_t k = j; k < end && k - j < 6 && (modifier_word(a, k) || title_of(a, j, k)); k++)
+    if ((m = mention_starting(a, doc, k + 1, end)) != QUOTH__NONE &&
+        doc->mentions[m].kind == QUOTH__M_NAME)
+      return m;
+  /* "said one of those advisers, who ...", "said two of the organizers":
+   * a quantifier and "of" before the phrase are part of the speaker. */
+  if (j + 2 < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      is(a, j + 1, "of") && (TOK(j + 2).lex & LX_DET) &&
+      (m = quoth__np_right(a, doc, j + 2, end)) != QUOTH__NONE &&
+      doc->mentions[m].kind != QUOTH__M_NAME)
+    return quoth__add_mention(&a->toks, doc, a->at, j, doc->mentions[m].t1, QUOTH__M_NOMINAL);
+  /* "“...,” read one.", "tweeted another.": a bare quantifier closing the
+   * clause stands for one of the sources just named */
+  if (j < end && (TOK(j).wc & (WC_SINGULAR_QUANTIFIER | WC_PLURAL_QUANTIFIER)) &&
+      (j + 1 == end || (!is_word(a, j + 1) && !(TOK(j + 1).shape & TK_QUOTE))))
+    return quoth__add_mention(&a->toks, doc, a->at, j, j + 1, QUOTH__M_NOMINAL);
+  if (j >= end || !(TOK(j).lex & LX_DET)) return QUOTH__NONE;
+  /* "said the 46-year-old", "said a prominent Republican National
+   * Committee member who ...": numbers count as words here. */
+  size_t e = j + 1;
+  while (e < end && e - j < MAX_GENERIC + 2 && !(TOK(e).lex & LX_DET) &&
+         (!quoth__np_breaker(a, e) || (TOK(e).shape & TK_NUM) || is(a, e, "-")))
+    e++;
+  /* The phrase must end the clause ("said the report."), not start one
+   * ("said the wounded kept arriving"). */
+  if (e == j + 1 || (e < end && !quoth__np_breaker(a, e))) return QUOTH__NONE;
+  return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
+}

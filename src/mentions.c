@@ -184,6 +184,18 @@ static size_t headline_end(const mctx *x, const quoth__tokens *t, size_t a, size
   return b;
 }
 
+/* "Newly Released ...", "Big Win For Bernie", "Paid Notice": a headline
+ * name part [a, hb) of common words and -ly adverbs names no one. */
+static int headline_opener(const mctx *x, const quoth__tokens *t, size_t a, size_t hb) {
+  for (size_t j = a; j < hb; j++) {
+    const quoth__tok *k = &t->v[j];
+    int ly = k->keylen > 4 && !memcmp(t->keys + k->key + k->keylen - 2, "ly", 2) &&
+             !(k->lex & NAMEISH) && !body_name(x, t, j) && x->cp.body >= MIN_BODY;
+    if (!ly && !common_word(x, t, j)) return 0;
+  }
+  return 1;
+}
+
 /* The known_names type of the run [a, b) ("organization", "place",
  * "other"), or NULL. */
 static const char *known_type(const mctx *x, const quoth__tokens *t, size_t a, size_t b) {
@@ -561,6 +573,12 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
          a + 1 < end && is_word(&t->v[a + 1]))
     a++, d = a;
   if (gerund_before_name(x, t, a, end)) a++, d = a;
+  /* "'Black Lives Matter' Sends Brutal Message To Hillary": a headline
+   * verb opens no name (a common word stays in the mention: "Hacker
+   * Guccifer:") */
+  while (a + 1 < end && headline_break(x, t, a) && !common_word(x, t, a) && is_cap(&t->v[a + 1]) &&
+         is_word(&t->v[a + 1]))
+    a++, d = a;
   /* "Then she added": after a skipped sentence opener, look at the next
    * word afresh (a pronoun, a determiner). */
   if (a > a0 && !is_cap(&t->v[a])) return a;
@@ -593,7 +611,9 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
       return b2 + paren_acronym(t, b2, end);
     }
   }
-  add_run(x, t, doc, at, d, a, headline_end(x, t, a, b), b, end, err);
+  size_t hb = headline_end(x, t, a, b);
+  if (x->titlecase && headline_opener(x, t, a, hb)) return b;
+  add_run(x, t, doc, at, d, a, hb, b, end, err);
   return b + paren_acronym(t, b, end);
 oom:
   *err = QUOTH_ENOMEM;

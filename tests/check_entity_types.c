@@ -98,6 +98,20 @@ START_TEST(test_headline_verb) {
 }
 END_TEST
 
+/* "Newly Released Report Says: ...": a headline name part of -ly adverbs
+ * and common words names no one. */
+START_TEST(test_headline_opener) {
+  const char *text = "Newly Released Report Says: \xE2\x80\x9CThe plan failed.\xE2\x80\x9D\n\n"
+                     "The report was released on Monday." BODY;
+  ck_assert(!has_entity(text, "Newly"));
+  ck_assert_int_ne(type_of(text, "Newly Released Report"), QUOTH_ENTITY_PERSON);
+  /* negative: a given name in -ly is a name */
+  const char *text2 = "Kelly Says Plan Failed: \xE2\x80\x9CThe plan failed.\xE2\x80\x9D\n\n"
+                      "The report was released on Monday." BODY;
+  ck_assert(has_entity(text2, "Kelly"));
+}
+END_TEST
+
 /* "Publicly, Clinton said": a common word opening a sentence names no one. */
 START_TEST(test_common_opener) {
   const char *text = "Publicly, Clinton said the plan was sound." BODY;
@@ -157,6 +171,7 @@ static Suite *entity_types_suite(void) {
   tcase_add_test(tc, test_dateline_place);
   tcase_add_test(tc, test_groups);
   tcase_add_test(tc, test_headline_verb);
+  tcase_add_test(tc, test_headline_opener);
   tcase_add_test(tc, test_common_opener);
   tcase_add_test(tc, test_gerund_before_name);
   tcase_add_test(tc, test_owned_org);

@@ -142,7 +142,7 @@ static int common_opener(const mctx *x, const quoth__tokens *t, size_t i, size_t
  * neither).  2 for an anonymous source ("Aides"), else 1; 0 for none. */
 static int group_word(const mctx *x, const quoth__tokens *t, size_t i) {
   const quoth__tok *k = &t->v[i];
-  if (k->keylen < 4 || t->keys[k->key + k->keylen - 1] != 's' || (k->shape & TK_ALLCAPS)) return 0;
+  if (k->keylen < 3 || t->keys[k->key + k->keylen - 1] != 's' || (k->shape & TK_ALLCAPS)) return 0;
   if (k->lex & LX_ANON) return 2;
   if (common_word(x, t, i)) return 1;
   const quoth__wordclass *w = quoth__lexset_word(x->ls, t->keys + k->key, k->keylen - 1u);
@@ -425,9 +425,6 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
     size_t h = p;
     if (p == a)
       while (h + 1 < b && !is_cap(&t->v[h]) && is_titleish(&t->v[h])) h++;
-    /* "Hacker Guccifer:", "Nuclear Security ...": a common word opening a
-     * sentence is no part of the name (the mention keeps it) */
-    if (h == a && h + 1 < b && common_word(x, t, h)) h++;
     m->head = (quoth_span){t->v[h].start, t->v[b - 1].end};
     if (p > a) m->title = (quoth_span){t->v[a].start, t->v[p - 1].end};
   } else {
@@ -439,7 +436,7 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
   if ((kind == QUOTH__M_NAME || kind == QUOTH__M_ORG) && b == a + 1 && t->v[a].keylen > 3 &&
       t->keys[t->v[a].key + t->v[a].keylen - 1] == 's' && !(t->v[a].shape & TK_ALLCAPS))
     m->plural = 1; /* "Companies say" */
-  m->group = m->plural && group_word(x, t, a);
+  m->group = kind == QUOTH__M_NAME && b == a + 1 ? group_word(x, t, a) : 0; /* "MPs say" */
   return mi;
 }
 
@@ -498,6 +495,8 @@ static int gerund_before_name(const mctx *x, const quoth__tokens *t, size_t a, s
       (k->lex & (LX_GIVEN | LX_PLACE | LX_DEMONYM | LX_TITLE | LX_ORGHEAD | LX_HON)))
     return 0;
   const quoth__tok *n = &t->v[a + 1];
+  if (n->keylen && quoth__lex_get(x->ls->placeheads, t->keys + n->key, n->keylen))
+    return 0; /* "Downing Street" */
   /* "Celebrating Clinton", "Bashing Trump": or before a word running text
    * capitalizes (a name of the story) when it never capitalizes the -ing
    * word itself ("Manning" and "Fielding" are names there too) */
@@ -613,6 +612,9 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
   }
   size_t hb = headline_end(x, t, a, b);
   if (x->titlecase && headline_opener(x, t, a, hb)) return b;
+  /* "Hacker Guccifer:", "New EU rules": a common word opening a sentence
+   * is no part of the name (the mention keeps it) */
+  if (a + 1 < hb && common_word(x, t, a)) a++;
   add_run(x, t, doc, at, d, a, hb, b, end, err);
   return b + paren_acronym(t, b, end);
 oom:

@@ -396,6 +396,11 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
    * (places and things are typed by the entities stage). */
   const char *known = known_type(x, t, a, b);
   if (!known && p > a && p < b) known = known_type(x, t, p, b);
+  /* "Jupiter Research", "WMC Resources": a capitalized company word ends it */
+  const quoth__tok *last = &t->v[b - 1];
+  if (!known && b >= a + 2 && (last->shape & TK_CAP) && last->keylen &&
+      quoth__lex_get(x->ls->orgnameheads, t->keys + last->key, last->keylen))
+    known = "organization";
   if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) {
     size_t q = org_title_name(t, a, b);
     if (q > a) p = q;

@@ -155,7 +155,7 @@ typedef struct quoth__lexset {
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
       *objcues, *evidence, *wclasses;
   /* entity typing: well-known names by type, last words of place names */
-  const quoth__lextable *known, *placeheads;
+  const quoth__lextable *known, *placeheads, *orgnameheads;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

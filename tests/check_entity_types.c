@@ -46,6 +46,16 @@ START_TEST(test_known_org) {
 }
 END_TEST
 
+/* "Jupiter Research said": a capitalized company word ends an organization. */
+START_TEST(test_org_name_head) {
+  ck_assert_int_eq(type_of("Jupiter Research said sales would fall this year.", "Jupiter Research"),
+                   QUOTH_ENTITY_ORGANIZATION);
+  /* negative: the same first word before a surname is a person */
+  ck_assert_int_eq(type_of("Jupiter Jones said sales would fall this year.", "Jupiter Jones"),
+                   QUOTH_ENTITY_PERSON);
+}
+END_TEST
+
 /* "Sandy Hook", "Vigo County": a known place or a place head word. */
 START_TEST(test_place_names) {
   ck_assert_int_ne(type_of("Sandy Hook said it was a day of mourning.", "Sandy Hook"),
@@ -167,6 +177,7 @@ static Suite *entity_types_suite(void) {
   Suite *s = suite_create("entity_types");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_known_org);
+  tcase_add_test(tc, test_org_name_head);
   tcase_add_test(tc, test_place_names);
   tcase_add_test(tc, test_dateline_place);
   tcase_add_test(tc, test_groups);

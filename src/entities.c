@@ -27,6 +27,7 @@ typedef struct cluster {
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
   int group;    /* named by a one-word group ("Critics": 2 anonymous, "Democrats": 1) */
+  int orgword;  /* named by the first word of an organization's name ("Sony" of "Sony Corp") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -406,9 +407,37 @@ static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
 }
 
 /* Evidence from the shape of name mention m for its cluster c. */
+/* The first word of a span. */
+static quoth_span first_word(const quoth_doc *doc, quoth_span sp) {
+  size_t i = sp.start;
+  while (i < sp.end && doc->text[i] != ' ') i++;
+  return (quoth_span){sp.start, i};
+}
+
+/* "Sony Corp ... Sony said", "Samsung Electronics ... Samsung": the first
+ * word of an organization's name, alone, names the organization.  Records
+ * the word of organization mention m, or tells whether name mention m is
+ * such a word. */
+static int org_word(reg *r, const quoth_doc *doc, const quoth__mention *m, size_t c) {
+  char k[KEYMAX];
+  quoth_span w = first_word(doc, m->head);
+  size_t n = make_key(doc, w, "o:", k);
+  if (!n) return 0;
+  if (m->kind == QUOTH__M_ORG) {
+    if (w.end < m->head.end && map_get(r, k, n) == QUOTH__NONE) map_put(r, k, n, c);
+    return 0;
+  }
+  size_t oc = w.end == m->head.end ? map_get(r, k, n) : QUOTH__NONE;
+  return oc != QUOTH__NONE && oc != c;
+}
+
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
-  if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  if (c == QUOTH__NONE) return;
+  if (m->kind == QUOTH__M_ORG) org_word(r, doc, m, c);
+  if (m->kind != QUOTH__M_NAME) return;
+  /* ("Hillary" of "Hillary for America" stays a given name) */
+  if (!(t->v[m->t0].lex & LX_GIVEN) && org_word(r, doc, m, c)) r->c[c].orgword = 1;
   if (m->group && !r->c[c].group) r->c[c].group = m->group;
   /* "ATLANTIC CITY — ...", "Atlantic City makes the case": a place that
    * speaks is still no person (a name's speech is counted after this). */
@@ -416,7 +445,7 @@ static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *l
     if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
     return;
   }
-  if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (plain_full_name(t, m) || (m->speaker && !m->plural && !r->c[c].orgword)) r->c[c].person = 1;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -626,6 +655,8 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
    * single person (unless a title or gender says so). */
   if (type == QUOTH_ENTITY_PERSON && r->c[c].group && !r->c[c].person && !r->c[c].gender)
     type = r->c[c].group == 2 ? QUOTH_ENTITY_ANONYMOUS : QUOTH_ENTITY_OTHER;
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].orgword && !r->c[c].person && !r->c[c].gender)
+    type = QUOTH_ENTITY_ORGANIZATION;
   quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, type);
   if (!e) return QUOTH__NONE;
   e->gender = r->c[c].gender;

@@ -56,6 +56,17 @@ START_TEST(test_org_name_head) {
 }
 END_TEST
 
+/* "Sony Corp said ... Sony said": the first word of an organization's
+ * name alone names the organization. */
+START_TEST(test_org_first_word) {
+  const char *text = "Acme Corp said profits rose. Later Acme said sales had fallen.";
+  ck_assert_int_eq(type_of(text, "Acme"), QUOTH_ENTITY_ORGANIZATION);
+  /* negative: a given name opening an organization's name stays a person */
+  const char *text2 = "Hillary Corp said profits rose. Later Hillary said sales had fallen.";
+  ck_assert_int_ne(type_of(text2, "Hillary"), QUOTH_ENTITY_ORGANIZATION);
+}
+END_TEST
+
 /* "Sandy Hook", "Vigo County": a known place or a place head word. */
 START_TEST(test_place_names) {
   ck_assert_int_ne(type_of("Sandy Hook said it was a day of mourning.", "Sandy Hook"),
@@ -178,6 +189,7 @@ static Suite *entity_types_suite(void) {
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_known_org);
   tcase_add_test(tc, test_org_name_head);
+  tcase_add_test(tc, test_org_first_word);
   tcase_add_test(tc, test_place_names);
   tcase_add_test(tc, test_dateline_place);
   tcase_add_test(tc, test_groups);

@@ -27,6 +27,7 @@ typedef struct cluster {
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
   int group;    /* named by a one-word group ("Critics": 2 anonymous, "Democrats": 1) */
+  int record;   /* a poll, report or ad: typed other in the output */
   int orgword;  /* named by the first word of an organization's name ("Sony" of "Sony Corp") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
@@ -515,6 +516,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);
   if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
+  /* "the poll", "a Washington Post analysis": a record is no organization */
+  const quoth__tok *hd = &t->v[m->t1 - 1];
+  const quoth__lexrow *oh = hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
   int org = m->gender == 'n';
   c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
                   m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS
@@ -522,6 +526,8 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                                            : QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE) return c;
   r->c[c].plural = m->plural;
+  /* (still "it" to pronouns) */
+  r->c[c].record = org && oh && !strcmp(quoth__lex_col(oh, 1), "record");
   if (m->kind == QUOTH__M_NOMINAL && map_put(r, k, n, c)) return QUOTH__NONE;
   return c;
 }
@@ -657,6 +663,7 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
     type = r->c[c].group == 2 ? QUOTH_ENTITY_ANONYMOUS : QUOTH_ENTITY_OTHER;
   if (type == QUOTH_ENTITY_PERSON && r->c[c].orgword && !r->c[c].person && !r->c[c].gender)
     type = QUOTH_ENTITY_ORGANIZATION;
+  if (r->c[c].record) type = QUOTH_ENTITY_OTHER;
   quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, type);
   if (!e) return QUOTH__NONE;
   e->gender = r->c[c].gender;

@@ -184,12 +184,34 @@ START_TEST(test_owned_org) {
 }
 END_TEST
 
+/* Type of the first entity whose name contains part, or -1. */
+static int type_containing(const char *text, const char *part) {
+  quoth_doc *d = tu_process(text, 0);
+  int ty = -1;
+  for (size_t i = 0; i < quoth_doc_entity_count(d) && ty < 0; i++)
+    if (strstr(quoth_entity_name(quoth_doc_entity(d, i)), part))
+      ty = (int)quoth_entity_type_of(quoth_doc_entity(d, i));
+  quoth_doc_free(d);
+  return ty;
+}
+
+/* "the poll said": a record that speaks is typed other, no organization. */
+START_TEST(test_record_nominal) {
+  ck_assert_int_eq(type_containing("The report said the program had failed.", "report"),
+                   QUOTH_ENTITY_OTHER);
+  /* negative: an organization noun stays an organization */
+  ck_assert_int_eq(type_containing("The ministry said the program had failed.", "ministry"),
+                   QUOTH_ENTITY_ORGANIZATION);
+}
+END_TEST
+
 static Suite *entity_types_suite(void) {
   Suite *s = suite_create("entity_types");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_known_org);
   tcase_add_test(tc, test_org_name_head);
   tcase_add_test(tc, test_org_first_word);
+  tcase_add_test(tc, test_record_nominal);
   tcase_add_test(tc, test_place_names);
   tcase_add_test(tc, test_dateline_place);
   tcase_add_test(tc, test_groups);

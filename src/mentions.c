@@ -196,6 +196,16 @@ static int headline_opener(const mctx *x, const quoth__tokens *t, size_t a, size
   return 1;
 }
 
+/* "OneStat.com", "Latinohiphopradio.com": a word ending in a web domain
+ * (org_name_heads entries that start with a period) names a site. */
+static int web_domain(const mctx *x, const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  const char *key = t->keys + k->key, *dot = NULL;
+  for (size_t j = 1; j + 1 < k->keylen; j++)
+    if (key[j] == '.') dot = key + j;
+  return dot && quoth__lex_get(x->ls->orgnameheads, dot, (size_t)(key + k->keylen - dot)) != NULL;
+}
+
 /* The known_names type of the run [a, b) ("organization", "place",
  * "other"), or NULL. */
 static const char *known_type(const mctx *x, const quoth__tokens *t, size_t a, size_t b) {
@@ -401,6 +411,7 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
   if (!known && b >= a + 2 && (last->shape & TK_CAP) && last->keylen &&
       quoth__lex_get(x->ls->orgnameheads, t->keys + last->key, last->keylen))
     known = "organization";
+  if (!known && web_domain(x, t, b - 1)) known = "organization"; /* "OneStat.com said" */
   if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) {
     size_t q = org_title_name(t, a, b);
     if (q > a) p = q;

@@ -50,6 +50,11 @@ END_TEST
 START_TEST(test_org_name_head) {
   ck_assert_int_eq(type_of("Jupiter Research said sales would fall this year.", "Jupiter Research"),
                    QUOTH_ENTITY_ORGANIZATION);
+  ck_assert_int_eq(type_of("OneStat.com said sales would fall this year.", "OneStat.com"),
+                   QUOTH_ENTITY_ORGANIZATION);
+  /* negative: an ending that is no listed domain */
+  ck_assert_int_eq(type_of("OneStat.xyz said sales would fall this year.", "OneStat.xyz"),
+                   QUOTH_ENTITY_PERSON);
   /* negative: the same first word before a surname is a person */
   ck_assert_int_eq(type_of("Jupiter Jones said sales would fall this year.", "Jupiter Jones"),
                    QUOTH_ENTITY_PERSON);

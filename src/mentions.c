@@ -40,6 +40,7 @@ enum { CP_LOWER = 1, CP_CAP = 2, MIN_BODY = 40, TC_WORDS = 12, TC_TOKENS = 32 };
 typedef struct caseprof {
   uint32_t *slot;     /* token index + 1 of the word's first occurrence; 0 = empty */
   uint8_t *flags;     /* CP_* per slot */
+  uint32_t *tslot;    /* per token: its word's slot + 1, 0 for no word */
   uint8_t *titlecase; /* per segment */
   size_t mask, body;  /* body: running-text words seen */
 } caseprof;
@@ -87,14 +88,18 @@ static int cp_build(caseprof *cp, const quoth__tokens *t) {
   while (cap < t->n * 2) cap *= 2;
   cp->slot = calloc(cap, sizeof *cp->slot);
   cp->flags = calloc(cap, 1);
+  cp->tslot = calloc(t->n + 1, sizeof *cp->tslot);
   cp->titlecase = calloc(t->nsegs + 1, 1);
-  if (!cp->slot || !cp->flags || !cp->titlecase || t->n >= UINT32_MAX) return QUOTH_ENOMEM;
+  if (!cp->slot || !cp->flags || !cp->tslot || !cp->titlecase || t->n >= UINT32_MAX)
+    return QUOTH_ENOMEM;
   cp->mask = cap - 1;
   for (size_t s = 0; s < t->nsegs; s++) cp->titlecase[s] = (uint8_t)quoth__title_case(t, s);
   for (size_t i = 0; i < t->n; i++) {
-    if (!cp_body(cp, t, i)) continue;
-    size_t h = cp_slot(cp, t, i);
+    if (!(t->v[i].shape & TK_WORD) || !t->v[i].keylen) continue;
+    size_t h = cp_slot(cp, t, i); /* one look-up per word: later queries read tslot */
     if (!cp->slot[h]) cp->slot[h] = (uint32_t)(i + 1);
+    cp->tslot[i] = (uint32_t)(h + 1);
+    if (!cp_body(cp, t, i)) continue;
     cp->flags[h] |= (t->v[i].shape & TK_CAP) ? CP_CAP : CP_LOWER;
     cp->body++;
   }
@@ -104,14 +109,15 @@ static int cp_build(caseprof *cp, const quoth__tokens *t) {
 static void cp_free(caseprof *cp) {
   free(cp->slot);
   free(cp->flags);
+  free(cp->tslot);
   free(cp->titlecase);
 }
 
 /* CP_* flags of token i's word (0 when running text never has it). */
 static int cp_flags(const caseprof *cp, const quoth__tokens *t, size_t i) {
-  if (!t->v[i].keylen || cp->body < MIN_BODY) return 0;
-  size_t h = cp_slot(cp, t, i);
-  return cp->slot[h] ? cp->flags[h] : 0;
+  (void)t;
+  if (!cp->tslot[i] || cp->body < MIN_BODY) return 0;
+  return cp->flags[cp->tslot[i] - 1];
 }
 
 /* Words a lexicon knows as part of names or roles are never common. */

@@ -101,7 +101,8 @@ QUOTH_API int quoth_engine_new(const quoth_lexicons *lex, const char *lang,
                                unsigned options, quoth_engine **out);
 QUOTH_API void quoth_engine_free(quoth_engine *engine);
 
-/* Largest document accepted, in bytes (default 16 MiB); 0 means no limit. */
+/* Largest document accepted, in bytes (default 16 MiB); 0 means no limit
+ * but the library's own, 4 GiB - 2. */
 QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
 
 /* Statements whose confidence is below min (0..1) are left out of the

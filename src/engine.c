@@ -115,7 +115,7 @@ int quoth_engine_process(quoth_engine *e, const char *text, size_t len, quoth_do
   *out = NULL;
   if (!e || (!text && len)) return QUOTH_EINVAL;
   e->error_offset = 0;
-  if (e->max_bytes && len > e->max_bytes) return QUOTH_ETOOBIG;
+  if ((e->max_bytes && len > e->max_bytes) || len >= QUOTH__MAX_DOC) return QUOTH_ETOOBIG;
   if (!(e->options & QUOTH_OPT_REPLACE_INVALID)) {
     int st = quoth__utf8_check(text ? text : "", len, &e->error_offset);
     if (st) return st;

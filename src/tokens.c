@@ -425,7 +425,7 @@ static quoth__tok *push(scan *s, size_t start, size_t end, unsigned shape) {
   tk->start = start;
   tk->end = end;
   tk->shape = (uint16_t)shape;
-  tk->quote = QUOTH__NONE;
+  tk->quote = UINT32_MAX; /* read only under TK_QUOTE */
   return tk;
 }
 

@@ -78,6 +78,11 @@ START_TEST(test_input_errors) {
   ck_assert_uint_eq(quoth_engine_error_offset(e), 3);
   quoth_engine_set_max_bytes(e, 4);
   ck_assert_int_eq(quoth_engine_process(e, "too long", 8, &d), QUOTH_ETOOBIG);
+  /* no limit still means below 4 GiB - 1 (32-bit token offsets); the
+   * length is refused before a byte is read */
+  quoth_engine_set_max_bytes(e, 0);
+  ck_assert_int_eq(quoth_engine_process(e, "x", (size_t)UINT32_MAX, &d), QUOTH_ETOOBIG);
+  ck_assert_ptr_null(d);
   quoth_engine_free(e);
   /* With the replace option, bad bytes are processed and offsets still point
    * into the original bytes. */

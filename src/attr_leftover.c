@@ -23,9 +23,32 @@ static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
   return 0;
 }
 
+/* Is mention n a person that narration may be about: a name (not a lone
+ * capitalized word opening the sentence, which may be no name: "Pause."),
+ * he or she, or a title as the head of a noun phrase ("The judge then
+ * turned to me.", "The Christian leader further related ...")? */
+static int narrated_person_at(const attr *a, const quoth_doc *doc, size_t n) {
+  const quoth__mention *nm = &doc->mentions[n];
+  if (nm->plural) return 0;
+  switch (nm->kind) {
+  case QUOTH__M_NAME:
+    return nm->t1 > nm->t0 + 1 || !(TOK(nm->t0).shape & TK_SEGSTART) ||
+           (TOK(nm->t0).lex & LX_GIVEN);
+  case QUOTH__M_PRONOUN: return nm->gender == 'm' || nm->gender == 'f';
+  case QUOTH__M_NOMINAL: return (TOK(nm->t0).lex & LX_DET) && (TOK(nm->t1 - 1).lex & LX_TITLE);
+  default: return 0;
+  }
+}
+
 /* "“Q1,” said Craig Robinson. ¶ Dianne Bystrom agreed. “Q2”": a sentence
  * with no statement between the last statement and the quote, whose
- * subject is a named person (or he / she), introduces the next speaker. */
+ * subject is a person, introduces the next speaker.  The subject opens the
+ * sentence, or its main clause after an introductory phrase and comma
+ * ("Earlier this year, Davis ...") or a lone conjunction ("But Bystrom
+ * ..."), or follows a possessor ("Iowa State University's Dianne
+ * Bystrom"); a name inside a phrase ("near the city's lakefront Rock and
+ * Roll Hall of Fame") or a possessor alone ("Alpert's metaphor is
+ * telling") is not what the sentence is about. */
 static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, size_t m) {
   size_t seg = TOK(q).seg;
   if (seg == 0 || a->prev_seg + 1 >= seg) return m;
@@ -33,15 +56,88 @@ static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, si
   for (size_t t = s0; t < s1 && t - s0 < WINDOW; t++) {
     size_t n = a->at[t];
     if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
-    const quoth__mention *nm = &doc->mentions[n];
-    /* a lone capitalized word opening the sentence may be no name ("Pause.") */
-    int person = (nm->kind == QUOTH__M_NAME && !nm->plural &&
-                  (nm->t1 > nm->t0 + 1 || !(TOK(nm->t0).shape & TK_SEGSTART) ||
-                   (TOK(nm->t0).lex & LX_GIVEN))) ||
-                 (nm->kind == QUOTH__M_PRONOUN && (nm->gender == 'm' || nm->gender == 'f'));
-    return person ? n : m;
+    if (t > s0 && !is_comma(a, t - 1) && !(TOK(t - 1).shape & TK_POSS) &&
+        !(t == s0 + 1 && (TOK(s0).lex & LX_STOP)))
+      return m;
+    size_t e = doc->mentions[n].t1;
+    if (e + 1 < s1 && (TOK(e).shape & TK_POSS)) {
+      n = mention_starting(a, doc, e + 1, s1);
+      if (n == QUOTH__NONE) return m;
+    }
+    return narrated_person_at(a, doc, n) ? n : m;
   }
   return m;
+}
+
+/* Does the quote's own text end with a comma, a question or exclamation
+ * mark or a dash: the writer's sign that the sentence goes on? */
+static int quote_ends_open(const quoth_doc *doc, const quoth_quote *qq) {
+  size_t e = qq->inner.end;
+  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == qq->inner.start) return 0;
+  char c = doc->text[e - 1];
+  return c == ',' || c == '?' || c == '!' ||
+         (e - qq->inner.start >= 3 && memcmp(doc->text + e - 3, "\xE2\x80\x94", 3) == 0);
+}
+
+/* A verb of narration after a quote that the cue lexicon does not hold:
+ * a lower-case past form ("pressed", "remembered") or any lower-case verb
+ * with its particle ("went on", "shot back", "cut in").  Token v; the end
+ * of the verb, or v itself when there is none. */
+static size_t narration_verb(const attr *a, size_t v, size_t s1) {
+  if (v >= s1 || !is_word(a, v) || (TOK(v).shape & TK_CAP) ||
+      (TOK(v).lex & (LX_STOP | LX_PREP | LX_DET | LX_PRON | LX_POSSDET)) || (TOK(v).wc & WC_BE))
+    return v;
+  if (v + 1 < s1 && (is(a, v + 1, "on") || is(a, v + 1, "back") || is(a, v + 1, "in")))
+    return v + 2;
+  return ends_with(a, v, "ed") ? v + 1 : v;
+}
+
+/* "“Would it be negotiable?” Hannity pressed.", "“Q,” Trump went on, as if
+ * he didn't hear her", "“Q,” remembered Roy Verley, HP's former
+ * spokesman": a quote opening its sentence and ending open (quote_ends_open),
+ * then a named person and a verb of narration closing the clause (or the
+ * verb, then the name), is that person's although the verb is not a cue.
+ * Not "“Q,” Trump supporters chanted" (the clause goes on past the verb)
+ * nor "“Q,” Clinton aide Huma Abedin" (no verb). */
+static size_t speaker_verb_after(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  if (!(TOK(q).shape & TK_SEGSTART) || !quote_ends_open(doc, &doc->quotes[TOK(q).quote]))
+    return QUOTH__NONE;
+  size_t j = quoth__quote_end(a, q, s1), seg = TOK(q).seg, m, e;
+  /* "“Q?” Hannity pressed.": the sentence splitter ends a sentence at the
+   * question mark when no cue it knows follows; the clause after it is
+   * the next segment */
+  if (j >= s1) {
+    if (seg + 2 > a->toks.nsegs) return QUOTH__NONE;
+    j = s1;
+    s1 = a->toks.segstart[seg + 2];
+  }
+  m = mention_starting(a, doc, j, s1);
+  if (m != QUOTH__NONE) {
+    size_t v = doc->mentions[m].t1;
+    if ((e = narration_verb(a, v, s1)) == v) return QUOTH__NONE;
+  } else {
+    if ((e = narration_verb(a, j, s1)) == j || is(a, j + 1, "on") || is(a, j + 1, "back") ||
+        is(a, j + 1, "in"))
+      return QUOTH__NONE;
+    m = mention_starting(a, doc, e, s1);
+    if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return QUOTH__NONE;
+    e = doc->mentions[m].t1;
+  }
+  const quoth__mention *mm = &doc->mentions[m];
+  int person = (mm->kind == QUOTH__M_NAME && !mm->plural) ||
+               (mm->kind == QUOTH__M_PRONOUN && (mm->gender == 'm' || mm->gender == 'f'));
+  return person && (e >= s1 || is_final(a, e)) ? m : QUOTH__NONE;
+}
+
+int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q) {
+  size_t s1 = a->toks.segstart[TOK(q).seg + 1], m = speaker_verb_after(a, doc, q, s1);
+  if (m == QUOTH__NONE) return 0;
+  quoth_statement *st =
+      quoth__new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "quote-speaker-verb");
+  if (!st) return -1;
+  quoth__set_speaker(st, doc, m, 0.6);
+  return 1;
 }
 
 /* A quote opening its sentence after a statement by X, in the same

@@ -140,6 +140,7 @@ static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev)
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
     int r = quoth__p_dash_byline(a, doc, q);
+    if (!r) r = quoth__p_quote_speaker_verb(a, doc, q);
     if (!r) r = quoth__p_continuation(a, doc, q, prev);
     if (!r && (r = quoth__p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;

@@ -1,0 +1,97 @@
+/* check_attribute_cont.c - speakers of quotes that no cue pattern took:
+ * continuation, narration naming the next speaker, a verb of narration the
+ * cue lexicon lacks, a subject that is no speaker.  Each test holds a
+ * negative case. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+static const quoth_statement *statement_of(quoth_doc *d, const char *needle) {
+  const quoth_statement *st = tu_find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  return st;
+}
+
+/* The speaker's name of the statement holding needle ("" for none). */
+static const char *speaker_of(quoth_doc *d, const char *needle) {
+  const quoth_entity *e = quoth_statement_speaker(statement_of(d, needle));
+  return e ? quoth_entity_name(e) : "";
+}
+
+/* Expect the quote holding needle in text to be said by speaker under rule
+ * (any rule when rule is NULL). */
+static void said_by(const char *text, const char *needle, const char *speaker, const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(speaker_of(d, needle), speaker);
+  if (rule) ck_assert_str_eq(quoth_statement_rule(statement_of(d, needle)), rule);
+  quoth_doc_free(d);
+}
+
+/* Expect no statement holding needle in text to come from rule. */
+static void not_by_rule(const char *text, const char *needle, const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = tu_find(d, needle);
+  if (st) ck_assert_str_ne(quoth_statement_rule(st), rule);
+  quoth_doc_free(d);
+}
+
+/* Narration between two quotes names the next speaker only when a person
+ * is what the sentence is about: its subject at the start of the sentence
+ * or its main clause, possibly after a possessor. */
+START_TEST(test_narrated_subject_position) {
+  const char *lead = LQ "It is a two-person race," RQ " said Craig Robinson, an editor.\n\n";
+  char t[512];
+  snprintf(t, sizeof t, "%sIowa State University's Dianne Bystrom agreed. " LQ
+           "Mainstream Republicans are running out of time." RQ, lead);
+  said_by(t, "running out", "Dianne Bystrom", "continuation");
+  snprintf(t, sizeof t, "%sThe judge then turned to me. " LQ "Mr. Robinson?" RQ, lead);
+  said_by(t, "Mr. Robinson?", "the judge", "continuation");
+  /* negative: a name inside a phrase, or a possessor alone, is not what
+   * the sentence is about; the quoted speaker goes on */
+  snprintf(t, sizeof t, "%sScenes were filmed near the lakefront Rock and Roll Hall of Fame. " LQ
+           "You get your house ready for a party." RQ, lead);
+  said_by(t, "house ready", "Craig Robinson", "continuation");
+  snprintf(t, sizeof t, "%sDianne Bystrom's metaphor is telling. " LQ
+           "Mainstream Republicans are running out of time." RQ, lead);
+  said_by(t, "running out", "Craig Robinson", "continuation");
+}
+END_TEST
+
+/* "“Q?” Hannity pressed.": a quote ending open, then a named person and a
+ * verb of narration that is no cue, is that person's, also where the
+ * sentence splitter cut after the question mark. */
+START_TEST(test_quote_speaker_verb) {
+  const char *lead = "Donald Trump spoke to Sean Hannity on Monday.\n\n";
+  char t[512];
+  snprintf(t, sizeof t, "%s" LQ "Would it be negotiable?" RQ " Hannity pressed. " LQ
+           "Maybe let some people stay?" RQ, lead);
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_eq(speaker_of(d, "negotiable"), "Sean Hannity");
+  ck_assert_str_eq(quoth_statement_rule(statement_of(d, "negotiable")), "quote-speaker-verb");
+  ck_assert_str_eq(speaker_of(d, "people stay"), "Sean Hannity");
+  quoth_doc_free(d);
+  snprintf(t, sizeof t, "%s" LQ "You know, it happens, right?" RQ " Trump went on, as if he "
+           "did not hear her.", lead);
+  said_by(t, "it happens", "Donald Trump", "quote-speaker-verb");
+  said_by(LQ "Analysts said no, and she did it anyway," RQ " remembered Roy Verley, a spokesman.",
+          "Analysts", "Roy Verley", "quote-speaker-verb");
+  /* negative: the clause goes on past the word after the name (a noun,
+   * not a verb), or the quote's words close with a full stop */
+  not_by_rule(LQ "Build the wall," RQ " Trump signs read across the hall.", "Build the wall",
+              "quote-speaker-verb");
+  snprintf(t, sizeof t, "%s" LQ "We will win." RQ " Hannity smiled.", lead);
+  not_by_rule(t, "We will win", "quote-speaker-verb");
+}
+END_TEST
+
+static Suite *cont_suite(void) {
+  Suite *s = suite_create("attribute-cont");
+  TCase *tc = tcase_create("leftover");
+  tcase_add_test(tc, test_narrated_subject_position);
+  tcase_add_test(tc, test_quote_speaker_verb);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(cont_suite)

@@ -206,6 +206,30 @@ int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
   return 1;
 }
 
+/* "Duterte has been called “the Trump of the East”", "Trump was asked:
+ * “Q?”", "the book is described as “riveting”": a subject (ending at token
+ * e, before quote q) followed by a passive verb is what the words are
+ * about or put to, not who said them.  Returns the token after the
+ * participle, or 0 when the verb is not passive.  Before a colon, where
+ * "X was pleased: “Q”" is X's, only a verb of speech counts ("was
+ * asked:"). */
+static size_t passive_after(const attr *a, size_t e, size_t q, int colon) {
+  size_t k = e;
+  while (k < q && k < e + 3 && is_word(a, k) && !(TOK(k).wc & WC_BE)) {
+    if (!(TOK(k).lex & LX_SKIP)) return 0; /* has, often, also, ... */
+    k++;
+  }
+  if (k >= q || !(TOK(k).wc & WC_BE)) return 0;
+  for (k++; k < q && (TOK(k).lex & LX_SKIP); k++) ;
+  if (k < q && (TOK(k).wc & WC_BE)) k++; /* "has been" */
+  for (; k < q && (TOK(k).lex & LX_SKIP); k++) ;
+  if (k >= q || !is_word(a, k) || (TOK(k).shape & TK_CAP) || (colon && !(TOK(k).lex & LX_CUE)))
+    return 0;
+  int participle = ends_with(a, k, "ed") || ends_with(a, k, "en") || ends_with(a, k, "wn") ||
+                   is(a, k, "told") || is(a, k, "seen") || is(a, k, "thought");
+  return participle ? k + 1 : 0;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -213,16 +237,23 @@ int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q) {
  * with no cue is the subject's words as the writer reports them ("The ad
  * targets a “corrupt political system”", "His assumption was that “Q”",
  * "She urged the candidates “to admit that it's a real thing”") -- a
- * name, an organization, a noun phrase or a pronoun alike. */
+ * name, an organization, a noun phrase or a pronoun alike.  A passive
+ * subject (passive_after) is no speaker, but the agent of "was asked by
+ * host Bill Maher, “Q?”" is, and "was prompted to say, “Q”" keeps it. */
 static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
                             int anywhere) {
   if (q <= s0 + 1 || (!anywhere && !is(a, q - 1, ":"))) return QUOTH__NONE;
   for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
     size_t m = a->at[t];
-    if (m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].subject &&
-        doc->mentions[m].kind != QUOTH__M_ANON) {
-      return doc->mentions[m].t1 < q ? m : QUOTH__NONE;
-    }
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != t || !doc->mentions[m].subject ||
+        doc->mentions[m].kind == QUOTH__M_ANON)
+      continue;
+    size_t e = doc->mentions[m].t1, p = e < q ? passive_after(a, e, q, !anywhere) : 0;
+    if (e >= q) return QUOTH__NONE;
+    if (!p || (p < q && is(a, p, "to"))) return m;
+    size_t agent = p + 1 < q && is(a, p, "by") ? mention_starting(a, doc, p + 1, q) : QUOTH__NONE;
+    return agent != QUOTH__NONE && doc->mentions[agent].kind != QUOTH__M_PRONOUN ? agent
+                                                                                 : QUOTH__NONE;
   }
   return QUOTH__NONE;
 }
@@ -369,6 +400,11 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         !quoth__with_subject(a, doc, cm, c))
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
+    /* "Fiorina was not one for “engaging her team,” said one former
+     * executive": a cue right after the quote's comma, its speaker after it */
+    if (cm == QUOTH__NONE && c->a > q && c->a == quoth__quote_end(a, q, s1) &&
+        quote_ends_open(doc, &doc->quotes[TOK(q).quote]))
+      cm = quoth__np_right(a, doc, c->b, s1);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

@@ -85,11 +85,41 @@ START_TEST(test_quote_speaker_verb) {
 }
 END_TEST
 
+/* A subject followed by a passive verb is what the quoted words are about
+ * or put to, not their speaker; the agent after "by" is, and "was
+ * prompted to say" keeps its subject. */
+START_TEST(test_passive_subject) {
+  said_by("Rodrigo Duterte has been called " LQ "the Trump of the East" RQ " for his remarks.",
+          "Trump of the East", "", NULL);
+  said_by("Sanders was asked by host Bill Maher, " LQ "Has the story not moved a little bit?" RQ,
+          "story not moved", "Bill Maher", "subject-quote");
+  /* negative: an active subject, and a passive that goes on to its own
+   * verb of speech, are the speaker */
+  said_by("Mr. Trump was prompted to say, " LQ "So far, I cannot believe how civil it is." RQ,
+          "how civil", "Trump", NULL);
+  said_by("Senator Dale Hansen wrote in his newsletter that " LQ "the plan is a disgrace" RQ
+          " to the state.", "disgrace", "Dale Hansen", NULL);
+}
+END_TEST
+
+/* "Fiorina was not one for “Q,” said one former executive": a cue right
+ * after a quote inside a clause names the speaker after it. */
+START_TEST(test_cue_after_clause_quote) {
+  said_by("Carly Fiorina was not one for " LQ "engaging her team in decisions," RQ
+          " said one former executive.", "engaging her team", "one former executive", NULL);
+  /* negative: with no cue after it, the quote stays the subject's words */
+  said_by("Carly Fiorina was not one for " LQ "engaging her team in decisions" RQ
+          " and rarely asked for advice.", "engaging her team", "Carly Fiorina", NULL);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
   tcase_add_test(tc, test_quote_speaker_verb);
+  tcase_add_test(tc, test_passive_subject);
+  tcase_add_test(tc, test_cue_after_clause_quote);
   suite_add_tcase(s, tc);
   return s;
 }

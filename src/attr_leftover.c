@@ -401,9 +401,11 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
     /* "Fiorina was not one for “engaging her team,” said one former
-     * executive": a cue right after the quote's comma, its speaker after it */
+     * executive": a cue right after the quote's comma, its speaker after
+     * it; not a term of a few words ("Biden “wins,” said Doyle") */
     if (cm == QUOTH__NONE && c->a > q && c->a == quoth__quote_end(a, q, s1) &&
-        quote_ends_open(doc, &doc->quotes[TOK(q).quote]))
+        quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
+        quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;

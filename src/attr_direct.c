@@ -83,6 +83,33 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
   return 1;
 }
 
+/* "“Q,” Paris, who used to work on Capitol Hill, said", "“Q,” Texas
+ * delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said":
+ * a speaker right after the quote, set off by a relative, participle or
+ * apposition clause the speaker phrase cannot hold, with the cue after the
+ * clause's closing comma.  The cue, its speaker in *m; NULL when the
+ * sentence ends, or a colon or semicolon comes, before such a cue. */
+static cue *cue_after_aside(attr *a, const quoth_doc *doc, size_t j, size_t s1, size_t *m) {
+  size_t n = mention_starting(a, doc, j, s1);
+  if (n == QUOTH__NONE || doc->mentions[n].kind == QUOTH__M_PRONOUN) return NULL;
+  size_t k = doc->mentions[n].t1;
+  if (k >= s1 || !is_comma(a, k)) return NULL;
+  for (k++; k < s1 && k - j <= MAX_APPOS; k++) {
+    if (is_comma(a, k)) {
+      size_t v = quoth__skip_adverbs(a, k + 1, s1);
+      cue *c = v < s1 ? quoth__cue_at(a, v) : NULL;
+      if (c && !(c->flags & (CF_WEAK | CF_ACCORDING | CF_USED))) {
+        *m = n;
+        return c;
+      }
+    } else if ((TOK(k).shape & TK_PUNCT) && !is(a, k, "-") && !is(a, k, "(") && !is(a, k, ")") &&
+               !is_dash(a, k) && !(is(a, k, ".") && k + 1 < s1 && is_word(a, k + 1))) {
+      return NULL; /* the clause ends: "“Q,” Smith, 45; then ..." */
+    }
+  }
+  return NULL;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -101,6 +128,8 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
       c = ck, *after = c->b;
     break;
   }
+  if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
+    *after = c->b;
   if (!c && (c = quoth__cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
     m = quoth__np_right(a, doc, c->b, s1);

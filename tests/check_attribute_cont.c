@@ -113,6 +113,22 @@ START_TEST(test_cue_after_clause_quote) {
 }
 END_TEST
 
+/* "“Q,” Paris, who used to work on Capitol Hill, said": a speaker right
+ * after the quote, set off by a clause the speaker phrase cannot hold,
+ * with the cue after the clause. */
+START_TEST(test_speaker_aside_cue) {
+  said_by(LQ "You get your house ready for a party," RQ " Jeremy Paris, who used to work on "
+          "Capitol Hill, said about the work.", "house ready", "Jeremy Paris", "quote-speaker-cue");
+  said_by(LQ "We have had better conventions," RQ " delegate Bill Eastland, wearing a cowboy hat "
+          "and " LQ "Ted Cruz" RQ " pins, said as confetti fell.", "better conventions",
+          "Bill Eastland", "quote-speaker-cue");
+  /* negative: the clause ends before any cue, so no speaker comes from it */
+  not_by_rule("Jones spoke first. " LQ "You get your house ready for a party," RQ " Jeremy Paris, "
+              "who used to work on Capitol Hill; the mayor said nothing.", "house ready",
+              "quote-speaker-cue");
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -120,6 +136,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);
+  tcase_add_test(tc, test_speaker_aside_cue);
   suite_add_tcase(s, tc);
   return s;
 }

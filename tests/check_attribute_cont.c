@@ -129,6 +129,26 @@ START_TEST(test_speaker_aside_cue) {
 }
 END_TEST
 
+/* A continuation across two or more paragraph breaks (a paragraph of
+ * narration between) is a weak guess: its own rule, with a lower
+ * confidence than a continuation proper. */
+START_TEST(test_continuation_far) {
+  const char *t = LQ "We will win the state," RQ " said Craig Robinson, an editor.\n\n"
+                  LQ "Turnout will decide it." RQ "\n\n"
+                  "The weather was cold across the state, and lines were long.\n\n"
+                  LQ "Nobody expected this many voters." RQ;
+  quoth_doc *d = tu_process(t, 0);
+  const quoth_statement *near = statement_of(d, "Turnout"), *far = statement_of(d, "Nobody");
+  /* negative: the next paragraph is a continuation proper */
+  ck_assert_str_eq(quoth_statement_rule(near), "continuation");
+  ck_assert_str_eq(speaker_of(d, "Turnout"), "Craig Robinson");
+  ck_assert_str_eq(quoth_statement_rule(far), "continuation-far");
+  ck_assert_str_eq(speaker_of(d, "Nobody"), "Craig Robinson");
+  ck_assert(quoth_statement_confidence(far) < quoth_statement_confidence(near));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -137,6 +157,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);
   tcase_add_test(tc, test_speaker_aside_cue);
+  tcase_add_test(tc, test_continuation_far);
   suite_add_tcase(s, tc);
   return s;
 }

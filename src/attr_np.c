@@ -177,20 +177,26 @@ static size_t share_of_group(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   return quoth__add_share(a, doc, b, j);
 }
 
-/* "two-thirds", "one-quarter", "three-in-five": a share written as one
- * hyphenated word. */
+/* Does the word w[0..n) have the word class bit? */
+static int part_has(const attr *a, const char *w, size_t n, quoth__wclass bit) {
+  const quoth__wordclass *c = n ? quoth__lexset_word(&a->ls, w, n) : NULL;
+  return c && (c->wc & bit);
+}
+
+/* "two-thirds", "one-quarter", "Seventy-two percent", "three-in-five": a
+ * share written as one hyphenated word.  Its parts are looked up in the
+ * word classes (fraction, tens). */
 static int hyphen_share(const attr *a, size_t i) {
-  /* suffixes and prefixes of compounds, not words: no word class */
-  static const char *const tail[] = {"-third", "-thirds", "-quarter", "-quarters", "-fifth",
-                                     "-fifths", "-half"};
-  static const char *const tens[] = {"twenty-", "thirty-", "forty-", "fifty-", "sixty-",
-                                     "seventy-", "eighty-", "ninety-"};
   const char *w = quoth__tok_key(&a->toks, i);
-  size_t n = TOK(i).keylen;
-  for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
-    if (ends_with(a, i, tail[k])) return 1;
-  for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) /* "Seventy-two percent" */
-    if (n > strlen(tens[k]) && memcmp(w, tens[k], strlen(tens[k])) == 0) return 1;
+  size_t n = TOK(i).keylen, first = n, last = n;
+  for (size_t k = 0; k < n; k++)
+    if (w[k] == '-') {
+      if (first == n) first = k;
+      last = k;
+    }
+  if (first == n) return 0;
+  if (last >= 2 && part_has(a, w + last + 1, n - last - 1, WC_FRACTION)) return 1;
+  if (first + 1 < n && part_has(a, w, first, WC_TENS)) return 1;
   for (size_t k = 1; k + 4 < n; k++) /* "three-in-five" */
     if (memcmp(w + k, "-in-", 4) == 0) return 1;
   return 0;

@@ -222,7 +222,22 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
     lead--;
     if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
   }
-  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
+  int dashed = lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1));
+  if (colon - s0 > 10 && !dashed) return 0;
+  /* "Then, later that month on CNN:", "She then addressed the supporters
+   * again:": a noun phrase after a preposition, or after the subject of
+   * the lead-in's own verb (back to a full stop or a dash before it), is
+   * what the lead-in is about, not a source ("From the report:" is one);
+   * the subject (subject-colon-quote) may be */
+  if (!dashed && lead > s0 && (TOK(lead - 1).lex & LX_PREP) && !is(a, lead - 1, "from")) return 0;
+  for (size_t t = lead; !dashed && t > s0 && !is(a, t - 1, ".") && !is(a, t - 1, "-") &&
+                      !is_dash(a, t - 1);
+       t--) {
+    size_t n = a->at[t - 1];
+    if (n != QUOTH__NONE && n != m && doc->mentions[n].t0 == t - 1 && doc->mentions[n].subject &&
+        (doc->mentions[n].kind == QUOTH__M_NAME || doc->mentions[n].kind == QUOTH__M_PRONOUN))
+      return 0;
+  }
   quoth_statement *st =
       quoth__new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;

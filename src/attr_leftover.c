@@ -23,6 +23,17 @@ static int cue_follows(attr *a, const quoth_doc *doc, size_t q) {
   return 0;
 }
 
+/* Does a noun phrase at token t stand where the subject of the sentence
+ * starting at s0 stands: opening it, or its main clause after an
+ * introductory phrase and comma ("Earlier this year, Davis ..."), after a
+ * lone conjunction ("But Bystrom ...") or after a possessor ("Iowa State
+ * University's Dianne Bystrom")?  Not a name inside a phrase ("near the
+ * city's lakefront Rock and Roll Hall of Fame"). */
+static int subject_position(const attr *a, size_t s0, size_t t) {
+  return t == s0 || is_comma(a, t - 1) || (TOK(t - 1).shape & TK_POSS) ||
+         (t == s0 + 1 && (TOK(s0).lex & LX_STOP));
+}
+
 /* Is mention n a person that narration may be about: a name (not a lone
  * capitalized word opening the sentence, which may be no name: "Pause."),
  * he or she, or a title as the head of a noun phrase ("The judge then
@@ -42,13 +53,9 @@ static int narrated_person_at(const attr *a, const quoth_doc *doc, size_t n) {
 
 /* "“Q1,” said Craig Robinson. ¶ Dianne Bystrom agreed. “Q2”": a sentence
  * with no statement between the last statement and the quote, whose
- * subject is a person, introduces the next speaker.  The subject opens the
- * sentence, or its main clause after an introductory phrase and comma
- * ("Earlier this year, Davis ...") or a lone conjunction ("But Bystrom
- * ..."), or follows a possessor ("Iowa State University's Dianne
- * Bystrom"); a name inside a phrase ("near the city's lakefront Rock and
- * Roll Hall of Fame") or a possessor alone ("Alpert's metaphor is
- * telling") is not what the sentence is about. */
+ * subject is a person, introduces the next speaker: a name in subject
+ * position (subject_position), not a possessor alone ("Alpert's metaphor
+ * is telling"). */
 static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, size_t m) {
   size_t seg = TOK(q).seg;
   if (seg == 0 || a->prev_seg + 1 >= seg) return m;
@@ -56,9 +63,7 @@ static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, si
   for (size_t t = s0; t < s1 && t - s0 < WINDOW; t++) {
     size_t n = a->at[t];
     if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
-    if (t > s0 && !is_comma(a, t - 1) && !(TOK(t - 1).shape & TK_POSS) &&
-        !(t == s0 + 1 && (TOK(s0).lex & LX_STOP)))
-      return m;
+    if (!subject_position(a, s0, t)) return m;
     size_t e = doc->mentions[n].t1;
     if (e + 1 < s1 && (TOK(e).shape & TK_POSS)) {
       n = mention_starting(a, doc, e + 1, s1);

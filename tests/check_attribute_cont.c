@@ -149,6 +149,24 @@ START_TEST(test_continuation_far) {
 }
 END_TEST
 
+/* "NAME: “Q”" takes the name before the colon as the source, but not a
+ * noun phrase after a preposition or after the lead-in's own subject and
+ * verb: that subject is the speaker. */
+START_TEST(test_colon_lead_in) {
+  said_by("Hillary Clinton spoke first.\n\nShe then addressed the supporters again: " LQ
+          "Here is what I regret." RQ, "what I regret", "Hillary Clinton", "subject-colon-quote");
+  quoth_doc *d = tu_process("Then, later that month on CNN: " LQ "I never said that." RQ, 0);
+  const quoth_statement *st = tu_find(d, "never said");
+  ck_assert(st == NULL || strcmp(speaker_of(d, "never said"), "CNN") != 0);
+  quoth_doc_free(d);
+  /* negative: a name alone, or "From the report:", is the source */
+  said_by("Jeffrey M. Jones: " LQ "Red states outnumber blue states." RQ, "Red states",
+          "Jeffrey M. Jones", NULL);
+  said_by("Not all web panels are equal. From the report: " LQ "Samples with more weighting "
+          "did better." RQ, "Samples", "the report", "speaker-colon-quote");
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -158,6 +176,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_cue_after_clause_quote);
   tcase_add_test(tc, test_speaker_aside_cue);
   tcase_add_test(tc, test_continuation_far);
+  tcase_add_test(tc, test_colon_lead_in);
   suite_add_tcase(s, tc);
   return s;
 }

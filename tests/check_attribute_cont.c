@@ -167,6 +167,25 @@ START_TEST(test_colon_lead_in) {
 }
 END_TEST
 
+/* A quote right after a common noun and "called" / "named" / "titled" is
+ * the name of a thing, no statement; after a speaker and "called" it is
+ * what the speaker called something. */
+START_TEST(test_named_thing) {
+  quoth_doc *d = tu_process("Rob Calabrese, a radio host, has set up a website called " LQ
+                            "Cape Breton If Donald Trump Wins" RQ " for refugees.", 0);
+  ck_assert_ptr_null(tu_find(d, "Cape Breton If"));
+  quoth_doc_free(d);
+  d = tu_process("They joined a group called the " LQ "We The People Foundation." RQ, 0);
+  ck_assert_ptr_null(tu_find(d, "We The People"));
+  quoth_doc_free(d);
+  /* negative: a speaker before the verb */
+  said_by("The deal was praised by many, but Senator Jim Webb called it " LQ
+          "a disaster for the country." RQ, "disaster", "Jim Webb", NULL);
+  said_by("He spoke of what Senator Jim Webb called " LQ "a disaster for the country." RQ,
+          "disaster", "Jim Webb", NULL);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -177,6 +196,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_speaker_aside_cue);
   tcase_add_test(tc, test_continuation_far);
   tcase_add_test(tc, test_colon_lead_in);
+  tcase_add_test(tc, test_named_thing);
   suite_add_tcase(s, tc);
   return s;
 }

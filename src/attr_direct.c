@@ -23,11 +23,13 @@ int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
 }
 
 /* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
- * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
- * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
+ * affiliation ("Sen. Marco Rubio (R-Fla.)"), the commas of an apposition
+ * ("Brent Bozell III, founder of the Media Research Center,") and the signs
+ * in a name ("one P&G Amiens employee", "Fight for $15 organizing director
+ * Kendall Fells"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
   return is_word(a, k) || (TOK(k).shape & (TK_POSS | TK_NUM)) || is(a, k, "(") || is(a, k, ")") ||
-         is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
+         is(a, k, "-") || is(a, k, ".") || is_comma(a, k) || is(a, k, "&") || is(a, k, "$");
 }
 
 /* The token after quote q, past the stray mark of ''... 'Fox and

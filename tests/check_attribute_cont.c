@@ -186,6 +186,20 @@ START_TEST(test_named_thing) {
 }
 END_TEST
 
+/* Signs inside a speaker phrase ("P&G", "$15") do not end it. */
+START_TEST(test_speaker_phrase_signs) {
+  said_by(LQ "They care about two things," RQ " Fight for $15 organizing director Kendall Fells "
+          "told reporters.", "two things", "Kendall Fells", "quote-speaker-cue");
+  quoth_doc *d = tu_process(LQ "We are shocked," RQ " one P&G employee told French television.", 0);
+  ck_assert_str_eq(quoth_statement_rule(statement_of(d, "shocked")), "quote-speaker-cue");
+  ck_assert_ptr_nonnull(strstr(speaker_of(d, "shocked"), "employee"));
+  quoth_doc_free(d);
+  /* negative: a sentence end still closes the phrase */
+  not_by_rule(LQ "We are shocked," RQ " one P&G employee. Then Jones told reporters.", "shocked",
+              "quote-speaker-cue");
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -197,6 +211,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_continuation_far);
   tcase_add_test(tc, test_colon_lead_in);
   tcase_add_test(tc, test_named_thing);
+  tcase_add_test(tc, test_speaker_phrase_signs);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -113,7 +113,7 @@ static size_t speaker_verb_after(attr *a, const quoth_doc *doc, size_t q, size_t
    * question mark when no cue it knows follows; the clause after it is
    * the next segment */
   if (j >= s1) {
-    if (seg + 2 > a->toks.nsegs) return QUOTH__NONE;
+    if (seg + 2 > a->toks.nsegs || TOK(s1).para != TOK(q).para) return QUOTH__NONE;
     j = s1;
     s1 = a->toks.segstart[seg + 2];
   }
@@ -122,9 +122,7 @@ static size_t speaker_verb_after(attr *a, const quoth_doc *doc, size_t q, size_t
     size_t v = doc->mentions[m].t1;
     if ((e = narration_verb(a, v, s1)) == v) return QUOTH__NONE;
   } else {
-    if ((e = narration_verb(a, j, s1)) == j || is(a, j + 1, "on") || is(a, j + 1, "back") ||
-        is(a, j + 1, "in"))
-      return QUOTH__NONE;
+    if ((e = narration_verb(a, j, s1)) != j + 1) return QUOTH__NONE; /* "remembered X" */
     m = mention_starting(a, doc, e, s1);
     if (m == QUOTH__NONE || doc->mentions[m].kind == QUOTH__M_PRONOUN) return QUOTH__NONE;
     e = doc->mentions[m].t1;

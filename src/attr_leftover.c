@@ -235,7 +235,12 @@ static size_t passive_after(const attr *a, size_t e, size_t q, int colon) {
     return 0;
   int participle = ends_with(a, k, "ed") || ends_with(a, k, "en") || ends_with(a, k, "wn") ||
                    is(a, k, "told") || is(a, k, "seen") || is(a, k, "thought");
-  return participle ? k + 1 : 0;
+  if (!participle || is(a, k, "quoted")) return 0; /* "X was quoted saying: “Q”" is X's */
+  /* "was heard saying", "was named best female, sending a message of
+   * thanks on video saying": the subject speaks */
+  for (size_t i = k + 1; i < q && i < k + 20; i++)
+    if (is(a, i, "saying") || is(a, i, "say")) return 0;
+  return k + 1;
 }
 
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",

@@ -55,7 +55,7 @@ static int owned_title(const attr *a, const quoth_doc *doc, size_t q, size_t s0)
  * object between). */
 static int named_thing(const attr *a, size_t q, size_t s0) {
   size_t v = q;
-  if (v > s0 && (TOK(v - 1).lex & LX_DET)) v--;
+  if (v > s0 && is(a, v - 1, "the")) v--; /* not "called this “Q”": an object */
   if (v < s0 + 2) return 0;
   v--;
   if (!is(a, v, "called") && !is(a, v, "named") && !is(a, v, "titled") &&

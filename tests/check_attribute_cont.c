@@ -99,6 +99,10 @@ START_TEST(test_passive_subject) {
           "how civil", "Trump", NULL);
   said_by("Senator Dale Hansen wrote in his newsletter that " LQ "the plan is a disgrace" RQ
           " to the state.", "disgrace", "Dale Hansen", NULL);
+  said_by("Mr John Houston was quoted in the Herald saying: " LQ "They have over-reacted." RQ,
+          "over-reacted", "John Houston", NULL);
+  said_by("Britney Spears was named best female, sending a message of thanks on video saying "
+          "the award " LQ "means so much to me" RQ ".", "means so much", "Britney Spears", NULL);
 }
 END_TEST
 
@@ -178,7 +182,9 @@ START_TEST(test_named_thing) {
   d = tu_process("They joined a group called the " LQ "We The People Foundation." RQ, 0);
   ck_assert_ptr_null(tu_find(d, "We The People"));
   quoth_doc_free(d);
-  /* negative: a speaker before the verb */
+  /* negative: a speaker before the verb, or an object after it */
+  said_by("The Commons education select committee called this " LQ "morally indefensible" RQ
+          " on Friday.", "morally", "Commons education select committee", NULL);
   said_by("The deal was praised by many, but Senator Jim Webb called it " LQ
           "a disaster for the country." RQ, "disaster", "Jim Webb", NULL);
   said_by("He spoke of what Senator Jim Webb called " LQ "a disaster for the country." RQ,

@@ -436,6 +436,30 @@ START_TEST(test_not_addressee) {
 }
 END_TEST
 
+/* "Carson campaign manager Barry Bennett ... the campaign manager said he
+ * needed ... "...," he told the AP": a definite nominal whose whole title
+ * was given to a named person stands for that person as a "he" referent;
+ * its own statement keeps the nominal.  "the former president" is not
+ * "Vice President Joe Biden", and stays no referent. */
+START_TEST(test_role_nominal_named) {
+  const char *text =
+      "Bill Millis said Carson had been led astray, and he singled out Carson campaign manager "
+      "Barry Bennett as the problem.\n\n"
+      "When the AP asked Bennett about it, the campaign manager said he needed to speak to the "
+      "candidate first. " LQ "Why don't I call you back," RQ " he told the AP.";
+  expect_last(text, "Barry Bennett");
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_find(d, "he needed"));
+  ck_assert_str_eq(quoth_entity_name(e), "the campaign manager");
+  quoth_doc_free(d);
+  expect_last("Vice President Joe Biden spoke in Ohio on Monday.\n\n"
+              "Bill Millis said the race was close.\n\n"
+              "In New Hampshire, the former president said the party would win. " LQ
+              "We are ready," RQ " he said.",
+              "Bill Millis");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -462,6 +486,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_previous_sentence_named);
   tcase_add_test(tc, test_past_agent);
   tcase_add_test(tc, test_not_addressee);
+  tcase_add_test(tc, test_role_nominal_named);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -31,6 +31,7 @@ typedef struct cluster {
   int role;     /* a nominal by title ("the campaign manager") standing for coref */
   size_t coref; /* role: the person named with that title ("Barry Bennett"), or NONE */
   quoth_span title; /* the title of its latest titled name mention */
+  int lone; /* gender of a given name standing alone as its name ("Melania") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -209,6 +210,12 @@ static int compatible(const cluster *c, const quoth__mention *p) {
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
 }
 
+/* Is the gender of c known to be the pronoun's: from its names, or from a
+ * given name it goes by alone ("Trump's wife, Melania, ... She")? */
+static int same_gender(const cluster *c, const quoth__mention *p) {
+  return c->gender ? c->gender == p->gender : c->lone == p->gender;
+}
+
 /* "he"/"she" and a salient subject of unknown gender from an earlier
  * sentence ("Whit Ayres said ... ¶ But Stan Greenberg noted that ...
  * "...," he said"): a person named in a later sentence, in any role, whose
@@ -219,7 +226,7 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] > cseg;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *n = &r->c[r->named[i]];
-    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place &&
+    if (n->type == QUOTH_ENTITY_PERSON && same_gender(n, p) && !n->headline && !n->place &&
         r->named[i] != r->excl)
       return r->named[i];
   }
@@ -232,7 +239,8 @@ static int confident(const cluster *c, const quoth__mention *p) {
   int personal = p->gender == 'm' || p->gender == 'f';
   return compatible(c, p) &&
          (!personal ||
-          ((c->person || c->gender || c->role) && !c->headline && !(c->place && !c->gender)));
+          ((c->person || c->gender || c->role || c->lone == p->gender) && !c->headline &&
+           !(c->place && !c->gender)));
 }
 
 /* "he"/"she" and a salient subject older than the sentence just before
@@ -245,7 +253,7 @@ static size_t previous_named(const reg *r, const quoth__mention *p, size_t c, si
   size_t prev = p->sentence - 1, best = c;
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] >= prev;) {
     const cluster *n = &r->c[r->named[i]];
-    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender &&
+    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && same_gender(n, p) &&
         !n->headline && !n->place && r->named[i] != r->excl)
       best = r->named[i];
   }
@@ -667,6 +675,16 @@ static size_t addressee_cluster(const reg *r, const quoth_doc *doc, const quoth_
   return am->span.start < p->span.start ? am->entity : known_cluster(r, doc, am);
 }
 
+/* "Trump's wife, Melania,": a name that is one given name, not a
+ * possessive ("Sylvia's in Harlem" is a place). */
+static int lone_given(const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m) {
+  if (m->t1 != m->t0 + 1 || !t->v[m->t0].given || !(t->v[m->t0].shape & TK_CAP)) return 0;
+  const char *e = doc->text + m->head.end;
+  size_t left = doc->len - m->head.end;
+  return !((left >= 2 && e[0] == '\'' && e[1] == 's') ||
+           (left >= 4 && memcmp(e, "\xE2\x80\x99s", 4) == 0));
+}
+
 /* The cluster of mention m (visited in text order). */
 static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                               quoth_doc *doc, quoth__mention *m) {
@@ -676,6 +694,8 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     size_t c = name_cluster(r, t, doc, m, title_case(t, m->sentence));
     name_evidence(r, t, ls, doc, m, c);
     if (c != QUOTH__NONE && m->title.end > m->title.start) r->c[c].title = m->title;
+    if (c != QUOTH__NONE && lone_given(t, doc, m))
+      r->c[c].lone = quoth__gender_code(quoth__lex_col(t->v[m->t0].given, 1));
     return c;
   }
   case QUOTH__M_PRONOUN: {

@@ -460,6 +460,25 @@ START_TEST(test_role_nominal_named) {
 }
 END_TEST
 
+/* "Trump's wife, Melania, ... She ... she said": a name that is one given
+ * name has that name's gender for "he"/"she"; not a possessive place
+ * ("Sylvia's in Harlem"), nor a given name of the other gender. */
+START_TEST(test_lone_given_name) {
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "On Monday, Trump's wife, Melania, is scheduled to speak. She is often by her "
+              "husband's side. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Melania");
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "On Monday, Trump's son, Eric, is scheduled to speak. She is often at the "
+              "rallies. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Jan Brewer");
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "Sanders had breakfast at Sylvia's in Harlem on Monday. She is often at the "
+              "rallies. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Jan Brewer");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -487,6 +506,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_past_agent);
   tcase_add_test(tc, test_not_addressee);
   tcase_add_test(tc, test_role_nominal_named);
+  tcase_add_test(tc, test_lone_given_name);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -271,7 +271,9 @@ START_TEST(test_en_closed_values) {
   static const char *const person[] = {"1", "2", "3", NULL};
   static const char *const number[] = {"sg", "pl", NULL};
   static const char *const kind[] = {"government", "military", "media", "company", "ngo",
-                                     "party",      "court",    "police", "other",  NULL};
+                                     "party",      "court",    "police", "other",  "record",
+                                     NULL};
+  static const char *const ktype[] = {"organization", "place", "other", NULL};
   static const char *const att[] = {"belief",   "aim",     "desire", "emotion", "appearance",
                                     "evidence", "support", "topic",  NULL};
   expect_values("speech_verbs", 2, cls);
@@ -286,6 +288,7 @@ START_TEST(test_en_closed_values) {
   expect_values("pronouns", 2, number);
   expect_values("pronouns", 3, pgender);
   expect_values("org_heads", 1, kind);
+  expect_values("known_names", 1, ktype);
   expect_values("anonymous_sources", 1, number);
   expect_values("given_names", 1, gender);
 }

@@ -629,6 +629,17 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     if (c != QUOTH__NONE) r->c[c].linked = oc;
     return c;
   }
+  /* "... Editor-in-Chief Martin Baron. ¶ "...," said Baron.": a lone
+   * capitalized title word that is the surname of a person named before
+   * is that person, not the title. */
+  if (m->kind == QUOTH__M_NOMINAL && m->t1 == m->t0 + 1 && (t->v[m->t0].shape & TK_CAP) &&
+      !(t->v[m->t0].shape & TK_SEGSTART)) {
+    char sk[KEYMAX];
+    size_t sn = make_key(doc, m->span, "", sk), sc = sn ? map_get(r, sk, sn) : QUOTH__NONE;
+    if (sc != QUOTH__NONE && r->c[sc].type == QUOTH_ENTITY_PERSON && r->c[sc].gender &&
+        !r->c[sc].headline)
+      return sc;
+  }
   /* Only a definite "the spokesman" refers back to a role already
    * introduced; "a spokesman" is someone new. */
   quoth_span body = m->kind == QUOTH__M_ANON ? m->span : strip_the(doc, m->span);

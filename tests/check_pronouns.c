@@ -479,6 +479,29 @@ START_TEST(test_lone_given_name) {
 }
 END_TEST
 
+/* "Post Editor-in-Chief Martin Baron ... "...," said Baron. ¶ He
+ * continued, "..."": a lone capitalized title word that is the surname of
+ * a person named before is that person (and so "he"); not a lower-case
+ * title ("the baron"), nor one no person was named by. */
+START_TEST(test_title_word_surname) {
+  const char *text = "Bob Woodward spoke to the realtors on Monday.\n\n"
+                     "In a statement released by Post Editor-in-Chief Martin Baron, the plans "
+                     "were discussed.\n\n"
+                     LQ "Donald Trump is a candidate unlike any other," RQ " said Baron.\n\n"
+                     "He continued, " LQ "That is what we intend to do." RQ;
+  expect_last(text, "Martin Baron");
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_find(d, "unlike any"));
+  ck_assert_str_eq(quoth_entity_name(e), "Martin Baron");
+  quoth_doc_free(d);
+  d = tu_process("Bob Woodward spoke to the realtors on Monday.\n\n"
+                 LQ "Donald Trump is a candidate unlike any other," RQ " said Bishop.", 0);
+  e = quoth_statement_speaker(tu_find(d, "unlike any"));
+  ck_assert(e && strcmp(quoth_entity_name(e), "Bob Woodward") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -507,6 +530,7 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_not_addressee);
   tcase_add_test(tc, test_role_nominal_named);
   tcase_add_test(tc, test_lone_given_name);
+  tcase_add_test(tc, test_title_word_surname);
   suite_add_tcase(s, tc);
   return s;
 }

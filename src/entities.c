@@ -134,6 +134,22 @@ static int map_put(reg *r, const char *k, size_t n, size_t c) {
   return QUOTH_OK;
 }
 
+/* Maps k to cluster c, or to AMBIGUOUS when k already maps to another
+ * cluster ("Alan Grayson" and "Alan Smith" share "g:alan"). */
+static const size_t AMBIGUOUS = QUOTH__NONE - 1;
+static int map_put_unique(reg *r, const char *k, size_t n, size_t c) {
+  if (!n) return QUOTH_OK;
+  for (size_t h = hash(k, n) & (r->nslots - 1); r->nslots && r->slots[h].key;
+       h = (h + 1) & (r->nslots - 1)) {
+    const char *sk = r->keys + r->slots[h].key - 1;
+    if (strncmp(sk, k, n) == 0 && sk[n] == '\0') {
+      if (r->slots[h].cluster != c) r->slots[h].cluster = AMBIGUOUS;
+      return QUOTH_OK;
+    }
+  }
+  return map_put(r, k, n, c);
+}
+
 static void map_reset(reg *r) {
   if (r->slots) memset(r->slots, 0, r->nslots * sizeof *r->slots);
   r->used = r->keylen = r->nc = r->nrecent = r->nnamed = 0;
@@ -356,6 +372,20 @@ static int other_given(const quoth_doc *doc, quoth_span a, quoth_span b) {
   return na && nb && memcmp(ka, kb, n) != 0;
 }
 
+/* "Bernie Sanders ... Bernie said": a name that is one given name alone
+ * is the one person named in full with it before (none when two were:
+ * "Alan Grayson", "Alan Smith"). */
+static size_t lone_given_of(const reg *r, const quoth__tokens *t, const quoth_doc *doc,
+                            const quoth__mention *m) {
+  if (m->kind != QUOTH__M_NAME || m->t1 != m->t0 + 1 || !(t->v[m->t0].lex & LX_GIVEN) ||
+      !(t->v[m->t0].shape & TK_CAP) || (t->v[m->t0].shape & TK_ALLCAPS) ||
+      t->v[m->t0].start != m->head.start)
+    return QUOTH__NONE;
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->head, "g:", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
+  return c == AMBIGUOUS ? QUOTH__NONE : c;
+}
+
 static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
                            const quoth__mention *m, int headline) {
   char k[KEYMAX];
@@ -382,6 +412,7 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
     c = map_get(r, gk, gn);
   else if (c != QUOTH__NONE && gn && r->c[c].gender == m->gender)
     gn = 0; /* nothing to tell apart */
+  if (c == QUOTH__NONE && !org) c = lone_given_of(r, t, doc, m);
   if (c == QUOTH__NONE && org) {
     char ik[KEYMAX];
     size_t in = initials(doc, head, ik);
@@ -414,6 +445,10 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
   if (m->title.end || (m->speaker && !m->plural && m->kind != QUOTH__M_NAME)) r->c[c].person = 1;
   if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
     return QUOTH__NONE;
+  if (given.end > given.start && !headline && r->c[c].type == QUOTH_ENTITY_PERSON) {
+    n = make_key(doc, given, "g:", k);
+    if (map_put_unique(r, k, n, c)) return QUOTH__NONE;
+  }
   /* "Dena Minning Grayson" is found again as "Dena Grayson" */
   if (given.end > given.start && given.end < sur.start - 1) {
     char fk[KEYMAX];

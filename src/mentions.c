@@ -325,6 +325,15 @@ static size_t of_title(const quoth__tokens *t, size_t a, size_t p, size_t b) {
   return n >= 3 ? b - 2 : b - 1;
 }
 
+/* "Colleen Deacon", "Editor Martin Baron": a capitalized title word that
+ * closes a run directly after a given name is a surname, not a title
+ * ("Senate Majority Leader" has no given name before "Leader"). */
+static int surname_title(const quoth__tokens *t, size_t j, size_t b) {
+  const quoth__tok *g = &t->v[j - 1];
+  return j + 1 == b && is_cap(&t->v[j]) && (g->lex & LX_GIVEN) && (g->shape & TK_CAP) &&
+         !(g->lex & (LX_TITLE | LX_HON | LX_ORGHEAD | LX_PLACE | LX_DEMONYM));
+}
+
 /* Length of the title prefix of run [a, b): demonyms, modifiers, titles,
  * honorifics, and acronyms or capitalized words directly before a title
  * ("UN Secretary-General", "Kremlin spokesman"). */
@@ -332,12 +341,12 @@ static size_t title_prefix(const quoth__tokens *t, size_t a, size_t b) {
   size_t j = a, last = a;
   while (j < b) {
     const quoth__tok *k = &t->v[j];
-    if (is_titleish(k)) {
+    if (is_titleish(k) && !(j > a && surname_title(t, j, b))) {
       j++;
       if (k->lex & (LX_TITLE | LX_HON)) last = j;
       continue;
     }
-    if (j + 1 < b && (t->v[j + 1].lex & LX_TITLE) && is_cap(k)) {
+    if (j + 1 < b && (t->v[j + 1].lex & LX_TITLE) && is_cap(k) && !surname_title(t, j + 1, b)) {
       j++;
       continue;
     }
@@ -402,6 +411,19 @@ static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
   return run_has(t, a, j, LX_ORGHEAD) ? j : a;
 }
 
+/* "Don Guardian", "Mayor Don Guardian": an organization noun closing a
+ * run directly after a given name is a surname, the run a person's name
+ * ("The Guardian", "Hillary Clinton Foundation" keep theirs: no given name
+ * just before, or another organization noun). */
+static int given_orghead(const quoth__tokens *t, size_t a, size_t b) {
+  if (b < a + 2 || !(t->v[b - 1].lex & LX_ORGHEAD) || !(t->v[b - 1].shape & TK_CAP)) return 0;
+  const quoth__tok *g = &t->v[b - 2];
+  if (!(g->lex & LX_GIVEN) || !(g->shape & TK_CAP) || (g->shape & TK_ALLCAPS) ||
+      (g->lex & (LX_ORGHEAD | LX_TITLE | LX_PLACE | LX_DEMONYM)))
+    return 0;
+  return !run_has(t, a, b - 1, LX_ORGHEAD);
+}
+
 /* Classifies and records the run [a, b) (det before a when withdet); the
  * mention runs on to tail ("Clinton Wades In" of a headline is named
  * "Clinton" but still spans the words the attribution patterns read). */
@@ -418,15 +440,18 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
       quoth__lex_get(x->ls->orgnameheads, t->keys + last->key, last->keylen))
     known = "organization";
   if (!known && web_domain(x, t, b - 1)) known = "organization"; /* "OneStat.com said" */
-  if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) {
+  int orghead = run_has(t, p < b ? p : a, b, LX_ORGHEAD) && !given_orghead(t, a, b);
+  if (orghead) {
     size_t q = org_title_name(t, a, b);
     if (q > a) p = q;
   }
   quoth__mention_kind kind;
   if (!is_cap(&t->v[b - 1]) && (t->v[b - 1].lex & LX_TITLE)) kind = QUOTH__M_NOMINAL;
   else if (known && !strcmp(known, "organization")) kind = QUOTH__M_ORG;
-  else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
+  else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD) && !given_orghead(t, a, b)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
+  else if (p + 1 == b && known && (t->v[p].shape & TK_ALLCAPS))
+    return QUOTH__NONE; /* "EST": a known thing in capitals, no acronym */
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_DEMONYM)) && cue_verb_at(t, b, end))
     kind = QUOTH__M_ORG; /* "Beijing said": a capital or country speaks for its government */

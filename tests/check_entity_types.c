@@ -4,6 +4,7 @@
  * common words opening a sentence.  Each rule with a negative case. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* The entity named exactly name, or NULL. */
@@ -210,6 +211,85 @@ START_TEST(test_record_nominal) {
 }
 END_TEST
 
+/* The name of the speaker of the last statement of text ("" for none). */
+static void last_speaker(const char *text, char *out, size_t n) {
+  quoth_doc *d = tu_process(text, 0);
+  size_t ns = quoth_doc_statement_count(d);
+  const quoth_entity *e = ns ? quoth_statement_speaker(quoth_doc_statement(d, ns - 1)) : NULL;
+  snprintf(out, n, "%s", e ? quoth_entity_name(e) : "");
+  quoth_doc_free(d);
+}
+
+/* "Colleen Deacon", "Martin Baron": a title word closing a run right after
+ * a given name is a surname. */
+START_TEST(test_title_surname) {
+  ck_assert_int_eq(type_of("Colleen Deacon said the race was close.", "Colleen Deacon"),
+                   QUOTH_ENTITY_PERSON);
+  ck_assert_int_eq(type_of("Editor Martin Baron said the race was close.", "Martin Baron"),
+                   QUOTH_ENTITY_PERSON);
+  /* negative: a title after a word that is no given name stays a title */
+  ck_assert_int_ne(type_of("Senate Deacon said the race was close.", "Senate Deacon"),
+                   QUOTH_ENTITY_PERSON);
+  /* negative: a title before the name is still a title */
+  ck_assert_int_eq(type_of("Senate Majority Leader Mitch McConnell said the race was close.",
+                           "Mitch McConnell"),
+                   QUOTH_ENTITY_PERSON);
+}
+END_TEST
+
+/* "Mayor Don Guardian": an organization noun after a given name is a surname. */
+START_TEST(test_given_orghead) {
+  ck_assert_int_eq(type_containing("Mayor Don Guardian said the city was broke.", "Guardian"),
+                   QUOTH_ENTITY_PERSON);
+  /* negative: the newspaper is an organization */
+  ck_assert_int_eq(type_of("The Guardian said the city was broke.", "Guardian"),
+                   QUOTH_ENTITY_ORGANIZATION);
+  /* negative: a name before two organization words names the organization */
+  ck_assert_int_eq(type_containing("Don Guardian Foundation said the city was broke.", "Guardian"),
+                   QUOTH_ENTITY_ORGANIZATION);
+}
+END_TEST
+
+/* "8 p.m. EST": a known time zone in capitals is no acronym of an
+ * organization, so "it" does not find it. */
+START_TEST(test_known_caps_thing) {
+  const char *text = "The vote closes at 8 p.m. EST on Monday, the state said. "
+                     "It said the count would be slow.";
+  ck_assert_int_eq(has_entity(text, "EST"), 0);
+  /* negative: an unknown word in capitals is still an organization */
+  ck_assert_int_eq(type_of("The vote closes at 8 p.m. on Monday, the NRA said. "
+                           "It said the count would be slow.",
+                           "NRA"),
+                   QUOTH_ENTITY_ORGANIZATION);
+}
+END_TEST
+
+/* "Bernie Sanders ... Bernie said": a lone given name is the one person
+ * named in full with it. */
+START_TEST(test_lone_given) {
+  char who[128];
+  last_speaker("Bernie Sanders spoke in Iowa on Monday. Later, Bernie said the race was close.",
+               who, sizeof who);
+  ck_assert_str_eq(who, "Bernie Sanders");
+  /* negative: two people share the given name, so it names neither */
+  last_speaker("Bernie Sanders and Bernie Smith spoke in Iowa on Monday. Later, Bernie said the "
+               "race was close.",
+               who, sizeof who);
+  ck_assert_str_eq(who, "Bernie");
+}
+END_TEST
+
+/* "Marty Walz ... she said": a unisex given name gives no gender. */
+START_TEST(test_unisex_given) {
+  char who[128];
+  last_speaker("Marty Walz spoke in Boston on Monday. \"We will win,\" she said.", who, sizeof who);
+  ck_assert_str_eq(who, "Marty Walz");
+  /* negative: a man's given name keeps its gender */
+  last_speaker("Martin Walz spoke in Boston on Monday. \"We will win,\" she said.", who, sizeof who);
+  ck_assert_str_ne(who, "Martin Walz");
+}
+END_TEST
+
 static Suite *entity_types_suite(void) {
   Suite *s = suite_create("entity_types");
   TCase *tc = tcase_create("core");
@@ -225,6 +305,11 @@ static Suite *entity_types_suite(void) {
   tcase_add_test(tc, test_common_opener);
   tcase_add_test(tc, test_gerund_before_name);
   tcase_add_test(tc, test_owned_org);
+  tcase_add_test(tc, test_title_surname);
+  tcase_add_test(tc, test_given_orghead);
+  tcase_add_test(tc, test_known_caps_thing);
+  tcase_add_test(tc, test_lone_given);
+  tcase_add_test(tc, test_unisex_given);
   suite_add_tcase(s, tc);
   return s;
 }

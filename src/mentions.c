@@ -287,11 +287,24 @@ static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgis
   return 0;
 }
 
+/* "#Franceisstrong Mr. Trump", "Manhattan-made Mr. Trump": an abbreviated
+ * gendered honorific inside a run opens a name of its own after a
+ * capitalized word that is no title ("New Jersey Gov. Chris Christie"
+ * keeps its state). */
+static int honorific_break(const quoth__tokens *t, size_t a, size_t j) {
+  const quoth__tok *k = &t->v[j];
+  return j > a && (k->lex & LX_HON) && !(k->lex & LX_TITLE) && k->keylen > 1 &&
+         t->keys[k->key + k->keylen - 1] == '.' && k->gend &&
+         quoth__gender_code(quoth__lex_col(k->gend, 1)) && is_cap(&t->v[j - 1]) &&
+         is_word(&t->v[j - 1]) && !is_titleish(&t->v[j - 1]);
+}
+
 /* End of the name run starting at a (exclusive). */
 static size_t run_end(const quoth__tokens *t, size_t a, size_t end) {
   size_t j = a;
   int orgish = 0;
-  while (j < end && j - a < MAX_RUN && run_continues(t, j, end, orgish)) {
+  while (j < end && j - a < MAX_RUN && run_continues(t, j, end, orgish) &&
+         !honorific_break(t, a, j)) {
     if (t->v[j].lex & (LX_ORGHEAD | LX_TITLE) && is_cap(&t->v[j])) orgish = 1;
     j++;
   }
@@ -575,6 +588,41 @@ static size_t modifier_title(const quoth__tokens *t, size_t b, size_t end) {
   return 0;
 }
 
+/* "Anwar al-Awlaki", "Ahmed el-Tayeb": a lower-case particle joined by a
+ * hyphen to a capitalized surname continues the name of the capitalized
+ * word before it ("al-Qaida-linked" after a name is no part of it: the
+ * rest after the particle must be capitalized). */
+static int particle_surname(const mctx *x, const quoth__tokens *t, const quoth_doc *doc,
+                            size_t j, size_t end) {
+  if (j == 0 || j >= end || !is_word(&t->v[j]) || is_cap(&t->v[j]) || !is_cap(&t->v[j - 1]) ||
+      !is_word(&t->v[j - 1]))
+    return 0;
+  const quoth__tok *k = &t->v[j];
+  const char *key = t->keys + k->key;
+  const char *h = memchr(key, '-', k->keylen);
+  if (!h || h == key || h - key > 4 || (size_t)(h - key) + 2 > k->keylen) return 0;
+  const quoth__wordclass *w = quoth__lexset_word(x->ls, key, (size_t)(h - key));
+  if (!w || !(w->lex & LX_PARTICLE)) return 0;
+  size_t after = k->start + (size_t)(h - key) + 1; /* keys are folded bytes of the text */
+  if (after >= k->end || doc->text[after - 1] != '-' || memchr(key + (h - key) + 1, '-', k->keylen - (size_t)(h - key) - 1))
+    return 0;
+  return doc->text[after] >= 'A' && doc->text[after] <= 'Z';
+}
+
+/* "Footage of Al-Awlaki appears", "Video of the event": a capitalized word
+ * alone opening a sentence before "of", that running text never
+ * capitalizes and no lexicon knows as part of a name, is a common noun
+ * ("Sanders of Vermont" is written capitalized mid-sentence). */
+static int common_head_of(const mctx *x, const quoth__tokens *t, size_t a, size_t b,
+                          size_t end) {
+  const quoth__tok *k = &t->v[a];
+  if (b != a + 1 || b >= end || !quoth__tok_is(t, b, "of") || (k->shape & TK_ALLCAPS) ||
+      (k->lex & (NAMEISH | LX_PARTICLE)))
+    return 0;
+  if (common_word(x, t, a)) return 1;
+  return (k->shape & TK_SEGSTART) && x->cp.body >= MIN_BODY && !body_name(x, t, a);
+}
+
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
 static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, size_t *at,
@@ -638,7 +686,8 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
   }
   size_t b = run_end(t, a, end);
   if (b <= a) return a + 1;
-  if (b == a + 1 && common_opener(x, t, a, end)) return b;
+  if (b - a < MAX_RUN && particle_surname(x, t, doc, b, end)) b++;
+  if (b == a + 1 && (common_opener(x, t, a, end) || common_head_of(x, t, a, b, end))) return b;
   if (b == a + 1 && !(t->v[a].shape & TK_ALLCAPS) && !(t->v[a].lex & (LX_TITLE | LX_ORGHEAD))) {
     /* "Losing a race", "the Democratic debate": a gerund opening a sentence
      * or an adjective before a noun is no name. */

@@ -290,6 +290,55 @@ START_TEST(test_unisex_given) {
 }
 END_TEST
 
+/* "cleric Anwar al-Awlaki": a hyphenated lower-case particle before a
+ * capitalized surname continues the name. */
+START_TEST(test_particle_surname) {
+  char who[128];
+  last_speaker("The cleric Anwar al-Awlaki met them. \"We will fight,\" he said.", who, sizeof who);
+  ck_assert_str_eq(who, "Anwar al-Awlaki");
+  /* negative: a lower-case word after the hyphen is no surname */
+  last_speaker("The cleric Anwar al-awlaki met them. \"We will fight,\" he said.", who, sizeof who);
+  ck_assert_str_eq(who, "Anwar");
+}
+END_TEST
+
+/* "Footage of Al-Awlaki appears": a sentence-initial common noun before
+ * "of" names no one. */
+START_TEST(test_common_head_of) {
+  const char *text = "Footage of Al-Awlaki appears in the video on Monday." BODY
+                     " \"We will fight,\" he says.";
+  ck_assert_int_eq(has_entity(text, "Footage"), 0);
+  /* negative: a name the story capitalizes mid-sentence stays a name */
+  const char *text2 = "Footage of Al-Awlaki appears in the video on Monday." BODY
+                      " Aides to Footage said so. \"We will fight,\" Footage says.";
+  ck_assert_int_eq(has_entity(text2, "Footage"), 1);
+}
+END_TEST
+
+/* "Manhattan-made Mr. Trump": a gendered honorific opens a new name. */
+START_TEST(test_honorific_break) {
+  ck_assert_int_eq(has_entity("Outspoken Mr. Trump said the race was close.", "Trump"), 1);
+  /* negative: a state before a political title stays with the name's title */
+  ck_assert_int_eq(has_entity("New Jersey Gov. Chris Christie said the race was close.", "New Jersey"),
+                   0);
+}
+END_TEST
+
+/* "Alan Grayson ... Dena Minning Grayson": two given names, two people. */
+START_TEST(test_given_names_split) {
+  char who[128];
+  last_speaker("Rep. Alan Grayson spoke first. His wife, Dena Minning Grayson, spoke next. "
+               "\"We will win,\" Dena Grayson said.",
+               who, sizeof who);
+  ck_assert_str_eq(who, "Dena Minning Grayson");
+  /* negative: a bare surname goes to the first of them */
+  last_speaker("Rep. Alan Grayson spoke first. His wife, Dena Minning Grayson, spoke next. "
+               "\"We will win,\" Grayson said.",
+               who, sizeof who);
+  ck_assert_str_eq(who, "Alan Grayson");
+}
+END_TEST
+
 static Suite *entity_types_suite(void) {
   Suite *s = suite_create("entity_types");
   TCase *tc = tcase_create("core");
@@ -310,6 +359,10 @@ static Suite *entity_types_suite(void) {
   tcase_add_test(tc, test_known_caps_thing);
   tcase_add_test(tc, test_lone_given);
   tcase_add_test(tc, test_unisex_given);
+  tcase_add_test(tc, test_particle_surname);
+  tcase_add_test(tc, test_common_head_of);
+  tcase_add_test(tc, test_honorific_break);
+  tcase_add_test(tc, test_given_names_split);
   suite_add_tcase(s, tc);
   return s;
 }

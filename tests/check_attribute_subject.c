@@ -160,6 +160,40 @@ START_TEST(test_bare_word_after_to_or_not) {
 }
 END_TEST
 
+/* An age or figure set off by commas after an indefinite phrase that
+ * follows a fronted prepositional phrase ("Among Republicans,"): the
+ * phrase is the speaker, not the object of the preposition -- any
+ * preposition, also those of the object-prep class -- but a name opening
+ * the sentence heads its apposition. */
+START_TEST(test_fronted_phrase_apposition) {
+  tu_one("Among Republicans, a donor, 45, says he will vote for Trump.", "he will vote for Trump",
+      "a donor");
+  tu_one("Amid the protests, a student, 19, said the police had gone too far.",
+      "the police had gone too far", "a student");
+  tu_one("In Iowa, a donor, 45, says he will vote for Trump.", "he will vote for Trump", "a donor");
+  tu_one("Marvin Teske, 53, said he will vote for Trump.", "he will vote for Trump",
+      "Marvin Teske");
+  tu_one("Marvin Teske, a donor, 45, says he will vote for Trump.", "he will vote for Trump",
+      "Marvin Teske");
+}
+END_TEST
+
+/* "a State Department spokesman said": an indefinite article before
+ * capitalized modifiers and a lower-case head noun belongs to the speaker
+ * phrase -- but a name in apposition to such a phrase is the speaker, and
+ * a phrase that is all capitals ("a Jim Smith") is not extended. */
+START_TEST(test_article_before_modifiers) {
+  tu_one("But the next day, a State Department spokesman indicated that the number was wrong.",
+      "the number was wrong", "a State Department spokesman");
+  tu_one("Later, an Obama adviser said that the number was wrong.", "the number was wrong",
+      "an Obama adviser");
+  tu_one("Later, a Clinton aide, Jim Smith, said that the number was wrong.",
+      "the number was wrong", "Jim Smith");
+  tu_one("Jim Smith, a Clinton aide, said that the number was wrong.", "the number was wrong",
+      "Jim Smith");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -175,6 +209,8 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_restrictive_tail);
   tcase_add_test(tc, test_dateline_subject);
   tcase_add_test(tc, test_bare_word_after_to_or_not);
+  tcase_add_test(tc, test_fronted_phrase_apposition);
+  tcase_add_test(tc, test_article_before_modifiers);
   suite_add_tcase(s, tc);
   return s;
 }

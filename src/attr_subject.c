@@ -38,6 +38,14 @@ static int passive_cue(const attr *a, const cue *c) {
  * subject takes no base form, and a participle needs an auxiliary. */
 int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
   if (passive_cue(a, c)) return 0;
+  /* "The man accused of purchasing the guns will remain in custody", "a
+   * contractor accused of spying": "accused" needs an object before "of"
+   * when active ("whom she has accused of ..."), so a noun phrase right
+   * before "accused of" is its passive subject, not a speaker */
+  if (strcmp(c->lemma, "accuse") == 0 && c->b == c->a + 1 && c->b < a->toks.n &&
+      is(a, c->b, "of") && ends_with(a, c->a, "ed") &&
+      doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t1 == c->a)
+    return 0;
   if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
@@ -49,6 +57,17 @@ int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  /* "despite unprecedented attacks", "by the harsh talk about", "into the
+   * Benghazi attacks": a phrase right after a preposition is its object,
+   * and a form that is also a noun after it heads that object -- no
+   * clause.  Not after a preposition that also opens a clause ("after the
+   * AP reports that ...", "since", "until", "before"). */
+  if ((TOK(i).lex & LX_NOUNCUE) && sm->t0 > 0 && sm->kind != QUOTH__M_PRONOUN) {
+    size_t p = sm->t0 - 1;
+    if (((TOK(p).lex & LX_PREP) || (TOK(p).wc & WC_OBJECT_PREP)) && !(TOK(p).lex & LX_SKIP) &&
+        !is(a, p, "after") && !is(a, p, "before") && !is(a, p, "until"))
+      return 0;
+  }
   /* "despite unprecedented attacks", "renewed fears", "thinly-veiled
    * attack": an adjective right before the cue makes it a noun; an
    * adjective cannot end a subject ("those surveyed say" is a noun, then

@@ -194,6 +194,35 @@ START_TEST(test_article_before_modifiers) {
 }
 END_TEST
 
+/* A phrase right after a preposition is its object: a form that is also
+ * a noun after it ("against Obama's handling of the Islamic State that
+ * ...") heads that object, no clause -- but after "after", which also
+ * opens a clause, "the Associated Press reports that" is one. */
+START_TEST(test_noun_cue_after_preposition) {
+  ck_assert_uint_eq(tu_count("There is a solid case to be made against Obama's handling of the "
+                             "Islamic State that does not require a wall."),
+      0);
+  tu_one("The firm closed the account after the Associated Press reports that half of her "
+         "meetings were with donors.",
+      "half of her meetings were with donors", "the Associated Press");
+}
+END_TEST
+
+/* "accused" right before "of" has no object, so the phrase before it is
+ * its passive subject ("The man accused of purchasing the guns") -- but
+ * "Trump accused Clinton of lying" is active. */
+START_TEST(test_accused_of_passive) {
+  tu_one("The man accused of purchasing two of the guns will remain in custody, a federal judge "
+         "ruled Monday.",
+      "The man accused of purchasing two of the guns will remain in custody", "a federal judge");
+  ck_assert_uint_eq(tu_count("A Turkish religious movement accused of illegally financing travel "
+                             "may have provided improper donations."),
+      0);
+  tu_one("Trump accused Clinton of lying about the emails.", "Clinton of lying about the emails",
+      "Trump");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -211,6 +240,8 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_bare_word_after_to_or_not);
   tcase_add_test(tc, test_fronted_phrase_apposition);
   tcase_add_test(tc, test_article_before_modifiers);
+  tcase_add_test(tc, test_noun_cue_after_preposition);
+  tcase_add_test(tc, test_accused_of_passive);
   suite_add_tcase(s, tc);
   return s;
 }

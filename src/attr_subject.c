@@ -225,7 +225,10 @@ static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
   size_t h = s0;
   if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
                                                                                 politicizing" */
+  /* "Although Bloomberg is not yet a candidate, Trump sent ...": a
+   * subordinate clause's subject is not the main clause's either */
   int opener = ((TOK(s0).lex & LX_PREP) && !(TOK(s0).lex & LX_SKIP)) ||
+               (TOK(s0).wc & (WC_OBJECT_PREP | WC_SUBORDINATOR)) ||
                (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing"));
   if (!opener) return s0;
   for (size_t i = h + 1; i < end && i - s0 < MAX_APPOS; i++) {

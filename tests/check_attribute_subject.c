@@ -223,6 +223,23 @@ START_TEST(test_accused_of_passive) {
 }
 END_TEST
 
+/* A sentence opening with a subordinate clause ("Although Bloomberg is
+ * not yet a candidate,") holds no subject of a later participle -- but a
+ * subordinate clause after the subject ("Trump sent ... although ...")
+ * leaves it the subject. */
+START_TEST(test_opening_subordinate_clause) {
+  tu_one("Although Bloomberg is not yet a candidate, Trump sent a jab the billionaire's way by "
+         "suggesting that Bloomberg was worth less.",
+      "Bloomberg was worth less", "Trump");
+  tu_one("While Republican business leaders push for free trade, Mr. Trump has rallied thousands "
+         "by promising to impose tariffs on imported goods.",
+      "to impose tariffs on imported goods", "Mr. Trump");
+  tu_one("Trump sent a jab his way although Bloomberg is not yet a candidate, suggesting that "
+         "Bloomberg was worth less.",
+      "Bloomberg was worth less", "Trump");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -242,6 +259,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_article_before_modifiers);
   tcase_add_test(tc, test_noun_cue_after_preposition);
   tcase_add_test(tc, test_accused_of_passive);
+  tcase_add_test(tc, test_opening_subordinate_clause);
   suite_add_tcase(s, tc);
   return s;
 }

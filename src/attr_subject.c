@@ -326,6 +326,13 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
   return lead != QUOTH__NONE ? apposed_name(a, doc, lead, c->a) : QUOTH__NONE;
 }
 
+/* "who", or "who" with an elided auxiliary ("who'd", "who've", "who's",
+ * one token) at token i: a relative pronoun opening a clause. */
+static int relative_who(const attr *a, size_t i) {
+  const char *k = quoth__tok_key(&a->toks, i);
+  return is(a, i, "who") || (TOK(i).keylen > 4 && memcmp(k, "who'", 4) == 0);
+}
+
 /* "Senior advisers who have run the numbers argue": the noun phrase m
  * before the cue closes a relative clause; the subject is the noun phrase
  * the clause modifies.  Only "who": "that" is as often a complementizer
@@ -334,14 +341,14 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0, size_t
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
-  while (w > s0 && t0 - w < 14 && !is(a, w - 1, "who") &&
+  while (w > s0 && t0 - w < 14 && !relative_who(a, w - 1) &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
   /* "economists who favor consumption taxes agree": a lower-case phrase
    * right after "who" is the relative clause's predicate, no subject */
   int predicate = w == t0 && doc->mentions[m].kind == QUOTH__M_NOMINAL &&
                   !(TOK(t0).shape & TK_CAP) && !(TOK(t0).lex & (LX_DET | LX_POSSDET));
-  if (w <= s0 + 1 || (w == t0 && !predicate) || !is(a, w - 1, "who")) return m;
+  if (w <= s0 + 1 || (w == t0 && !predicate) || !relative_who(a, w - 1)) return m;
   size_t h = quoth__np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 || doc->mentions[h].kind == QUOTH__M_PRONOUN)
     return m;

@@ -240,6 +240,17 @@ START_TEST(test_opening_subordinate_clause) {
 }
 END_TEST
 
+/* "who" with an elided auxiliary ("who'd", "who've", one token) opens a
+ * relative clause as "who" does: an indefinite head keeps it -- a
+ * definite head still stands alone. */
+START_TEST(test_elided_relative_who) {
+  tu_one("Some voters who\xE2\x80\x99ve backed Ben Carson said the deal was bad.", "the deal was bad",
+      "Some voters who\xE2\x80\x99ve backed Ben Carson");
+  tu_one("The senator who'd made enemies with fellow Republicans said the deal was bad.",
+      "the deal was bad", "The senator");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -260,6 +271,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_noun_cue_after_preposition);
   tcase_add_test(tc, test_accused_of_passive);
   tcase_add_test(tc, test_opening_subordinate_clause);
+  tcase_add_test(tc, test_elided_relative_who);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -649,6 +649,15 @@ static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashe
       is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = pr != QUOTH__NONE ? pr : o - 1;
+  /* "officials in the FBI and at the Justice Department": two
+   * prepositional phrases joined by "and" or "or" modify one head */
+  if (pr == QUOTH__NONE && h > lo + 2 && (is(a, h - 1, "and") || is(a, h - 1, "or"))) {
+    size_t pm = mention_ending(a, doc, h - 1);
+    if (pm != QUOTH__NONE && doc->mentions[pm].t0 > lo + 1 &&
+        doc->mentions[pm].kind != QUOTH__M_PRONOUN &&
+        (TOK(doc->mentions[pm].t0 - 1).lex & LX_PREP) && !(TOK(doc->mentions[pm].t0 - 1).lex & LX_SKIP))
+      h = doc->mentions[pm].t0 - 1;
+  }
   if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);
   if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||

@@ -251,6 +251,18 @@ START_TEST(test_elided_relative_who) {
 }
 END_TEST
 
+/* Two prepositional phrases joined by "and" modify one head: "officials
+ * in the FBI and at the Justice Department said" -- but a bare phrase
+ * after "and" is a conjunct of its own ("... in the FBI and the Justice
+ * Department said"). */
+START_TEST(test_coordinated_prepositional_phrases) {
+  tu_one("Officials in the FBI and at the Justice Department have said investigators are trying.",
+      "investigators are trying", "Officials in the FBI and at the Justice Department");
+  tu_one("He met officials in the FBI and the Justice Department said investigators are trying.",
+      "investigators are trying", "the Justice Department");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -272,6 +284,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_accused_of_passive);
   tcase_add_test(tc, test_opening_subordinate_clause);
   tcase_add_test(tc, test_elided_relative_who);
+  tcase_add_test(tc, test_coordinated_prepositional_phrases);
   suite_add_tcase(s, tc);
   return s;
 }

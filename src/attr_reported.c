@@ -27,8 +27,9 @@ int quoth__cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
          !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(quoth__cue_at(a, k2)->lemma));
 }
 
-/* "... and noted that ...": a second cue of the same speaker, followed by
- * its own content (not "the undivided and recognized capital"). */
+/* "... and noted that ...", "acknowledged that the candidate misspoke but
+ * noted that ...": a second cue of the same speaker, followed by its own
+ * content (not "the undivided and recognized capital"). */
 static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
   /* "and has said that", "and later added that": auxiliaries and adverbs
    * before the second cue */
@@ -48,10 +49,12 @@ static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
          (is(a, m, "that") || (m == n && (TOK(m).wc & WC_QUESTION_OPENER) && !is(a, m, "to")));
 }
 
-/* "... and one in four said ...", "..., while others say ...": a
- * conjunction opening a new subject and its own clause cue. */
+/* "... and one in four said ...", "..., while others say ...", "...,
+ * though Mrs. Fiorina said she doubted ...": a conjunction opening a new
+ * subject and its own clause cue. */
 static int other_speaker_at(attr *a, size_t k, size_t c1, const cue *c) {
-  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas")))
+  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas") ||
+        is(a, k, "though") || is(a, k, "although")))
     return 0;
   for (size_t i = k + 1; i < c1 && i <= k + 7; i++) {
     cue *c2 = quoth__cue_at(a, i);
@@ -223,7 +226,8 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) &&
          quoth__cue_clause_at(a, doc, k, c1) && !opens_with_apposition(a, doc, c0, k) &&
          !fronted_adverbial(a, c0, k, c1)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
+        ((is(a, k, "and") || is(a, k, "but")) && second_cue_at(a, k, c1, c)) ||
+        other_speaker_at(a, k, c1, c) ||
         share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
       if ((TOK(k).shape & TK_QUOTE) && !quoth__participle_link(a, k)) k++; /* the quote stays */
       c1 = k;

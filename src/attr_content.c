@@ -274,7 +274,7 @@ static int continues_predicate(const attr *a, size_t k, size_t s1) {
 
 /* Two-part statement [b0, e0) + [b1, e1) (the parts of one clause around a
  * parenthetical source). */
-static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
+int quoth__add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
                          size_t b1, size_t e1, const char *rule) {
   if (quoth__overlaps_statement(a, doc, b0, e0) || quoth__overlaps_statement(a, doc, b1, e1))
     return 0;
@@ -439,7 +439,7 @@ int quoth__p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
     return quoth__add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
   if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))
-    return add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
+    return quoth__add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
   if (before) return quoth__add_reported(a, doc, c, m, b0, e0, "content-according", 0.75);
   return 0;
 }

@@ -213,6 +213,8 @@ int quoth__cue_inverts(const attr *a, const cue *c);
 int quoth__p_content_appos_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
+int quoth__add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0, size_t b1,
+                         size_t e1, const char *rule);
 int quoth__share_mention(const attr *a, const quoth_doc *doc, size_t m);
 int quoth__poll_frames(const attr *a, quoth_doc *doc, size_t poll, size_t t0, size_t t1);
 int quoth__p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);

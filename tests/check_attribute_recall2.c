@@ -47,11 +47,66 @@ START_TEST(test_though_other_speaker) {
 }
 END_TEST
 
+/* ---- "as X noted" ---- */
+
+/* The parts of the only statement of text, joined with " | ", and its
+ * speaker mention. */
+static void one_parts(const char *text, const char *want, const char *speaker) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = quoth_doc_statement(d, 0);
+  char buf[512] = "";
+  for (size_t i = 0; i < quoth_statement_part_count(st); i++) {
+    if (i) strcat(buf, " | ");
+    strcat(buf, tu_slice(d, quoth_statement_part(st, i)));
+  }
+  ck_assert_str_eq(buf, want);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), speaker);
+  quoth_doc_free(d);
+}
+
+START_TEST(test_as_source_positions) {
+  /* after a short lead, the lead is a part of the content */
+  one_parts("Just a few weeks ago, as Western Journalism reported, Thor and Beck were meeting.",
+            "Just a few weeks ago | Thor and Beck were meeting", "Western Journalism");
+  /* after a sentence adverb or a discourse phrase, it is not */
+  one_parts("However, as POLITICO has reported, cases that led to charges were different.",
+            "cases that led to charges were different", "POLITICO");
+  one_parts("Of course, as Joel Pollak observed, the biggest victor was the stage.",
+            "the biggest victor was the stage", "Joel Pollak");
+  /* after a clause and a conjunction, only the clause after it */
+  one_parts("Employees can still get in trouble, and as Comey noted, people involved could "
+            "face sanctions.",
+            "people involved could face sanctions", "Comey");
+  /* closing the sentence, the clause before it */
+  one_parts("Clinton is the top recipient of bank money, as The Huffington Post reported.",
+            "Clinton is the top recipient of bank money", "The Huffington Post");
+  one_parts("Invoking Weimar is a classic scare tactic, as David Dayen noted in The Intercept.",
+            "Invoking Weimar is a classic scare tactic", "David Dayen");
+}
+END_TEST
+
+START_TEST(test_as_source_other_senses) {
+  /* "as" of time or manner with a verb phrase after the cue */
+  ck_assert_uint_eq(tu_count("In the meantime, as Mr. Kerry continues to pursue diplomacy, the "
+                             "situation in Syria is growing murkier."),
+                    0);
+  ck_assert_uint_eq(tu_count("The relationship between Barack and Bibi, as they call each other, "
+                             "has been a staple."),
+                    0);
+  ck_assert_uint_eq(tu_count("The new economic age will begin this week, as Yellen speaks in "
+                             "Washington."),
+                    0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_recall2");
   TCase *t = tcase_create("core");
   tcase_add_test(t, test_but_second_cue);
   tcase_add_test(t, test_though_other_speaker);
+  tcase_add_test(t, test_as_source_positions);
+  tcase_add_test(t, test_as_source_other_senses);
   suite_add_tcase(s, t);
   return s;
 }

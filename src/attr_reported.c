@@ -23,8 +23,11 @@ int quoth__cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
   size_t m = mention_starting(a, doc, j, c1);
   if (m == QUOTH__NONE) return 0;
   size_t k2 = quoth__skip_adverbs(a, doc->mentions[m].t1, c1);
-  return quoth__cue_at(a, k2) != NULL &&
-         !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(quoth__cue_at(a, k2)->lemma));
+  const cue *c2 = quoth__cue_at(a, k2);
+  /* "..., Sanders plans to remain a Democrat ...", "..., Trump seems
+   * ...": a wish or the writer's judgment is a main clause, no source */
+  return c2 != NULL && !(c2->flags & (CF_DESIRE | CF_RAISE)) &&
+         !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(c2->lemma));
 }
 
 /* "... and noted that ...", "acknowledged that the candidate misspoke but
@@ -472,8 +475,43 @@ static size_t statement_end(const attr *a, const quoth_doc *doc, size_t i, size_
   return e;
 }
 
+/* Is the cue at c->a a participle in an impersonal passive: "it was
+ * reported that", "it is widely said that", "It's been revealed that",
+ * "it has been announced that"? */
+static int impersonal_passive(const attr *a, const cue *c, size_t s0) {
+  if (!ends_with(a, c->a, "ed") && !is(a, c->a, "said")) return 0;
+  size_t k = c->a;
+  while (k > s0 && c->a - k < 2 && ends_with(a, k - 1, "ly")) k--; /* "widely" */
+  if (k > s0 && is(a, k - 1, "been")) {
+    k--;
+    if (k > s0 && (is(a, k - 1, "has") || is(a, k - 1, "had") || is(a, k - 1, "'s") ||
+                   is(a, k - 1, "\xE2\x80\x99s")))
+      k--;
+    else return 0;
+  } else if (k > s0 && (TOK(k - 1).wc & WC_BE) && !is(a, k - 1, "be") && !is(a, k - 1, "being"))
+    k--;
+  else if (k > s0 && (is(a, k - 1, "'s") || is(a, k - 1, "\xE2\x80\x99s")))
+    k--;
+  else return 0;
+  return k > s0 && is(a, k - 1, "it") && c->b < a->toks.n && is(a, c->b, "that");
+}
+
+/* "It was reported that ...", "when it was revealed that ...": a report
+ * with no source -- the statement has no speaker. */
+static int impersonal(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if ((c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_TELL | CF_ACCORDING)) ||
+      !impersonal_passive(a, c, s0))
+    return 0;
+  size_t c0 = c->b + 1;
+  if (c0 >= s1 || !(is_word(a, c0) || is_speech(a, doc, c0))) return 0;
+  return quoth__add_reported(a, doc, c, QUOTH__NONE, c0, quoth__content_end(a, c0, s1),
+                             "impersonal-content", 0.5);
+}
+
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
+  int r0 = impersonal(a, doc, c, s0, s1);
+  if (r0) return r0;
   /* "Many expect Trump will win", "she knows it is over": a verb of
    * thought with a bare clause, its auxiliary within a few words */
   int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&

@@ -100,6 +100,42 @@ START_TEST(test_as_source_other_senses) {
 }
 END_TEST
 
+/* ---- where reported content ends ---- */
+
+START_TEST(test_wish_is_no_cue_clause) {
+  /* a wish after a comma is the main clause of the content, not another
+   * source's clause */
+  tu_one("After two decades in Congress as an independent, Sanders plans to remain a "
+         "Democrat, Devine said.",
+         "After two decades in Congress as an independent, Sanders plans to remain a Democrat",
+         "Devine");
+  /* a clause of saying after the comma still ends the content */
+  quoth_doc *d = tu_process("After the vote, Sanders said the fight would go on, Devine said.", 0);
+  has(d, "the fight would go on");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ---- impersonal passives ---- */
+
+START_TEST(test_impersonal_passive) {
+  quoth_doc *d = tu_process("Thiel made the news when it was revealed that he bankrolled the "
+                            "lawsuits.",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  const quoth_statement *st = has(d, "he bankrolled the lawsuits");
+  ck_assert_ptr_null(quoth_statement_speaker(st)); /* no source: no speaker */
+  quoth_doc_free(d);
+  tu_one("It's been reported that Weiner has been sexting again.", "Weiner has been sexting again",
+         NULL);
+  tu_one("It was widely reported that Mr. Trump paid $100 million.", "Mr. Trump paid $100 million",
+         NULL);
+  /* no that-clause, or "it" the object of another verb: no report */
+  ck_assert_uint_eq(tu_count("The merger was announced Tuesday, and it was reported in May."), 0);
+  ck_assert_uint_eq(tu_count("The deal was reported that week by the paper."), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_recall2");
   TCase *t = tcase_create("core");
@@ -107,6 +143,8 @@ static Suite *suite(void) {
   tcase_add_test(t, test_though_other_speaker);
   tcase_add_test(t, test_as_source_positions);
   tcase_add_test(t, test_as_source_other_senses);
+  tcase_add_test(t, test_wish_is_no_cue_clause);
+  tcase_add_test(t, test_impersonal_passive);
   suite_add_tcase(s, t);
   return s;
 }

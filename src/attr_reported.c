@@ -46,6 +46,13 @@ static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
   if (is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
       (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":"))
     return j == k + 1 || is(a, n, "that") || is(a, n - 1, "that");
+  /* "but said there was no call", "and said his campaign had found it":
+   * a verb of saying with a bare clause of its own -- inside a
+   * that-clause only after a comma ("concluded that the Centre qualified
+   * but said ...": the Centre may be the one who said) */
+  if ((c2->flags & CF_CLAUSE) && j == k + 1 && quoth__bare_clause(a, n, c1) &&
+      (!(c->b < a->toks.n && is(a, c->b, "that")) || (k > 0 && is_comma(a, k - 1))))
+    return 1;
   /* "and suspected immediately that", "and questioned how he would" */
   size_t m = quoth__skip_adverbs(a, n, c1);
   return m < c1 &&

@@ -26,9 +26,18 @@ START_TEST(test_but_second_cue) {
   ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
   has(d, "the candidate misspoke");
   quoth_doc_free(d);
+  /* "but said" with a bare clause: a second statement of the same speaker */
+  d = tu_process("The spokesman refused to answer questions but said there was no call "
+                 "planned with Trump.",
+                 0);
+  has(d, "there was no call planned with Trump");
+  quoth_doc_free(d);
   /* "but" joining two clauses of the content keeps them together */
   tu_one("Smith said the plan was late but the money was there.",
          "the plan was late but the money was there", "Smith");
+  /* a verb of thought with a bare clause goes on with the content */
+  tu_one("Smith said the candidate knew about it and thought the criticism was a badge of honor.",
+         "the candidate knew about it and thought the criticism was a badge of honor", "Smith");
 }
 END_TEST
 

@@ -228,6 +228,19 @@ static int fronted_adverbial(attr *a, size_t c0, size_t k, size_t c1) {
   return 0;
 }
 
+/* "In Chicago, organizers added 160 officers, the Sun-Times reported":
+ * in content before its cue, a cue clause after the comma at k whose verb
+ * goes on with an object is the content's main clause; only one that
+ * closes right after its cue (", X said, ...") is another source's. */
+static int content_main_clause(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
+  size_t j = k + 1;
+  if (j < c1 && (is(a, j, "and") || is(a, j, "but"))) j++;
+  size_t m = mention_starting(a, doc, j, c1);
+  if (m == QUOTH__NONE) return 0;
+  const cue *c2 = quoth__cue_at(a, quoth__skip_adverbs(a, doc->mentions[m].t1, c1));
+  return c2 && c2->b < c1 && !is_final(a, c2->b) && !quoth__clause_ends(a, c2->b, c1);
+}
+
 int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = quoth__content_start(a, c0, c1);
@@ -235,7 +248,8 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) &&
          quoth__cue_clause_at(a, doc, k, c1) && !opens_with_apposition(a, doc, c0, k) &&
-         !fronted_adverbial(a, c0, k, c1)) ||
+         !fronted_adverbial(a, c0, k, c1) &&
+         !(c1 <= c->a && content_main_clause(a, doc, k, c1))) ||
         ((is(a, k, "and") || is(a, k, "but")) && second_cue_at(a, k, c1, c)) ||
         other_speaker_at(a, k, c1, c) ||
         share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c))) {

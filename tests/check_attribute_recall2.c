@@ -118,6 +118,9 @@ START_TEST(test_wish_is_no_cue_clause) {
          "Democrat, Devine said.",
          "After two decades in Congress as an independent, Sanders plans to remain a Democrat",
          "Devine");
+  /* a cue with its object after the comma is the content's main verb */
+  tu_one("In Chicago, organizers added 160 officers along the route, the Sun-Times reported.",
+         "In Chicago, organizers added 160 officers along the route", "the Sun-Times");
   /* a clause of saying after the comma still ends the content */
   quoth_doc *d = tu_process("After the vote, Sanders said the fight would go on, Devine said.", 0);
   has(d, "the fight would go on");

@@ -51,8 +51,14 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
   /* "That criticism was warranted, he said": beyond "That night", "that"
    * opens a subject, not an adverbial */
   if (c1 > c0 + 3 && is(a, c0, "that")) return 0;
-  return c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
-         !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
+  if (!(c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
+        !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE)))
+    return 0;
+  /* "There is serious concern about fraud, he said", "What matters is
+   * turnout": a predicate makes the lead a clause */
+  for (size_t i = c0 + 1; i < c1; i++)
+    if (TOK(i).wc & WC_PREDICATE_AUX) return 0;
+  return 1;
 }
 
 /* Does token k open an adverbial (a preposition, a subordinator or a time

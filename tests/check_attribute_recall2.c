@@ -121,6 +121,10 @@ START_TEST(test_wish_is_no_cue_clause) {
   /* a cue with its object after the comma is the content's main verb */
   tu_one("In Chicago, organizers added 160 officers along the route, the Sun-Times reported.",
          "In Chicago, organizers added 160 officers along the route", "the Sun-Times");
+  /* a short lead with a predicate is a clause, not an adverbial */
+  tu_one("There is serious concern about voter fraud, Stone said.",
+         "There is serious concern about voter fraud", "Stone");
+  ck_assert_uint_eq(tu_count("At one point, a woman said."), 0);
   /* a clause of saying after the comma still ends the content */
   quoth_doc *d = tu_process("After the vote, Sanders said the fight would go on, Devine said.", 0);
   has(d, "the fight would go on");

@@ -196,6 +196,7 @@ int quoth__quantity_start(const attr *a, size_t j, size_t s1);
 int quoth__adjunct_only(const attr *a, size_t c0, size_t c1);
 int quoth__p_share_participle(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
+int quoth__p_noun_claim(attr *a, quoth_doc *doc, size_t s0, size_t s1);
 
 /* attr_evidence.c */
 int quoth__is_evidence_noun(const attr *a, size_t i);

@@ -632,3 +632,58 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   }
   return r;
 }
+
+/* The possessor of the noun at n ("his claim", "Trump's repeated
+ * assertion", "the senator's warning"): its mention, or NONE.  At most two
+ * plain words (adjectives) between them. */
+static size_t noun_possessor(attr *a, quoth_doc *doc, size_t n, size_t s0) {
+  size_t p = n;
+  while (p > s0 && n - p < 2 && is_word(a, p - 1) && !(TOK(p - 1).shape & TK_CAP) &&
+         !(TOK(p - 1).lex & (LX_POSSDET | LX_DET | LX_PREP | LX_STOP | LX_CUE | LX_COG)) &&
+         !(TOK(p - 1).shape & TK_POSS))
+    p--;
+  if (p <= s0) return QUOTH__NONE;
+  if (TOK(p - 1).lex & LX_POSSDET) {
+    size_t m = a->at[p - 1];
+    if (m != QUOTH__NONE && doc->mentions[m].t0 == p - 1) return m;
+    return quoth__add_mention(&a->toks, doc, a->at, p - 1, p, QUOTH__M_PRONOUN);
+  }
+  if (!(TOK(p - 1).shape & TK_POSS)) return QUOTH__NONE;
+  size_t m = mention_ending(a, doc, p);
+  if (m == QUOTH__NONE) m = mention_ending(a, doc, p - 1);
+  return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
+}
+
+/* "rejected Trump's assertion that she had lied", "repeated her promise
+ * that she would not raise taxes": a noun of saying (speech_nouns.tsv)
+ * with a possessor and a that-clause reports the possessor's statement.
+ * Only in object position, after a verb or a preposition: as a subject
+ * ("Trump's claim that he opposed the war was false") the clause ends
+ * before a predicate that words alone do not show.  "the statement that
+ * was released" ("that" and a verb) is a relative clause. */
+int quoth__p_noun_claim(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  if (!a->ls.snouns) return 0;
+  int made = 0;
+  for (size_t n = s0 + 1; n + 2 < s1; n++) {
+    if (!is(a, n + 1, "that") || !is_word(a, n) || (TOK(n).shape & TK_CAP)) continue;
+    const quoth__lexrow *row =
+        quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, n), TOK(n).keylen);
+    size_t c0 = n + 2;
+    if (!row || !is_word(a, c0) || (TOK(c0).lex & LX_SKIP) ||
+        !((TOK(c0).lex & (LX_PRON | LX_DET | LX_POSSDET)) || (TOK(c0).shape & (TK_CAP | TK_NUM)) ||
+          quoth__bare_clause(a, c0, s1))) /* "that progressive energy will ..." */
+      continue;
+    size_t m = noun_possessor(a, doc, n, s0);
+    if (m == QUOTH__NONE) continue;
+    size_t p = doc->mentions[m].t0;
+    if (p <= s0 || !is_word(a, p - 1) || (TOK(p - 1).shape & TK_CAP) ||
+        (TOK(p - 1).lex & (LX_DET | LX_POSSDET)))
+      continue;
+    cue c = {n, n + 1, quoth__lex_col(row, 1), CF_CLAUSE, QUOTH__NONE};
+    int r = quoth__add_reported(a, doc, &c, m, c0, quoth__content_end(a, c0, s1), "noun-claim",
+                                0.6);
+    if (r < 0) return -1;
+    made |= r;
+  }
+  return made;
+}

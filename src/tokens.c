@@ -319,6 +319,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
   ls->evidence = quoth__lex_table(lex, lang, "evidence_sources");
   ls->wclasses = quoth__lex_table(lex, lang, "word_classes");
+  ls->snouns = quoth__lex_table(lex, lang, "speech_nouns");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
       index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;

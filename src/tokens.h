@@ -150,7 +150,7 @@ static inline uint64_t quoth__hash_add(uint64_t h, const char *s, size_t n) {
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
-      *objcues, *evidence, *wclasses;
+      *objcues, *evidence, *wclasses, *snouns /* speech_nouns: "claim", "warning" */;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

@@ -152,6 +152,24 @@ START_TEST(test_impersonal_passive) {
 }
 END_TEST
 
+/* ---- nouns of saying ---- */
+
+START_TEST(test_noun_claim) {
+  quoth_doc *d = tu_process("Hillary Clinton spoke in Ohio. Voters cheered as she repeated her "
+                            "promise that she would not raise taxes on the middle class.",
+                            0);
+  const quoth_statement *st = has(d, "she would not raise taxes on the middle class");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "her");
+  quoth_doc_free(d);
+  tu_one("The campaign pushed back on Sanders's suggestion that she is not a great fit.",
+         "she is not a great fit", "Sanders");
+  /* "that" and a verb: a relative clause; a subject noun phrase: no
+   * end of the clause to be seen */
+  ck_assert_uint_eq(tu_count("He read her statement that ended the campaign."), 0);
+  ck_assert_uint_eq(tu_count("Trump's claim that he was right was false."), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_recall2");
   TCase *t = tcase_create("core");
@@ -161,6 +179,7 @@ static Suite *suite(void) {
   tcase_add_test(t, test_as_source_other_senses);
   tcase_add_test(t, test_wish_is_no_cue_clause);
   tcase_add_test(t, test_impersonal_passive);
+  tcase_add_test(t, test_noun_claim);
   suite_add_tcase(s, t);
   return s;
 }

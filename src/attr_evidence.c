@@ -158,7 +158,9 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
    * happened": a passive in its own clause; the question runs to the end
    * of the clause */
   int passive = k == c->a && k > s0 && (TOK(k - 1).wc & WC_BE);
-  if (!passive && !(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  /* "... declined to say when asked whether ...": "when" or "after" opens
+   * the adverbial clause anywhere */
+  if (!passive && !(k == s0 || k < c->a || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
   size_t j = c->b, m = QUOTH__NONE;
   if (j < s1 && is(a, j, "by")) {
     m = quoth__np_right(a, doc, j + 1, s1);
@@ -168,7 +170,10 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
   size_t q = quoth__question_start(a, c, j, s1);
   if (j < s1 && is(a, j, "about")) q = j;
-  if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  /* "Asked on Fox News who leads the party": an adjunct before the
+   * question, not an addressee */
+  int adjunct = j < s1 && (TOK(j).lex & LX_PREP) && !is(a, j, "about") && !is(a, j, "to");
+  if (q == QUOTH__NONE || q >= s1 || (q > j + 1 && !adjunct)) return 0;
   if (passive) {
     size_t e = quoth__content_end(a, q, s1);
     if (e - q < 2) return 0;
@@ -176,7 +181,11 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   }
   size_t e = q;
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
-  if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
+  /* "..., Trump said when asked how ties would fare.": closing the
+   * sentence, the question runs to its end */
+  int closing = k > s0 && k < c->a && !(is_comma(a, e) && e + 1 < s1 && !is_final(a, e + 1));
+  if (closing) e = quoth__content_end(a, q, s1);
+  if (e >= s1 || !(is_comma(a, e) || closing) || e - q < 2 || e - q > MAX_CONTENT) return 0;
   return quoth__add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
 }
 

@@ -241,6 +241,18 @@ static int content_main_clause(attr *a, const quoth_doc *doc, size_t k, size_t c
   return c2 && c2->b < c1 && !is_final(a, c2->b) && !quoth__clause_ends(a, c2->b, c1);
 }
 
+/* "..., when asked whether he would run", "... after being asked about
+ * it": the question put to the speaker after token k is no part of the
+ * content (p_asked reports it). */
+static int asked_clause_at(const attr *a, size_t k, size_t c1) {
+  if (!is_comma(a, k) && !is(a, k, "when") && !is(a, k, "after")) return 0;
+  size_t j = k + 1;
+  if (j < c1 && is_comma(a, k) && (is(a, j, "when") || is(a, j, "after"))) j++;
+  if (j < c1 && is(a, j, "being")) j++;
+  return j + 1 < c1 && is(a, j, "asked") && j > k + (is_comma(a, k) ? 1 : 0) - 1 &&
+         ((TOK(j + 1).wc & WC_QUESTION_OPENER) || is(a, j + 1, "about") || is(a, j + 1, "by"));
+}
+
 int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = quoth__content_start(a, c0, c1);
@@ -252,7 +264,8 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
          !(c1 <= c->a && content_main_clause(a, doc, k, c1))) ||
         ((is(a, k, "and") || is(a, k, "but")) && second_cue_at(a, k, c1, c)) ||
         other_speaker_at(a, k, c1, c) ||
-        share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
+        share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c)) ||
+        (c0 >= c->b && asked_clause_at(a, k, c1))) {
       if ((TOK(k).shape & TK_QUOTE) && !quoth__participle_link(a, k)) k++; /* the quote stays */
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */

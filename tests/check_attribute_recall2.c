@@ -170,6 +170,32 @@ START_TEST(test_noun_claim) {
 }
 END_TEST
 
+/* ---- questions put to the speaker ---- */
+
+START_TEST(test_when_asked) {
+  /* closing the sentence: the question is a statement of its own, with
+   * no speaker, and it ends the content before it */
+  quoth_doc *d = tu_process("Trump said he would win, when asked how ties would fare.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  has(d, "he would win");
+  ck_assert_ptr_null(quoth_statement_speaker(has(d, "how ties would fare")));
+  quoth_doc_free(d);
+  d = tu_process("Voters reported no opinion when asked whether they would vote for Clinton.", 0);
+  has(d, "whether they would vote for Clinton");
+  quoth_doc_free(d);
+  /* an adjunct before the question */
+  d = tu_process("Asked on Fox News who leads the party, he said Ryan.", 0);
+  has(d, "who leads the party");
+  quoth_doc_free(d);
+  /* an active "asked" with its addressee closing a sentence is the
+   * subject's own question, not one put to the subject */
+  d = tu_process("McConnell says he spoke to Trump and asked him to condemn violence.", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++)
+    ck_assert_str_ne(quoth_statement_rule(quoth_doc_statement(d, i)), "asked-question");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_recall2");
   TCase *t = tcase_create("core");
@@ -180,6 +206,7 @@ static Suite *suite(void) {
   tcase_add_test(t, test_wish_is_no_cue_clause);
   tcase_add_test(t, test_impersonal_passive);
   tcase_add_test(t, test_noun_claim);
+  tcase_add_test(t, test_when_asked);
   suite_add_tcase(s, t);
   return s;
 }

@@ -542,6 +542,32 @@ static int impersonal(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                              "impersonal-content", 0.5);
 }
 
+/* "Lewandowski continued to say he had never touched Fields", "He went
+ * out of his way to say ...", "Democratic voters are more likely to say
+ * ...": a verb of saying in the infinitive after a verb phrase of its
+ * subject, ending in a word of class say-catenative (word_classes.tsv).  The
+ * subject is the mention before that phrase; the words between are plain
+ * lower-case words (no object: "asked Smith to say" is Smith's, and
+ * reports nothing said yet). */
+static size_t catenative_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || c->a < s0 + 3 || !is(a, c->a - 1, "to") ||
+      !is(a, c->a, c->lemma) || !(TOK(c->a - 2).wc & WC_SAY_CATENATIVE))
+    return QUOTH__NONE;
+  for (size_t h = c->a - 1; h > s0 && c->a - 1 - h < 7; h--) {
+    size_t m = mention_ending(a, doc, h);
+    if (m != QUOTH__NONE && !(TOK(h - 1).lex & LX_POSSDET)) /* not "his way" */
+      return h < c->a - 1 &&
+                     !(doc->mentions[m].t0 > s0 && (TOK(doc->mentions[m].t0 - 1).lex & LX_PREP))
+                 ? m
+                 : QUOTH__NONE;
+    if (!is_word(a, h - 1) || (TOK(h - 1).shape & TK_CAP) ||
+        ((TOK(h - 1).lex & (LX_PRON | LX_DET)) && !(TOK(h - 1).lex & LX_POSSDET)) ||
+        is(a, h - 1, "to")) /* "went out of his way to say" */
+      return QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
   int r0 = impersonal(a, doc, c, s0, s1);
@@ -552,6 +578,7 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
              quoth__bare_clause(a, c->b, s1);
   if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
   size_t m = quoth__speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
+  if (m == QUOTH__NONE) m = catenative_subject(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
     addr = quoth__np_right(a, doc, j, s1);

@@ -227,7 +227,8 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"record-modifier", WC_RECORD_MODIFIER},
                  {"poll-noun", WC_POLL_NOUN},
                  {"subordinator", WC_SUBORDINATOR},
-                 {"standing", WC_STANDING}};
+                 {"standing", WC_STANDING},
+                 {"say-catenative", WC_SAY_CATENATIVE}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

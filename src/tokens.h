@@ -100,6 +100,7 @@ typedef uint64_t quoth__wclass;
 #define WC_POLL_NOUN (UINT64_C(1) << 33)        /* "in the latest poll" */
 #define WC_SUBORDINATOR (UINT64_C(1) << 34)     /* "Despite ..., " */
 #define WC_STANDING (UINT64_C(1) << 35)         /* "a lead", "ahead" */
+#define WC_SAY_CATENATIVE (UINT64_C(1) << 36)   /* "continued to say", "more likely to say" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

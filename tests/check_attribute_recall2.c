@@ -196,6 +196,27 @@ START_TEST(test_when_asked) {
 }
 END_TEST
 
+/* ---- a verb of saying in the infinitive ---- */
+
+START_TEST(test_catenative_say) {
+  tu_one("Even after the complaint was filed, Lewandowski continued to say he had never "
+         "touched Fields.",
+         "he had never touched Fields", "Lewandowski");
+  tu_one("Voters are more likely to say Clinton represents their positions.",
+         "Clinton represents their positions", "Voters");
+  /* a cue phrase ending in a verb of saying takes a bare clause */
+  tu_one("Smith went on to say the plan would fail.", "the plan would fail", "Smith");
+  /* an object before "to" says nothing yet; "used ... to" is no
+   * catenative of saying */
+  quoth_doc *d = tu_process("He asked Smith to say the plan would fail.", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++)
+    ck_assert_str_ne(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, i))),
+                     "the plan would fail");
+  quoth_doc_free(d);
+  ck_assert_uint_eq(tu_count("Mourners used markers to write notes on a paper banner."), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_recall2");
   TCase *t = tcase_create("core");
@@ -207,6 +228,7 @@ static Suite *suite(void) {
   tcase_add_test(t, test_impersonal_passive);
   tcase_add_test(t, test_noun_claim);
   tcase_add_test(t, test_when_asked);
+  tcase_add_test(t, test_catenative_say);
   suite_add_tcase(s, t);
   return s;
 }

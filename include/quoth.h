@@ -101,7 +101,8 @@ QUOTH_API int quoth_engine_new(const quoth_lexicons *lex, const char *lang,
                                unsigned options, quoth_engine **out);
 QUOTH_API void quoth_engine_free(quoth_engine *engine);
 
-/* Largest document accepted, in bytes (default 16 MiB); 0 means no limit. */
+/* Largest document accepted, in bytes (default 16 MiB); 0 means no limit
+ * but the library's own, 4 GiB - 2. */
 QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
 
 /* Statements whose confidence is below min (0..1) are left out of the
@@ -109,6 +110,14 @@ QUOTH_API void quoth_engine_set_max_bytes(quoth_engine *engine, size_t max);
  * statement of confidence c was right about c of the time on the gold set
  * the lexicon table en/confidence was fitted on (docs/evaluation.md). */
 QUOTH_API void quoth_engine_set_min_confidence(quoth_engine *engine, double min);
+
+/* Which kinds of statement the document keeps: an OR of QUOTH_KIND_BIT()
+ * values, e.g. QUOTH_KIND_BIT(QUOTH_KIND_DIRECT) for direct quotes alone
+ * (default QUOTH_KINDS_ALL; 0 also means all).  The filter applies after
+ * the checks, which always judge the whole text. */
+#define QUOTH_KIND_BIT(kind) (1u << (unsigned)(kind))
+#define QUOTH_KINDS_ALL 7u
+QUOTH_API void quoth_engine_set_kinds(quoth_engine *engine, unsigned kinds);
 
 /* Processes one document.  text need not be NUL-terminated and is copied.
  * On success *out is set; caller frees with quoth_doc_free().  On

@@ -206,12 +206,9 @@ int quoth__bare_clause(const attr *a, size_t j, size_t s1) {
 }
 
 static int desire_at(const attr *a, size_t i, size_t s0, size_t s1) {
-  static const char *const v[] = {"hope", "aim",    "seek",   "want",
-                                  "plan", "decide", "intend", "wish"};
+  /* class "aim" in cognition_verbs: hope, want, plan, seek, decide ... */
   const char *lemma = quoth__lex_col(TOK(i).cue, 1);
-  int ok = 0;
-  for (size_t k = 0; k < sizeof v / sizeof *v; k++) ok |= strcmp(lemma, v[k]) == 0;
-  if (!ok || i + 2 >= s1) return 0;
+  if (strcmp(quoth__lex_col(TOK(i).cue, 2), "aim") != 0 || i + 2 >= s1) return 0;
   /* "Democrats hope the tactic will dampen ...", "hopes Iowa will prove
    * ...": a bare clause after "hope", its auxiliary within a few words */
   if (!is(a, i + 1, "to") && !is(a, i + 1, "that") &&

@@ -4,13 +4,11 @@
  * passes and attr_int.h for what the modules share. */
 #include "attr_int.h"
 
-/* Is the cue an evidence verb ("the poll shows", "a study found")? */
-static int is_evidence_cue(const cue *c) {
-  static const char *const v[] = {"show", "find", "suggest", "indicate", "reveal", "demonstrate",
-                                  "have", "put", "give"};
-  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
-    if (strcmp(c->lemma, v[i]) == 0) return 1;
-  return 0;
+/* Is the cue an evidence verb ("the poll shows", "a study found", the
+ * record verbs "has", "puts", "gave")?  Class evidence-verb of
+ * word_classes; a one-word cue only ("found out" is no finding). */
+static int is_evidence_cue(const attr *a, const cue *c) {
+  return c->b == c->a + 1 && (TOK(c->a).wc & WC_EVIDENCE_VERB);
 }
 
 int quoth__is_evidence_noun(const attr *a, size_t i) {
@@ -98,7 +96,7 @@ int quoth__p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   /* "with polls showing X", "a new poll showing X": a participle right
    * after its record noun */
   int ing = ends_with(a, c->a, "ing");
-  if (!is_evidence_cue(c) || (ing && !(c->a > s0 && quoth__is_evidence_noun(a, c->a - 1))) ||
+  if (!is_evidence_cue(a, c) || (ing && !(c->a > s0 && quoth__is_evidence_noun(a, c->a - 1))) ||
       (c->a > s0 && is(a, c->a - 1, "to"))) /* "evidence to suggest": an infinitive */
     return 0;
   size_t e = c->a;

@@ -11,12 +11,15 @@
 #define QUOTH_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "quoth.h"
 #include "text.h"
 
 #define QUOTH__NONE ((size_t)-1)
+/* Documents are shorter than this, so token offsets fit in 32 bits. */
+#define QUOTH__MAX_DOC ((size_t)UINT32_MAX)
 
 struct quoth_quote {
   quoth_span span;  /* marks included */

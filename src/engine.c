@@ -73,6 +73,19 @@ void quoth_engine_set_min_confidence(quoth_engine *e, double min) {
   if (e) e->min_confidence = min;
 }
 
+void quoth_engine_set_kinds(quoth_engine *e, unsigned kinds) {
+  if (e) e->kinds = kinds & QUOTH_KINDS_ALL;
+}
+
+/* Keeps the statements whose kind is in the mask (an output selection:
+ * the checks have already seen them all). */
+static void keep_kinds(quoth_doc *doc, unsigned kinds) {
+  size_t w = 0;
+  for (size_t i = 0; i < doc->nstatements; i++)
+    if (kinds & QUOTH_KIND_BIT(doc->statements[i].kind)) doc->statements[w++] = doc->statements[i];
+  doc->nstatements = w;
+}
+
 void quoth_engine_set_distant_pronoun(quoth_engine *e, size_t sentences) {
   if (e) quoth__checker_set_distant(e->checker, sentences);
 }
@@ -93,6 +106,7 @@ static int engine_run(quoth_engine *e, quoth_doc *doc) {
     if (e->min_confidence > 0) quoth__drop_below(doc, e->min_confidence);
   }
   if (!st) st = quoth__run_checks(e->checker, doc);
+  if (!st && e->kinds && e->kinds != QUOTH_KINDS_ALL) keep_kinds(doc, e->kinds);
   return st;
 }
 
@@ -101,7 +115,7 @@ int quoth_engine_process(quoth_engine *e, const char *text, size_t len, quoth_do
   *out = NULL;
   if (!e || (!text && len)) return QUOTH_EINVAL;
   e->error_offset = 0;
-  if (e->max_bytes && len > e->max_bytes) return QUOTH_ETOOBIG;
+  if ((e->max_bytes && len > e->max_bytes) || len >= QUOTH__MAX_DOC) return QUOTH_ETOOBIG;
   if (!(e->options & QUOTH_OPT_REPLACE_INVALID)) {
     int st = quoth__utf8_check(text ? text : "", len, &e->error_offset);
     if (st) return st;

@@ -17,6 +17,7 @@ struct quoth_engine {
   size_t max_bytes;
   size_t error_offset;
   double min_confidence;                /* statements below are dropped */
+  unsigned kinds;                       /* QUOTH_KIND_BIT mask of statements kept */
   const struct quoth__lextable *confidence; /* calibration table or NULL */
   quoth__splitter *splitter;
   quoth__quoter *quoter;

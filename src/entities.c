@@ -26,6 +26,8 @@ typedef struct cluster {
   int person; /* evidence of a person: a given name, title, honorific, or speech */
   int place;  /* a place or an all-capitals dateline, never "he" or "she" */
   int headline; /* named only in title-case headlines so far */
+  int agent; /* opened a sentence as the doer of a past action ("Carson defied") */
+  int writer; /* "I", "we" of the narration */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -52,6 +54,10 @@ struct quoth__registry {
   /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
    * "he"/"she" when no salient subject fits. */
   size_t named[RECENT], named_seg[RECENT], nnamed;
+  /* Per mention: the addressee mention of the statement it is the speaker
+   * of, or QUOTH__NONE ("he told Hannity": he is not Hannity). */
+  size_t *addressee, capaddressee;
+  size_t excl; /* the cluster the pronoun being resolved cannot be */
 };
 
 typedef quoth__registry reg;
@@ -67,6 +73,7 @@ void quoth__registry_free(quoth__registry *r) {
   free(r->slots);
   free(r->keys);
   free(r->order);
+  free(r->addressee);
   free(r);
 }
 
@@ -161,7 +168,7 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
   return r->nc++;
 }
 
@@ -206,45 +213,101 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] > cseg;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *n = &r->c[r->named[i]];
-    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place)
+    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place &&
+        r->named[i] != r->excl)
       return r->named[i];
   }
   return c;
 }
 
+/* Does cluster c fit pronoun p as a confident referent: compatible and,
+ * for "he" and "she", known to be a person (not a headline name)? */
+static int confident(const cluster *c, const quoth__mention *p) {
+  int personal = p->gender == 'm' || p->gender == 'f';
+  return compatible(c, p) &&
+         (!personal || ((c->person || c->gender) && !c->headline && !(c->place && !c->gender)));
+}
+
+/* "he"/"she" and a salient subject older than the sentence just before
+ * the pronoun's: a person named there in any role is the nearer referent
+ * ("The crowd cheered Trump's words. ¶ Footage of Al-Awlaki appears. "...,"
+ * he says"; "the government declared Oksuz was a leader. He was
+ * detained").  Of several, the first named, as the subject is first. */
+static size_t previous_named(const reg *r, const quoth__mention *p, size_t c, size_t cseg) {
+  if (!p->sentence || cseg + 1 >= p->sentence) return c;
+  size_t prev = p->sentence - 1, best = c;
+  for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] >= prev;) {
+    const cluster *n = &r->c[r->named[i]];
+    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender &&
+        !n->headline && !n->place && r->named[i] != r->excl)
+      best = r->named[i];
+  }
+  return best;
+}
+
+/* No salient subject known to be a person: a person named as an object
+ * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
+ * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
+ * evidence of being a person; else the nearest unsure candidate. */
+static size_t named_fallback(const reg *r, const quoth__mention *p, size_t any, size_t *seg) {
+  for (size_t i = r->nnamed; i-- > 0;) {
+    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
+    const cluster *c = &r->c[r->named[i]];
+    if (confident(c, p) && !c->place && r->named[i] != r->excl) {
+      *seg = r->named_seg[i];
+      return r->named[i];
+    }
+  }
+  return any;
+}
+
 /* The most recent compatible cluster; for "he" and "she", one that is
  * known to be a person (a given name, a title, speech) wins over a nearer
- * capitalized phrase that may be a place ("South Carolina, he said"). */
-static size_t resolve_pronoun(reg *r, const quoth_doc *doc, const quoth__mention *p) {
-  size_t any = QUOTH__NONE;
+ * capitalized phrase that may be a place ("South Carolina, he said") --
+ * unless that phrase did something as the subject of the sentence just
+ * before the pronoun's and the person is older ("Cruz ... he said. ¶
+ * Carson defied the question. "...," he said" is Carson's).  *seg is the
+ * sentence of the referent; *described is set when the subject of the
+ * sentence just before is a person described, not named ("The former
+ * ambassador discussed ... Donald Trump. He ..."). */
+static size_t salient(const reg *r, const quoth_doc *doc, const quoth__mention *p, size_t *seg,
+                      int *described) {
+  size_t any = QUOTH__NONE, anyseg = 0;
   int personal = p->gender == 'm' || p->gender == 'f';
   for (size_t i = r->nrecent; i-- > 0;) {
     if (p->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
+    *seg = r->recent_seg[i];
+    if (*seg + 1 == p->sentence && c->type == QUOTH_ENTITY_OTHER && !c->plural && !c->writer)
+      *described = 1;
     /* "Hillary Clinton and Elizabeth Warren ... they": the pair, named by
      * its first member; never "he" or "she". */
     if (r->recent_group[i] && p->plural && (doc->text[p->span.start] | 0x20) == 't')
       return r->recent[i];
-    if (!compatible(c, p)) continue;
+    if (!compatible(c, p) || r->recent[i] == r->excl) continue;
     /* A name seen only in a title-case headline ("Schlafly's Final Column
      * Explains Why She ...") is too unsure to be evidence. */
-    if (!personal || ((c->person || c->gender) && !c->headline))
+    if (confident(c, p)) {
+      int nearer = any != QUOTH__NONE && r->c[any].agent && anyseg + 1 == p->sentence;
+      if (nearer && *seg + 1 < p->sentence) {
+        *seg = anyseg;
+        return any;
+      }
       return c->gender || !personal ? r->recent[i]
                                     : gendered_named(r, p, r->recent[i], r->recent_seg[i]);
-    if (any == QUOTH__NONE && !c->place) any = r->recent[i];
+    }
+    if (any == QUOTH__NONE && !c->place) any = r->recent[i], anyseg = r->recent_seg[i];
   }
-  if (!personal) return any;
-  /* No salient subject known to be a person: a person named as an object
-   * in the last NAMED_SEG_DIST sentences ("a post from Arianna Huffington.
-   * ... she wrote"; "Ridgefield welcomed Mary Smith"), but only one with
-   * evidence of being a person; else the nearest unsure candidate. */
-  for (size_t i = r->nnamed; i-- > 0;) {
-    if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
-    const cluster *c = &r->c[r->named[i]];
-    if (compatible(c, p) && (c->person || c->gender) && !c->headline && !c->place)
-      return r->named[i];
-  }
-  return any;
+  *seg = anyseg;
+  return personal ? named_fallback(r, p, any, seg) : any;
+}
+
+static size_t resolve_pronoun(const reg *r, const quoth_doc *doc, const quoth__mention *p) {
+  size_t seg = 0;
+  int described = 0;
+  size_t c = salient(r, doc, p, &seg, &described);
+  if ((p->gender != 'm' && p->gender != 'f') || described) return c;
+  return previous_named(r, p, c, c == QUOTH__NONE ? 0 : seg);
 }
 
 /* A person or organization name: an existing cluster by full name,
@@ -394,6 +457,19 @@ static int plain_full_name(const quoth__tokens *t, const quoth__mention *m) {
   return words >= 2 && words <= 4;
 }
 
+/* "Carson defied the question": a one-word name that opens its sentence,
+ * directly followed by a lower-case verb in -ed, did something -- weak
+ * evidence of a person, short of the given name or title that makes one
+ * ("Nationally, ...", "Photos show", "Rather than" are no such doers). */
+static int past_agent(const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m) {
+  if (!m->subject || m->plural || m->t1 != m->t0 + 1 || m->t1 >= t->n) return 0;
+  if (!(t->v[m->t0].shape & TK_SEGSTART)) return 0;
+  const quoth__tok *v = &t->v[m->t1];
+  if (!(v->shape & TK_WORD) || (v->shape & (TK_CAP | TK_ALLCAPS)) || v->end - v->start < 4)
+    return 0;
+  return doc->text[v->end - 2] == 'e' && doc->text[v->end - 1] == 'd';
+}
+
 /* Evidence from the shape of name mention m for its cluster c. */
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
@@ -405,6 +481,7 @@ static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *l
     return;
   }
   if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (past_agent(t, doc, m)) r->c[c].agent = 1;
 }
 
 /* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
@@ -514,6 +591,7 @@ static size_t writer_cluster(reg *r, quoth_doc *doc, const quoth__mention *m) {
                   QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE || map_put(r, k, n, c)) return QUOTH__NONE;
   r->c[c].plural = m->plural;
+  r->c[c].writer = 1;
   return c;
 }
 
@@ -522,6 +600,27 @@ static int cmp_ord(const void *x, const void *y) {
   if (p->start != q->start) return p->start < q->start ? -1 : 1;
   if (p->end != q->end) return p->end < q->end ? -1 : 1;
   return p->m < q->m ? -1 : p->m > q->m;
+}
+
+/* The cluster a name mention already belongs to, looked up without
+ * changing anything (by full name, then surname), or QUOTH__NONE. */
+static size_t known_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_NAME && m->kind != QUOTH__M_ORG) return QUOTH__NONE;
+  char k[KEYMAX];
+  size_t n = make_key(doc, m->head, "", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
+  quoth_span sur = last_word(doc, m->head);
+  if (c == QUOTH__NONE && sur.start > m->head.start && (n = make_key(doc, sur, "", k)))
+    c = map_get(r, k, n);
+  return c;
+}
+
+/* The cluster the speaker pronoun p cannot be: its statement's addressee
+ * ("“...,” he told Hannity" after "Hannity asked Trump ..."). */
+static size_t addressee_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *p) {
+  size_t pi = (size_t)(p - doc->mentions), a = r->addressee[pi];
+  if (a == QUOTH__NONE) return QUOTH__NONE;
+  const quoth__mention *am = &doc->mentions[a];
+  return am->span.start < p->span.start ? am->entity : known_cluster(r, doc, am);
 }
 
 /* The cluster of mention m (visited in text order). */
@@ -538,6 +637,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
     if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
+    r->excl = addressee_cluster(r, doc, m);
     size_t c = resolve_pronoun(r, doc, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */
@@ -593,8 +693,38 @@ static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__menti
          m->t0 == x->t1 + 1 && quoth__tok_is(t, x->t1, "and");
 }
 
+/* "Cruz electrified the crowds, Stovall said.": a name that closes a
+ * sentence as the source of what it reports (a speech verb and the
+ * sentence's end after it; or a comma before it and after the verb) is the
+ * one who speaks, salient after the clause it reports even when no
+ * statement was made of it ("... the most able candidate Viguerie argues.").
+ * "... that Robert Costa had reported in June" or "The Post's Robert Costa
+ * reported, his wife ..." is no such source. */
+static int says(const quoth__tokens *t, const quoth__mention *m) {
+  if (m->kind != QUOTH__M_NAME || m->t0 == 0 || m->t1 + 1 >= t->n) return 0;
+  size_t i = m->t1;
+  if (!(t->v[i].lex & LX_CUE) || (t->v[i].lex & LX_NOUNCUE)) return 0;
+  return quoth__tok_is(t, i + 1, ".") ||
+         (quoth__tok_is(t, i + 1, ",") && quoth__tok_is(t, m->t0 - 1, ","));
+}
+
+/* Fills r->addressee from the statements. */
+static int index_addressees(reg *r, const quoth_doc *doc) {
+  if (quoth__grow((void **)&r->addressee, &r->capaddressee, doc->nmentions + 1,
+                  sizeof *r->addressee))
+    return QUOTH_ENOMEM;
+  for (size_t i = 0; i < doc->nmentions; i++) r->addressee[i] = QUOTH__NONE;
+  for (size_t i = 0; i < doc->nstatements; i++) {
+    const quoth_statement *st = &doc->statements[i];
+    if (st->smention != QUOTH__NONE && st->amention != QUOTH__NONE)
+      r->addressee[st->smention] = st->amention;
+  }
+  return QUOTH_OK;
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
-  if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order))
+  if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order) ||
+      index_addressees(r, doc))
     return QUOTH_ENOMEM;
   for (size_t i = 0; i < doc->nmentions; i++)
     r->order[i] = (struct ord){doc->mentions[i].span.start, doc->mentions[i].span.end, i};
@@ -604,7 +734,7 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
-    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m)))
+    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m) || says(t, m)))
       push_recent(r, m->entity, m->sentence);
     if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
       mark_group(r, doc->mentions[r->order[i - 1].m].entity);

@@ -228,6 +228,9 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"poll-noun", WC_POLL_NOUN},
                  {"subordinator", WC_SUBORDINATOR},
                  {"standing", WC_STANDING},
+                 {"evidence-verb", WC_EVIDENCE_VERB},
+                 {"fraction", WC_FRACTION},
+                 {"tens", WC_TENS},
                  {"say-catenative", WC_SAY_CATENATIVE}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
@@ -421,7 +424,7 @@ static quoth__tok *push(scan *s, size_t start, size_t end, unsigned shape) {
   tk->start = start;
   tk->end = end;
   tk->shape = (uint16_t)shape;
-  tk->quote = QUOTH__NONE;
+  tk->quote = UINT32_MAX; /* read only under TK_QUOTE */
   return tk;
 }
 

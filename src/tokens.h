@@ -100,15 +100,20 @@ typedef uint64_t quoth__wclass;
 #define WC_POLL_NOUN (UINT64_C(1) << 33)        /* "in the latest poll" */
 #define WC_SUBORDINATOR (UINT64_C(1) << 34)     /* "Despite ..., " */
 #define WC_STANDING (UINT64_C(1) << 35)         /* "a lead", "ahead" */
-#define WC_SAY_CATENATIVE (UINT64_C(1) << 36)   /* "continued to say", "more likely to say" */
+#define WC_EVIDENCE_VERB (UINT64_C(1) << 36)    /* "the poll shows", "a study found" */
+#define WC_FRACTION (UINT64_C(1) << 37)         /* "thirds" in "two-thirds" */
+#define WC_TENS (UINT64_C(1) << 38)             /* "seventy" in "seventy-two" */
+#define WC_SAY_CATENATIVE (UINT64_C(1) << 39)   /* "continued to say", "more likely to say" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);
 
+/* One per word or mark, so kept small (72 bytes): offsets and indexes are
+ * 32-bit because a document is shorter than QUOTH__MAX_DOC bytes. */
 typedef struct quoth__tok {
-  size_t start, end; /* bytes */
-  size_t quote;      /* TK_QUOTE: index into doc->quotes */
-  size_t seg, para;
+  uint32_t start, end; /* bytes */
+  uint32_t quote;      /* TK_QUOTE: index into doc->quotes */
+  uint32_t seg, para;
   uint32_t key;      /* offset of the folded key in the key buffer */
   uint16_t keylen;   /* 0 when the word is too long to look up */
   uint16_t shape;

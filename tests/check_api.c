@@ -78,6 +78,11 @@ START_TEST(test_input_errors) {
   ck_assert_uint_eq(quoth_engine_error_offset(e), 3);
   quoth_engine_set_max_bytes(e, 4);
   ck_assert_int_eq(quoth_engine_process(e, "too long", 8, &d), QUOTH_ETOOBIG);
+  /* no limit still means below 4 GiB - 1 (32-bit token offsets); the
+   * length is refused before a byte is read */
+  quoth_engine_set_max_bytes(e, 0);
+  ck_assert_int_eq(quoth_engine_process(e, "x", (size_t)UINT32_MAX, &d), QUOTH_ETOOBIG);
+  ck_assert_ptr_null(d);
   quoth_engine_free(e);
   /* With the replace option, bad bytes are processed and offsets still point
    * into the original bytes. */
@@ -109,6 +114,36 @@ START_TEST(test_render_all_formats) {
 }
 END_TEST
 
+/* quoth_engine_set_kinds selects statements by kind after the checks: the
+ * unattributed direct quote is still diagnosed when only reported speech
+ * is kept, and 0 or QUOTH_KINDS_ALL keep everything. */
+START_TEST(test_engine_kinds) {
+  const char *text = "\xE2\x80\x9CNobody knows the answer.\xE2\x80\x9D\n\n"
+                     "The ministry said the talks would resume.\n\n"
+                     "\xE2\x80\x9CWe will not retreat,\xE2\x80\x9D Peskov said.";
+  quoth_engine *e = NULL;
+  ck_assert_int_eq(quoth_engine_new(tu_lexicons(), "en", 0, &e), QUOTH_OK);
+  const unsigned masks[] = {0, QUOTH_KINDS_ALL, QUOTH_KIND_BIT(QUOTH_KIND_DIRECT),
+                            QUOTH_KIND_BIT(QUOTH_KIND_INDIRECT)};
+  const size_t want[] = {3, 3, 2, 1};
+  for (size_t m = 0; m < 4; m++) {
+    quoth_doc *d = NULL;
+    quoth_engine_set_kinds(e, masks[m]);
+    ck_assert_int_eq(quoth_engine_process(e, text, strlen(text), &d), QUOTH_OK);
+    ck_assert_uint_eq(quoth_doc_statement_count(d), want[m]);
+    for (size_t i = 0; masks[m] && i < quoth_doc_statement_count(d); i++)
+      ck_assert(masks[m] & QUOTH_KIND_BIT(quoth_statement_kind(quoth_doc_statement(d, i))));
+    int unattributed = 0;
+    for (size_t i = 0; i < quoth_doc_diagnostic_count(d); i++)
+      unattributed |= !strcmp(quoth_diagnostic_rule(quoth_doc_diagnostic(d, i)), "unattributed-quote");
+    ck_assert_int_eq(unattributed, 1);
+    quoth_doc_free(d);
+  }
+  quoth_engine_set_kinds(NULL, 1); /* no crash */
+  quoth_engine_free(e);
+}
+END_TEST
+
 static Suite *api_suite(void) {
   Suite *s = suite_create("api");
   TCase *tc = tcase_create("core");
@@ -119,6 +154,7 @@ static Suite *api_suite(void) {
   tcase_add_test(tc, test_bad_arguments);
   tcase_add_test(tc, test_input_errors);
   tcase_add_test(tc, test_render_all_formats);
+  tcase_add_test(tc, test_engine_kinds);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -56,6 +56,21 @@ START_TEST(test_share_apposition) {
 }
 END_TEST
 
+/* Hyphenated shares: the fraction and tens words are word classes
+ * (lexicons/en/word_classes.tsv), "-in-" a pattern. */
+START_TEST(test_share_hyphenated) {
+  tu_one("Among Republicans, about one-quarter, 25 percent, say they will vote for Trump.",
+         "they will vote for Trump", "about one-quarter, 25 percent");
+  tu_one("Among Republicans, about sixty-one, 61 percent, say they will vote for Trump.",
+         "they will vote for Trump", "about sixty-one, 61 percent");
+  tu_one("Among Republicans, about three-in-five, 60 percent, say they will vote for Trump.",
+         "they will vote for Trump", "about three-in-five, 60 percent");
+  /* a hyphenated word that is no share: the age is not restated */
+  tu_one("A one-time donor, 45, said he will vote for Trump.", "he will vote for Trump",
+         "A one-time donor");
+}
+END_TEST
+
 START_TEST(test_share_clause_boundary) {
   two("Voters say they are paying attention; 26 percent of Democrats say they have not been.",
       "they are paying attention", "Voters", "they have not been", "26 percent of Democrats");
@@ -203,6 +218,7 @@ static Suite *groups_suite(void) {
   Suite *s = suite_create("attribute_groups");
   TCase *tc = tcase_create("groups");
   tcase_add_test(tc, test_share_apposition);
+  tcase_add_test(tc, test_share_hyphenated);
   tcase_add_test(tc, test_share_clause_boundary);
   tcase_add_test(tc, test_share_participle);
   tcase_add_test(tc, test_share_answer);

@@ -148,7 +148,7 @@ START_TEST(test_en_speech_verbs) {
   expect_absent("cognition_verbs", "welcomed"); /* one verb, one file */
   expect_cols("cognition_verbs", "discussed", "discuss", "topic", NULL);
   expect_cols("cognition_verbs", "believes", "believe", "belief", NULL);
-  expect_cols("cognition_verbs", "sought", "seek", "desire", NULL);
+  expect_cols("cognition_verbs", "sought", "seek", "aim", NULL);
   expect_cols("cognition_verbs", "favoured", "favor", "support", NULL);
   expect_cols("cognition_verbs", "seemed", "seem", "appearance", NULL);
   expect_cols("speech_nouns", "allegations", "allege", "stance", NULL);
@@ -272,8 +272,8 @@ START_TEST(test_en_closed_values) {
   static const char *const number[] = {"sg", "pl", NULL};
   static const char *const kind[] = {"government", "military", "media", "company", "ngo",
                                      "party",      "court",    "police", "other",  NULL};
-  static const char *const att[] = {"belief",  "desire",     "emotion", "appearance",
-                                    "evidence", "support", "topic", NULL};
+  static const char *const att[] = {"belief",   "aim",     "desire", "emotion", "appearance",
+                                    "evidence", "support", "topic",  NULL};
   expect_values("speech_verbs", 2, cls);
   expect_values("cognition_verbs", 2, att);
   expect_values("speech_nouns", 2, cls);

@@ -69,6 +69,13 @@ START_TEST(test_place_not_person) {
               LQ "We won," RQ " he said.", "Kopp");
   expect_last("Kopp arrived on Monday.\n\nBrandt voted early.\n\n"
               LQ "We won," RQ " he said.", "Brandt");
+  /* a place that once spoke ("helped Atlantic City make the case") is
+   * still no "he" */
+  expect_last("ATLANTIC CITY \xE2\x80\x94 Ernest Coursey spoke on Monday.\n\n"
+              "The negative press coverage from that convention helped Atlantic City make the "
+              "case for legalized gambling.\n\n"
+              LQ "All roads are leading through here," RQ " he said.",
+              "Ernest Coursey");
   quoth_doc *d = tu_process("New Hampshire voted early.\n\n" LQ "We won," RQ " he said.", 0);
   ck_assert_ptr_null(last_speaker(d));
   quoth_doc_free(d);
@@ -151,14 +158,14 @@ END_TEST
 
 /* A person named only as an object ("a post from Arianna Huffington") is
  * found by "she" when no salient person fits; a salient subject of the
- * right gender still wins over a nearer object name. */
+ * right gender still wins over an object name of its own sentence (an
+ * object in a later sentence: test_previous_sentence_named). */
 START_TEST(test_object_name_fallback) {
   expect_last("The company said it would cover the campaign, according to a post from "
               "Arianna Huffington.\n\n"
               LQ "We will cover it as news," RQ " she wrote.",
               "Arianna Huffington");
-  expect_last("Mary Smith said the vote was close.\n\n"
-              "The board met Sarah Jones on Monday.\n\n"
+  expect_last("Mary Smith met Sarah Jones on Monday.\n\n"
               LQ "It was a fair vote," RQ " she said.",
               "Mary Smith");
   /* A nearer subject with no evidence of a person gives way too. */
@@ -322,6 +329,113 @@ START_TEST(test_plural_possessive) {
 }
 END_TEST
 
+/* "Cruz electrified the crowds ..., Stovall said.": the source closing
+ * a sentence speaks after the clause he reports, so the next "he said" is
+ * his; a name inside a reported clause ("the paper's Robert Costa had
+ * reported", "The story that Robert Costa reported, about ...") is no
+ * such source. */
+START_TEST(test_reported_source) {
+  expect_last("Robert Stovall joined Ted Cruz at Tea Party gatherings.\n\n"
+              "Cruz electrified the small crowds with impassioned speeches and promises to "
+              "shake things up in Washington if elected, Stovall said.\n\n"
+              LQ "He was very articulate, smart, well-spoken," RQ " he said.",
+              "Robert Stovall");
+  /* a surname in -s ("Jones") is one person here, not a group */
+  expect_last("Mark Jones joined Ted Cruz at Tea Party gatherings.\n\n"
+              "Cruz electrified the small crowds with impassioned speeches and promises to "
+              "shake things up in Washington if elected, Jones said.\n\n"
+              "\"He was very articulate,\" he said.",
+              "Mark Jones");
+  /* with no comma before it, the verb must end the sentence */
+  expect_last("Richard Viguerie spoke on Monday.\n\n"
+              "Ted Cruz is not only right on the issues, he is also the most able candidate "
+              "Viguerie argues.\n\n"
+              "\"Cruz is our best debater,\" he says.",
+              "Richard Viguerie");
+  expect_last("Bernie Sanders said the story that Robert Costa reported, about the campaign, "
+              "was wrong.\n\n"
+              LQ "We are still with you," RQ " he said.",
+              "Bernie Sanders");
+  expect_last("Ben Carson spoke on CNN on Monday.\n\n"
+              "Carson turned the story back on the Post, pointing out that the paper's "
+              "Robert Costa had reported in June that the campaign was coming apart.\n\n"
+              LQ "Apparently not," RQ " he said.",
+              "Ben Carson");
+}
+END_TEST
+
+/* A salient subject older than the sentence just before the pronoun's
+ * gives way to a person of the pronoun's gender named there in any role
+ * ("Footage of Al-Awlaki appears"); not to one of the other gender, and
+ * not when that sentence's subject is a person described, not named ("The
+ * former ambassador discussed ... Donald Trump. He ..." is still the
+ * ambassador). */
+START_TEST(test_previous_sentence_named) {
+  expect_last("Donald Trump then appears in a clip from a stump speech.\n\n"
+              "The crowd enthusiastically cheers the words.\n\n"
+              "Footage of Anwar Awlaki again appears. "
+              LQ "The West will eventually turn against its Muslim citizens," RQ " he says.",
+              "Anwar Awlaki");
+  expect_last("Donald Trump then appears in a clip from a stump speech.\n\n"
+              "The crowd enthusiastically cheers the words.\n\n"
+              "Footage of Hillary Clinton again appears. "
+              LQ "We will win," RQ " he says.",
+              "Donald Trump");
+  expect_last("Mary Smith said the vote was close.\n\n"
+              "The board met Sarah Jones on Monday.\n\n"
+              LQ "It was a fair vote," RQ " she said.",
+              "Sarah Jones");
+  /* the writer's "I" is no described person */
+  expect_last("Bill Clinton spoke at the convention on Monday.\n\n"
+              "A slogan straight out of the 1990s came from John Podesta when I asked him how "
+              "she would mount a defense.\n\n"
+              LQ "She will fight for the American people," RQ " he said.",
+              "John Podesta");
+  expect_last("John Bolton spoke to the crowd in Indiana on Monday.\n\n"
+              "The former ambassador also discussed the policies of GOP nominee Donald Trump.\n\n"
+              LQ "Many conservatives are willing to serve," RQ " he said.",
+              "John Bolton");
+}
+END_TEST
+
+/* "Carson defied the question": a one-word name that opens the sentence
+ * just before the pronoun's and did something is the nearer referent than
+ * an older speaker; not from two sentences back, and not a sentence
+ * adverb ("Nationally, ..."). */
+START_TEST(test_past_agent) {
+  expect_last("Ted Cruz admitted that his pick was political. "
+              LQ "With an eye to February 20th, Carolina," RQ " he said.\n\n"
+              "Carson defied the question, and didn't make a choice. "
+              LQ "I will predict the winner," RQ " he said.",
+              "Carson");
+  expect_last("Ted Cruz admitted that his pick was political. "
+              LQ "With an eye to February 20th, Carolina," RQ " he said.\n\n"
+              "Carson defied the question. The crowd laughed. "
+              LQ "I will predict the winner," RQ " he said.",
+              "Ted Cruz");
+  expect_last("Ted Cruz admitted that his pick was political. "
+              LQ "With an eye to February 20th, Carolina," RQ " he said.\n\n"
+              "Nationally, the odds favored Denver. "
+              LQ "I will predict the winner," RQ " he said.",
+              "Ted Cruz");
+}
+END_TEST
+
+/* "“...,” he told Hannity": the speaker pronoun is not its own statement's
+ * addressee, even when that one was the last subject ("Hannity asked Trump
+ * how high the wall would be."); without an addressee the subject keeps it. */
+START_TEST(test_not_addressee) {
+  expect_last("Donald Trump spoke with Sean Hannity on Wednesday night.\n\n"
+              "Hannity asked Trump how high the wall would be.\n\n"
+              LQ "I think the height could be 35 to 45 feet," RQ " he told Hannity.",
+              "Donald Trump");
+  expect_last("Donald Trump spoke with Sean Hannity on Wednesday night.\n\n"
+              "Hannity smiled at the crowd.\n\n"
+              LQ "It is going to be huge," RQ " he said.",
+              "Sean Hannity");
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -344,6 +458,10 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_nickname);
   tcase_add_test(tc, test_there_is_topic);
   tcase_add_test(tc, test_plural_possessive);
+  tcase_add_test(tc, test_reported_source);
+  tcase_add_test(tc, test_previous_sentence_named);
+  tcase_add_test(tc, test_past_agent);
+  tcase_add_test(tc, test_not_addressee);
   suite_add_tcase(s, tc);
   return s;
 }

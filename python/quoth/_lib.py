@@ -113,6 +113,7 @@ def _declare(lib):
         "quoth_engine_free": (None, [P]),
         "quoth_engine_set_max_bytes": (None, [P, S]),
         "quoth_engine_set_min_confidence": (None, [P, ctypes.c_double]),
+        "quoth_engine_set_kinds": (None, [P, U]),
         "quoth_engine_process": (I, [P, C, S, ctypes.POINTER(P)]),
         "quoth_engine_error_offset": (S, [P]),
         "quoth_doc_free": (None, [P]),

@@ -152,21 +152,38 @@ def json_value(value):
                       allow_nan=False)
 
 
+_KIND_BITS = {"direct": 1, "indirect": 2, "mixed": 4}  # QUOTH_KIND_BIT(QUOTH_KIND_*)
+
+
+def _kind_mask(kinds):
+    """The QUOTH_KIND_BIT mask of kind names ("direct,mixed" or a sequence)."""
+    names = kinds.split(",") if isinstance(kinds, str) else list(kinds)
+    if not names or any(k not in _KIND_BITS for k in names):
+        raise ValueError("kinds must name direct, indirect or mixed, got %r" % (kinds,))
+    mask = 0
+    for k in names:
+        mask |= _KIND_BITS[k]
+    return mask
+
+
 class Engine:
     """One engine: processes documents one at a time.
 
     Engine(lexicons=None, lang="en", replace_invalid=False,
-           line_paragraphs=False, max_bytes=None, min_confidence=None, options=0)
+           line_paragraphs=False, max_bytes=None, min_confidence=None,
+           kinds=None, options=0)
 
     lexicons is None (built in), a directory path or a Lexicons object.
     min_confidence (0..1) leaves out statements of lower (calibrated)
-    confidence.  options is a raw QUOTH_OPT_* bitmask or-ed with the flags.  An engine is
+    confidence.  kinds (e.g. ("direct",) or "direct,mixed") keeps only
+    statements of those kinds; the checks still see them all.  options is a raw QUOTH_OPT_* bitmask or-ed with the flags.  An engine is
     safe to share between threads (calls are serialized by a lock) but one
     engine per thread runs in parallel, since ctypes drops the GIL in C calls.
     """
 
     def __init__(self, lexicons=None, lang="en", *, replace_invalid=False,
-                 line_paragraphs=False, max_bytes=None, min_confidence=None, options=0):
+                 line_paragraphs=False, max_bytes=None, min_confidence=None, kinds=None,
+                 options=0):
         lib = self._lib = _lib.load()
         if lexicons is None:
             lexicons = _builtin_lexicons()
@@ -190,6 +207,8 @@ class Engine:
             if not 0 <= min_confidence <= 1:
                 raise ValueError("min_confidence must be from 0 to 1")
             lib.quoth_engine_set_min_confidence(handle, float(min_confidence))
+        if kinds is not None:
+            lib.quoth_engine_set_kinds(handle, _kind_mask(kinds))
 
     def close(self):
         """Frees the engine now (it is also freed when garbage collected)."""

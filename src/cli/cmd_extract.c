@@ -36,6 +36,8 @@ static void extract_usage(void) {
         "      --replace-invalid         treat invalid UTF-8, NUL, BOM as U+FFFD\n"
         "      --line-paragraphs         every line break ends a paragraph\n"
         "      --max-bytes N             largest document accepted (default 16 MiB)\n"
+        "      --kinds LIST              only these kinds of statement, comma-separated:\n"
+        "                                direct, indirect, mixed (default all)\n"
         "      --min-confidence X        leave out statements of confidence below X\n"
         "                                (0..1, calibrated: docs/evaluation.md)\n"
         "  -j, --jobs N                  worker threads (default: number of cores)\n"

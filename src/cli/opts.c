@@ -14,7 +14,7 @@
 enum {
   OPT_LEXICONS = 1000, OPT_LANG, OPT_REPLACE, OPT_LINE_PARAS, OPT_INPUT, OPT_TEXT_FIELD,
   OPT_ID_FIELD, OPT_KEEP, OPT_GLOB, OPT_FORMAT, OPT_OFFSETS, OPT_JOBS, OPT_QUIET,
-  OPT_PROGRESS, OPT_MAX_BYTES, OPT_COLOUR, OPT_MIN_CONF, OPT_HELP, OPT_EXTRA = 2000
+  OPT_PROGRESS, OPT_MAX_BYTES, OPT_COLOUR, OPT_MIN_CONF, OPT_KINDS, OPT_HELP, OPT_EXTRA = 2000
 };
 
 static const struct option common_opts[] = {
@@ -34,6 +34,7 @@ static const struct option common_opts[] = {
     {"progress", no_argument, 0, OPT_PROGRESS},
     {"max-bytes", required_argument, 0, OPT_MAX_BYTES},
     {"min-confidence", required_argument, 0, OPT_MIN_CONF},
+    {"kinds", required_argument, 0, OPT_KINDS},
     {"color", required_argument, 0, OPT_COLOUR},
     {"colour", required_argument, 0, OPT_COLOUR},
     {"help", no_argument, 0, OPT_HELP},
@@ -54,6 +55,25 @@ static int parse_unit(const char *s, double *out) {
   double v = strtod(s, &end);
   if (!*s || *end || !(v >= 0.0 && v <= 1.0)) return -1;
   *out = v;
+  return 0;
+}
+
+/* A comma-separated list of statement kinds: the --kinds argument. */
+static int parse_kinds(const char *s, unsigned *out) {
+  static const quoth_kind kinds[] = {QUOTH_KIND_DIRECT, QUOTH_KIND_INDIRECT, QUOTH_KIND_MIXED};
+  unsigned mask = 0;
+  while (*s) {
+    size_t n = strcspn(s, ","), k = 0;
+    while (k < 3 && !(strlen(quoth_kind_name(kinds[k])) == n &&
+                      strncmp(quoth_kind_name(kinds[k]), s, n) == 0))
+      k++;
+    if (k == 3) return -1;
+    mask |= QUOTH_KIND_BIT(kinds[k]);
+    s += n;
+    if (*s == ',' && !*++s) return -1; /* a trailing comma */
+  }
+  if (!mask) return -1;
+  *out = mask;
   return 0;
 }
 
@@ -101,6 +121,11 @@ static int set_common(cli_opts *o, int id, const char *arg) {
   case OPT_MIN_CONF:
     if (parse_unit(arg, &o->min_confidence))
       return cli_error("--min-confidence: expected a number from 0 to 1, got '%s'", arg), -1;
+    return 0;
+  case OPT_KINDS:
+    if (parse_kinds(arg, &o->kinds))
+      return cli_error("--kinds: expected a comma-separated list of direct, indirect and mixed, "
+                       "got '%s'", arg), -1;
     return 0;
   }
   return -1;
@@ -167,6 +192,7 @@ int cli_new_engine(const cli_opts *o, const quoth_lexicons *lex, quoth_engine **
   }
   quoth_engine_set_max_bytes(*engine, o->max_bytes);
   quoth_engine_set_min_confidence(*engine, o->min_confidence);
+  quoth_engine_set_kinds(*engine, o->kinds);
   return 0;
 }
 

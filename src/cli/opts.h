@@ -28,6 +28,7 @@ typedef struct cli_opts {
   int json_general;    /* QUOTH_CLI_JSON=general: no JSONL fast path (tests) */
   size_t max_bytes;
   double min_confidence; /* --min-confidence, 0 = keep every statement */
+  unsigned kinds;        /* --kinds: QUOTH_KIND_BIT mask, 0 = every kind */
   char **paths; /* positional arguments */
   int npaths;
 } cli_opts;

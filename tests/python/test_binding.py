@@ -194,6 +194,20 @@ class TestOffsets(unittest.TestCase):
         with self.assertRaises(ValueError):
             quoth.Engine(min_confidence=1.5)
 
+    def test_kinds_as_cli(self):
+        status, out = cli("extract", "--kinds", "direct", EXAMPLE)
+        self.assertEqual(status, 0)
+        with open(EXAMPLE, encoding="utf-8") as f:
+            text = f.read()
+        got = quoth.Engine(kinds=("direct",)).extract(text)
+        self.assertEqual(got, json.loads(out)["quotes"])
+        self.assertTrue(got and all(q["kind"] == "direct" for q in got))
+        self.assertEqual(len(quoth.Engine(kinds="direct,indirect,mixed").extract(text)),
+                         len(quoth.Engine().extract(text)))
+        for bad in ("quotes", (), "direct,"):
+            with self.assertRaises(ValueError):
+                quoth.Engine(kinds=bad)
+
     def test_statement_attributes(self):
         st = quoth.Engine().extract("“We will win,” said Ann Lee.")[0]
         self.assertEqual(st.kind, st["kind"])

@@ -28,6 +28,9 @@ typedef struct cluster {
   int headline; /* named only in title-case headlines so far */
   int agent; /* opened a sentence as the doer of a past action ("Carson defied") */
   int writer; /* "I", "we" of the narration */
+  int group;    /* named by a one-word group ("Critics": 2 anonymous, "Democrats": 1) */
+  int record;   /* a poll, report or ad: typed other in the output */
+  int orgword;  /* named by the first word of an organization's name ("Sony" of "Sony Corp") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -168,7 +171,8 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){.name = nm, .namelen = len, .type = type, .linked = QUOTH__NONE,
+                          .out = QUOTH__NONE};
   return r->nc++;
 }
 
@@ -421,7 +425,9 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
 }
 
 /* "ATLANTIC CITY", "New Hampshire", "EST": a name in capitals only (a
- * dateline or a heading) or a known place is no person. */
+ * dateline or a heading), a known place, a known name of a place or thing
+ * ("Sandy Hook", "Paris Agreement") or a name ending in a place word
+ * ("Vigo County", "Atlantic City") is no person. */
 static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc,
                       const quoth__mention *m) {
   int caps = 1;
@@ -430,7 +436,14 @@ static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quo
   if (caps) return 1;
   char k[KEYMAX];
   size_t n = make_key(doc, m->head, "", k);
-  return n && (quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n));
+  if (!n) return 0;
+  const quoth__lexrow *known = quoth__lex_get(ls->known, k, n);
+  if (known && strcmp(quoth__lex_col(known, 1), "organization") != 0) return 1;
+  quoth_span last = last_word(doc, m->head);
+  char lk[KEYMAX];
+  size_t ln = last.start > m->head.start ? make_key(doc, last, "", lk) : 0;
+  return quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n) ||
+         (ln && quoth__lex_get(ls->placeheads, lk, ln));
 }
 
 /* "Ed Brookover", "C. Boyden Gray": two to four capitalized words, none a
@@ -471,31 +484,46 @@ static int past_agent(const quoth__tokens *t, const quoth_doc *doc, const quoth_
 }
 
 /* Evidence from the shape of name mention m for its cluster c. */
+/* The first word of a span. */
+static quoth_span first_word(const quoth_doc *doc, quoth_span sp) {
+  size_t i = sp.start;
+  while (i < sp.end && doc->text[i] != ' ') i++;
+  return (quoth_span){sp.start, i};
+}
+
+/* "Sony Corp ... Sony said", "Samsung Electronics ... Samsung": the first
+ * word of an organization's name, alone, names the organization.  Records
+ * the word of organization mention m, or tells whether name mention m is
+ * such a word. */
+static int org_word(reg *r, const quoth_doc *doc, const quoth__mention *m, size_t c) {
+  char k[KEYMAX];
+  quoth_span w = first_word(doc, m->head);
+  size_t n = make_key(doc, w, "o:", k);
+  if (!n) return 0;
+  if (m->kind == QUOTH__M_ORG) {
+    if (w.end < m->head.end && map_get(r, k, n) == QUOTH__NONE) map_put(r, k, n, c);
+    return 0;
+  }
+  size_t oc = w.end == m->head.end ? map_get(r, k, n) : QUOTH__NONE;
+  return oc != QUOTH__NONE && oc != c;
+}
+
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
-  if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  if (c == QUOTH__NONE) return;
+  if (m->kind == QUOTH__M_ORG) org_word(r, doc, m, c);
+  if (m->kind != QUOTH__M_NAME) return;
+  /* ("Hillary" of "Hillary for America" stays a given name) */
+  if (!(t->v[m->t0].lex & LX_GIVEN) && org_word(r, doc, m, c)) r->c[c].orgword = 1;
+  if (m->group && !r->c[c].group) r->c[c].group = m->group;
   /* "ATLANTIC CITY — ...", "Atlantic City makes the case": a place that
    * speaks is still no person (a name's speech is counted after this). */
   if (place_name(t, ls, doc, m)) {
     if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
     return;
   }
-  if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (plain_full_name(t, m) || (m->speaker && !m->plural && !r->c[c].orgword)) r->c[c].person = 1;
   if (past_agent(t, doc, m)) r->c[c].agent = 1;
-}
-
-/* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
- * About Backing Clinton")?  Its first words, up to a bound, are nearly all
- * capitalized. */
-static int title_case(const quoth__tokens *t, size_t seg) {
-  size_t words = 0, caps = 0, s0 = t->segstart[seg];
-  /* bounded: called once per name mention */
-  for (size_t i = s0; i < t->segstart[seg + 1] && i < s0 + 32 && words < 12; i++) {
-    if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
-    words++;
-    if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;
-  }
-  return words >= 4 && caps * 10 >= words * 9;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -547,8 +575,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     while (body.start < body.end && doc->text[body.start] == ' ') body.start++;
     int len = snprintf(buf, sizeof buf, "%.*s of %s", (int)(body.end - body.start),
                        doc->text + body.start, r->c[oc].name);
+    /* "his campaign" is an organization, "his spokesman" a person */
     size_t c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
-                           QUOTH_ENTITY_PERSON);
+                           m->gender == 'n' ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c != QUOTH__NONE) r->c[c].linked = oc;
     return c;
   }
@@ -564,6 +593,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);
   if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
+  /* "the poll", "a Washington Post analysis": a record is no organization */
+  const quoth__tok *hd = &t->v[m->t1 - 1];
+  const quoth__lexrow *oh = hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
   int org = m->gender == 'n';
   c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
                   m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS
@@ -571,6 +603,8 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                                            : QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE) return c;
   r->c[c].plural = m->plural;
+  /* (still "it" to pronouns) */
+  r->c[c].record = org && oh && !strcmp(quoth__lex_col(oh, 1), "record");
   if (m->kind == QUOTH__M_NOMINAL && map_put(r, k, n, c)) return QUOTH__NONE;
   return c;
 }
@@ -629,7 +663,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   switch (m->kind) {
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: {
-    size_t c = name_cluster(r, t, doc, m, title_case(t, m->sentence));
+    size_t c = name_cluster(r, t, doc, m, quoth__title_case(t, m->sentence));
     name_evidence(r, t, ls, doc, m, c);
     return c;
   }
@@ -753,6 +787,13 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
   quoth_entity_type type = r->c[c].type;
   if (type == QUOTH_ENTITY_PERSON && r->c[c].place && !r->c[c].person && !r->c[c].gender)
     type = QUOTH_ENTITY_OTHER;
+  /* "Critics", "Democrats": a group named by one plural word, never a
+   * single person (unless a title or gender says so). */
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].group && !r->c[c].person && !r->c[c].gender)
+    type = r->c[c].group == 2 ? QUOTH_ENTITY_ANONYMOUS : QUOTH_ENTITY_OTHER;
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].orgword && !r->c[c].person && !r->c[c].gender)
+    type = QUOTH_ENTITY_ORGANIZATION;
+  if (r->c[c].record) type = QUOTH_ENTITY_OTHER;
   quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, type);
   if (!e) return QUOTH__NONE;
   e->gender = r->c[c].gender;

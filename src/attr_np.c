@@ -231,16 +231,31 @@ static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t
   return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
 }
 
+/* "South Carolina director for Sanders", "Color of Change's executive
+ * director": a capitalized stretch [k, e) that names a role with a
+ * lower-case title word is an apposition, not the next name of a list
+ * ("Qasr ben Ghashir, Wadi al-Rabie") nor a coordination ("Bernie Sanders
+ * and Senator Warren"). */
+static int role_stretch(const attr *a, size_t k, size_t e) {
+  int role = 0;
+  for (size_t i = k; i < e && i - k < MAX_APPOS; i++) {
+    if (is(a, i, "and") || is(a, i, "or") || (TOK(i).shape & TK_QUOTE)) return 0;
+    if ((TOK(i).lex & LX_TITLE) && !(TOK(i).shape & TK_CAP)) role = 1;
+  }
+  return role;
+}
+
 /* Does token k open an apposition or a relative clause ("a doctor", "the
  * former governor", "chair of", "who", "whose", "Elliott's father") rather
  * than the next item of a list ("Qasr ben Ghashir, Wadi al-Rabie")? */
-static int opens_apposition(const attr *a, size_t k) {
+static int opens_apposition(const attr *a, size_t k, size_t e) {
   if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
   if (!(TOK(k).shape & TK_CAP)) return 1;
   const char *key = quoth__tok_key(&a->toks, k); /* "R-Wis.", "D-Md." */
   if (TOK(k).keylen >= 3 && (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') && key[1] == '-')
     return 1;
-  return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
+  if (k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS)) return 1;
+  return role_stretch(a, k, e);
 }
 
 /* Does the stretch between commas that ends at token e (exclusive) open
@@ -288,18 +303,19 @@ static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
  * Stone, 29, of Huntsville, Ala., says"): the leftmost name is the head. */
 size_t quoth__apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
   int commas = 0;
-  size_t best = QUOTH__NONE;
+  size_t best = QUOTH__NONE, end = c; /* the stretch after a separator ends at end */
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
     if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
-    size_t sep = k - 1;
+    size_t sep = k - 1, stretch_end = end;
+    end = sep;
     while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
     size_t m = mention_ending(a, doc, sep);
     if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
       m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
         doc->mentions[m].t0 >= lo && doc->mentions[m].kind != QUOTH__M_ANON &&
-        opens_apposition(a, k) && !in_adjunct(a, sep, lo) &&
+        opens_apposition(a, k, stretch_end) && !in_adjunct(a, sep, lo) &&
         !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) {
       if (best != QUOTH__NONE && !outer_head(a, doc, m, k)) break;
       best = m;

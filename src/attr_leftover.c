@@ -273,6 +273,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         !quoth__with_subject(a, doc, cm, c))
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
+    /* "X asked for three years, calling his hacking “an addiction”": a
+     * participle after a comma or "and", between the cue found and the
+     * quote, is the verb the quoted words belong to; its subject is the
+     * clause's, so the speaker stays and the statement starts after it */
+    if (cm == QUOTH__NONE && best && best->b <= c->a && c->b <= q && c->a > s0 &&
+        !(c->flags & CF_USED) && (is_comma(a, c->a - 1) || is(a, c->a - 1, "and")) &&
+        ends_with(a, c->a, "ing"))
+      cm = m;
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

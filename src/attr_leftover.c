@@ -249,6 +249,24 @@ static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t 
   return 0;
 }
 
+/* Where the reported clause of a fragment after its cue ends: at the
+ * sentence end, a semicolon, a statement already made, a cue clause after
+ * a comma (", saying ...", ", Bob said") or a second verb of saying after
+ * "and" ('called it “shameful” and called on leaders “not to ...”', 'hits
+ * Clinton for “Q1” and claims that “Q2”'): the words after it are what
+ * that verb reports, not this fragment's clause. */
+static size_t fragment_end(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  for (size_t k = q + 1; k < s1 && k - q < MAX_CONTENT; k++) {
+    if (is(a, k, ";") || taken(a, doc, k) || (is_comma(a, k) && quoth__cue_clause_at(a, doc, k, s1)))
+      return k;
+    if (!is(a, k, "and") || k + 1 >= s1) continue;
+    size_t j = quoth__skip_adverbs(a, k + 1, s1);
+    const cue *c = j < s1 ? quoth__cue_at(a, j) : NULL;
+    if (c && c->a == j && !(c->flags & CF_WEAK) && !(TOK(j).lex & LX_NOUNCUE)) return k;
+  }
+  return s1;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -295,7 +313,7 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
      * the prison"). */
     size_t th = quoth__find_that(a, best->b, q);
     t0 = th != QUOTH__NONE ? th + 1 : best->b;
-    size_t e = quoth__content_end(a, t0, s1);
+    size_t e = quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     t0 = quoth__content_start(a, t0, q);

@@ -139,6 +139,22 @@ START_TEST(test_participle_before_fragment) {
 }
 END_TEST
 
+/* The clause of a fragment after its cue ends before a second verb of
+ * saying after "and" or a cue clause after a comma: the words after it
+ * are that verb's. */
+START_TEST(test_fragment_ends_at_second_cue) {
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and called on leaders \"not to "
+             "feed that dark impulse.\"",
+             "shameful", "it \"shameful\"");
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and said the leaders were "
+             "\"not to feed that dark impulse.\"",
+             "shameful", "it \"shameful\"");
+  /* negative: "and" before a verb that is no cue goes on with the clause */
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and left the room early.",
+             "shameful", "it \"shameful\" and left the room early");
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
@@ -147,6 +163,7 @@ static Suite *mixed_suite(void) {
   tcase_add_test(tc, test_cited_source);
   tcase_add_test(tc, test_continued_fragment);
   tcase_add_test(tc, test_participle_before_fragment);
+  tcase_add_test(tc, test_fragment_ends_at_second_cue);
   suite_add_tcase(s, tc);
   return s;
 }

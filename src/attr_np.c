@@ -71,6 +71,12 @@ size_t quoth__generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
     }
     b = p;
   }
+  /* "quick to offer praise", "no overt mention", "if not outright
+   * opposed": one bare word after "to" or a negation is a verb or a
+   * modifier, never a subject */
+  if (b == j - 1 && b > lo && !(TOK(b).shape & TK_CAP) &&
+      (is(a, b - 1, "to") || is(a, b - 1, "no") || is(a, b - 1, "not")))
+    return QUOTH__NONE;
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
                 (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);
   if (!bounded || (b > lo && after_verb(a, b - 1))) return QUOTH__NONE;
@@ -507,12 +513,94 @@ static int pp_adjective(const attr *a, size_t i) {
   return (TOK(i).wc & WC_SOURCE_ADJECTIVE) != 0;
 }
 
+/* A past participle (a lower-case word in -ed, -en or -wn: "interviewed",
+ * "seen", "shown") at token i. */
+static int past_participle(const attr *a, size_t i) {
+  return is_word(a, i) && !(TOK(i).shape & TK_CAP) &&
+         (ends_with(a, i, "ed") || ends_with(a, i, "en") || ends_with(a, i, "wn"));
+}
+
+/* "A witness interviewed by congressional staff said", "a letter obtained
+ * by The Associated Press warns": a preposition "by" at token o - 1 after a
+ * past participle closes a reduced passive relative; the phrase before the
+ * participle is the subject, the agent after "by" is not.  Returns the
+ * participle's token, or NONE. */
+static size_t passive_relative(const attr *a, size_t o, size_t lo) {
+  if (o < lo + 3 || !is(a, o - 1, "by") || !past_participle(a, o - 2) ||
+      (TOK(o - 2).lex & (LX_CUE | LX_SKIP | LX_PREP)))
+    return QUOTH__NONE;
+  /* the participle follows a noun, not an auxiliary ("was interviewed by") */
+  size_t w = o - 3;
+  if (!is_word(a, w) && !(TOK(w).shape & TK_POSS)) return QUOTH__NONE;
+  if (TOK(w).lex & (LX_SKIP | LX_PREP | LX_STOP | LX_PRON | LX_CUE)) return QUOTH__NONE;
+  return o - 2;
+}
+
+/* A dash of either kind ending at token i: "—", "–", the second hyphen of
+ * "--", or a hyphen with a space before it.  Returns its first token, or
+ * NONE. */
+static size_t dash_at(const attr *a, size_t i) {
+  if (is(a, i, "-") && i > 0 && is(a, i - 1, "-")) return i - 1;
+  return is_dash(a, i) || spaced_hyphen(a, i) ? i : QUOTH__NONE;
+}
+
+/* A relative word opening a clause: "who", "which", "whose". */
+static int relative_word(const attr *a, size_t i) {
+  return is(a, i, "who") || is(a, i, "which") || is(a, i, "whose");
+}
+
+/* "Two senators -- Ted Cruz and Marco Rubio -- said", "insiders in the
+ * next two states — Nevada and South Carolina — said": a list set off by a
+ * pair of dashes right before token e is an apposition to the phrase
+ * before the first dash, its last item no speaker on its own.  Returns
+ * the first token of the opening dash, or NONE (a single name between the
+ * dashes, "His spokesman — John Smith — said", is left to the apposition
+ * rules). */
+static size_t dashed_list(const attr *a, size_t e, size_t lo) {
+  if (e <= lo + 1) return QUOTH__NONE;
+  size_t close = dash_at(a, e - 1);
+  if (close == QUOTH__NONE) return QUOTH__NONE;
+  int list = 0;
+  for (size_t i = close; i > lo + 1 && close - i < MAX_APPOS; i--) {
+    size_t t = i - 1;
+    if ((TOK(t).shape & TK_QUOTE) || is(a, t, ".") || is(a, t, ";") || is(a, t, "?") ||
+        is(a, t, "!") || is(a, t, ":"))
+      return QUOTH__NONE;
+    size_t open = dash_at(a, t);
+    if (open != QUOTH__NONE) /* not a relative clause: "DFA - which was founded ... -" */
+      return list && open > lo && open + 1 < close && is_word(a, open - 1) &&
+                     !relative_word(a, i)
+                 ? open
+                 : QUOTH__NONE;
+    /* "A, B and C", "for instance, Sen. Ted Cruz" -- but a comma before a
+     * relative clause ("John McCain, who lost ...") makes no list */
+    if (is(a, t, "and") || is(a, t, "or") || (is_comma(a, t) && !relative_word(a, i)))
+      list = 1;
+  }
+  return QUOTH__NONE;
+}
+
+static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashed);
+
 /* "People familiar with her thinking say", "Officials in Washington say",
  * "Tom Emanuel of Laconia said", "Supporters of Hillary Clinton say": when
  * the noun phrase before the cue is the object of a preposition (or none
  * is found), the speaker is the head before the preposition: a name, or
- * the whole phrase when the head is a common noun. */
+ * the whole phrase when the head is a common noun.  Before a list set off
+ * by dashes, the phrase before the first dash (dashed_list). */
 size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  return np_left_at(a, doc, k, lo, 0);
+}
+
+/* quoth__np_left; dashed: the phrase before a dashed list is being read
+ * (one list only, so a run of dashes costs one window, not one per pair). */
+static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashed) {
+  if (!dashed) {
+    size_t d = k;
+    while (d > lo && k - d < MAX_SKIP && quoth__skippable(a, d - 1)) d--;
+    d = dashed_list(a, d, lo);
+    if (d != QUOTH__NONE) return np_left_at(a, doc, d, lo, 1);
+  }
   size_t m = quoth__np_left_plain(a, doc, k, lo), e, o;
   if (m != QUOTH__NONE) {
     const quoth__mention *mm = &doc->mentions[m];
@@ -526,15 +614,17 @@ size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
            !(TOK(o - 1).lex & (LX_PREP | LX_STOP | LX_CUE)))
       o--;
   }
-  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) || is(a, o - 1, "by") ||
-      (m == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
+  size_t pr = o == e ? QUOTH__NONE : passive_relative(a, o, lo);
+  if (o <= lo + 1 || o == e || !(TOK(o - 1).lex & LX_PREP) ||
+      (is(a, o - 1, "by") && pr == QUOTH__NONE) ||
+      (m == QUOTH__NONE && pr == QUOTH__NONE && !pp_adjective(a, o - 2)) ||
       is(a, o - 1, "than") || is(a, o - 1, "as") || (TOK(o - 1).lex & LX_SKIP) ||
       /* "a few weeks after Obama announced": a subordinator opens the
        * clause of the speaker, not a phrase modifying a noun before it */
       is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
-  size_t h = o - 1;
-  if (h > lo + 1 && pp_adjective(a, h - 1)) h--;
+  size_t h = pr != QUOTH__NONE ? pr : o - 1;
+  if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);
   if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||
                               doc->mentions[head].kind == QUOTH__M_PRONOUN))
@@ -550,6 +640,33 @@ size_t quoth__np_left(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   return w != QUOTH__NONE ? w : m;
 }
 
+/* "said a person close to the Clintons", "said one person with knowledge
+ * of the talks", "wrote a man calling himself Paul Paul", "said a
+ * spokeswoman for the committee": a restrictive modifier after the common
+ * noun phrase [j, e) that closes its clause names the speaker with it.
+ * Returns the end of the modifier, or e when there is none (no other
+ * preposition than "of" inside it, no day word: "for the campaign in a
+ * statement", "for the campaign Monday" keep only their first part; the
+ * modifier must end with its noun). */
+static size_t restrictive_tail(const attr *a, size_t j, size_t e, size_t end) {
+  if (e + 1 >= end || !is_word(a, e) || (TOK(e).shape & TK_CAP)) return e;
+  int role = (TOK(e - 1).lex & (LX_TITLE | LX_ANON)) != 0;
+  int opens = ((TOK(e).wc & WC_SOURCE_ADJECTIVE) && (TOK(e + 1).lex & LX_PREP)) ||
+              (is(a, e, "with") && is(a, e + 1, "knowledge")) ||
+              (ends_with(a, e, "ing") && !(TOK(e).lex & LX_PREP)) ||
+              (role && (is(a, e, "for") || is(a, e, "of") || is(a, e, "at")));
+  if (!opens || (TOK(j).shape & TK_CAP && !(TOK(j).lex & LX_DET))) return e;
+  size_t f = e + 1;
+  if (TOK(e).wc & WC_SOURCE_ADJECTIVE) f++; /* "close to" */
+  if (is(a, e, "with") && is(a, e + 1, "knowledge")) f++;
+  while (f < end && f - e < 10 &&
+         ((TOK(f).shape & TK_POSS) || /* "of the governor's dilemma" */
+          (is_word(a, f) && !(TOK(f).lex & (LX_CUE | LX_SKIP)) && !(TOK(f).wc & WC_DAY) &&
+           (!(TOK(f).lex & LX_PREP) || is(a, f, "of")))))
+    f++;
+  return f > e + 1 && (TOK(f - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) == 0 ? f : e;
+}
+
 /* The noun phrase starting at token j (after an inverted cue: "said the
  * LNA"). */
 size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
@@ -562,6 +679,20 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
       if (TOK(k).shape & TK_CAP) break;
     }
     return m;
+  }
+  if (m != QUOTH__NONE && (doc->mentions[m].kind == QUOTH__M_ANON ||
+                           doc->mentions[m].kind == QUOTH__M_NOMINAL)) {
+    size_t t0 = doc->mentions[m].t0, t1 = doc->mentions[m].t1, f = restrictive_tail(a, t0, t1, end);
+    if (f == t1) return m;
+    quoth__mention old = doc->mentions[m];
+    size_t n = quoth__add_mention(&a->toks, doc, a->at, t0, f, old.kind);
+    if (n == QUOTH__NONE) return m;
+    /* the same phrase, longer: "his best friend at Lehigh" keeps its owner */
+    doc->mentions[n].plural = old.plural;
+    doc->mentions[n].gender = old.gender;
+    doc->mentions[n].owner = old.owner;
+    doc->mentions[n].title = old.title;
+    return n;
   }
   if (m != QUOTH__NONE) return m;
   /* "said Florida's Rick Wilson": a place or organization owning the name */
@@ -597,5 +728,6 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   /* The phrase must end the clause ("said the report."), not start one
    * ("said the wounded kept arriving"). */
   if (e == j + 1 || (e < end && !quoth__np_breaker(a, e))) return QUOTH__NONE;
+  e = restrictive_tail(a, j, e, end);
   return quoth__add_mention(&a->toks, doc, a->at, j, e, QUOTH__M_NOMINAL);
 }

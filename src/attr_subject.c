@@ -17,10 +17,27 @@ int quoth__with_subject(const attr *a, const quoth_doc *doc, size_t m, const cue
          mm->kind != QUOTH__M_ANON;
 }
 
+/* "a practice criticized by Miller", "an option seen by organizers": a
+ * cue in -ed, -en or -wn followed by "by" and an agent (a determiner, a
+ * capitalized word or a plural noun) is a passive participle; the phrase before it is what
+ * was criticized, not who spoke.  Not "responded by saying", "said by
+ * telephone". */
+static int passive_cue(const attr *a, const cue *c) {
+  size_t b = c->b;
+  if (c->b != c->a + 1 || b + 1 >= a->toks.n || !is(a, b, "by")) return 0;
+  if (!ends_with(a, c->a, "ed") && !ends_with(a, c->a, "en") && !ends_with(a, c->a, "wn"))
+    return 0;
+  size_t n = b + 1; /* "by the ...", "by Miller", "by unions" (not "by email") */
+  return is_word(a, n) && ((TOK(n).lex & (LX_DET | LX_POSSDET)) || (TOK(n).shape & TK_CAP) ||
+                           (ends_with(a, n, "s") && !ends_with(a, n, "ss") &&
+                            !(TOK(n).lex & (LX_PREP | LX_STOP | LX_PRON))));
+}
+
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular
  * subject takes no base form, and a participle needs an auxiliary. */
 int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  if (passive_cue(a, c)) return 0;
   if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
@@ -158,6 +175,66 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
   return quoth__generic_left(a, doc, k, s0);
 }
 
+/* "At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed
+ * ... and explained", "Speaking in Beijing, Lu Kang ...": a sentence that
+ * opens with a prepositional phrase or a participle clause holds no
+ * subject before the comma closing it (a place's state after a comma,
+ * "Ohio,", stays inside).  The first token after that comma, or s0. */
+/* "BUENA PARK, Calif. - ", "New York (AFP) - ", "WASHINGTON -- ": a
+ * dateline opening the sentence at s0, a place in capitals or followed by
+ * an agency in brackets, then a dash and a capital.  The first token after the dash, or
+ * s0 ("Sanders - the senator from Vermont - said" is no dateline). */
+static size_t dateline_end(const attr *a, size_t s0, size_t end) {
+  size_t i = s0;
+  while (i < end && i - s0 < 8 &&
+         ((is_word(a, i) && (TOK(i).shape & TK_CAP)) || is_comma(a, i) || is(a, i, ".") ||
+          is(a, i, "(") || is(a, i, ")")))
+    i++;
+  if (i == s0 || i + 1 >= end) return s0;
+  int caps = (TOK(s0).shape & TK_ALLCAPS) && TOK(s0).keylen > 2;
+  if (!caps && !is(a, i - 1, ")")) return s0;
+  size_t n = is(a, i, "-") && i + 2 < end && is(a, i + 1, "-") ? i + 2 /* "--" */
+             : is_dash(a, i) || is(a, i, "-")                  ? i + 1
+                                                               : s0;
+  /* a sentence starts after it: "NATO — the alliance of 28 nations —" is
+   * an apposition */
+  return n > s0 && n < end && (TOK(n).shape & TK_CAP) ? n : s0;
+}
+
+static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
+  s0 = dateline_end(a, s0, end);
+  size_t h = s0;
+  if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
+                                                                                politicizing" */
+  int opener = ((TOK(s0).lex & LX_PREP) && !(TOK(s0).lex & LX_SKIP)) ||
+               (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing"));
+  if (!opener) return s0;
+  for (size_t i = h + 1; i < end && i - s0 < MAX_APPOS; i++) {
+    if (TOK(i).shape & TK_QUOTE) return s0;
+    if (!is_comma(a, i)) continue;
+    /* "in St. Clairsville, Ohio, ...": a short capitalized place tail */
+    size_t k = i + 1;
+    while (k < end && k - i <= 3 && (TOK(k).shape & TK_CAP)) k++;
+    if (k > i + 1 && k < end && is_comma(a, k) &&
+        ((TOK(i + 1).lex & LX_PLACE) || ends_with(a, k - 1, ".") ||
+         (TOK(i + 1).shape & TK_ALLCAPS)))
+      i = k;
+    /* "In the last GOP debate, on CNBC, candidates ...": a second phrase */
+    if (i + 1 < end && (TOK(i + 1).lex & LX_PREP) && !(TOK(i + 1).lex & LX_SKIP)) continue;
+    return i + 1 < end ? i + 1 : s0;
+  }
+  return s0; /* after the dateline, if any */
+}
+
+/* May mention m, right after an opening adjunct, stand for the subject?
+ * A mention of the scan, or a phrase an earlier pass built that does not
+ * end in a verb ("the candidates dodged"); no pronoun. */
+static int clean_lead(const attr *a, const quoth_doc *doc, size_t m) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->kind == QUOTH__M_PRONOUN) return 0;
+  return m < a->nbase || !ends_with(a, mm->t1 - 1, "ed");
+}
+
 /* "X endorsed Clinton, saying ...": a participle after a comma has the
  * subject of its sentence as speaker. */
 size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0, int but) {
@@ -186,13 +263,19 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
   /* after "but", the subject precedes the first predicate: in "An opinion
    * concluded that the Centre qualified but said", not "the Centre" */
   int but_only = coordinated && !participle && !is(a, b - 1, "and");
+  /* a dateline or an opening adjunct ("At a campaign event in X, Ohio,")
+   * holds no subject of the sentence */
+  size_t from = c->a - s0 > WINDOW ? c->a - WINDOW : s0, adj = s0, lead = QUOTH__NONE;
+  if (from == s0) from = adj = opening_adjunct_end(a, s0, c->a);
   if (participle) { /* "While his rivals called for ..., Trump hewed to ..., noting that" */
     size_t last = QUOTH__NONE;
-    for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+    for (size_t i = from; i < c->a; i++) {
       size_t m = a->at[i];
-      if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
-          doc->mentions[m].kind != QUOTH__M_ANON)
-        last = m;
+      if (m == QUOTH__NONE || doc->mentions[m].t0 != i || doc->mentions[m].kind == QUOTH__M_ANON)
+        continue;
+      if (doc->mentions[m].subject) last = m;
+      else if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && clean_lead(a, doc, m))
+        lead = m; /* "New York (AFP) - Vice President Joe Biden on Monday hit" */
     }
     /* a clause subject after a conjunction ("..., but Trump hewed")
      * stands; otherwise the noun phrase that opens the sentence, when it
@@ -201,24 +284,31 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
     if (last != QUOTH__NONE && t0 > s0 &&
         (quoth__verb_coordinator(a, t0 - 1) || is(a, t0 - 1, ";") || is(a, t0 - 1, "while")))
       return last;
-    size_t h = initial_subject(a, doc, s0, c->a);
-    return h != QUOTH__NONE ? h : last;
+    size_t h = initial_subject(a, doc, adj, c->a);
+    return h != QUOTH__NONE ? h : last != QUOTH__NONE ? last : lead;
   }
-  for (size_t i = c->a - s0 > WINDOW ? c->a - WINDOW : s0; i < c->a; i++) {
+  for (size_t i = from; i < c->a; i++) {
     size_t m = a->at[i];
-    if (m != QUOTH__NONE && doc->mentions[m].subject && doc->mentions[m].t0 == i &&
-        doc->mentions[m].kind != QUOTH__M_ANON)
-      return apposed_name(a, doc, m, c->a);
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != i || doc->mentions[m].kind == QUOTH__M_ANON) {
+      if (but_only && quoth__cue_at(a, i)) break;
+      continue;
+    }
+    if (doc->mentions[m].subject) return apposed_name(a, doc, m, c->a);
+    /* after an opening adjunct, the phrase right after its comma is the
+     * subject even when the mention finder took one inside the adjunct
+     * ("At a Trump campaign event ..., 62-year-old Brenda Johnson") */
+    if (adj > s0 && i < adj + 3 && lead == QUOTH__NONE && clean_lead(a, doc, m))
+      lead = m;
     if (but_only && quoth__cue_at(a, i)) break;
   }
-  return QUOTH__NONE;
+  return lead != QUOTH__NONE ? apposed_name(a, doc, lead, c->a) : QUOTH__NONE;
 }
 
 /* "Senior advisers who have run the numbers argue": the noun phrase m
  * before the cue closes a relative clause; the subject is the noun phrase
  * the clause modifies.  Only "who": "that" is as often a complementizer
  * ("showed that ..."). m itself otherwise. */
-static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
+static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0, size_t cue_at) {
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
@@ -233,7 +323,31 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   size_t h = quoth__np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 || doc->mentions[h].kind == QUOTH__M_PRONOUN)
     return m;
-  return h;
+  /* "people who have battled other online threats say", "some who
+   * advocate free speech argue": an indefinite common noun or a
+   * quantifier is named by its restrictive clause; a name ("Cruz who
+   * ...") or a definite phrase ("The senator who made enemies ...", one
+   * already introduced) stands alone, and so does a coordination, whose
+   * clause may modify its last conjunct only ("Hawkins and others who
+   * want ...") */
+  const quoth__mention *hm = &doc->mentions[h];
+  size_t d = hm->t0;
+  if (hm->kind == QUOTH__M_NAME || hm->kind == QUOTH__M_ORG || is(a, d, "the") ||
+      is(a, d, "this") || is(a, d, "that") || is(a, d, "these") || (TOK(d).lex & LX_POSSDET))
+    return h;
+  for (size_t i = d > s0 ? d - 1 : d; i < hm->t1; i++)
+    if (is(a, i, "and") || is(a, i, "or")) return h;
+  /* up to the cue's adverbs: "of rape" after "Bill Clinton" goes too */
+  size_t e = doc->mentions[m].t1, k = cue_at;
+  while (k > e && cue_at - k < MAX_SKIP && quoth__skippable(a, k - 1)) k--;
+  int plain = k > e && k - e <= 4;
+  for (size_t i = e; plain && i < k; i++)
+    if (!is_word(a, i) || (TOK(i).lex & (LX_CUE | LX_PRON))) plain = 0;
+  if (plain) e = k;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, hm->t0, e, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return h;
+  doc->mentions[n].plural = doc->mentions[h].plural;
+  return n;
 }
 
 /* "Cyber security experts and U.S. officials said", "media reports and
@@ -357,7 +471,7 @@ static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t 
  * sentence subject for a participle. */
 size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = quoth__np_left(a, doc, c->a, s0);
-  if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0);
+  if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0, c->a);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;
   /* "with Trump calling for a ban": an object cue needs no clause */

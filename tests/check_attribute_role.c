@@ -180,12 +180,13 @@ END_TEST
 
 /* "Most economists who favor consumption taxes agree": a lower-case
  * phrase right after "who" is the relative clause's predicate, and the
- * subject is the head the clause modifies -- but a subject of the relative
+ * subject is the head the clause modifies, named with its clause when it
+ * is indefinite -- but a subject of the relative
  * clause itself right before the cue speaks ("a man who many believe
  * betrayed ..."). */
 START_TEST(test_relative_predicate) {
   tu_one("Most economists who favor consumption taxes agree that the move would help.",
-         "the move would help", "Most economists");
+         "the move would help", "Most economists who favor consumption taxes");
   tu_one("Hawkins and others who want to ban abortion said the ruling was wrong.",
          "the ruling was wrong", "Hawkins and others");
   tu_one("Cruz accepted the endorsement of a man who many believe betrayed the American people.",

@@ -45,6 +45,121 @@ START_TEST(test_coordinated_subject) {
 }
 END_TEST
 
+/* A reduced passive relative before the cue: the agent after "by" is no
+ * speaker, the phrase the participle modifies is -- but "by" after a noun
+ * ("A poll by Gallup") keeps its phrase whole. */
+START_TEST(test_passive_relative) {
+  tu_one("A witness interviewed by congressional staff said the hack was hidden.",
+      "the hack was hidden", "A witness interviewed by congressional staff");
+  tu_one("A poll by Gallup found that most voters were unhappy.", "most voters were unhappy",
+      "A poll by Gallup");
+  tu_one("Clinton, endorsed by the union, said the plan would pass.", "the plan would pass",
+      "Clinton");
+}
+END_TEST
+
+/* A cue in -ed followed by "by" and an agent is passive: "a measure
+ * opposed by unions" reports nothing the measure said -- but "responded by
+ * saying" is active. */
+START_TEST(test_passive_cue) {
+  ck_assert_uint_eq(tu_count("The party backed Proposition 226, a measure opposed by unions."), 0);
+  ck_assert_uint_eq(
+      tu_count("The state allowed it, a practice criticized by Miller and civil rights groups."), 0);
+  tu_one("Brafman responded by saying that the sentence was fair.", "the sentence was fair",
+      "Brafman");
+}
+END_TEST
+
+/* A list set off by dashes is an apposition to the phrase before it --
+ * but a name with a relative clause between dashes is left to the
+ * apposition rules. */
+START_TEST(test_dashed_list) {
+  tu_one("Two senators -- Ted Cruz and Marco Rubio -- said the deal was bad.", "the deal was bad",
+      "Two senators");
+  tu_one("Three economists \xE2\x80\x94 David Autor, David Dorn and Gordon Hanson \xE2\x80\x94 "
+         "found that the benefits were small.",
+      "the benefits were small", "Three economists");
+  tu_one("A former candidate -- John McCain, who lost in 2008 -- said the deal was bad.",
+      "the deal was bad", "A former candidate");
+}
+END_TEST
+
+/* The second predicate's subject skips a name inside an opening
+ * prepositional phrase ("At a Trump campaign event in St. Clairsville,
+ * Ohio,") -- but a sentence opening with its subject keeps it. */
+START_TEST(test_opening_adjunct) {
+  tu_one("At a Trump campaign event in St. Clairsville, Ohio, Brenda Johnson railed against "
+         "immigrants, and explained how much it upset her.",
+      "how much it upset her", "Brenda Johnson");
+  tu_one("Brenda Johnson, who met Trump in St. Clairsville, Ohio, railed against immigrants, and "
+         "explained how much it upset her.",
+      "how much it upset her", "Brenda Johnson");
+  tu_one("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized "
+         "that terrorism is a threat.",
+      "terrorism is a threat", "Trump");
+}
+END_TEST
+
+/* An indefinite head or a quantifier is named by its restrictive relative
+ * clause ("some who advocate free speech argue") -- but a definite phrase
+ * refers back to someone already introduced and stands alone. */
+START_TEST(test_restrictive_relative) {
+  tu_one("Still, people who have battled online threats say it could be doing more.",
+      "it could be doing more", "people who have battled online threats");
+  tu_one("But some who advocate free speech argue that the rule is wrong.", "the rule is wrong",
+      "some who advocate free speech");
+  tu_one("A woman who has accused Bill Clinton of rape said Sunday that he lied.", "he lied",
+      "A woman who has accused Bill Clinton of rape");
+  tu_one("The senator who made enemies with fellow Republicans said the deal was bad.",
+      "the deal was bad", "The senator");
+}
+END_TEST
+
+/* After an inverted cue, a restrictive modifier closing the clause goes
+ * with a common noun ("said a person close to the Clintons") -- but not
+ * an adjunct of the cue ("in a statement"). */
+START_TEST(test_restrictive_tail) {
+  tu_one("\"It is over,\" said a person close to the Clintons.", "\"It is over,\"",
+      "a person close to the Clintons");
+  tu_one("\"It is over,\" said one person with knowledge of the governor's dilemma, who spoke "
+         "on the condition of anonymity.",
+      "\"It is over,\"", "one person with knowledge of the governor's dilemma");
+  tu_one("\"It is over,\" wrote a man calling himself Paul Paul.", "\"It is over,\"",
+      "a man calling himself Paul Paul");
+  tu_one("\"It is over,\" said a spokesman for the campaign in a statement.", "\"It is over,\"",
+      "a spokesman for the campaign");
+  tu_one("\"It is over,\" said the lawyer in a statement.", "\"It is over,\"", "the lawyer");
+}
+END_TEST
+
+/* A dateline ("New York (AFP) - ", "WASHINGTON - ") opening the sentence
+ * names no speaker of a later participle or predicate -- but a name set
+ * off by dashes ("Sanders - the senator from Vermont -") is the subject. */
+START_TEST(test_dateline_subject) {
+  tu_one("New York (AFP) - Vice President Joe Biden on Monday hit the campaign trail, trashing "
+         "Trump and accusing him of endangering the troops.",
+      "him of endangering the troops", "Vice President Joe Biden");
+  tu_one("WASHINGTON - Rallying hundreds of workers, Hillary Clinton tried to reach them and "
+         "promised that wages would rise.",
+      "wages would rise", "Hillary Clinton");
+  tu_one("Sanders - the senator from Vermont - hit the campaign trail, trashing Trump and accusing "
+         "him of endangering the troops.",
+      "him of endangering the troops", "Sanders");
+}
+END_TEST
+
+/* One bare word after "to", "no" or "not" is a verb or a modifier of a
+ * noun cue ("quick to offer praise", "no specific mention"), not a
+ * speaker -- but a bare plural noun opening its clause speaks. */
+START_TEST(test_bare_word_after_to_or_not) {
+  ck_assert_uint_eq(tu_count("The constitution makes no specific mention of nuclear weapons."), 0);
+  ck_assert_uint_eq(tu_count("Both are quick to offer praise for teachers unions."), 0);
+  ck_assert_uint_eq(
+      tu_count("Others are wary, if not outright opposed, to campaigning with Cruz."), 0);
+  tu_one("It is time to offer praise, officials said.", "It is time to offer praise", "officials");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -52,6 +167,14 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_floated_quantifier);
   tcase_add_test(tc, test_plural_possessive);
   tcase_add_test(tc, test_coordinated_subject);
+  tcase_add_test(tc, test_passive_relative);
+  tcase_add_test(tc, test_passive_cue);
+  tcase_add_test(tc, test_dashed_list);
+  tcase_add_test(tc, test_opening_adjunct);
+  tcase_add_test(tc, test_restrictive_relative);
+  tcase_add_test(tc, test_restrictive_tail);
+  tcase_add_test(tc, test_dateline_subject);
+  tcase_add_test(tc, test_bare_word_after_to_or_not);
   suite_add_tcase(s, tc);
   return s;
 }

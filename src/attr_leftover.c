@@ -316,7 +316,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     size_t e = quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
+    /* the words of a statement already made stay in it: the clause
+     * starts after them ("pledged to enact ... “broken” ... and, once
+     * again, pledged a “political revolution”") */
+    size_t h = t0;
+    while (t0 < q && taken(a, doc, t0)) t0++;
     t0 = quoth__content_start(a, t0, q);
+    const cue *c2 = t0 > h && t0 < q ? quoth__cue_at(a, t0) : NULL;
+    if (c2 && c2->a == t0 && c2->b <= q) t0 = c2->b; /* its own cue is no content */
   } else if ((q > s0 && is_word(a, q - 1)) || quoth__quote_runs_on(a, doc, q, s1)) {
     /* Quoted words inside a clause with no cue that fits ("Many Americans
      * saw the Democrats as “the party of government,” From said", "the

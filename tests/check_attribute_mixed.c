@@ -149,6 +149,11 @@ START_TEST(test_fragment_ends_at_second_cue) {
   mixed_span("Obama spoke on Monday. He called it \"shameful\" and said the leaders were "
              "\"not to feed that dark impulse.\"",
              "shameful", "it \"shameful\"");
+  /* the next fragment's clause starts after the words of the first */
+  mixed_span("He pledged to enact judicial reform, fix the nation\xE2\x80\x99s " LQ "broken" RQ
+             " campaign finance system and he, once again, pledged a " LQ "political revolution" RQ
+             " on Tuesday.",
+             "political revolution", "a " LQ "political revolution" RQ " on Tuesday");
   /* negative: "and" before a verb that is no cue goes on with the clause */
   mixed_span("Obama spoke on Monday. He called it \"shameful\" and left the room early.",
              "shameful", "it \"shameful\" and left the room early");

@@ -23,11 +23,13 @@ int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
 }
 
 /* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
- * affiliation ("Sen. Marco Rubio (R-Fla.)") and the commas of an
- * apposition ("Brent Bozell III, founder of the Media Research Center,"). */
+ * affiliation ("Sen. Marco Rubio (R-Fla.)"), the commas of an apposition
+ * ("Brent Bozell III, founder of the Media Research Center,") and the signs
+ * in a name ("one P&G Amiens employee", "Fight for $15 organizing director
+ * Kendall Fells"). */
 static int in_speaker_phrase(const attr *a, size_t k) {
   return is_word(a, k) || (TOK(k).shape & (TK_POSS | TK_NUM)) || is(a, k, "(") || is(a, k, ")") ||
-         is(a, k, "-") || is(a, k, ".") || is_comma(a, k);
+         is(a, k, "-") || is(a, k, ".") || is_comma(a, k) || is(a, k, "&") || is(a, k, "$");
 }
 
 /* The token after quote q, past the stray mark of ''... 'Fox and
@@ -83,6 +85,33 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
   return 1;
 }
 
+/* "“Q,” Paris, who used to work on Capitol Hill, said", "“Q,” Texas
+ * delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said":
+ * a speaker right after the quote, set off by a relative, participle or
+ * apposition clause the speaker phrase cannot hold, with the cue after the
+ * clause's closing comma.  The cue, its speaker in *m; NULL when the
+ * sentence ends, or a colon or semicolon comes, before such a cue. */
+static cue *cue_after_aside(attr *a, const quoth_doc *doc, size_t j, size_t s1, size_t *m) {
+  size_t n = mention_starting(a, doc, j, s1);
+  if (n == QUOTH__NONE || doc->mentions[n].kind == QUOTH__M_PRONOUN) return NULL;
+  size_t k = doc->mentions[n].t1;
+  if (k >= s1 || !is_comma(a, k)) return NULL;
+  for (k++; k < s1 && k - j <= MAX_APPOS; k++) {
+    if (is_comma(a, k)) {
+      size_t v = quoth__skip_adverbs(a, k + 1, s1);
+      cue *c = v < s1 ? quoth__cue_at(a, v) : NULL;
+      if (c && !(c->flags & (CF_WEAK | CF_ACCORDING | CF_USED))) {
+        *m = n;
+        return c;
+      }
+    } else if ((TOK(k).shape & TK_PUNCT) && !is(a, k, "-") && !is(a, k, "(") && !is(a, k, ")") &&
+               !is_dash(a, k) && !(is(a, k, ".") && k + 1 < s1 && is_word(a, k + 1))) {
+      return NULL; /* the clause ends: "“Q,” Smith, 45; then ..." */
+    }
+  }
+  return NULL;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -101,6 +130,8 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
       c = ck, *after = c->b;
     break;
   }
+  if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
+    *after = c->b;
   if (!c && (c = quoth__cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
     m = quoth__np_right(a, doc, c->b, s1);
@@ -193,7 +224,22 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
     lead--;
     if (lead > s0 + 1 && is(a, lead - 1, "more")) lead--;
   }
-  if (colon - s0 > 10 && !(lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1)))) return 0;
+  int dashed = lead > s0 && (is(a, lead - 1, "-") || is_dash(a, lead - 1));
+  if (colon - s0 > 10 && !dashed) return 0;
+  /* "Then, later that month on CNN:", "She then addressed the supporters
+   * again:": a noun phrase after a preposition, or after the subject of
+   * the lead-in's own verb (back to a full stop or a dash before it), is
+   * what the lead-in is about, not a source ("From the report:" is one);
+   * the subject (subject-colon-quote) may be */
+  if (!dashed && lead > s0 && (TOK(lead - 1).lex & LX_PREP) && !is(a, lead - 1, "from")) return 0;
+  for (size_t t = lead; !dashed && t > s0 && !is(a, t - 1, ".") && !is(a, t - 1, "-") &&
+                      !is_dash(a, t - 1);
+       t--) {
+    size_t n = a->at[t - 1];
+    if (n != QUOTH__NONE && n != m && doc->mentions[n].t0 == t - 1 && doc->mentions[n].subject &&
+        (doc->mentions[n].kind == QUOTH__M_NAME || doc->mentions[n].kind == QUOTH__M_PRONOUN))
+      return 0;
+  }
   quoth_statement *st =
       quoth__new_statement(a, doc, QUOTH_KIND_DIRECT, q, q + 1, "speaker-colon-quote");
   if (!st) return -1;

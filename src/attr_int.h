@@ -228,6 +228,7 @@ int quoth__is_tally_or_list(const attr *a, size_t c0, size_t c1);
 int quoth__p_name_colon(attr *a, quoth_doc *doc, size_t s0, size_t s1);
 
 /* attr_leftover.c */
+int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q);
 int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev);
 int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q);
 size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max);

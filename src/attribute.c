@@ -47,10 +47,29 @@ static int owned_title(const attr *a, const quoth_doc *doc, size_t q, size_t s0)
          c0 <= 'Z' && quoth__quote_words(doc, qq, 5) <= 4; /* not "Clinton's “genuine empathy”" */
 }
 
+/* "a website called “Cape Breton If Donald Trump Wins”", "a group called
+ * the “We The People Foundation”", "a short film titled “Q”": a quote
+ * right after a common noun and a naming participle is the name of the
+ * thing, not something said.  Not "Obama has called “Q”" or "what he
+ * called “Q”" (a speaker before the verb), nor "called Trump “Q”" (an
+ * object between). */
+static int named_thing(const attr *a, size_t q, size_t s0) {
+  size_t v = q;
+  if (v > s0 && is(a, v - 1, "the")) v--; /* not "called this “Q”": an object */
+  if (v < s0 + 2) return 0;
+  v--;
+  if (!is(a, v, "called") && !is(a, v, "named") && !is(a, v, "titled") &&
+      !is(a, v, "entitled") && !is(a, v, "dubbed"))
+    return 0;
+  size_t n = v - 1;
+  return is_word(a, n) && !(TOK(n).shape & (TK_CAP | TK_NUM)) &&
+         !(TOK(n).lex & (LX_PRON | LX_SKIP | LX_STOP | LX_DET | LX_POSSDET | LX_PREP));
+}
+
 static int direct_quotes(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
   for (size_t q = s0; q < s1; q++) {
     if (!is_free_quote(a, doc, q) || quoth__quote_continues_clause(doc, a, q, s0) ||
-        owned_title(a, doc, q, s0))
+        owned_title(a, doc, q, s0) || named_thing(a, q, s0))
       continue;
     size_t after = 0;
     int r = quoth__p_quote_then_cue(a, doc, q, s0, s1, &after);
@@ -138,8 +157,9 @@ static void continued_fragment(const attr *a, quoth_doc *doc, size_t q, size_t p
 
 static int leftovers(attr *a, quoth_doc *doc, size_t s0, size_t s1, size_t prev) {
   for (size_t q = s0; q < s1; q++) {
-    if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q)) continue;
+    if (!is_free_quote(a, doc, q) || is_subheading(a, doc, q) || named_thing(a, q, s0)) continue;
     int r = quoth__p_dash_byline(a, doc, q);
+    if (!r) r = quoth__p_quote_speaker_verb(a, doc, q);
     if (!r) r = quoth__p_continuation(a, doc, q, prev);
     if (!r && (r = quoth__p_leftover(a, doc, q, s0)) > 0) continued_fragment(a, doc, q, prev);
     if (r < 0) return QUOTH_ENOMEM;

@@ -55,6 +55,7 @@ typedef struct quoth__mention {
   int subject;          /* first noun phrase of its segment */
   int speaker;          /* speaker of some statement */
   int reporter;         /* cited source of some statement ("according to X") */
+  int group;            /* a one-word group, no person: 2 anonymous ("Aides"), 1 other ("Democrats") */
 } quoth__mention;
 
 struct quoth_entity {

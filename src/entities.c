@@ -28,6 +28,13 @@ typedef struct cluster {
   int headline; /* named only in title-case headlines so far */
   int agent; /* opened a sentence as the doer of a past action ("Carson defied") */
   int writer; /* "I", "we" of the narration */
+  int group;    /* named by a one-word group ("Critics": 2 anonymous, "Democrats": 1) */
+  int record;   /* a poll, report or ad: typed other in the output */
+  int orgword;  /* named by the first word of an organization's name ("Sony" of "Sony Corp") */
+  int role;     /* a nominal by title ("the campaign manager") standing for coref */
+  size_t coref; /* role: the person named with that title ("Barry Bennett"), or NONE */
+  quoth_span title; /* the title of its latest titled name mention */
+  int lone; /* gender of a given name standing alone as its name ("Melania") */
   quoth_span given; /* the given name of its first full name, or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
@@ -168,7 +175,8 @@ static size_t new_cluster(reg *r, quoth_doc *doc, const char *name, size_t len,
   if (quoth__grow((void **)&r->c, &r->capc, r->nc + 1, sizeof *r->c)) return QUOTH__NONE;
   const char *nm = quoth__arena_strndup(&doc->arena, name, len);
   if (!nm) return QUOTH__NONE;
-  r->c[r->nc] = (cluster){nm, len, type, 0, 0, 0, 0, 0, 0, 0, {0, 0}, QUOTH__NONE, QUOTH__NONE};
+  r->c[r->nc] = (cluster){.name = nm, .namelen = len, .type = type, .coref = QUOTH__NONE,
+                          .linked = QUOTH__NONE, .out = QUOTH__NONE};
   return r->nc++;
 }
 
@@ -198,9 +206,17 @@ static int compatible(const cluster *c, const quoth__mention *p) {
   if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
   /* a gendered cluster ("Sanders ... he said") is one person, -s or not */
   if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || (c->plural && !c->gender);
+  /* "the campaign manager said ... he": a nominal standing for a named
+   * person (role_of) is "he" or "she" as that person is */
   if (p->gender == 'm' || p->gender == 'f')
-    return c->type == QUOTH_ENTITY_PERSON && (!c->gender || c->gender == p->gender);
+    return (c->type == QUOTH_ENTITY_PERSON || c->role) && (!c->gender || c->gender == p->gender);
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
+}
+
+/* Is the gender of c known to be the pronoun's: from its names, or from a
+ * given name it goes by alone ("Trump's wife, Melania, ... She")? */
+static int same_gender(const cluster *c, const quoth__mention *p) {
+  return c->gender ? c->gender == p->gender : c->lone == p->gender;
 }
 
 /* "he"/"she" and a salient subject of unknown gender from an earlier
@@ -213,7 +229,7 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] > cseg;) {
     if (p->sentence > r->named_seg[i] + NAMED_SEG_DIST) break;
     const cluster *n = &r->c[r->named[i]];
-    if (n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender && !n->headline && !n->place &&
+    if (n->type == QUOTH_ENTITY_PERSON && same_gender(n, p) && !n->headline && !n->place &&
         r->named[i] != r->excl)
       return r->named[i];
   }
@@ -225,7 +241,9 @@ static size_t gendered_named(const reg *r, const quoth__mention *p, size_t c, si
 static int confident(const cluster *c, const quoth__mention *p) {
   int personal = p->gender == 'm' || p->gender == 'f';
   return compatible(c, p) &&
-         (!personal || ((c->person || c->gender) && !c->headline && !(c->place && !c->gender)));
+         (!personal ||
+          ((c->person || c->gender || c->role || c->lone == p->gender) && !c->headline &&
+           !(c->place && !c->gender)));
 }
 
 /* "he"/"she" and a salient subject older than the sentence just before
@@ -238,7 +256,7 @@ static size_t previous_named(const reg *r, const quoth__mention *p, size_t c, si
   size_t prev = p->sentence - 1, best = c;
   for (size_t i = r->nnamed; i-- > 0 && r->named_seg[i] >= prev;) {
     const cluster *n = &r->c[r->named[i]];
-    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && n->gender == p->gender &&
+    if (r->named_seg[i] == prev && n->type == QUOTH_ENTITY_PERSON && same_gender(n, p) &&
         !n->headline && !n->place && r->named[i] != r->excl)
       best = r->named[i];
   }
@@ -306,6 +324,8 @@ static size_t resolve_pronoun(const reg *r, const quoth_doc *doc, const quoth__m
   size_t seg = 0;
   int described = 0;
   size_t c = salient(r, doc, p, &seg, &described);
+  /* "the campaign manager said ... he" is the campaign manager named before */
+  if (c != QUOTH__NONE && r->c[c].coref != QUOTH__NONE) return r->c[c].coref;
   if ((p->gender != 'm' && p->gender != 'f') || described) return c;
   return previous_named(r, p, c, c == QUOTH__NONE ? 0 : seg);
 }
@@ -421,7 +441,9 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
 }
 
 /* "ATLANTIC CITY", "New Hampshire", "EST": a name in capitals only (a
- * dateline or a heading) or a known place is no person. */
+ * dateline or a heading), a known place, a known name of a place or thing
+ * ("Sandy Hook", "Paris Agreement") or a name ending in a place word
+ * ("Vigo County", "Atlantic City") is no person. */
 static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quoth_doc *doc,
                       const quoth__mention *m) {
   int caps = 1;
@@ -430,7 +452,14 @@ static int place_name(const quoth__tokens *t, const quoth__lexset *ls, const quo
   if (caps) return 1;
   char k[KEYMAX];
   size_t n = make_key(doc, m->head, "", k);
-  return n && (quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n));
+  if (!n) return 0;
+  const quoth__lexrow *known = quoth__lex_get(ls->known, k, n);
+  if (known && strcmp(quoth__lex_col(known, 1), "organization") != 0) return 1;
+  quoth_span last = last_word(doc, m->head);
+  char lk[KEYMAX];
+  size_t ln = last.start > m->head.start ? make_key(doc, last, "", lk) : 0;
+  return quoth__lexset_place(ls, k, n) || quoth__lex_get(ls->demonyms, k, n) ||
+         (ln && quoth__lex_get(ls->placeheads, lk, ln));
 }
 
 /* "Ed Brookover", "C. Boyden Gray": two to four capitalized words, none a
@@ -471,31 +500,46 @@ static int past_agent(const quoth__tokens *t, const quoth_doc *doc, const quoth_
 }
 
 /* Evidence from the shape of name mention m for its cluster c. */
+/* The first word of a span. */
+static quoth_span first_word(const quoth_doc *doc, quoth_span sp) {
+  size_t i = sp.start;
+  while (i < sp.end && doc->text[i] != ' ') i++;
+  return (quoth_span){sp.start, i};
+}
+
+/* "Sony Corp ... Sony said", "Samsung Electronics ... Samsung": the first
+ * word of an organization's name, alone, names the organization.  Records
+ * the word of organization mention m, or tells whether name mention m is
+ * such a word. */
+static int org_word(reg *r, const quoth_doc *doc, const quoth__mention *m, size_t c) {
+  char k[KEYMAX];
+  quoth_span w = first_word(doc, m->head);
+  size_t n = make_key(doc, w, "o:", k);
+  if (!n) return 0;
+  if (m->kind == QUOTH__M_ORG) {
+    if (w.end < m->head.end && map_get(r, k, n) == QUOTH__NONE) map_put(r, k, n, c);
+    return 0;
+  }
+  size_t oc = w.end == m->head.end ? map_get(r, k, n) : QUOTH__NONE;
+  return oc != QUOTH__NONE && oc != c;
+}
+
 static void name_evidence(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                           const quoth_doc *doc, const quoth__mention *m, size_t c) {
-  if (c == QUOTH__NONE || m->kind != QUOTH__M_NAME) return;
+  if (c == QUOTH__NONE) return;
+  if (m->kind == QUOTH__M_ORG) org_word(r, doc, m, c);
+  if (m->kind != QUOTH__M_NAME) return;
+  /* ("Hillary" of "Hillary for America" stays a given name) */
+  if (!(t->v[m->t0].lex & LX_GIVEN) && org_word(r, doc, m, c)) r->c[c].orgword = 1;
+  if (m->group && !r->c[c].group) r->c[c].group = m->group;
   /* "ATLANTIC CITY — ...", "Atlantic City makes the case": a place that
    * speaks is still no person (a name's speech is counted after this). */
   if (place_name(t, ls, doc, m)) {
     if (!r->c[c].person && !r->c[c].gender) r->c[c].place = 1;
     return;
   }
-  if (plain_full_name(t, m) || (m->speaker && !m->plural)) r->c[c].person = 1;
+  if (plain_full_name(t, m) || (m->speaker && !m->plural && !r->c[c].orgword)) r->c[c].person = 1;
   if (past_agent(t, doc, m)) r->c[c].agent = 1;
-}
-
-/* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
- * About Backing Clinton")?  Its first words, up to a bound, are nearly all
- * capitalized. */
-static int title_case(const quoth__tokens *t, size_t seg) {
-  size_t words = 0, caps = 0, s0 = t->segstart[seg];
-  /* bounded: called once per name mention */
-  for (size_t i = s0; i < t->segstart[seg + 1] && i < s0 + 32 && words < 12; i++) {
-    if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
-    words++;
-    if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;
-  }
-  return words >= 4 && caps * 10 >= words * 9;
 }
 
 /* The text of a nominal without a leading "the". */
@@ -534,6 +578,38 @@ static const char *country_adjective(const quoth__tokens *t, const quoth__lexset
   return NULL;
 }
 
+/* Does the description body end with the whole title ("campaign manager"
+ * with "manager"; not "former president" with "Vice President")? */
+static int ends_with_title(const quoth_doc *doc, quoth_span body, quoth_span title) {
+  char kb[KEYMAX], kt[KEYMAX];
+  size_t nb = make_key(doc, body, "", kb), nt = make_key(doc, title, "", kt);
+  return nb && nt && nt <= nb && memcmp(kb + nb - nt, kt, nt) == 0 &&
+         (nt == nb || kb[nb - nt - 1] == ' ');
+}
+
+/* "Carson campaign manager Barry Bennett ... the campaign manager said he
+ * needed ... "...," he told the AP": a definite nominal headed by a title
+ * noun is a referent for "he" or "she" when a person of known gender was
+ * named with that whole title (n, found by the title's head noun); the
+ * pronoun then means that person, while the nominal's own statement keeps
+ * the nominal.  Measured and dropped (docs/pronouns.md, fifth round): any
+ * person nominal as a referent, and a description taken as the most
+ * recent salient person ("the former president" after Bill Clinton). */
+static void role_of(reg *r, const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m,
+                    quoth_span body, size_t c, size_t n, int definite) {
+  const quoth__tok *h = &t->v[m->t1 - 1];
+  if (!definite || m->kind != QUOTH__M_NOMINAL || m->plural || m->gender == 'n' ||
+      !(h->lex & LX_TITLE) || (h->lex & LX_ORGHEAD))
+    return;
+  if (n == QUOTH__NONE || r->c[n].type != QUOTH_ENTITY_PERSON || !r->c[n].gender ||
+      r->c[n].headline || r->c[n].place || (m->gender && r->c[n].gender != m->gender) ||
+      !ends_with_title(doc, body, r->c[n].title))
+    return;
+  r->c[c].role = 1;
+  r->c[c].gender = r->c[n].gender;
+  r->c[c].coref = n;
+}
+
 static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                               quoth_doc *doc, const quoth__mention *m) {
   char k[KEYMAX], buf[256];
@@ -547,10 +623,22 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     while (body.start < body.end && doc->text[body.start] == ' ') body.start++;
     int len = snprintf(buf, sizeof buf, "%.*s of %s", (int)(body.end - body.start),
                        doc->text + body.start, r->c[oc].name);
+    /* "his campaign" is an organization, "his spokesman" a person */
     size_t c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
-                           QUOTH_ENTITY_PERSON);
+                           m->gender == 'n' ? QUOTH_ENTITY_ORGANIZATION : QUOTH_ENTITY_PERSON);
     if (c != QUOTH__NONE) r->c[c].linked = oc;
     return c;
+  }
+  /* "... Editor-in-Chief Martin Baron. ¶ "...," said Baron.": a lone
+   * capitalized title word that is the surname of a person named before
+   * is that person, not the title. */
+  if (m->kind == QUOTH__M_NOMINAL && m->t1 == m->t0 + 1 && (t->v[m->t0].shape & TK_CAP) &&
+      !(t->v[m->t0].shape & TK_SEGSTART)) {
+    char sk[KEYMAX];
+    size_t sn = make_key(doc, m->span, "", sk), sc = sn ? map_get(r, sk, sn) : QUOTH__NONE;
+    if (sc != QUOTH__NONE && r->c[sc].type == QUOTH_ENTITY_PERSON && r->c[sc].gender &&
+        !r->c[sc].headline)
+      return sc;
   }
   /* Only a definite "the spokesman" refers back to a role already
    * introduced; "a spokesman" is someone new. */
@@ -559,11 +647,16 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   if (!definite || m->t1 - m->t0 != 2) n = make_key(doc, body, "n:", k);
   size_t c = n && m->kind == QUOTH__M_NOMINAL ? map_get(r, k, n) : QUOTH__NONE;
   if (c != QUOTH__NONE) return c;
+  char rk[KEYMAX];
+  size_t rn = make_key(doc, role, "r:", rk);
   const char *adj = country_adjective(t, ls, m);
   if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);
   if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
+  /* "the poll", "a Washington Post analysis": a record is no organization */
+  const quoth__tok *hd = &t->v[m->t1 - 1];
+  const quoth__lexrow *oh = hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
   int org = m->gender == 'n';
   c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
                   m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS
@@ -571,6 +664,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                                            : QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE) return c;
   r->c[c].plural = m->plural;
+  /* (still "it" to pronouns) */
+  r->c[c].record = org && oh && !strcmp(quoth__lex_col(oh, 1), "record");
+  role_of(r, t, doc, m, body, c, rn ? map_get(r, rk, rn) : QUOTH__NONE, definite);
   if (m->kind == QUOTH__M_NOMINAL && map_put(r, k, n, c)) return QUOTH__NONE;
   return c;
 }
@@ -623,14 +719,27 @@ static size_t addressee_cluster(const reg *r, const quoth_doc *doc, const quoth_
   return am->span.start < p->span.start ? am->entity : known_cluster(r, doc, am);
 }
 
+/* "Trump's wife, Melania,": a name that is one given name, not a
+ * possessive ("Sylvia's in Harlem" is a place). */
+static int lone_given(const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m) {
+  if (m->t1 != m->t0 + 1 || !t->v[m->t0].given || !(t->v[m->t0].shape & TK_CAP)) return 0;
+  const char *e = doc->text + m->head.end;
+  size_t left = doc->len - m->head.end;
+  return !((left >= 2 && e[0] == '\'' && e[1] == 's') ||
+           (left >= 4 && memcmp(e, "\xE2\x80\x99s", 4) == 0));
+}
+
 /* The cluster of mention m (visited in text order). */
 static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                               quoth_doc *doc, quoth__mention *m) {
   switch (m->kind) {
   case QUOTH__M_NAME:
   case QUOTH__M_ORG: {
-    size_t c = name_cluster(r, t, doc, m, title_case(t, m->sentence));
+    size_t c = name_cluster(r, t, doc, m, quoth__title_case(t, m->sentence));
     name_evidence(r, t, ls, doc, m, c);
+    if (c != QUOTH__NONE && m->title.end > m->title.start) r->c[c].title = m->title;
+    if (c != QUOTH__NONE && lone_given(t, doc, m))
+      r->c[c].lone = quoth__gender_code(quoth__lex_col(t->v[m->t0].given, 1));
     return c;
   }
   case QUOTH__M_PRONOUN: {
@@ -753,6 +862,13 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
   quoth_entity_type type = r->c[c].type;
   if (type == QUOTH_ENTITY_PERSON && r->c[c].place && !r->c[c].person && !r->c[c].gender)
     type = QUOTH_ENTITY_OTHER;
+  /* "Critics", "Democrats": a group named by one plural word, never a
+   * single person (unless a title or gender says so). */
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].group && !r->c[c].person && !r->c[c].gender)
+    type = r->c[c].group == 2 ? QUOTH_ENTITY_ANONYMOUS : QUOTH_ENTITY_OTHER;
+  if (type == QUOTH_ENTITY_PERSON && r->c[c].orgword && !r->c[c].person && !r->c[c].gender)
+    type = QUOTH_ENTITY_ORGANIZATION;
+  if (r->c[c].record) type = QUOTH_ENTITY_OTHER;
   quoth_entity *e = quoth__doc_add_entity(doc, r->c[c].name, r->c[c].namelen, type);
   if (!e) return QUOTH__NONE;
   e->gender = r->c[c].gender;

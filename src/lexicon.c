@@ -42,6 +42,9 @@ static const struct lex_schema {
 
     {"*/demonyms", 2, 2, 0},
     {"*/stopnames", 1, 1, 0},
+    {"*/known_names", 2, 2, 0},  /* mentions.c, entities.c: names typed org/place */
+    {"*/place_heads", 1, 1, 0},  /* entities.c: last words of place names */
+    {"*/org_name_heads", 1, 1, 0}, /* mentions.c: last words of organization names */
     {"*/term_cues", 2, 2, 0},
     {"*/loaded_verbs", 3, 3, 0},
     {"*/confidence", 2, 3, 0}, /* calibrate.c: rule[/resolution] -> confidence */

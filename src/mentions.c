@@ -1,6 +1,8 @@
 /* mentions.c - see mentions.h. */
 #include "mentions.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_NOMINAL = 4, MAX_RUN = 16, MAX_PP = 8, MAX_DATELINE = 10 };
@@ -24,6 +26,206 @@ static int is_titleish(const quoth__tok *k) {
 /* A nominal head: a role, an organization noun or an anonymous source. */
 static int is_head(const quoth__tok *k) {
   return (k->lex & (LX_TITLE | LX_ORGHEAD | LX_ANON)) && !(k->lex & (LX_DET | LX_STOP | LX_PREP));
+}
+
+/* ---- the document's case profile ---------------------------------------- */
+
+/* How running text writes each word: a word the story writes in lower
+ * case mid-sentence ("latest", "wades") and never capitalized there is a
+ * common word where a capital is only positional (a sentence start, a
+ * title-case headline); a word capitalized mid-sentence is a name there.
+ * One pass over the tokens, a hash set of their keys: linear. */
+enum { CP_LOWER = 1, CP_CAP = 2, MIN_BODY = 40, TC_WORDS = 12, TC_TOKENS = 32 };
+
+typedef struct caseprof {
+  uint32_t *slot;     /* token index + 1 of the word's first occurrence; 0 = empty */
+  uint8_t *flags;     /* CP_* per slot */
+  uint32_t *tslot;    /* per token: its word's slot + 1, 0 for no word */
+  uint8_t *titlecase; /* per segment */
+  size_t mask, body;  /* body: running-text words seen */
+} caseprof;
+
+/* Per-document state of the mention pass. */
+typedef struct mctx {
+  const quoth__lexset *ls;
+  caseprof cp;
+  int titlecase; /* the current segment is a title-case headline */
+} mctx;
+
+int quoth__title_case(const quoth__tokens *t, size_t seg) {
+  size_t words = 0, caps = 0, s0 = t->segstart[seg];
+  for (size_t i = s0; i < t->segstart[seg + 1] && i < s0 + TC_TOKENS && words < TC_WORDS; i++) {
+    if (!(t->v[i].shape & TK_WORD) || t->v[i].shape & TK_NUM) continue;
+    words++;
+    if (t->v[i].shape & (TK_CAP | TK_ALLCAPS)) caps++;
+  }
+  return words >= 4 && caps * 10 >= words * 9;
+}
+
+/* The slot of token i's word (its own or an earlier occurrence's). */
+static size_t cp_slot(const caseprof *cp, const quoth__tokens *t, size_t i) {
+  const char *k = t->keys + t->v[i].key;
+  size_t n = t->v[i].keylen;
+  size_t h = (size_t)quoth__hash_add(QUOTH__HASH_SEED, k, n) & cp->mask;
+  for (; cp->slot[h]; h = (h + 1) & cp->mask) {
+    const quoth__tok *o = &t->v[cp->slot[h] - 1];
+    if (o->keylen == n && memcmp(t->keys + o->key, k, n) == 0) break;
+  }
+  return h;
+}
+
+/* Is token i a word of running text: not a sentence's first word, not in
+ * a headline, not after a quotation, not in capitals? */
+static int cp_body(const caseprof *cp, const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  return (k->shape & TK_WORD) && k->keylen && !(k->shape & (TK_NUM | TK_ALLCAPS | TK_SEGSTART |
+         TK_PARASTART)) && !cp->titlecase[k->seg] && i > 0 && !(t->v[i - 1].shape & TK_QUOTE) &&
+         !quoth__tok_is(t, i - 1, ":");
+}
+
+static int cp_build(caseprof *cp, const quoth__tokens *t) {
+  size_t cap = 16;
+  while (cap < t->n * 2) cap *= 2;
+  cp->slot = calloc(cap, sizeof *cp->slot);
+  cp->flags = calloc(cap, 1);
+  cp->tslot = calloc(t->n + 1, sizeof *cp->tslot);
+  cp->titlecase = calloc(t->nsegs + 1, 1);
+  if (!cp->slot || !cp->flags || !cp->tslot || !cp->titlecase || t->n >= UINT32_MAX)
+    return QUOTH_ENOMEM;
+  cp->mask = cap - 1;
+  for (size_t s = 0; s < t->nsegs; s++) cp->titlecase[s] = (uint8_t)quoth__title_case(t, s);
+  for (size_t i = 0; i < t->n; i++) {
+    if (!(t->v[i].shape & TK_WORD) || !t->v[i].keylen) continue;
+    size_t h = cp_slot(cp, t, i); /* one look-up per word: later queries read tslot */
+    if (!cp->slot[h]) cp->slot[h] = (uint32_t)(i + 1);
+    cp->tslot[i] = (uint32_t)(h + 1);
+    if (!cp_body(cp, t, i)) continue;
+    cp->flags[h] |= (t->v[i].shape & TK_CAP) ? CP_CAP : CP_LOWER;
+    cp->body++;
+  }
+  return QUOTH_OK;
+}
+
+static void cp_free(caseprof *cp) {
+  free(cp->slot);
+  free(cp->flags);
+  free(cp->tslot);
+  free(cp->titlecase);
+}
+
+/* CP_* flags of token i's word (0 when running text never has it). */
+static int cp_flags(const caseprof *cp, const quoth__tokens *t, size_t i) {
+  (void)t;
+  if (!cp->tslot[i] || cp->body < MIN_BODY) return 0;
+  return cp->flags[cp->tslot[i] - 1];
+}
+
+/* Words a lexicon knows as part of names or roles are never common. */
+static const uint32_t NAMEISH = LX_GIVEN | LX_TITLE | LX_HON | LX_ORGHEAD | LX_PLACE | LX_DEMONYM;
+
+/* "Latest", "Publicly", "Nuclear": a capitalized word the story otherwise
+ * writes only in lower case. */
+static int common_word(const mctx *x, const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  /* "Anti-Trump" is written "anti-Trump" mid-sentence: keys are folded */
+  return is_cap(k) && !(k->shape & TK_ALLCAPS) && !(k->lex & (NAMEISH | LX_PARTICLE)) &&
+         !memchr(t->keys + k->key, '-', k->keylen) && cp_flags(&x->cp, t, i) == CP_LOWER;
+}
+
+/* "Publicly, Trump said", "Latest: ...": a common word alone before a
+ * comma or colon, or an adverb in -ly, opens the sentence without naming
+ * anyone ("Critics say" keeps its subject). */
+static int common_opener(const mctx *x, const quoth__tokens *t, size_t i, size_t end) {
+  const quoth__tok *k = &t->v[i];
+  if (!common_word(x, t, i)) return 0;
+  if (i + 1 < end && (quoth__tok_is(t, i + 1, ",") || quoth__tok_is(t, i + 1, ":"))) return 1;
+  return k->keylen > 4 && !memcmp(t->keys + k->key + k->keylen - 2, "ly", 2);
+}
+
+/* "Critics", "Respondents", "Democrats", "Americans": a one-word plural
+ * name that running text writes in lower case, or whose singular is a
+ * role or a nationality, names a group, not a person ("Sanders" is
+ * neither).  2 for an anonymous source ("Aides"), else 1; 0 for none. */
+static int group_word(const mctx *x, const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  if (k->keylen < 3 || t->keys[k->key + k->keylen - 1] != 's' || (k->shape & TK_ALLCAPS)) return 0;
+  if (k->lex & LX_ANON) return 2;
+  if (common_word(x, t, i)) return 1;
+  const quoth__wordclass *w = quoth__lexset_word(x->ls, t->keys + k->key, k->keylen - 1u);
+  return w && (w->lex & (LX_TITLE | LX_DEMONYM));
+}
+
+/* "Trump", "Clinton": written capitalized in running text. */
+static int body_name(const mctx *x, const quoth__tokens *t, size_t i) {
+  return (cp_flags(&x->cp, t, i) & CP_CAP) != 0;
+}
+
+/* An inflected verb ending: "Wades", "Endorsed", "Releasing". */
+static int verb_ending(const quoth__tokens *t, size_t i) {
+  const char *k = t->keys + t->v[i].key;
+  size_t n = t->v[i].keylen;
+  if (n < 4) return 0;
+  if (k[n - 1] == 's') return k[n - 2] != 's' && k[n - 2] != 'u' && k[n - 2] != 'i';
+  return (k[n - 2] == 'e' && k[n - 1] == 'd') || (n > 4 && !memcmp(k + n - 3, "ing", 3));
+}
+
+/* "Clinton Wades In on Libya", "Carly Fiorina Endorses Ted Cruz": in a
+ * title-case headline a name ends before a function word, a cue verb, or
+ * a word running text never capitalizes that is a common word there or
+ * looks inflected (with no running text to ask, only the first two). */
+static int headline_break(const mctx *x, const quoth__tokens *t, size_t j) {
+  const quoth__tok *k = &t->v[j];
+  if (!x->titlecase || !is_cap(k) || (k->shape & TK_ALLCAPS) || (k->lex & (NAMEISH | LX_PARTICLE)))
+    return 0;
+  if (k->lex & (LX_PREP | LX_DET | LX_POSSDET | LX_PRON | LX_STOP | LX_SKIP)) return 1;
+  if ((k->lex & (LX_CUE | LX_COG)) && !(k->lex & LX_NOUNCUE)) return 1;
+  int f = cp_flags(&x->cp, t, j);
+  return !(f & CP_CAP) && x->cp.body >= MIN_BODY && ((f & CP_LOWER) || verb_ending(t, j));
+}
+
+/* Where the name of run [a, b) ends in a headline: the first break, or b. */
+static size_t headline_end(const mctx *x, const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t j = a + 1; j < b; j++)
+    if (headline_break(x, t, j)) return j;
+  return b;
+}
+
+/* "Newly Released ...", "Big Win For Bernie", "Paid Notice": a headline
+ * name part [a, hb) of common words and -ly adverbs names no one. */
+static int headline_opener(const mctx *x, const quoth__tokens *t, size_t a, size_t hb) {
+  for (size_t j = a; j < hb; j++) {
+    const quoth__tok *k = &t->v[j];
+    int ly = k->keylen > 4 && !memcmp(t->keys + k->key + k->keylen - 2, "ly", 2) &&
+             !(k->lex & NAMEISH) && !body_name(x, t, j) && x->cp.body >= MIN_BODY;
+    if (!ly && !common_word(x, t, j)) return 0;
+  }
+  return 1;
+}
+
+/* "OneStat.com", "Latinohiphopradio.com": a word ending in a web domain
+ * (org_name_heads entries that start with a period) names a site. */
+static int web_domain(const mctx *x, const quoth__tokens *t, size_t i) {
+  const quoth__tok *k = &t->v[i];
+  const char *key = t->keys + k->key, *dot = NULL;
+  for (size_t j = 1; j + 1 < k->keylen; j++)
+    if (key[j] == '.') dot = key + j;
+  return dot && quoth__lex_get(x->ls->orgnameheads, dot, (size_t)(key + k->keylen - dot)) != NULL;
+}
+
+/* The known_names type of the run [a, b) ("organization", "place",
+ * "other"), or NULL. */
+static const char *known_type(const mctx *x, const quoth__tokens *t, size_t a, size_t b) {
+  char key[128];
+  size_t n = 0;
+  for (size_t j = a; j < b; j++) {
+    size_t kl = t->v[j].keylen;
+    if (!kl || !is_word(&t->v[j]) || n + kl + 1 >= sizeof key) return NULL;
+    if (j > a) key[n++] = ' ';
+    memcpy(key + n, t->keys + t->v[j].key, kl);
+    n += kl;
+  }
+  const quoth__lexrow *r = n ? quoth__lex_get(x->ls->known, key, n) : NULL;
+  return r ? quoth__lex_col(r, 1) : NULL;
 }
 
 size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t t0,
@@ -200,16 +402,29 @@ static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
   return run_has(t, a, j, LX_ORGHEAD) ? j : a;
 }
 
-/* Classifies and records the run [a, b) (det before a when withdet). */
-static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t d, size_t a,
-                      size_t b, size_t end, int *err) {
+/* Classifies and records the run [a, b) (det before a when withdet); the
+ * mention runs on to tail ("Clinton Wades In" of a headline is named
+ * "Clinton" but still spans the words the attribution patterns read). */
+static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, size_t *at,
+                      size_t d, size_t a, size_t b, size_t tail, size_t end, int *err) {
   size_t p = title_prefix(t, a, b);
+  /* "Planned Parenthood", "Islamic State": a known name of an organization
+   * (places and things are typed by the entities stage). */
+  const char *known = known_type(x, t, a, b);
+  if (!known && p > a && p < b) known = known_type(x, t, p, b);
+  /* "Jupiter Research", "WMC Resources": a capitalized company word ends it */
+  const quoth__tok *last = &t->v[b - 1];
+  if (!known && b >= a + 2 && (last->shape & TK_CAP) && last->keylen &&
+      quoth__lex_get(x->ls->orgnameheads, t->keys + last->key, last->keylen))
+    known = "organization";
+  if (!known && web_domain(x, t, b - 1)) known = "organization"; /* "OneStat.com said" */
   if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) {
     size_t q = org_title_name(t, a, b);
     if (q > a) p = q;
   }
   quoth__mention_kind kind;
   if (!is_cap(&t->v[b - 1]) && (t->v[b - 1].lex & LX_TITLE)) kind = QUOTH__M_NOMINAL;
+  else if (known && !strcmp(known, "organization")) kind = QUOTH__M_ORG;
   else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
@@ -220,7 +435,7 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   /* "LOS ANGELES (AP) —": after a name in capitals (a dateline) the
    * bracket holds a wire agency, no acronym of the name. */
   size_t acr = all_caps(t, a, b) ? 0 : paren_acronym(t, b, end);
-  size_t mi = quoth__add_mention(t, doc, at, d, b + acr, kind);
+  size_t mi = quoth__add_mention(t, doc, at, d, tail > b + acr ? tail : b + acr, kind);
   if (mi == QUOTH__NONE) {
     *err = QUOTH_ENOMEM;
     return mi;
@@ -243,6 +458,7 @@ static size_t add_run(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t
   if ((kind == QUOTH__M_NAME || kind == QUOTH__M_ORG) && b == a + 1 && t->v[a].keylen > 3 &&
       t->keys[t->v[a].key + t->v[a].keylen - 1] == 's' && !(t->v[a].shape & TK_ALLCAPS))
     m->plural = 1; /* "Companies say" */
+  m->group = kind == QUOTH__M_NAME && b == a + 1 ? group_word(x, t, a) : 0; /* "MPs say" */
   return mi;
 }
 
@@ -294,14 +510,20 @@ static int party_tag(const quoth__tokens *t, size_t i) {
  * "-ing" word opening a name run (a sentence or a title-case headline),
  * directly before a given name or an honorific, is a verb, not the start of the name ("Irving Berlin":
  * a given name itself; "Reading" or "Wyoming": a place). */
-static int gerund_before_name(const quoth__tokens *t, size_t a, size_t end) {
+static int gerund_before_name(const mctx *x, const quoth__tokens *t, size_t a, size_t end) {
   const quoth__tok *k = &t->v[a];
   if (a + 1 >= end || !(k->shape & TK_CAP) || (k->shape & TK_ALLCAPS) || k->keylen <= 4 ||
       memcmp(t->keys + k->key + k->keylen - 3, "ing", 3) != 0 ||
       (k->lex & (LX_GIVEN | LX_PLACE | LX_DEMONYM | LX_TITLE | LX_ORGHEAD | LX_HON)))
     return 0;
   const quoth__tok *n = &t->v[a + 1];
-  return is_cap(n) && is_word(n) && (n->lex & (LX_GIVEN | LX_HON));
+  if (n->keylen && quoth__lex_get(x->ls->placeheads, t->keys + n->key, n->keylen))
+    return 0; /* "Downing Street" */
+  /* "Celebrating Clinton", "Bashing Trump": or before a word running text
+   * capitalizes (a name of the story) when it never capitalizes the -ing
+   * word itself ("Manning" and "Fielding" are names there too) */
+  return is_cap(n) && is_word(n) &&
+         ((n->lex & (LX_GIVEN | LX_HON)) || (body_name(x, t, a + 1) && !body_name(x, t, a)));
 }
 
 /* "Clinton campaign manager Robby Mook", "Ayotte campaign manager Jon
@@ -330,8 +552,8 @@ static size_t modifier_title(const quoth__tokens *t, size_t b, size_t end) {
 
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
-static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t i,
-                         size_t end, int *err) {
+static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, size_t *at,
+                         size_t i, size_t end, int *err) {
   const quoth__tok *k = &t->v[i];
   size_t d = i, a = i;
   int cap_next = i + 1 < end && is_cap(&t->v[i + 1]) && is_word(&t->v[i + 1]) &&
@@ -371,7 +593,13 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   while (a < end && is_cap(&t->v[a]) && (t->v[a].lex & LX_STOPNAME) && !(t->v[a].lex & LX_TITLE) &&
          a + 1 < end && is_word(&t->v[a + 1]))
     a++, d = a;
-  if (gerund_before_name(t, a, end)) a++, d = a;
+  if (gerund_before_name(x, t, a, end)) a++, d = a;
+  /* "'Black Lives Matter' Sends Brutal Message To Hillary": a headline
+   * verb opens no name (a common word stays in the mention: "Hacker
+   * Guccifer:") */
+  while (a + 1 < end && headline_break(x, t, a) && !common_word(x, t, a) && is_cap(&t->v[a + 1]) &&
+         is_word(&t->v[a + 1]))
+    a++, d = a;
   /* "Then she added": after a skipped sentence opener, look at the next
    * word afresh (a pronoun, a determiner). */
   if (a > a0 && !is_cap(&t->v[a])) return a;
@@ -385,6 +613,7 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   }
   size_t b = run_end(t, a, end);
   if (b <= a) return a + 1;
+  if (b == a + 1 && common_opener(x, t, a, end)) return b;
   if (b == a + 1 && !(t->v[a].shape & TK_ALLCAPS) && !(t->v[a].lex & (LX_TITLE | LX_ORGHEAD))) {
     /* "Losing a race", "the Democratic debate": a gerund opening a sentence
      * or an adjective before a noun is no name. */
@@ -399,11 +628,16 @@ static size_t mention_at(const quoth__tokens *t, quoth_doc *doc, size_t *at, siz
   if (ta) { /* the mention spans the modifier, the name starts after the title */
     size_t b2 = run_end(t, ta, end);
     if (b2 > ta + 1) {
-      add_run(t, doc, at, d, ta, b2, end, err);
+      add_run(x, t, doc, at, d, ta, headline_end(x, t, ta, b2), b2, end, err);
       return b2 + paren_acronym(t, b2, end);
     }
   }
-  add_run(t, doc, at, d, a, b, end, err);
+  size_t hb = headline_end(x, t, a, b);
+  if (x->titlecase && headline_opener(x, t, a, hb)) return b;
+  /* "Hacker Guccifer:", "New EU rules": a common word opening a sentence
+   * is no part of the name (the mention keeps it) */
+  if (a + 1 < hb && common_word(x, t, a)) a++;
+  add_run(x, t, doc, at, d, a, hb, b, end, err);
   return b + paren_acronym(t, b, end);
 oom:
   *err = QUOTH_ENOMEM;
@@ -550,21 +784,22 @@ static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t 
 
 int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc,
                          size_t *at) {
-  (void)ls;
+  mctx x = {.ls = ls};
   for (size_t i = 0; i < t->n; i++) at[i] = QUOTH__NONE;
-  for (size_t s = 0; s < t->nsegs; s++) {
+  int err = cp_build(&x.cp, t);
+  for (size_t s = 0; s < t->nsegs && !err; s++) {
     size_t end = t->segstart[s + 1], first = doc->nmentions;
-    for (size_t i = t->segstart[s]; i < end;) {
-      int err = 0;
+    x.titlecase = x.cp.titlecase[s];
+    for (size_t i = t->segstart[s]; i < end && !err;) {
       if (!is_word(&t->v[i])) {
         i++;
         continue;
       }
-      i = mention_at(t, doc, at, i, end, &err);
-      if (err) return err;
+      i = mention_at(&x, t, doc, at, i, end, &err);
     }
     mark_subject(t, doc, first, t->segstart[s]);
     mark_clause_subjects(t, doc, first, t->segstart[s]);
   }
-  return QUOTH_OK;
+  cp_free(&x.cp);
+  return err;
 }

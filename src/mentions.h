@@ -23,6 +23,11 @@ int quoth__find_mentions(const quoth__tokens *t, const quoth__lexset *ls, quoth_
 size_t quoth__add_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, size_t t0,
                           size_t t1, quoth__mention_kind kind);
 
+/* Is segment seg a title-case headline ("Medal Of Honor Winner Opens Up
+ * About Backing Clinton")?  Its first words, up to a bound, are nearly all
+ * capitalized. */
+int quoth__title_case(const quoth__tokens *t, size_t seg);
+
 /* Gender code ('m', 'f', 'n' or 0) from a lexicon gender column. */
 int quoth__gender_code(const char *col);
 

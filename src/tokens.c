@@ -322,6 +322,9 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
   ls->evidence = quoth__lex_table(lex, lang, "evidence_sources");
   ls->wclasses = quoth__lex_table(lex, lang, "word_classes");
+  ls->known = quoth__lex_table(lex, lang, "known_names");
+  ls->placeheads = quoth__lex_table(lex, lang, "place_heads");
+  ls->orgnameheads = quoth__lex_table(lex, lang, "org_name_heads");
   if (index_places(ls) || index_phrase_first(ls) || index_words(ls) ||
       index_phrases(ls)) return QUOTH_ENOMEM;
   return QUOTH_OK;

@@ -156,6 +156,8 @@ typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
       *objcues, *evidence, *wclasses;
+  /* entity typing: well-known names by type, last words of place names */
+  const quoth__lextable *known, *placeheads, *orgnameheads;
   /* place -> demonym row (reverse index over demonyms), open addressing */
   const quoth__lexrow **places;
   size_t nplaces;

@@ -436,6 +436,72 @@ START_TEST(test_not_addressee) {
 }
 END_TEST
 
+/* "Carson campaign manager Barry Bennett ... the campaign manager said he
+ * needed ... "...," he told the AP": a definite nominal whose whole title
+ * was given to a named person stands for that person as a "he" referent;
+ * its own statement keeps the nominal.  "the former president" is not
+ * "Vice President Joe Biden", and stays no referent. */
+START_TEST(test_role_nominal_named) {
+  const char *text =
+      "Bill Millis said Carson had been led astray, and he singled out Carson campaign manager "
+      "Barry Bennett as the problem.\n\n"
+      "When the AP asked Bennett about it, the campaign manager said he needed to speak to the "
+      "candidate first. " LQ "Why don't I call you back," RQ " he told the AP.";
+  expect_last(text, "Barry Bennett");
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_find(d, "he needed"));
+  ck_assert_str_eq(quoth_entity_name(e), "the campaign manager");
+  quoth_doc_free(d);
+  expect_last("Vice President Joe Biden spoke in Ohio on Monday.\n\n"
+              "Bill Millis said the race was close.\n\n"
+              "In New Hampshire, the former president said the party would win. " LQ
+              "We are ready," RQ " he said.",
+              "Bill Millis");
+}
+END_TEST
+
+/* "Trump's wife, Melania, ... She ... she said": a name that is one given
+ * name has that name's gender for "he"/"she"; not a possessive place
+ * ("Sylvia's in Harlem"), nor a given name of the other gender. */
+START_TEST(test_lone_given_name) {
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "On Monday, Trump's wife, Melania, is scheduled to speak. She is often by her "
+              "husband's side. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Melania");
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "On Monday, Trump's son, Eric, is scheduled to speak. She is often at the "
+              "rallies. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Jan Brewer");
+  expect_last("Jan Brewer said security was a priority for women.\n\n"
+              "Sanders had breakfast at Sylvia's in Harlem on Monday. She is often at the "
+              "rallies. At a rally this spring, she said, " LQ "He will punch back." RQ,
+              "Jan Brewer");
+}
+END_TEST
+
+/* "Post Editor-in-Chief Martin Baron ... "...," said Baron. ¶ He
+ * continued, "..."": a lone capitalized title word that is the surname of
+ * a person named before is that person (and so "he"); not a lower-case
+ * title ("the baron"), nor one no person was named by. */
+START_TEST(test_title_word_surname) {
+  const char *text = "Bob Woodward spoke to the realtors on Monday.\n\n"
+                     "In a statement released by Post Editor-in-Chief Martin Baron, the plans "
+                     "were discussed.\n\n"
+                     LQ "Donald Trump is a candidate unlike any other," RQ " said Baron.\n\n"
+                     "He continued, " LQ "That is what we intend to do." RQ;
+  expect_last(text, "Martin Baron");
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_find(d, "unlike any"));
+  ck_assert_str_eq(quoth_entity_name(e), "Martin Baron");
+  quoth_doc_free(d);
+  d = tu_process("Bob Woodward spoke to the realtors on Monday.\n\n"
+                 LQ "Donald Trump is a candidate unlike any other," RQ " said Bishop.", 0);
+  e = quoth_statement_speaker(tu_find(d, "unlike any"));
+  ck_assert(e && strcmp(quoth_entity_name(e), "Bob Woodward") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -462,6 +528,9 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_previous_sentence_named);
   tcase_add_test(tc, test_past_agent);
   tcase_add_test(tc, test_not_addressee);
+  tcase_add_test(tc, test_role_nominal_named);
+  tcase_add_test(tc, test_lone_given_name);
+  tcase_add_test(tc, test_title_word_surname);
   suite_add_tcase(s, tc);
   return s;
 }

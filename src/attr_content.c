@@ -51,8 +51,14 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
   /* "That criticism was warranted, he said": beyond "That night", "that"
    * opens a subject, not an adverbial */
   if (c1 > c0 + 3 && is(a, c0, "that")) return 0;
-  return c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
-         !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE);
+  if (!(c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
+        !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE)))
+    return 0;
+  /* "There is serious concern about fraud, he said", "What matters is
+   * turnout": a predicate makes the lead a clause */
+  for (size_t i = c0 + 1; i < c1; i++)
+    if (TOK(i).wc & WC_PREDICATE_AUX) return 0;
+  return 1;
 }
 
 /* Does token k open an adverbial (a preposition, a subordinator or a time
@@ -274,7 +280,7 @@ static int continues_predicate(const attr *a, size_t k, size_t s1) {
 
 /* Two-part statement [b0, e0) + [b1, e1) (the parts of one clause around a
  * parenthetical source). */
-static int add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
+int quoth__add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0,
                          size_t b1, size_t e1, const char *rule) {
   if (quoth__overlaps_statement(a, doc, b0, e0) || quoth__overlaps_statement(a, doc, b1, e1))
     return 0;
@@ -439,7 +445,7 @@ int quoth__p_according(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (clause_after && lead) /* "But, according to X, ...", "Since May, according to X, ..." */
     return quoth__add_reported(a, doc, c, m, b1, e1, "according-content", 0.75);
   if (after >= MIN_AFTER && before && continues_predicate(a, b1, e1))
-    return add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
+    return quoth__add_two_parts(a, doc, c, m, b0, e0, b1, e1, "content-according");
   if (before) return quoth__add_reported(a, doc, c, m, b0, e0, "content-according", 0.75);
   return 0;
 }

@@ -264,6 +264,12 @@ int quoth__find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
       if (strncmp(row->key, "told ", 5) == 0 || strncmp(row->key, "tell", 4) == 0) f &= ~CF_TELL;
       if (strcmp(pos, "before") == 0) f |= CF_OBJECT;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
+      /* "went on to say", "was quick to point out": a phrase ending in a
+       * verb of saying reports a clause as that verb does */
+      const quoth__lexrow *last = TOK(i + n - 1).cue;
+      if (n > 1 && last && (TOK(i + n - 1).lex & LX_CUE) &&
+          quoth__lex_find(a->ls.clause, quoth__lex_col(last, 1), strlen(quoth__lex_col(last, 1))))
+        f |= CF_CLAUSE;
       if (add_cue(a, i, i + n, lemma, f)) return QUOTH_ENOMEM;
       i += n - 1;
     } else if (quoth__record_verb(a, i, s0, s1)) {

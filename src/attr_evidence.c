@@ -156,7 +156,9 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
    * happened": a passive in its own clause; the question runs to the end
    * of the clause */
   int passive = k == c->a && k > s0 && (TOK(k - 1).wc & WC_BE);
-  if (!passive && !(k == s0 || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
+  /* "... declined to say when asked whether ...": "when" or "after" opens
+   * the adverbial clause anywhere */
+  if (!passive && !(k == s0 || k < c->a || is_comma(a, k - 1) || is(a, k - 1, "and"))) return 0;
   size_t j = c->b, m = QUOTH__NONE;
   if (j < s1 && is(a, j, "by")) {
     m = quoth__np_right(a, doc, j + 1, s1);
@@ -166,7 +168,10 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   while (j < s1 && j - c->b <= 4 && (TOK(j).lex & LX_SKIP)) j++; /* "asked Sunday" */
   size_t q = quoth__question_start(a, c, j, s1);
   if (j < s1 && is(a, j, "about")) q = j;
-  if (q == QUOTH__NONE || q >= s1 || q > j + 1) return 0;
+  /* "Asked on Fox News who leads the party": an adjunct before the
+   * question, not an addressee */
+  int adjunct = j < s1 && (TOK(j).lex & LX_PREP) && !is(a, j, "about") && !is(a, j, "to");
+  if (q == QUOTH__NONE || q >= s1 || (q > j + 1 && !adjunct)) return 0;
   if (passive) {
     size_t e = quoth__content_end(a, q, s1);
     if (e - q < 2) return 0;
@@ -174,7 +179,11 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   }
   size_t e = q;
   while (e < s1 && !is_comma(a, e) && !is_final(a, e)) e++;
-  if (e >= s1 || !is_comma(a, e) || e - q < 2 || e - q > MAX_CONTENT) return 0;
+  /* "..., Trump said when asked how ties would fare.": closing the
+   * sentence, the question runs to its end */
+  int closing = k > s0 && k < c->a && !(is_comma(a, e) && e + 1 < s1 && !is_final(a, e + 1));
+  if (closing) e = quoth__content_end(a, q, s1);
+  if (e >= s1 || !(is_comma(a, e) || closing) || e - q < 2 || e - q > MAX_CONTENT) return 0;
   return quoth__add_reported(a, doc, c, m, q, e, "asked-question", 0.6);
 }
 
@@ -230,27 +239,95 @@ int quoth__p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                              0.5);
 }
 
+/* The "as" that opens the clause of source m ("as Clyburn noted", "As The
+ * Atlantic noted": the name scan leaves out the article), or NONE. */
+static size_t as_before(const attr *a, const quoth_doc *doc, size_t m, size_t s0) {
+  size_t t = doc->mentions[m].t0;
+  if (t > s0 + 1 && is(a, t - 1, "the") && (TOK(t - 1).shape & TK_CAP)) t--;
+  return t > s0 && is(a, t - 1, "as") ? t - 1 : QUOTH__NONE;
+}
+
+/* Where the clause "as X CUE" closes: right after the cue, or after a
+ * time ("on Saturday"), an adverb ("before", "previously") or a short
+ * phrase opened by a preposition ("in The Intercept", "at the meeting");
+ * returns that comma or final mark, or NONE.  "as they call each other",
+ * "as Kerry continues to pursue diplomacy", "as voters responded to
+ * Republican efforts" (a verb phrase after the cue) close no clause of
+ * saying. */
+static size_t as_clause_end(attr *a, const cue *c, size_t s1) {
+  size_t k = quoth__skip_time(a, c->b, s1);
+  while (k < s1 && is_word(a, k) && (ends_with(a, k, "ly") || is(a, k, "before")) && k - c->b < 3)
+    k++;
+  if (k < s1 && is_word(a, k) && (TOK(k).lex & LX_PREP) && !(TOK(k).lex & LX_SKIP) &&
+      !is(a, k, "to") && !is(a, k, "that") && !is(a, k, "of")) {
+    size_t p = k++;
+    while (k < s1 && k - p <= 5 && (is_word(a, k) || (TOK(k).shape & TK_POSS)) && !quoth__cue_at(a, k)) k++;
+  }
+  return k < s1 && (is_comma(a, k) || is_final(a, k)) && !is(a, k, "(") ? k : QUOTH__NONE;
+}
+
+/* A short lead before ", as X noted, CLAUSE": 1 when it belongs to the
+ * clause ("Just a few weeks ago", "In the old Soviet Union": at most six
+ * words, no cue, no quote); 0 when it is no content (a conjunction or a
+ * sentence adverb, "However", "And", or a two-word phrase opened by a
+ * preposition, "Of course", "In fact"); -1 when it is longer, a clause of
+ * its own. */
+static int as_lead(attr *a, size_t s0, size_t e, size_t *b) {
+  *b = quoth__content_start(a, s0, e);
+  if (*b < e && (is(a, *b, "and") || is(a, *b, "but"))) (*b)++;
+  if (e <= *b || e - *b > 6) return -1;
+  for (size_t i = *b; i < e; i++)
+    if (!is_word(a, i) || quoth__cue_at(a, i) || (TOK(i).shape & TK_QUOTE)) return -1;
+  if (e == *b + 1 && ((TOK(*b).lex & LX_STOP) || (TOK(*b).wc & WC_SENTENCE_ADVERB))) return 0;
+  return !(e <= *b + 2 && (TOK(*b).lex & LX_PREP));
+}
+
 /* "As the paper noted, it is surprising ...", "But as Clyburn noted,
  * those voters will ...", "As The Washington Post reported just today,
  * ...": an "as" clause of saying opening the sentence names the source of
  * the clause after its comma.  Between the cue and the comma only a few
  * words of time or manner ("in December", "just today"); the content runs
- * to the end of the clause. */
+ * to the end of the clause.  After a short lead ("Just a few weeks ago,
+ * as Western Journalism reported, Thor and Beck were ...") the lead is a
+ * part of the content; after a conjunction or a sentence adverb
+ * ("However, as POLITICO has reported, ...") it is not.  Closing the
+ * sentence ("..., as David Dayen noted in The Intercept.") the clause
+ * before the comma is the content. */
 int quoth__p_as_source(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_ACCORDING | CF_TELL)) return 0;
   size_t k = c->b;
   while (k < s1 && k - c->b < 4 && is_word(a, k) && !is(a, k, "that") && !quoth__cue_at(a, k) &&
          !(TOK(k).lex & (LX_PRON | LX_DET | LX_POSSDET)))
     k++;
-  if (k + 2 >= s1 || !is_comma(a, k)) return 0;
   size_t m = quoth__speaker_left(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
-  size_t as = doc->mentions[m].t0;
-  if (as == 0 || as - 1 < s0 || !is(a, as - 1, "as")) return 0;
-  as--;
-  if (!(as == s0 || (as == s0 + 1 && (is(a, s0, "but") || is(a, s0, "and"))))) return 0;
-  size_t c0 = k + 1;
+  size_t as = as_before(a, doc, m, s0);
+  if (as == QUOTH__NONE) return 0;
+  size_t end = as > s0 ? as_clause_end(a, c, s1) : k;
+  if (end == QUOTH__NONE || strcmp(c->lemma, "speak") == 0) return 0; /* "as Yellen speaks" */
+  if (as > s0 + 1 && is_comma(a, as - 1) && !is_comma(a, end)) {
+    /* "..., as X noted in Y." */
+    size_t b = quoth__content_start(a, s0, as - 1);
+    if (b < as - 1 && (is(a, b, "and") || is(a, b, "but"))) b++;
+    return as - 1 >= b + MIN_CONTENT
+               ? quoth__add_reported(a, doc, c, m, b, as - 1, "content-as-source", 0.6)
+               : 0;
+  }
+  if (end + 2 >= s1 || !is_comma(a, end)) return 0;
+  size_t c0 = end + 1, b = s0;
   if (!is_word(a, c0) && !is_speech(a, doc, c0)) return 0;
+  /* "..., and as Comey noted, people ...": a clause of its own before */
+  int conj = as > s0 && (is(a, as - 1, "but") || is(a, as - 1, "and"));
+  if (as == s0 || (conj && (as == s0 + 1 || is_comma(a, as - 2))))
+    return quoth__add_reported(a, doc, c, m, c0, quoth__content_end(a, c0, s1),
+                               "as-source-content", 0.6);
+  if (as < s0 + 2 || !is_comma(a, as - 1)) return 0;
+  int lead = as_lead(a, s0, as - 1, &b);
+  if (lead > 0)
+    return quoth__add_two_parts(a, doc, c, m, b, as - 1, c0, quoth__content_end(a, c0, s1),
+                                "as-source-content");
+  /* "However, as POLITICO has reported, ...": no lead; "..., given that,
+   * as The Times reported, he has ...": the clause before is the writer's */
   return quoth__add_reported(a, doc, c, m, c0, quoth__content_end(a, c0, s1), "as-source-content",
                              0.6);
 }

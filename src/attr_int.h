@@ -196,6 +196,7 @@ int quoth__quantity_start(const attr *a, size_t j, size_t s1);
 int quoth__adjunct_only(const attr *a, size_t c0, size_t c1);
 int quoth__p_share_participle(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
+int quoth__p_noun_claim(attr *a, quoth_doc *doc, size_t s0, size_t s1);
 
 /* attr_evidence.c */
 int quoth__is_evidence_noun(const attr *a, size_t i);
@@ -213,6 +214,8 @@ int quoth__cue_inverts(const attr *a, const cue *c);
 int quoth__p_content_appos_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_content_then_cue(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_parenthetical(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
+int quoth__add_two_parts(attr *a, quoth_doc *doc, cue *c, size_t m, size_t b0, size_t e0, size_t b1,
+                         size_t e1, const char *rule);
 int quoth__share_mention(const attr *a, const quoth_doc *doc, size_t m);
 int quoth__poll_frames(const attr *a, quoth_doc *doc, size_t poll, size_t t0, size_t t1);
 int quoth__p_fronted(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);

@@ -23,12 +23,16 @@ int quoth__cue_clause_at(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
   size_t m = mention_starting(a, doc, j, c1);
   if (m == QUOTH__NONE) return 0;
   size_t k2 = quoth__skip_adverbs(a, doc->mentions[m].t1, c1);
-  return quoth__cue_at(a, k2) != NULL &&
-         !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(quoth__cue_at(a, k2)->lemma));
+  const cue *c2 = quoth__cue_at(a, k2);
+  /* "..., Sanders plans to remain a Democrat ...", "..., Trump seems
+   * ...": a wish or the writer's judgment is a main clause, no source */
+  return c2 != NULL && !(c2->flags & (CF_DESIRE | CF_RAISE)) &&
+         !(TOK(k2).lex & LX_NOUNCUE && TOK(k2).keylen == strlen(c2->lemma));
 }
 
-/* "... and noted that ...": a second cue of the same speaker, followed by
- * its own content (not "the undivided and recognized capital"). */
+/* "... and noted that ...", "acknowledged that the candidate misspoke but
+ * noted that ...": a second cue of the same speaker, followed by its own
+ * content (not "the undivided and recognized capital"). */
 static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
   /* "and has said that", "and later added that": auxiliaries and adverbs
    * before the second cue */
@@ -42,16 +46,25 @@ static int second_cue_at(attr *a, size_t k, size_t c1, const cue *c) {
   if (is(a, n, "that") || is(a, n - 1, "that") /* the phrase "noted that" */ ||
       (TOK(n).lex & (LX_PRON | LX_DET)) || is(a, n, ":"))
     return j == k + 1 || is(a, n, "that") || is(a, n - 1, "that");
+  /* "but said there was no call", "and said his campaign had found it":
+   * a verb of saying with a bare clause of its own -- inside a
+   * that-clause only after a comma ("concluded that the Centre qualified
+   * but said ...": the Centre may be the one who said) */
+  if ((c2->flags & CF_CLAUSE) && j == k + 1 && quoth__bare_clause(a, n, c1) &&
+      (!(c->b < a->toks.n && is(a, c->b, "that")) || (k > 0 && is_comma(a, k - 1))))
+    return 1;
   /* "and suspected immediately that", "and questioned how he would" */
   size_t m = quoth__skip_adverbs(a, n, c1);
   return m < c1 &&
          (is(a, m, "that") || (m == n && (TOK(m).wc & WC_QUESTION_OPENER) && !is(a, m, "to")));
 }
 
-/* "... and one in four said ...", "..., while others say ...": a
- * conjunction opening a new subject and its own clause cue. */
+/* "... and one in four said ...", "..., while others say ...", "...,
+ * though Mrs. Fiorina said she doubted ...": a conjunction opening a new
+ * subject and its own clause cue. */
 static int other_speaker_at(attr *a, size_t k, size_t c1, const cue *c) {
-  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas")))
+  if (!(is(a, k, "and") || is(a, k, "but") || is(a, k, "while") || is(a, k, "whereas") ||
+        is(a, k, "though") || is(a, k, "although")))
     return 0;
   for (size_t i = k + 1; i < c1 && i <= k + 7; i++) {
     cue *c2 = quoth__cue_at(a, i);
@@ -215,6 +228,31 @@ static int fronted_adverbial(attr *a, size_t c0, size_t k, size_t c1) {
   return 0;
 }
 
+/* "In Chicago, organizers added 160 officers, the Sun-Times reported":
+ * in content before its cue, a cue clause after the comma at k whose verb
+ * goes on with an object is the content's main clause; only one that
+ * closes right after its cue (", X said, ...") is another source's. */
+static int content_main_clause(attr *a, const quoth_doc *doc, size_t k, size_t c1) {
+  size_t j = k + 1;
+  if (j < c1 && (is(a, j, "and") || is(a, j, "but"))) j++;
+  size_t m = mention_starting(a, doc, j, c1);
+  if (m == QUOTH__NONE) return 0;
+  const cue *c2 = quoth__cue_at(a, quoth__skip_adverbs(a, doc->mentions[m].t1, c1));
+  return c2 && c2->b < c1 && !is_final(a, c2->b) && !quoth__clause_ends(a, c2->b, c1);
+}
+
+/* "..., when asked whether he would run", "... after being asked about
+ * it": the question put to the speaker after token k is no part of the
+ * content (p_asked reports it). */
+static int asked_clause_at(const attr *a, size_t k, size_t c1) {
+  if (!is_comma(a, k) && !is(a, k, "when") && !is(a, k, "after")) return 0;
+  size_t j = k + 1;
+  if (j < c1 && is_comma(a, k) && (is(a, j, "when") || is(a, j, "after"))) j++;
+  if (j < c1 && is(a, j, "being")) j++;
+  return j + 1 < c1 && is(a, j, "asked") && j > k + (is_comma(a, k) ? 1 : 0) - 1 &&
+         ((TOK(j + 1).wc & WC_QUESTION_OPENER) || is(a, j + 1, "about") || is(a, j + 1, "by"));
+}
+
 int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, size_t c1,
                         const char *rule, double conf) {
   c0 = quoth__content_start(a, c0, c1);
@@ -222,9 +260,12 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) &&
          quoth__cue_clause_at(a, doc, k, c1) && !opens_with_apposition(a, doc, c0, k) &&
-         !fronted_adverbial(a, c0, k, c1)) ||
-        (is(a, k, "and") && second_cue_at(a, k, c1, c)) || other_speaker_at(a, k, c1, c) ||
-        share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c))) {
+         !fronted_adverbial(a, c0, k, c1) &&
+         !(c1 <= c->a && content_main_clause(a, doc, k, c1))) ||
+        ((is(a, k, "and") || is(a, k, "but")) && second_cue_at(a, k, c1, c)) ||
+        other_speaker_at(a, k, c1, c) ||
+        share_clause_at(a, k, c1, c) || (c0 >= c->b && participle_break(a, doc, k, c1, c)) ||
+        (c0 >= c->b && asked_clause_at(a, k, c1))) {
       if ((TOK(k).shape & TK_QUOTE) && !quoth__participle_link(a, k)) k++; /* the quote stays */
       c1 = k;
       while (c1 > c0 && is_final(a, c1 - 1)) c1--; /* "works, while others say" */
@@ -468,14 +509,76 @@ static size_t statement_end(const attr *a, const quoth_doc *doc, size_t i, size_
   return e;
 }
 
+/* Is the cue at c->a a participle in an impersonal passive: "it was
+ * reported that", "it is widely said that", "It's been revealed that",
+ * "it has been announced that"? */
+static int impersonal_passive(const attr *a, const cue *c, size_t s0) {
+  if (!ends_with(a, c->a, "ed") && !is(a, c->a, "said")) return 0;
+  size_t k = c->a;
+  while (k > s0 && c->a - k < 2 && ends_with(a, k - 1, "ly")) k--; /* "widely" */
+  if (k > s0 && is(a, k - 1, "been")) {
+    k--;
+    if (k > s0 && (is(a, k - 1, "has") || is(a, k - 1, "had") || is(a, k - 1, "'s") ||
+                   is(a, k - 1, "\xE2\x80\x99s")))
+      k--;
+    else return 0;
+  } else if (k > s0 && (TOK(k - 1).wc & WC_BE) && !is(a, k - 1, "be") && !is(a, k - 1, "being"))
+    k--;
+  else if (k > s0 && (is(a, k - 1, "'s") || is(a, k - 1, "\xE2\x80\x99s")))
+    k--;
+  else return 0;
+  return k > s0 && is(a, k - 1, "it") && c->b < a->toks.n && is(a, c->b, "that");
+}
+
+/* "It was reported that ...", "when it was revealed that ...": a report
+ * with no source -- the statement has no speaker. */
+static int impersonal(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if ((c->flags & (CF_WEAK | CF_RAISE | CF_DESIRE | CF_TELL | CF_ACCORDING)) ||
+      !impersonal_passive(a, c, s0))
+    return 0;
+  size_t c0 = c->b + 1;
+  if (c0 >= s1 || !(is_word(a, c0) || is_speech(a, doc, c0))) return 0;
+  return quoth__add_reported(a, doc, c, QUOTH__NONE, c0, quoth__content_end(a, c0, s1),
+                             "impersonal-content", 0.5);
+}
+
+/* "Lewandowski continued to say he had never touched Fields", "He went
+ * out of his way to say ...", "Democratic voters are more likely to say
+ * ...": a verb of saying in the infinitive after a verb phrase of its
+ * subject, ending in a word of class say-catenative (word_classes.tsv).  The
+ * subject is the mention before that phrase; the words between are plain
+ * lower-case words (no object: "asked Smith to say" is Smith's, and
+ * reports nothing said yet). */
+static size_t catenative_subject(attr *a, const quoth_doc *doc, const cue *c, size_t s0) {
+  if (!(c->flags & CF_CLAUSE) || (c->flags & CF_WEAK) || c->a < s0 + 3 || !is(a, c->a - 1, "to") ||
+      !is(a, c->a, c->lemma) || !(TOK(c->a - 2).wc & WC_SAY_CATENATIVE))
+    return QUOTH__NONE;
+  for (size_t h = c->a - 1; h > s0 && c->a - 1 - h < 7; h--) {
+    size_t m = mention_ending(a, doc, h);
+    if (m != QUOTH__NONE && !(TOK(h - 1).lex & LX_POSSDET)) /* not "his way" */
+      return h < c->a - 1 &&
+                     !(doc->mentions[m].t0 > s0 && (TOK(doc->mentions[m].t0 - 1).lex & LX_PREP))
+                 ? m
+                 : QUOTH__NONE;
+    if (!is_word(a, h - 1) || (TOK(h - 1).shape & TK_CAP) ||
+        ((TOK(h - 1).lex & (LX_PRON | LX_DET)) && !(TOK(h - 1).lex & LX_POSSDET)) ||
+        is(a, h - 1, "to")) /* "went out of his way to say" */
+      return QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (c->flags & CF_ACCORDING) return 0;
+  int r0 = impersonal(a, doc, c, s0, s1);
+  if (r0) return r0;
   /* "Many expect Trump will win", "she knows it is over": a verb of
    * thought with a bare clause, its auxiliary within a few words */
   int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
              quoth__bare_clause(a, c->b, s1);
   if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
   size_t m = quoth__speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
+  if (m == QUOTH__NONE) m = catenative_subject(a, doc, c, s0);
   if (m == QUOTH__NONE) return 0;
   if (c->flags & CF_TELL) {
     addr = quoth__np_right(a, doc, j, s1);
@@ -568,4 +671,59 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
         r = quoth__cited_source(a, doc, &doc->statements[i], k, s0, s1);
   }
   return r;
+}
+
+/* The possessor of the noun at n ("his claim", "Trump's repeated
+ * assertion", "the senator's warning"): its mention, or NONE.  At most two
+ * plain words (adjectives) between them. */
+static size_t noun_possessor(attr *a, quoth_doc *doc, size_t n, size_t s0) {
+  size_t p = n;
+  while (p > s0 && n - p < 2 && is_word(a, p - 1) && !(TOK(p - 1).shape & TK_CAP) &&
+         !(TOK(p - 1).lex & (LX_POSSDET | LX_DET | LX_PREP | LX_STOP | LX_CUE | LX_COG)) &&
+         !(TOK(p - 1).shape & TK_POSS))
+    p--;
+  if (p <= s0) return QUOTH__NONE;
+  if (TOK(p - 1).lex & LX_POSSDET) {
+    size_t m = a->at[p - 1];
+    if (m != QUOTH__NONE && doc->mentions[m].t0 == p - 1) return m;
+    return quoth__add_mention(&a->toks, doc, a->at, p - 1, p, QUOTH__M_PRONOUN);
+  }
+  if (!(TOK(p - 1).shape & TK_POSS)) return QUOTH__NONE;
+  size_t m = mention_ending(a, doc, p);
+  if (m == QUOTH__NONE) m = mention_ending(a, doc, p - 1);
+  return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
+}
+
+/* "rejected Trump's assertion that she had lied", "repeated her promise
+ * that she would not raise taxes": a noun of saying (speech_nouns.tsv)
+ * with a possessor and a that-clause reports the possessor's statement.
+ * Only in object position, after a verb or a preposition: as a subject
+ * ("Trump's claim that he opposed the war was false") the clause ends
+ * before a predicate that words alone do not show.  "the statement that
+ * was released" ("that" and a verb) is a relative clause. */
+int quoth__p_noun_claim(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
+  if (!a->ls.snouns) return 0;
+  int made = 0;
+  for (size_t n = s0 + 1; n + 2 < s1; n++) {
+    if (!is(a, n + 1, "that") || !is_word(a, n) || (TOK(n).shape & TK_CAP)) continue;
+    const quoth__lexrow *row =
+        quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, n), TOK(n).keylen);
+    size_t c0 = n + 2;
+    if (!row || !is_word(a, c0) || (TOK(c0).lex & LX_SKIP) ||
+        !((TOK(c0).lex & (LX_PRON | LX_DET | LX_POSSDET)) || (TOK(c0).shape & (TK_CAP | TK_NUM)) ||
+          quoth__bare_clause(a, c0, s1))) /* "that progressive energy will ..." */
+      continue;
+    size_t m = noun_possessor(a, doc, n, s0);
+    if (m == QUOTH__NONE) continue;
+    size_t p = doc->mentions[m].t0;
+    if (p <= s0 || !is_word(a, p - 1) || (TOK(p - 1).shape & TK_CAP) ||
+        (TOK(p - 1).lex & (LX_DET | LX_POSSDET)))
+      continue;
+    cue c = {n, n + 1, quoth__lex_col(row, 1), CF_CLAUSE, QUOTH__NONE};
+    int r = quoth__add_reported(a, doc, &c, m, c0, quoth__content_end(a, c0, s1), "noun-claim",
+                                0.6);
+    if (r < 0) return -1;
+    made |= r;
+  }
+  return made;
 }

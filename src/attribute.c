@@ -261,6 +261,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st && quoth__p_name_colon(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = direct_quotes(a, doc, s0, s1);
     if (!st) st = reported(a, doc, s0, s1);
+    if (!st && quoth__p_noun_claim(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st && quoth__p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st && quoth__p_content_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);

@@ -230,7 +230,8 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"standing", WC_STANDING},
                  {"evidence-verb", WC_EVIDENCE_VERB},
                  {"fraction", WC_FRACTION},
-                 {"tens", WC_TENS}};
+                 {"tens", WC_TENS},
+                 {"say-catenative", WC_SAY_CATENATIVE}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;
@@ -322,6 +323,7 @@ int quoth__lexset_init(quoth__lexset *ls, const quoth_lexicons *lex, const char 
   ls->objcues = quoth__lex_table(lex, lang, "object_cues");
   ls->evidence = quoth__lex_table(lex, lang, "evidence_sources");
   ls->wclasses = quoth__lex_table(lex, lang, "word_classes");
+  ls->snouns = quoth__lex_table(lex, lang, "speech_nouns");
   ls->known = quoth__lex_table(lex, lang, "known_names");
   ls->placeheads = quoth__lex_table(lex, lang, "place_heads");
   ls->orgnameheads = quoth__lex_table(lex, lang, "org_name_heads");

@@ -103,6 +103,7 @@ typedef uint64_t quoth__wclass;
 #define WC_EVIDENCE_VERB (UINT64_C(1) << 36)    /* "the poll shows", "a study found" */
 #define WC_FRACTION (UINT64_C(1) << 37)         /* "thirds" in "two-thirds" */
 #define WC_TENS (UINT64_C(1) << 38)             /* "seventy" in "seventy-two" */
+#define WC_SAY_CATENATIVE (UINT64_C(1) << 39)   /* "continued to say", "more likely to say" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);
@@ -155,7 +156,7 @@ static inline uint64_t quoth__hash_add(uint64_t h, const char *s, size_t n) {
 typedef struct quoth__lexset {
   const quoth__lextable *verbs, *phrases, *pronouns, *titles, *mods, *honorifics, *orgheads,
       *demonyms, *stopnames, *funcs, *anon, *abbrev, *clause, *cognition, *given, *nouncues,
-      *objcues, *evidence, *wclasses;
+      *objcues, *evidence, *wclasses, *snouns /* speech_nouns: "claim", "warning" */;
   /* entity typing: well-known names by type, last words of place names */
   const quoth__lextable *known, *placeheads, *orgnameheads;
   /* place -> demonym row (reverse index over demonyms), open addressing */

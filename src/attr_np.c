@@ -231,16 +231,31 @@ static size_t mention_before_bracket(const attr *a, const quoth_doc *doc, size_t
   return is(a, o, "(") && o > lo ? mention_ending(a, doc, o) : QUOTH__NONE;
 }
 
+/* "South Carolina director for Sanders", "Color of Change's executive
+ * director": a capitalized stretch [k, e) that names a role with a
+ * lower-case title word is an apposition, not the next name of a list
+ * ("Qasr ben Ghashir, Wadi al-Rabie") nor a coordination ("Bernie Sanders
+ * and Senator Warren"). */
+static int role_stretch(const attr *a, size_t k, size_t e) {
+  int role = 0;
+  for (size_t i = k; i < e && i - k < MAX_APPOS; i++) {
+    if (is(a, i, "and") || is(a, i, "or") || (TOK(i).shape & TK_QUOTE)) return 0;
+    if ((TOK(i).lex & LX_TITLE) && !(TOK(i).shape & TK_CAP)) role = 1;
+  }
+  return role;
+}
+
 /* Does token k open an apposition or a relative clause ("a doctor", "the
  * former governor", "chair of", "who", "whose", "Elliott's father") rather
  * than the next item of a list ("Qasr ben Ghashir, Wadi al-Rabie")? */
-static int opens_apposition(const attr *a, size_t k) {
+static int opens_apposition(const attr *a, size_t k, size_t e) {
   if (TOK(k).lex & (LX_DET | LX_POSSDET | LX_TITLE | LX_MOD | LX_DEMONYM)) return 1;
   if (!(TOK(k).shape & TK_CAP)) return 1;
   const char *key = quoth__tok_key(&a->toks, k); /* "R-Wis.", "D-Md." */
   if (TOK(k).keylen >= 3 && (key[0] == 'r' || key[0] == 'd' || key[0] == 'i') && key[1] == '-')
     return 1;
-  return k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS);
+  if (k + 1 < a->toks.n && (TOK(k + 1).shape & TK_POSS)) return 1;
+  return role_stretch(a, k, e);
 }
 
 /* Does the stretch between commas that ends at token e (exclusive) open
@@ -276,7 +291,9 @@ static int spaced_hyphen(const attr *a, size_t i) {
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
   if (TOK(k).wc & WC_CLAUSE_CONJ) return 0;
   size_t t0 = doc->mentions[m].t0;
-  return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
+  /* any preposition: "Among Republicans, a donor, 45, says" (object-prep
+   * words the prep role leaves out: among, amid, across, within ...) */
+  return !(t0 > 0 && ((TOK(t0 - 1).lex & LX_PREP) || (TOK(t0 - 1).wc & WC_OBJECT_PREP)));
 }
 
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
@@ -286,18 +303,19 @@ static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
  * Stone, 29, of Huntsville, Ala., says"): the leftmost name is the head. */
 size_t quoth__apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo) {
   int commas = 0;
-  size_t best = QUOTH__NONE;
+  size_t best = QUOTH__NONE, end = c; /* the stretch after a separator ends at end */
   for (size_t k = c; k > lo + 1 && c - k < MAX_APPOS; k--) {
     if (TOK(k - 1).shape & TK_QUOTE) break;
     if (!is_comma(a, k - 1) && !is_dash(a, k - 1) && !spaced_hyphen(a, k - 1)) continue;
-    size_t sep = k - 1;
+    size_t sep = k - 1, stretch_end = end;
+    end = sep;
     while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
     size_t m = mention_ending(a, doc, sep);
     if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
       m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
         doc->mentions[m].t0 >= lo && doc->mentions[m].kind != QUOTH__M_ANON &&
-        opens_apposition(a, k) && !in_adjunct(a, sep, lo) &&
+        opens_apposition(a, k, stretch_end) && !in_adjunct(a, sep, lo) &&
         !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) {
       if (best != QUOTH__NONE && !outer_head(a, doc, m, k)) break;
       best = m;
@@ -372,6 +390,28 @@ static size_t time_left(const attr *a, size_t j, size_t lo) {
   return b;
 }
 
+/* "a State Department spokesman said", "an Obama adviser says": the
+ * mention finder starts a phrase of capitalized modifiers at the capital,
+ * so the indefinite article before it is left out; with a lower-case
+ * head noun the article belongs to the speaker phrase (a reader names
+ * "a State Department spokesman", and it is someone new, not the
+ * department).  Returns the phrase with its article, or NONE ("a Jim
+ * Smith" -- a name -- is not extended). */
+static size_t with_article(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t t0 = mm->t0, t1 = mm->t1;
+  if (t0 <= lo || t1 < t0 + 2 || !(is(a, t0 - 1, "a") || is(a, t0 - 1, "an")) ||
+      mm->kind == QUOTH__M_PRONOUN || !(TOK(t0).shape & TK_CAP) || !is_word(a, t1 - 1) ||
+      (TOK(t1 - 1).shape & TK_CAP))
+    return QUOTH__NONE;
+  quoth__mention old = *mm;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, t0 - 1, t1, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return QUOTH__NONE;
+  doc->mentions[n].plural = old.plural;
+  doc->mentions[n].gender = old.gender;
+  return n;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
@@ -433,7 +473,8 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     size_t g = group_by_example(a, doc, m, lo);
     if (g != QUOTH__NONE) return g;
-    return phrase_head(a, doc, m, lo);
+    g = with_article(a, doc, m, lo);
+    return phrase_head(a, doc, g != QUOTH__NONE ? g : m, lo);
   }
   /* "Democratic economists, like their counterparts, say": the subject
    * before an insertion opened by "like" or "including" */
@@ -624,6 +665,15 @@ static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashe
       is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = pr != QUOTH__NONE ? pr : o - 1;
+  /* "officials in the FBI and at the Justice Department": two
+   * prepositional phrases joined by "and" or "or" modify one head */
+  if (pr == QUOTH__NONE && h > lo + 2 && (is(a, h - 1, "and") || is(a, h - 1, "or"))) {
+    size_t pm = mention_ending(a, doc, h - 1);
+    if (pm != QUOTH__NONE && doc->mentions[pm].t0 > lo + 1 &&
+        doc->mentions[pm].kind != QUOTH__M_PRONOUN &&
+        (TOK(doc->mentions[pm].t0 - 1).lex & LX_PREP) && !(TOK(doc->mentions[pm].t0 - 1).lex & LX_SKIP))
+      h = doc->mentions[pm].t0 - 1;
+  }
   if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);
   if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||

@@ -205,6 +205,25 @@ START_TEST(test_apposition) {
 }
 END_TEST
 
+/* An apposition that opens with a capital ("South Carolina director for
+ * Sanders") is one when it names a role with a lower-case title word; a
+ * list of names or a coordination is not. */
+START_TEST(test_capitalized_apposition) {
+  quoth_doc *d = one("Chris Covert, South Carolina director for Sanders, said the race was close.",
+                     QUOTH_KIND_INDIRECT, "Chris Covert", NULL);
+  quoth_doc_free(d);
+  d = one("Tina Tchen, Mrs. Obama's chief of staff, said the race was close.",
+          QUOTH_KIND_INDIRECT, "Tina Tchen", NULL);
+  quoth_doc_free(d);
+  d = tu_process("Ann Lee, Bob Stone and Senator Warren said the race was close.", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, i));
+    ck_assert(!e || strcmp(quoth_entity_name(e), "Ann Lee") != 0);
+  }
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_mixed) {
   quoth_doc *d = one("Maria Lopez said the plan was " LQ "a disaster" RQ " for the town.",
                      QUOTH_KIND_MIXED, "Maria Lopez", NULL);
@@ -750,6 +769,7 @@ static Suite *attribute_suite(void) {
   tcase_add_test(tc, test_told_addressee);
   tcase_add_test(tc, test_nested_reporter);
   tcase_add_test(tc, test_apposition);
+  tcase_add_test(tc, test_capitalized_apposition);
   tcase_add_test(tc, test_mixed);
   tcase_add_test(tc, test_expressed_called_on);
   tcase_add_test(tc, test_parenthetical);

@@ -389,6 +389,24 @@ static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t 
   return 0;
 }
 
+/* Where the reported clause of a fragment after its cue ends: at the
+ * sentence end, a semicolon, a statement already made, a cue clause after
+ * a comma (", saying ...", ", Bob said") or a second verb of saying after
+ * "and" ('called it “shameful” and called on leaders “not to ...”', 'hits
+ * Clinton for “Q1” and claims that “Q2”'): the words after it are what
+ * that verb reports, not this fragment's clause. */
+static size_t fragment_end(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
+  for (size_t k = q + 1; k < s1 && k - q < MAX_CONTENT; k++) {
+    if (is(a, k, ";") || taken(a, doc, k) || (is_comma(a, k) && quoth__cue_clause_at(a, doc, k, s1)))
+      return k;
+    if (!is(a, k, "and") || k + 1 >= s1) continue;
+    size_t j = quoth__skip_adverbs(a, k + 1, s1);
+    const cue *c = j < s1 ? quoth__cue_at(a, j) : NULL;
+    if (c && c->a == j && !(c->flags & CF_WEAK) && !(TOK(j).lex & LX_NOUNCUE)) return k;
+  }
+  return s1;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -413,6 +431,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         !quoth__with_subject(a, doc, cm, c))
       cm = QUOTH__NONE;
     if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
+    /* "X asked for three years, calling his hacking “an addiction”": a
+     * participle after a comma or "and", between the cue found and the
+     * quote, is the verb the quoted words belong to; its subject is the
+     * clause's, so the speaker stays and the statement starts after it */
+    if (cm == QUOTH__NONE && best && best->b <= c->a && c->b <= q && c->a > s0 &&
+        !(c->flags & CF_USED) && (is_comma(a, c->a - 1) || is(a, c->a - 1, "and")) &&
+        ends_with(a, c->a, "ing"))
+      cm = m;
     /* "Fiorina was not one for “engaging her team,” said one former
      * executive": a cue right after the quote's comma, its speaker after
      * it; not a term of a few words ("Biden “wins,” said Doyle") */
@@ -434,10 +460,17 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
      * the prison"). */
     size_t th = quoth__find_that(a, best->b, q);
     t0 = th != QUOTH__NONE ? th + 1 : best->b;
-    size_t e = quoth__content_end(a, t0, s1);
+    size_t e = quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
+    /* the words of a statement already made stay in it: the clause
+     * starts after them ("pledged to enact ... “broken” ... and, once
+     * again, pledged a “political revolution”") */
+    size_t h = t0;
+    while (t0 < q && taken(a, doc, t0)) t0++;
     t0 = quoth__content_start(a, t0, q);
+    const cue *c2 = t0 > h && t0 < q ? quoth__cue_at(a, t0) : NULL;
+    if (c2 && c2->a == t0 && c2->b <= q) t0 = c2->b; /* its own cue is no content */
   } else if ((q > s0 && is_word(a, q - 1)) || quoth__quote_runs_on(a, doc, q, s1)) {
     /* Quoted words inside a clause with no cue that fits ("Many Americans
      * saw the Democrats as “the party of government,” From said", "the

@@ -47,13 +47,15 @@ START_TEST(test_leftover_quote_takes_its_clause) {
 END_TEST
 
 /* A word before the quote that is also a cue form ("credit") does not
- * stop the clause: "calling Rubio's child care credit “...”". */
+ * stop the clause: "calling Rubio's child care credit “...”" (the
+ * participle "calling" is the fragment's cue, so the clause starts after
+ * it: check_attribute_mixed test_participle_before_fragment). */
 START_TEST(test_leftover_after_cue_form) {
   quoth_doc *d = tu_process("Paul then interjected, calling Rubio\xE2\x80\x99s proposed child care credit "
                             LQ "a welfare transfer payment." RQ, 0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
   ck_assert_int_eq(quoth_statement_kind(quoth_doc_statement(d, 0)), QUOTH_KIND_MIXED);
-  ck_assert_str_eq(span_text(d, 0), "calling Rubio\xE2\x80\x99s proposed child care credit " LQ
+  ck_assert_str_eq(span_text(d, 0), "Rubio\xE2\x80\x99s proposed child care credit " LQ
                    "a welfare transfer payment." RQ);
   quoth_doc_free(d);
 }

@@ -26,6 +26,16 @@ static void reported_by(const char *text, const char *needle, const char *speake
   quoth_doc_free(d);
 }
 
+/* The statement holding needle spans exactly content and is mixed. */
+static void mixed_span(const char *text, const char *needle, const char *content) {
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_statement *st = tu_find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(st)), content);
+  ck_assert_int_eq(quoth_statement_kind(st), QUOTH_KIND_MIXED);
+  quoth_doc_free(d);
+}
+
 /* "..., with McCain calling it “a Chinese menu”": the noun phrase right
  * after "with" and before a participle cue is the participle's subject
  * (an absolute clause), not the subject of the sentence. */
@@ -107,6 +117,49 @@ START_TEST(test_continued_fragment) {
 }
 END_TEST
 
+/* "X asked for three years, calling his hacking “an addiction”": the
+ * fragment belongs to the participle after the comma (or "and") that
+ * comes between the first cue and the quote; the statement starts after
+ * that participle and keeps the clause's speaker. */
+START_TEST(test_participle_before_fragment) {
+  const char *t = "Lazar's lawyer asked for a sentence of three years, calling his hacking "
+                  "expeditions " LQ "an addiction of sorts." RQ;
+  mixed_span(t, "addiction", "his hacking expeditions " LQ "an addiction of sorts." RQ);
+  said_by(t, "addiction", "Lazar's lawyer");
+  mixed_span("She has pushed back against accusations of sexism, saying he has been a pioneer "
+             "in promoting women and calling him " LQ "a feminist." RQ,
+             "feminist", "him " LQ "a feminist." RQ);
+  /* negative: a participle that is no cue ("leaving") moves nothing: the
+   * clause still starts after the cue */
+  mixed_span("Lazar's lawyer asked for a sentence of three years, leaving his hacking "
+             "expeditions " LQ "an addiction of sorts." RQ,
+             "addiction",
+             "for a sentence of three years, leaving his hacking expeditions " LQ
+             "an addiction of sorts." RQ);
+}
+END_TEST
+
+/* The clause of a fragment after its cue ends before a second verb of
+ * saying after "and" or a cue clause after a comma: the words after it
+ * are that verb's. */
+START_TEST(test_fragment_ends_at_second_cue) {
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and called on leaders \"not to "
+             "feed that dark impulse.\"",
+             "shameful", "it \"shameful\"");
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and said the leaders were "
+             "\"not to feed that dark impulse.\"",
+             "shameful", "it \"shameful\"");
+  /* the next fragment's clause starts after the words of the first */
+  mixed_span("He pledged to enact judicial reform, fix the nation\xE2\x80\x99s " LQ "broken" RQ
+             " campaign finance system and he, once again, pledged a " LQ "political revolution" RQ
+             " on Tuesday.",
+             "political revolution", "a " LQ "political revolution" RQ " on Tuesday");
+  /* negative: "and" before a verb that is no cue goes on with the clause */
+  mixed_span("Obama spoke on Monday. He called it \"shameful\" and left the room early.",
+             "shameful", "it \"shameful\" and left the room early");
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
@@ -114,6 +167,8 @@ static Suite *mixed_suite(void) {
   tcase_add_test(tc, test_subject_fragment);
   tcase_add_test(tc, test_cited_source);
   tcase_add_test(tc, test_continued_fragment);
+  tcase_add_test(tc, test_participle_before_fragment);
+  tcase_add_test(tc, test_fragment_ends_at_second_cue);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -27,6 +27,7 @@ static int resumes_predicate(const attr *a, size_t k, size_t s1) {
   if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
   if (TOK(k).lex & (LX_DET | LX_PRON | LX_POSSDET | LX_PREP)) return 0;
   if (TOK(k).wc & (WC_PREDICATE_AUX | WC_BE)) return 1;
+  if (TOK(k).lex & LX_CUE) return 1; /* "Humphrey, who calls Trump a “sociopath,” said" */
   return ends_with(a, k, "ed") && !(TOK(k).lex & LX_STOP);
 }
 
@@ -35,13 +36,16 @@ static int resumes_predicate(const attr *a, size_t k, size_t s1) {
  * (adverbs between allowed: "..., now says").  e when none does: the
  * clause runs to the end of the sentence ("... with Trump, who has said
  * he wants ..."). */
-size_t quoth__relative_end(const attr *a, size_t c0, size_t e) {
+size_t quoth__relative_end(const attr *a, const quoth_doc *doc, size_t c0, size_t e) {
   for (size_t k = c0 + 1; k + 1 < e; k++) {
-    if (!is_comma(a, k)) continue;
+    /* a quote whose comma closes inside the marks ('calls Trump a
+     * “sociopath,” said'): the quote stays in the content */
+    int cq = quoth__comma_quote(a, doc, k);
+    if (!is_comma(a, k) && !cq) continue;
     size_t v = k + 1;
     while (v < e && v - k <= 2 && (TOK(v).lex & LX_SKIP) && !(TOK(v).wc & (WC_PREDICATE_AUX | WC_BE)))
       v++; /* "..., however, is", "..., now faces" */
-    if (resumes_predicate(a, v, e)) return k;
+    if (resumes_predicate(a, v, e)) return cq ? k + 1 : k;
   }
   return e;
 }

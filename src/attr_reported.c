@@ -651,7 +651,7 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   size_t n0 = doc->nstatements, e = quoth__content_end(a, j, s1), rep = QUOTH__NONE;
   /* "Flake, who said ... Trump, is a Republican": the relative clause
    * closes before the main clause's predicate */
-  if (quoth__relative_cue(a, c, s0)) e = quoth__relative_end(a, j, e);
+  if (quoth__relative_cue(a, c, s0)) e = quoth__relative_end(a, doc, j, e);
   /* 'the Ohio Republican was "doing the right thing," CNN reported': the
    * reporting clause closing the sentence is not content; a clause with a
    * quote names CNN as its reporter (cited_source) */

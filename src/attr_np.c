@@ -291,7 +291,9 @@ static int spaced_hyphen(const attr *a, size_t i) {
 static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
   if (TOK(k).wc & WC_CLAUSE_CONJ) return 0;
   size_t t0 = doc->mentions[m].t0;
-  return !(t0 > 0 && (TOK(t0 - 1).lex & LX_PREP));
+  /* any preposition: "Among Republicans, a donor, 45, says" (object-prep
+   * words the prep role leaves out: among, amid, across, within ...) */
+  return !(t0 > 0 && ((TOK(t0 - 1).lex & LX_PREP) || (TOK(t0 - 1).wc & WC_OBJECT_PREP)));
 }
 
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
@@ -388,6 +390,28 @@ static size_t time_left(const attr *a, size_t j, size_t lo) {
   return b;
 }
 
+/* "a State Department spokesman said", "an Obama adviser says": the
+ * mention finder starts a phrase of capitalized modifiers at the capital,
+ * so the indefinite article before it is left out; with a lower-case
+ * head noun the article belongs to the speaker phrase (a reader names
+ * "a State Department spokesman", and it is someone new, not the
+ * department).  Returns the phrase with its article, or NONE ("a Jim
+ * Smith" -- a name -- is not extended). */
+static size_t with_article(attr *a, quoth_doc *doc, size_t m, size_t lo) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t t0 = mm->t0, t1 = mm->t1;
+  if (t0 <= lo || t1 < t0 + 2 || !(is(a, t0 - 1, "a") || is(a, t0 - 1, "an")) ||
+      mm->kind == QUOTH__M_PRONOUN || !(TOK(t0).shape & TK_CAP) || !is_word(a, t1 - 1) ||
+      (TOK(t1 - 1).shape & TK_CAP))
+    return QUOTH__NONE;
+  quoth__mention old = *mm;
+  size_t n = quoth__add_mention(&a->toks, doc, a->at, t0 - 1, t1, QUOTH__M_NOMINAL);
+  if (n == QUOTH__NONE) return QUOTH__NONE;
+  doc->mentions[n].plural = old.plural;
+  doc->mentions[n].gender = old.gender;
+  return n;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
@@ -449,7 +473,8 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     }
     size_t g = group_by_example(a, doc, m, lo);
     if (g != QUOTH__NONE) return g;
-    return phrase_head(a, doc, m, lo);
+    g = with_article(a, doc, m, lo);
+    return phrase_head(a, doc, g != QUOTH__NONE ? g : m, lo);
   }
   /* "Democratic economists, like their counterparts, say": the subject
    * before an insertion opened by "like" or "including" */
@@ -640,6 +665,15 @@ static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashe
       is(a, o - 1, "after") || is(a, o - 1, "before") || is(a, o - 1, "until"))
     return m;
   size_t h = pr != QUOTH__NONE ? pr : o - 1;
+  /* "officials in the FBI and at the Justice Department": two
+   * prepositional phrases joined by "and" or "or" modify one head */
+  if (pr == QUOTH__NONE && h > lo + 2 && (is(a, h - 1, "and") || is(a, h - 1, "or"))) {
+    size_t pm = mention_ending(a, doc, h - 1);
+    if (pm != QUOTH__NONE && doc->mentions[pm].t0 > lo + 1 &&
+        doc->mentions[pm].kind != QUOTH__M_PRONOUN &&
+        (TOK(doc->mentions[pm].t0 - 1).lex & LX_PREP) && !(TOK(doc->mentions[pm].t0 - 1).lex & LX_SKIP))
+      h = doc->mentions[pm].t0 - 1;
+  }
   if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);
   if (head != QUOTH__NONE && (doc->mentions[head].t0 < lo ||

@@ -38,6 +38,14 @@ static int passive_cue(const attr *a, const cue *c) {
  * subject takes no base form, and a participle needs an auxiliary. */
 int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
   if (passive_cue(a, c)) return 0;
+  /* "The man accused of purchasing the guns will remain in custody", "a
+   * contractor accused of spying": "accused" needs an object before "of"
+   * when active ("whom she has accused of ..."), so a noun phrase right
+   * before "accused of" is its passive subject, not a speaker */
+  if (strcmp(c->lemma, "accuse") == 0 && c->b == c->a + 1 && c->b < a->toks.n &&
+      is(a, c->b, "of") && ends_with(a, c->a, "ed") &&
+      doc->mentions[m].kind != QUOTH__M_PRONOUN && doc->mentions[m].t1 == c->a)
+    return 0;
   if (c->a == 0 || (TOK(c->a - 1).lex & LX_SKIP)) return 1;
   size_t i = c->a;
   /* "a news report", "sniper posts": after an ad hoc noun phrase, a form
@@ -49,6 +57,17 @@ int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
       !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
+  /* "despite unprecedented attacks", "by the harsh talk about", "into the
+   * Benghazi attacks": a phrase right after a preposition is its object,
+   * and a form that is also a noun after it heads that object -- no
+   * clause.  Not after a preposition that also opens a clause ("after the
+   * AP reports that ...", "since", "until", "before"). */
+  if ((TOK(i).lex & LX_NOUNCUE) && sm->t0 > 0 && sm->kind != QUOTH__M_PRONOUN) {
+    size_t p = sm->t0 - 1;
+    if (((TOK(p).lex & LX_PREP) || (TOK(p).wc & WC_OBJECT_PREP)) && !(TOK(p).lex & LX_SKIP) &&
+        !is(a, p, "after") && !is(a, p, "before") && !is(a, p, "until"))
+      return 0;
+  }
   /* "despite unprecedented attacks", "renewed fears", "thinly-veiled
    * attack": an adjective right before the cue makes it a noun; an
    * adjective cannot end a subject ("those surveyed say" is a noun, then
@@ -206,7 +225,10 @@ static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
   size_t h = s0;
   if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
                                                                                 politicizing" */
+  /* "Although Bloomberg is not yet a candidate, Trump sent ...": a
+   * subordinate clause's subject is not the main clause's either */
   int opener = ((TOK(s0).lex & LX_PREP) && !(TOK(s0).lex & LX_SKIP)) ||
+               (TOK(s0).wc & (WC_OBJECT_PREP | WC_SUBORDINATOR)) ||
                (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing"));
   if (!opener) return s0;
   for (size_t i = h + 1; i < end && i - s0 < MAX_APPOS; i++) {
@@ -304,6 +326,13 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
   return lead != QUOTH__NONE ? apposed_name(a, doc, lead, c->a) : QUOTH__NONE;
 }
 
+/* "who", or "who" with an elided auxiliary ("who'd", "who've", "who's",
+ * one token) at token i: a relative pronoun opening a clause. */
+static int relative_who(const attr *a, size_t i) {
+  const char *k = quoth__tok_key(&a->toks, i);
+  return is(a, i, "who") || (TOK(i).keylen > 4 && memcmp(k, "who'", 4) == 0);
+}
+
 /* "Senior advisers who have run the numbers argue": the noun phrase m
  * before the cue closes a relative clause; the subject is the noun phrase
  * the clause modifies.  Only "who": "that" is as often a complementizer
@@ -312,14 +341,14 @@ static size_t relative_head(attr *a, quoth_doc *doc, size_t m, size_t s0, size_t
   size_t t0 = doc->mentions[m].t0, w = t0;
   /* "who said she planned to": a pronoun subject opens a clause of its own */
   if (doc->mentions[m].kind == QUOTH__M_PRONOUN) return m;
-  while (w > s0 && t0 - w < 14 && !is(a, w - 1, "who") &&
+  while (w > s0 && t0 - w < 14 && !relative_who(a, w - 1) &&
          (is_word(a, w - 1) || (TOK(w - 1).shape & TK_POSS)))
     w--;
   /* "economists who favor consumption taxes agree": a lower-case phrase
    * right after "who" is the relative clause's predicate, no subject */
   int predicate = w == t0 && doc->mentions[m].kind == QUOTH__M_NOMINAL &&
                   !(TOK(t0).shape & TK_CAP) && !(TOK(t0).lex & (LX_DET | LX_POSSDET));
-  if (w <= s0 + 1 || (w == t0 && !predicate) || !is(a, w - 1, "who")) return m;
+  if (w <= s0 + 1 || (w == t0 && !predicate) || !relative_who(a, w - 1)) return m;
   size_t h = quoth__np_left_plain(a, doc, w - 1, s0);
   if (h == QUOTH__NONE || doc->mentions[h].t1 != w - 1 || doc->mentions[h].kind == QUOTH__M_PRONOUN)
     return m;

@@ -37,6 +37,19 @@ END_TEST
 
 /* ---- "As X noted, CLAUSE" ---- */
 
+/* The anonymity formula ("asked not to be named") is no statement; the
+ * statement of the same source in the sentence stays, and "asked
+ * whether" is still a question. */
+START_TEST(test_anonymity_formula) {
+  tu_one("The official, who asked not to be named, said the talks failed.", "the talks failed",
+         "The official");
+  tu_one("The aide, who requested to remain anonymous, said the talks failed.",
+         "the talks failed", "The aide");
+  ck_assert_uint_eq(tu_count("The aide asked not to be identified by name."), 0);
+  ck_assert_uint_eq(tu_count("The senator asked whether the talks had failed."), 1);
+}
+END_TEST
+
 START_TEST(test_as_source) {
   tu_one("As the paper noted, it is surprising because Trump has praised China.",
       "it is surprising because Trump has praised China", "the paper");
@@ -82,6 +95,7 @@ static Suite *cues_suite(void) {
   tcase_add_test(tc, test_sees_as);
   tcase_add_test(tc, test_passive_asked);
   tcase_add_test(tc, test_as_source);
+  tcase_add_test(tc, test_anonymity_formula);
   tcase_add_test(tc, test_bare_clause_hope_fear);
   tcase_add_test(tc, test_bare_clause_thought);
   suite_add_tcase(s, tc);

@@ -346,7 +346,7 @@ START_TEST(test_tail_opens_clause) {
   said_by(t, "not go far", "O'Malley");
   t = "A White House official said, " LQ "There are talks." RQ " The aide declined to specify "
       "the nature of those talks.";
-  said_by(t, "There are talks", "White House official");
+  said_by(t, "There are talks", "A White House official");
   /* negative: a time word or an addressee after the cue is still a tail,
    * and so is any cue after a quote that ends in a comma */
   said_by(LQ "We won." RQ " Smith said Tuesday.", "We won", "Smith");

@@ -160,6 +160,109 @@ START_TEST(test_bare_word_after_to_or_not) {
 }
 END_TEST
 
+/* An age or figure set off by commas after an indefinite phrase that
+ * follows a fronted prepositional phrase ("Among Republicans,"): the
+ * phrase is the speaker, not the object of the preposition -- any
+ * preposition, also those of the object-prep class -- but a name opening
+ * the sentence heads its apposition. */
+START_TEST(test_fronted_phrase_apposition) {
+  tu_one("Among Republicans, a donor, 45, says he will vote for Trump.", "he will vote for Trump",
+      "a donor");
+  tu_one("Amid the protests, a student, 19, said the police had gone too far.",
+      "the police had gone too far", "a student");
+  tu_one("In Iowa, a donor, 45, says he will vote for Trump.", "he will vote for Trump", "a donor");
+  tu_one("Marvin Teske, 53, said he will vote for Trump.", "he will vote for Trump",
+      "Marvin Teske");
+  tu_one("Marvin Teske, a donor, 45, says he will vote for Trump.", "he will vote for Trump",
+      "Marvin Teske");
+}
+END_TEST
+
+/* "a State Department spokesman said": an indefinite article before
+ * capitalized modifiers and a lower-case head noun belongs to the speaker
+ * phrase -- but a name in apposition to such a phrase is the speaker, and
+ * a phrase that is all capitals ("a Jim Smith") is not extended. */
+START_TEST(test_article_before_modifiers) {
+  tu_one("But the next day, a State Department spokesman indicated that the number was wrong.",
+      "the number was wrong", "a State Department spokesman");
+  tu_one("Later, an Obama adviser said that the number was wrong.", "the number was wrong",
+      "an Obama adviser");
+  tu_one("Later, a Clinton aide, Jim Smith, said that the number was wrong.",
+      "the number was wrong", "Jim Smith");
+  tu_one("Jim Smith, a Clinton aide, said that the number was wrong.", "the number was wrong",
+      "Jim Smith");
+}
+END_TEST
+
+/* A phrase right after a preposition is its object: a form that is also
+ * a noun after it ("against Obama's handling of the Islamic State that
+ * ...") heads that object, no clause -- but after "after", which also
+ * opens a clause, "the Associated Press reports that" is one. */
+START_TEST(test_noun_cue_after_preposition) {
+  ck_assert_uint_eq(tu_count("There is a solid case to be made against Obama's handling of the "
+                             "Islamic State that does not require a wall."),
+      0);
+  tu_one("The firm closed the account after the Associated Press reports that half of her "
+         "meetings were with donors.",
+      "half of her meetings were with donors", "the Associated Press");
+}
+END_TEST
+
+/* "accused" right before "of" has no object, so the phrase before it is
+ * its passive subject ("The man accused of purchasing the guns") -- but
+ * "Trump accused Clinton of lying" is active. */
+START_TEST(test_accused_of_passive) {
+  tu_one("The man accused of purchasing two of the guns will remain in custody, a federal judge "
+         "ruled Monday.",
+      "The man accused of purchasing two of the guns will remain in custody", "a federal judge");
+  ck_assert_uint_eq(tu_count("A Turkish religious movement accused of illegally financing travel "
+                             "may have provided improper donations."),
+      0);
+  tu_one("Trump accused Clinton of lying about the emails.", "Clinton of lying about the emails",
+      "Trump");
+}
+END_TEST
+
+/* A sentence opening with a subordinate clause ("Although Bloomberg is
+ * not yet a candidate,") holds no subject of a later participle -- but a
+ * subordinate clause after the subject ("Trump sent ... although ...")
+ * leaves it the subject. */
+START_TEST(test_opening_subordinate_clause) {
+  tu_one("Although Bloomberg is not yet a candidate, Trump sent a jab the billionaire's way by "
+         "suggesting that Bloomberg was worth less.",
+      "Bloomberg was worth less", "Trump");
+  tu_one("While Republican business leaders push for free trade, Mr. Trump has rallied thousands "
+         "by promising to impose tariffs on imported goods.",
+      "to impose tariffs on imported goods", "Mr. Trump");
+  tu_one("Trump sent a jab his way although Bloomberg is not yet a candidate, suggesting that "
+         "Bloomberg was worth less.",
+      "Bloomberg was worth less", "Trump");
+}
+END_TEST
+
+/* "who" with an elided auxiliary ("who'd", "who've", one token) opens a
+ * relative clause as "who" does: an indefinite head keeps it -- a
+ * definite head still stands alone. */
+START_TEST(test_elided_relative_who) {
+  tu_one("Some voters who\xE2\x80\x99ve backed Ben Carson said the deal was bad.", "the deal was bad",
+      "Some voters who\xE2\x80\x99ve backed Ben Carson");
+  tu_one("The senator who'd made enemies with fellow Republicans said the deal was bad.",
+      "the deal was bad", "The senator");
+}
+END_TEST
+
+/* Two prepositional phrases joined by "and" modify one head: "officials
+ * in the FBI and at the Justice Department said" -- but a bare phrase
+ * after "and" is a conjunct of its own ("... in the FBI and the Justice
+ * Department said"). */
+START_TEST(test_coordinated_prepositional_phrases) {
+  tu_one("Officials in the FBI and at the Justice Department have said investigators are trying.",
+      "investigators are trying", "Officials in the FBI and at the Justice Department");
+  tu_one("He met officials in the FBI and the Justice Department said investigators are trying.",
+      "investigators are trying", "the Justice Department");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -175,6 +278,13 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_restrictive_tail);
   tcase_add_test(tc, test_dateline_subject);
   tcase_add_test(tc, test_bare_word_after_to_or_not);
+  tcase_add_test(tc, test_fronted_phrase_apposition);
+  tcase_add_test(tc, test_article_before_modifiers);
+  tcase_add_test(tc, test_noun_cue_after_preposition);
+  tcase_add_test(tc, test_accused_of_passive);
+  tcase_add_test(tc, test_opening_subordinate_clause);
+  tcase_add_test(tc, test_elided_relative_who);
+  tcase_add_test(tc, test_coordinated_prepositional_phrases);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -198,6 +198,10 @@ int quoth__p_share_participle(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t
 int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_noun_claim(attr *a, quoth_doc *doc, size_t s0, size_t s1);
 
+/* attr_relative.c */
+int quoth__relative_cue(const attr *a, const cue *c, size_t s0);
+size_t quoth__relative_end(const attr *a, const quoth_doc *doc, size_t c0, size_t e);
+
 /* attr_evidence.c */
 int quoth__is_evidence_noun(const attr *a, size_t i);
 const char *quoth__record_verb(const attr *a, size_t i, size_t s0, size_t s1);

@@ -649,6 +649,9 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   /* "X, Smith said this morning.": a time phrase is no content */
   if (quoth__skip_time(a, j, s1) >= quoth__content_end(a, j, s1)) return 0;
   size_t n0 = doc->nstatements, e = quoth__content_end(a, j, s1), rep = QUOTH__NONE;
+  /* "Flake, who said ... Trump, is a Republican": the relative clause
+   * closes before the main clause's predicate */
+  if (quoth__relative_cue(a, c, s0)) e = quoth__relative_end(a, doc, j, e);
   /* 'the Ohio Republican was "doing the right thing," CNN reported': the
    * reporting clause closing the sentence is not content; a clause with a
    * quote names CNN as its reporter (cited_source) */

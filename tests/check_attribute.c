@@ -379,7 +379,7 @@ END_TEST
 /* No cue, no colon, a named subject: the subject, with lower confidence
  * still; a pronoun or nominal subject gives no speaker. */
 START_TEST(test_subject_quote) {
-  quoth_doc *d = one("Carson, for his part, is labeling the system " LQ
+  quoth_doc *d = one("Carson, for his part, is painting the system as " LQ
                      "a blatant, belligerent abuse of power." RQ,
                      QUOTH_KIND_MIXED, "Carson", "subject-quote");
   /* well below a statement with a cue (the calibrated rates of
@@ -392,7 +392,7 @@ START_TEST(test_subject_quote) {
   quoth_doc_free(cued);
   quoth_doc_free(d);
   /* any subject, not only a name (mixed2: measured on PolNeAR) */
-  d = one("The group, for its part, is labeling the system " LQ
+  d = one("The group, for its part, is painting the system as " LQ
           "a blatant, belligerent abuse of power." RQ, QUOTH_KIND_MIXED, "the group",
           "subject-quote");
   quoth_doc_free(d);

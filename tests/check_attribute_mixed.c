@@ -160,10 +160,27 @@ START_TEST(test_fragment_ends_at_second_cue) {
 }
 END_TEST
 
+/* Naming verbs (lexicons/en/speech_verbs.tsv: dub, label, brand,
+ * characterize ...) report a quoted name as their subject's words; the
+ * same verb as a term cue ("a movement dubbed “...”") or a noun ("the
+ * brand “...”") makes no statement. */
+START_TEST(test_naming_verbs) {
+  said_by("Trump dubbed her " LQ "Crooked Hillary" RQ " at a rally.", "Crooked", "Trump");
+  said_by("Critics have labeled the bill " LQ "a giveaway" RQ " to banks.", "giveaway", "Critics");
+  quoth_doc *d = tu_process("He leads a movement dubbed " LQ "alt-right" RQ " by its critics.", 0);
+  ck_assert_ptr_null(tu_find(d, "alt-right"));
+  quoth_doc_free(d);
+  d = tu_process("The brand " LQ "Trump" RQ " is worth billions.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mixed_suite(void) {
   Suite *s = suite_create("attribute_mixed");
   TCase *tc = tcase_create("mixed");
   tcase_add_test(tc, test_with_absolute_clause);
+  tcase_add_test(tc, test_naming_verbs);
   tcase_add_test(tc, test_subject_fragment);
   tcase_add_test(tc, test_cited_source);
   tcase_add_test(tc, test_continued_fragment);

@@ -54,6 +54,12 @@ static int adverbial_lead(const attr *a, size_t c0, size_t c1) {
   if (!(c1 > c0 && c1 - c0 <= 8 && (TOK(c0).lex & (LX_PREP | LX_STOP)) &&
         !(TOK(c0).lex & (LX_DET | LX_PRON)) && !(TOK(c0).shape & TK_QUOTE)))
     return 0;
+  /* "No Child Left Behind failed, said X": a stop word that is neither a
+   * preposition nor a subordinator, opening a run of capitalized words,
+   * begins a name or title -- a noun phrase, the subject of the content */
+  if (!(TOK(c0).lex & LX_PREP) && !(TOK(c0).wc & WC_ADVERBIAL_OPENER) && c0 + 2 < c1 &&
+      (TOK(c0 + 1).shape & TK_CAP) && (TOK(c0 + 2).shape & TK_CAP))
+    return 0;
   /* "There is serious concern about fraud, he said", "What matters is
    * turnout": a predicate makes the lead a clause */
   for (size_t i = c0 + 1; i < c1; i++)

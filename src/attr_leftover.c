@@ -407,6 +407,26 @@ static size_t fragment_end(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
   return s1;
 }
 
+/* Is mention m, found left of cue c, the object of a preposition rather
+ * than a subject: "on a press call Friday, ... “Q”", "for the racial
+ * remarks"?  A preposition never opens a clause, so the noun phrase after
+ * it says nothing.  "After", "before", "since" and "until" do open clauses
+ * ("after the senator spoke"): their phrase counts only when it closes
+ * with a comma right after the cue word, which is then its head noun
+ * ("After the Paris attacks, ...").  "Of", "with" (with_subject) and "by"
+ * (a passive agent) are left to the other rules. */
+static int prep_object(const attr *a, const quoth_doc *doc, size_t m, const cue *c, size_t s0,
+                       size_t s1) {
+  size_t t0 = doc->mentions[m].t0;
+  if (t0 <= s0 || !(TOK(t0 - 1).lex & LX_PREP) || is(a, t0 - 1, "of") || is(a, t0 - 1, "with") ||
+      is(a, t0 - 1, "by"))
+    return 0;
+  if (is(a, t0 - 1, "after") || is(a, t0 - 1, "before") || is(a, t0 - 1, "since") ||
+      is(a, t0 - 1, "until"))
+    return doc->mentions[m].t1 == c->a && c->b < s1 && is_comma(a, c->b);
+  return 1;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -426,6 +446,7 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = quoth__np_left(a, doc, c->a, s0);
     if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
+    if (cm != QUOTH__NONE && prep_object(a, doc, cm, c, s0, s1)) cm = QUOTH__NONE;
     /* "the use of executive orders": a noun, not a cue with a speaker */
     if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&
         !quoth__with_subject(a, doc, cm, c))

@@ -137,7 +137,8 @@ int quoth__cue_in_other_sense(const attr *a, size_t i, size_t s0) {
       (strcmp(quoth__lex_col(TOK(i).cue, 1), "ask") == 0 ||
        strcmp(quoth__lex_col(TOK(i).cue, 1), "request") == 0) &&
       ((is(a, i + 1, "not") && is(a, i + 2, "to") && is(a, i + 3, "be")) ||
-       (is(a, i + 1, "to") && (is(a, i + 2, "remain") || (is(a, i + 2, "not") && is(a, i + 3, "be"))))))
+       (is(a, i + 1, "to") &&
+        (is(a, i + 2, "remain") || (is(a, i + 2, "not") && is(a, i + 3, "be"))))))
     return 1;
   /* "Say, for example, ..." : an imperative "say" opening a sentence. */
   if ((TOK(i).shape & TK_SEGSTART) && i + 1 < a->toks.n && is_comma(a, i + 1)) return 1;

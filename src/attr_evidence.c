@@ -261,7 +261,9 @@ static size_t as_clause_end(attr *a, const cue *c, size_t s1) {
   if (k < s1 && is_word(a, k) && (TOK(k).lex & LX_PREP) && !(TOK(k).lex & LX_SKIP) &&
       !is(a, k, "to") && !is(a, k, "that") && !is(a, k, "of")) {
     size_t p = k++;
-    while (k < s1 && k - p <= 5 && (is_word(a, k) || (TOK(k).shape & TK_POSS)) && !quoth__cue_at(a, k)) k++;
+    while (k < s1 && k - p <= 5 && (is_word(a, k) || (TOK(k).shape & TK_POSS)) &&
+           !quoth__cue_at(a, k))
+      k++;
   }
   return k < s1 && (is_comma(a, k) || is_final(a, k)) && !is(a, k, "(") ? k : QUOTH__NONE;
 }

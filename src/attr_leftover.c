@@ -397,7 +397,8 @@ static int speaker_of_used_cue(attr *a, const quoth_doc *doc, size_t s0, size_t 
  * that verb reports, not this fragment's clause. */
 static size_t fragment_end(attr *a, const quoth_doc *doc, size_t q, size_t s1) {
   for (size_t k = q + 1; k < s1 && k - q < MAX_CONTENT; k++) {
-    if (is(a, k, ";") || taken(a, doc, k) || (is_comma(a, k) && quoth__cue_clause_at(a, doc, k, s1)))
+    if (is(a, k, ";") || taken(a, doc, k) ||
+        (is_comma(a, k) && quoth__cue_clause_at(a, doc, k, s1)))
       return k;
     if (!is(a, k, "and") || k + 1 >= s1) continue;
     size_t j = quoth__skip_adverbs(a, k + 1, s1);

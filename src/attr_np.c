@@ -412,14 +412,13 @@ static size_t with_article(attr *a, quoth_doc *doc, size_t m, size_t lo) {
   return n;
 }
 
-/* The speaker noun phrase ending just before token k (a cue), skipping
- * adverbs and auxiliaries ("also", "has").  Handles an apposition between
- * commas: "Hugh Hill, a doctor at the hospital, said". */
-size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+/* From the cue at token k back over adverbs, auxiliaries and one time
+ * adverbial to the token after the subject: "The State Department less
+ * than two weeks ago said", "Reince Priebus, the GOP chairman, this past
+ * week announced", "Others, however, say".  NONE for a passive cue ("it
+ * was widely reported"), which has no speaker before it. */
+static size_t subject_end(const attr *a, size_t k, size_t lo) {
   size_t j = k;
-  /* "The State Department less than two weeks ago said", "Reince Priebus,
-   * the GOP chairman, this past week announced": one time adverbial among
-   * the adverbs */
   for (int s = 0, timed = 0; s < MAX_SKIP && j > lo; s++) {
     /* (not before a participle: "a report this month charging ...") */
     size_t t = timed || ends_with(a, k, "ing") ? j : time_left(a, j, lo);
@@ -443,7 +442,80 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   if (j >= lo + 4 && is_comma(a, j - 1) && is_comma(a, j - 3) && comma_adverb(a, j - 2) &&
       is_word(a, j - 4))
     j -= 3;
-  if (j <= lo) return QUOTH__NONE;
+  return j;
+}
+
+/* The subject when mention m ends right before the cue at token j: a bare
+ * head noun takes the words before it, a group named by example its
+ * group, an article its noun phrase, a prepositional phrase its head. */
+static size_t subject_from_mention(attr *a, quoth_doc *doc, size_t m, size_t j, size_t lo) {
+  /* "immigration officials", "Clinton's campaign": a bare head noun takes
+   * the words before it. */
+  const quoth__mention *mm = &doc->mentions[m];
+  if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
+      mm->t0 > lo &&
+      (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
+       plural_poss(a, mm->t0 - 1)) &&
+      !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
+    size_t g = quoth__generic_left(a, doc, j, lo);
+    if (g != QUOTH__NONE) return g;
+  }
+  size_t g = group_by_example(a, doc, m, lo);
+  if (g != QUOTH__NONE) return g;
+  g = with_article(a, doc, m, lo);
+  return phrase_head(a, doc, g != QUOTH__NONE ? g : m, lo);
+}
+
+/* "Democratic economists, like their counterparts, say": the subject
+ * before an insertion opened by "like" or "including", or NONE. */
+static size_t before_insertion(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  for (size_t i = j - 1; is_comma(a, j - 1) && i > lo + 1 && j - i < 10; i--)
+    if (is_comma(a, i - 1)) {
+      size_t h = QUOTH__NONE;
+      if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
+        h = mention_ending(a, doc, i - 1);
+        if (h == QUOTH__NONE) h = quoth__generic_left(a, doc, i - 1, lo);
+        /* "veterans interviewed at rallies this week, including ..." */
+        if (h == QUOTH__NONE) h = quoth__participle_head(a, doc, i - 1, lo);
+      }
+      return h != QUOTH__NONE && doc->mentions[h].t0 >= lo ? h : QUOTH__NONE;
+    }
+  return QUOTH__NONE;
+}
+
+/* The subject before a comma or dash that ends at token j - 1: a share
+ * restated as a figure, a name in apposition ("One of the authors of that
+ * report, Ari Fleischer, said"; but "... his rival, Hillary Clinton,
+ * saying": the caller keeps a participle after a comma for the subject of
+ * its sentence), a bracketed party tag, or the head of an apposition. */
+static size_t subject_before_comma(attr *a, quoth_doc *doc, size_t j, size_t lo) {
+  size_t m = share_apposition(a, doc, j, lo);
+  if (m != QUOTH__NONE) return m;
+  m = mention_ending(a, doc, j - 1);
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
+      is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
+      !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) { /* "of Flint, Mich." */
+    /* "Michael Seaman, who lives outside the state capital, Sacramento,
+     * said": a name heading an apposition further left is the speaker. */
+    size_t outer = quoth__apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
+    if (outer != QUOTH__NONE && doc->mentions[outer].kind == QUOTH__M_NAME &&
+        outer_head(a, doc, outer, doc->mentions[outer].t1 + 1))
+      return outer;
+    return m;
+  }
+  if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
+    m = mention_before_bracket(a, doc, j - 1, lo);
+    if (m != QUOTH__NONE) return m;
+  }
+  return quoth__apposition_left(a, doc, j - 1, lo);
+}
+
+/* The speaker noun phrase ending just before token k (a cue), skipping
+ * adverbs and auxiliaries ("also", "has").  Handles an apposition between
+ * commas: "Hugh Hill, a doctor at the hospital, said". */
+size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
+  size_t j = subject_end(a, k, lo);
+  if (j == QUOTH__NONE || j <= lo) return QUOTH__NONE;
   if (quoth__share_word(a, j - 1)) { /* "one in four said": the share, not "four" */
     size_t m = numeric_left(a, doc, j, lo);
     if (m != QUOTH__NONE) return m;
@@ -459,61 +531,11 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
     if (is(a, o, "(") && o > lo && mention_ending(a, doc, o) != QUOTH__NONE) j = o;
   }
   size_t m = mention_ending(a, doc, j);
-  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) {
-    /* "immigration officials", "Clinton's campaign": a bare head noun takes
-     * the words before it. */
-    const quoth__mention *mm = &doc->mentions[m];
-    if (mm->t1 - mm->t0 == 1 && (mm->kind == QUOTH__M_ANON || mm->kind == QUOTH__M_NOMINAL) &&
-        mm->t0 > lo &&
-        (is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).shape & TK_POSS) ||
-         plural_poss(a, mm->t0 - 1)) &&
-        !(TOK(mm->t0 - 1).lex & (LX_STOP | LX_PREP | LX_CUE | LX_SKIP))) {
-      size_t g = quoth__generic_left(a, doc, j, lo);
-      if (g != QUOTH__NONE) return g;
-    }
-    size_t g = group_by_example(a, doc, m, lo);
-    if (g != QUOTH__NONE) return g;
-    g = with_article(a, doc, m, lo);
-    return phrase_head(a, doc, g != QUOTH__NONE ? g : m, lo);
-  }
-  /* "Democratic economists, like their counterparts, say": the subject
-   * before an insertion opened by "like" or "including" */
-  for (size_t i = j - 1; is_comma(a, j - 1) && i > lo + 1 && j - i < 10; i--)
-    if (is_comma(a, i - 1)) {
-      size_t h = QUOTH__NONE;
-      if (is(a, i, "like") || is(a, i, "including") || is(a, i, "unlike")) {
-        h = mention_ending(a, doc, i - 1);
-        if (h == QUOTH__NONE) h = quoth__generic_left(a, doc, i - 1, lo);
-        /* "veterans interviewed at rallies this week, including ..." */
-        if (h == QUOTH__NONE) h = quoth__participle_head(a, doc, i - 1, lo);
-      }
-      if (h != QUOTH__NONE && doc->mentions[h].t0 >= lo) return h;
-      break;
-    }
-  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing"))) {
-    m = share_apposition(a, doc, j, lo);
-    if (m != QUOTH__NONE) return m;
-    /* "One of the authors of that report, Ari Fleischer, said" (but "...
-     * his rival, Hillary Clinton, saying": a participle after a comma
-     * belongs to the subject of its sentence) */
-    m = mention_ending(a, doc, j - 1);
-    if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t0 > lo &&
-        is_comma(a, doc->mentions[m].t0 - 1) && is_comma(a, j - 1) &&
-        !place_tail(a, doc->mentions[m].t0, doc->mentions[m].t1, lo)) { /* "of Flint, Mich." */
-      /* "Michael Seaman, who lives outside the state capital, Sacramento,
-       * said": a name heading an apposition further left is the speaker. */
-      size_t outer = quoth__apposition_left(a, doc, doc->mentions[m].t0 - 1, lo);
-      if (outer != QUOTH__NONE && doc->mentions[outer].kind == QUOTH__M_NAME &&
-          outer_head(a, doc, outer, doc->mentions[outer].t1 + 1))
-        return outer;
-      return m;
-    }
-    if (j - 1 > lo + 1 && is(a, j - 2, ")")) { /* "Sen. Jack Reed (D-R.I.), said" */
-      m = mention_before_bracket(a, doc, j - 1, lo);
-      if (m != QUOTH__NONE) return m;
-    }
-    return quoth__apposition_left(a, doc, j - 1, lo);
-  }
+  if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) return subject_from_mention(a, doc, m, j, lo);
+  m = before_insertion(a, doc, j, lo);
+  if (m != QUOTH__NONE) return m;
+  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing")))
+    return subject_before_comma(a, doc, j, lo);
   /* "Cruz, who said ...": the antecedent of a relative pronoun. */
   if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
     m = mention_ending(a, doc, j - 2);
@@ -669,10 +691,10 @@ static size_t np_left_at(attr *a, quoth_doc *doc, size_t k, size_t lo, int dashe
    * prepositional phrases joined by "and" or "or" modify one head */
   if (pr == QUOTH__NONE && h > lo + 2 && (is(a, h - 1, "and") || is(a, h - 1, "or"))) {
     size_t pm = mention_ending(a, doc, h - 1);
-    if (pm != QUOTH__NONE && doc->mentions[pm].t0 > lo + 1 &&
-        doc->mentions[pm].kind != QUOTH__M_PRONOUN &&
-        (TOK(doc->mentions[pm].t0 - 1).lex & LX_PREP) && !(TOK(doc->mentions[pm].t0 - 1).lex & LX_SKIP))
-      h = doc->mentions[pm].t0 - 1;
+    size_t p0 = pm != QUOTH__NONE ? doc->mentions[pm].t0 : 0;
+    if (pm != QUOTH__NONE && p0 > lo + 1 && doc->mentions[pm].kind != QUOTH__M_PRONOUN &&
+        (TOK(p0 - 1).lex & LX_PREP) && !(TOK(p0 - 1).lex & LX_SKIP))
+      h = p0 - 1;
   }
   if (pr == QUOTH__NONE && h > lo + 1 && pp_adjective(a, h - 1)) h--;
   size_t head = mention_ending(a, doc, h);

@@ -43,7 +43,8 @@ size_t quoth__relative_end(const attr *a, const quoth_doc *doc, size_t c0, size_
     int cq = quoth__comma_quote(a, doc, k);
     if (!is_comma(a, k) && !cq) continue;
     size_t v = k + 1;
-    while (v < e && v - k <= 2 && (TOK(v).lex & LX_SKIP) && !(TOK(v).wc & (WC_PREDICATE_AUX | WC_BE)))
+    while (v < e && v - k <= 2 && (TOK(v).lex & LX_SKIP) &&
+           !(TOK(v).wc & (WC_PREDICATE_AUX | WC_BE)))
       v++; /* "..., however, is", "..., now faces" */
     if (resumes_predicate(a, v, e)) return cq ? k + 1 : k;
   }

@@ -568,41 +568,31 @@ static size_t catenative_subject(attr *a, const quoth_doc *doc, const cue *c, si
   return QUOTH__NONE;
 }
 
-int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
-  if (c->flags & CF_ACCORDING) return 0;
-  int r0 = impersonal(a, doc, c, s0, s1);
-  if (r0) return r0;
-  /* "Many expect Trump will win", "she knows it is over": a verb of
-   * thought with a bare clause, its auxiliary within a few words */
-  int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
-             quoth__bare_clause(a, c->b, s1);
-  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
-  size_t m = quoth__speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
-  if (m == QUOTH__NONE) m = catenative_subject(a, doc, c, s0);
-  if (m == QUOTH__NONE) return 0;
-  if (c->flags & CF_TELL) {
-    addr = quoth__np_right(a, doc, j, s1);
-    if (addr != QUOTH__NONE) {
-      j = doc->mentions[addr].t1;
-      /* "told Randolph and others that ...", "told FBI agents that ...":
-       * the addressee runs on over a few words to the "that". */
-      size_t k = j;
-      while (k < s1 && k - j < 4 && is_word(a, k) && !is(a, k, "that") && !quoth__cue_at(a, k)) k++;
-      if (k > j && k < s1 && is(a, k, "that")) j = k;
-    } else { /* "told a Wall Street Journal lunch group that ..." */
-      size_t k = j;
-      while (k < s1 && k - j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
-      if (k >= s1 || !is(a, k, "that") || k == j) return 0;
-      j = k;
-    }
+/* After a "tell" cue at j, the addressee and the words up to its "that"
+ * ("told Randolph and others that ...", "told FBI agents that ...", "told
+ * a Wall Street Journal lunch group that ..."): moves *j past them and sets
+ * *addr (or NONE).  0 when no content can follow. */
+static int past_addressee(attr *a, quoth_doc *doc, size_t *j, size_t *addr, size_t s1) {
+  *addr = quoth__np_right(a, doc, *j, s1);
+  if (*addr != QUOTH__NONE) {
+    size_t t = doc->mentions[*addr].t1, k = t;
+    while (k < s1 && k - t < 4 && is_word(a, k) && !is(a, k, "that") && !quoth__cue_at(a, k)) k++;
+    *j = k > t && k < s1 && is(a, k, "that") ? k : t;
+    return 1;
   }
-  if (nested(a, doc, c, m, j, s1)) return 0;
-  size_t th = quoth__find_that(a, j, s1), wh = quoth__question_start(a, c, j, s1);
-  /* "criticized Clinton for supporting the crime bill that was signed":
-   * after the object of an object cue, "that" opens a relative clause */
-  if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
-    th = QUOTH__NONE;
-  if (relative_that(a, c, th, s1)) return 0;
+  size_t k = *j;
+  while (k < s1 && k - *j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
+  if (k >= s1 || !is(a, k, "that") || k == *j) return 0;
+  *j = k;
+  return 1;
+}
+
+/* Where the content of cue c starts, from token j (after the cue and its
+ * addressee), given the "that" at th and the question word at wh (or
+ * NONE); bare: a verb of thought with a bare clause.  NONE when the words
+ * after the cue are no content. */
+static size_t content_from(attr *a, quoth_doc *doc, const cue *c, size_t m, size_t j, size_t th,
+                           size_t wh, int bare, size_t s1) {
   if ((c->b > c->a + 1 && is(a, c->b - 1, "that") && j < s1 && !(TOK(j).lex & LX_SKIP)) ||
       quoth__quantity_start(a, j, s1)) {
     /* "added that at least 100 ...": the cue phrase ends with its "that"
@@ -611,13 +601,13 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
   } else if (wh != QUOTH__NONE && is(a, wh, "to") && wh > j) {
     /* "asked the Supreme Court to intervene": the request takes its addressee */
   } else if (wh != QUOTH__NONE) j = wh;
-  else if (is_question_cue(c)) return 0;
+  else if (is_question_cue(c)) return QUOTH__NONE;
   else if (th != QUOTH__NONE) j = th + 1;
   else if (j == c->b && is(a, j - 1, "that")) {
     /* a cue phrase ending in "that" ("noted that only one ...") */
-  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return 0;
+  } else if (!(c->flags & (CF_CLAUSE | CF_OBJECT)) && !bare && !is(a, j, ":")) return QUOTH__NONE;
   else if (c->flags & CF_OBJECT) {
-    if (j >= s1) return 0;
+    if (j >= s1) return QUOTH__NONE;
   } else if (j < s1 && (TOK(j).lex & LX_SKIP) && relative_subject(a, doc, m, c)) {
     /* "changes, which officials said will go into effect": the content
      * continues the relative clause */
@@ -631,23 +621,38 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
     /* "said on Friday he met ...": a short adjunct, then a subject pronoun */
     size_t k = j + 1;
     while (k < s1 && k <= j + 4 && is_word(a, k) && !(TOK(k).lex & LX_PRON)) k++;
-    if (k >= s1 || k > j + 4 || !(TOK(k).lex & LX_PRON) || (TOK(k).lex & LX_POSSDET)) return 0;
+    if (k >= s1 || k > j + 4 || !(TOK(k).lex & LX_PRON) || (TOK(k).lex & LX_POSSDET))
+      return QUOTH__NONE;
     j = k;
-  } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j))) return 0;
+  } else if (j >= s1 || !(is_word(a, j) || is_speech(a, doc, j))) return QUOTH__NONE;
   else if (th == QUOTH__NONE && (is(a, c->a, "state") || is(a, c->a, "states")) &&
            c->b == c->a + 1 && !(TOK(j).lex & (LX_PRON | LX_DET | LX_POSSDET)))
     /* "state party chairs", "Illinois state Rep.", "Rust Belt states
      * Indiana, Michigan": "state" before a noun is the noun of government;
      * the verb takes a subject or a determiner ("they state their goal") */
-    return 0;
-  if (th == QUOTH__NONE && quoth__adjunct_only(a, j, quoth__content_end(a, j, s1))) return 0;
-  if (th == QUOTH__NONE && j == c->b && !is(a, j - 1, "that") && not_said(a, c, j, s1)) return 0;
+    return QUOTH__NONE;
+  return j;
+}
+
+/* Content from token j that is no content after all: an adjunct, a
+ * negated or passive cue, a time phrase ("X, Smith said this morning."),
+ * "described by the president" (a passive participle). */
+static int no_content(const attr *a, const cue *c, size_t j, size_t th, size_t s1) {
+  if (th == QUOTH__NONE && quoth__adjunct_only(a, j, quoth__content_end(a, j, s1))) return 1;
+  if (th == QUOTH__NONE && j == c->b && !is(a, j - 1, "that") && not_said(a, c, j, s1)) return 1;
   /* "the country described by the president ...": a participle before
    * "by" is passive; the noun before it is no speaker */
   if (th == QUOTH__NONE && j == c->b && j < s1 && is(a, j, "by") && ends_with(a, c->a, "ed"))
-    return 0;
-  /* "X, Smith said this morning.": a time phrase is no content */
-  if (quoth__skip_time(a, j, s1) >= quoth__content_end(a, j, s1)) return 0;
+    return 1;
+  if (quoth__skip_time(a, j, s1) >= quoth__content_end(a, j, s1)) return 1;
+  return 0;
+}
+
+/* Adds the statement of speaker m with content [j, ...) and addressee
+ * addr: the content ends before a closing relative clause or reporting
+ * clause ('..., CNN reported' names CNN as the reporter). */
+static int add_with_sources(attr *a, quoth_doc *doc, cue *c, size_t m, size_t addr, size_t j,
+                            size_t s0, size_t s1) {
   size_t n0 = doc->nstatements, e = quoth__content_end(a, j, s1), rep = QUOTH__NONE;
   /* "Flake, who said ... Trump, is a Republican": the relative clause
    * closes before the main clause's predicate */
@@ -674,6 +679,31 @@ int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, siz
         r = quoth__cited_source(a, doc, &doc->statements[i], k, s0, s1);
   }
   return r;
+}
+
+int quoth__p_speaker_cue_content(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->flags & CF_ACCORDING) return 0;
+  int r0 = impersonal(a, doc, c, s0, s1);
+  if (r0) return r0;
+  /* "Many expect Trump will win", "she knows it is over": a verb of
+   * thought with a bare clause, its auxiliary within a few words */
+  int bare = (c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && thought_verb(a, c, s0) &&
+             quoth__bare_clause(a, c->b, s1);
+  if ((c->flags & CF_WEAK) && !(c->flags & CF_CLAUSE) && !is(a, c->b, "that") && !bare) return 0;
+  size_t m = quoth__speaker_left(a, doc, c, s0), j = c->b, addr = QUOTH__NONE;
+  if (m == QUOTH__NONE) m = catenative_subject(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  if ((c->flags & CF_TELL) && !past_addressee(a, doc, &j, &addr, s1)) return 0;
+  if (nested(a, doc, c, m, j, s1)) return 0;
+  size_t th = quoth__find_that(a, j, s1), wh = quoth__question_start(a, c, j, s1);
+  /* "criticized Clinton for supporting the crime bill that was signed":
+   * after the object of an object cue, "that" opens a relative clause */
+  if (th != QUOTH__NONE && th > j && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    th = QUOTH__NONE;
+  if (relative_that(a, c, th, s1)) return 0;
+  j = content_from(a, doc, c, m, j, th, wh, bare, s1);
+  if (j == QUOTH__NONE || no_content(a, c, j, th, s1)) return 0;
+  return add_with_sources(a, doc, c, m, addr, j, s0, s1);
 }
 
 /* The possessor of the noun at n ("his claim", "Trump's repeated

@@ -429,7 +429,8 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
      * later "they" means. */
     r->c[c].plural = m->plural && !org;
   } else if ((head.end - head.start > r->c[c].namelen && !(m->alias.end && !org) && !headline) ||
-             (r->c[c].headline && !headline && memchr(doc->text + head.start, ' ', head.end - head.start))) {
+             (r->c[c].headline && !headline &&
+              memchr(doc->text + head.start, ' ', head.end - head.start))) {
     /* "Move Against Bernie Sanders" in a title-case headline gives way to
      * the full name as the story writes it (not to a bare surname). */
     r->c[c].headline = 0;

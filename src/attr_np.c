@@ -536,10 +536,15 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   if (m != QUOTH__NONE) return m;
   if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing")))
     return subject_before_comma(a, doc, j, lo);
-  /* "Cruz, who said ...": the antecedent of a relative pronoun. */
-  if (j - 1 > lo + 1 && is(a, j - 1, "who") && is_comma(a, j - 2)) {
+  /* "Cruz, who said ...": the antecedent of a relative pronoun; "the
+   * NAACP, which argued ...": "which" only after an organization or a
+   * record that speaks ("the poll, which found"), not a thing ("the
+   * plan, which calls for"). */
+  int which = is(a, j - 1, "which");
+  if (j - 1 > lo + 1 && (is(a, j - 1, "who") || which) && is_comma(a, j - 2)) {
     m = mention_ending(a, doc, j - 2);
     if (m == QUOTH__NONE && is(a, j - 3, ")")) m = mention_before_bracket(a, doc, j - 2, lo);
+    if (m != QUOTH__NONE && which && doc->mentions[m].gender != 'n') return QUOTH__NONE;
     return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
   }
   /* "many said", "some say": a quantifier standing alone. */

@@ -44,11 +44,27 @@ START_TEST(test_relative_negatives) {
 }
 END_TEST
 
+/* "which" after an organization or a record that speaks: the antecedent
+ * is the speaker, as with "who". */
+START_TEST(test_relative_which) {
+  content_is("The NAACP, which argued that the law was racist, is appealing the ruling.", "racist",
+             "the law was racist", "The NAACP");
+  content_is("The ministry, which said the talks had failed, will meet again.",
+             "talks", "the talks had failed", "The ministry");
+  /* negative: "which" after a thing (a plan, a bill) makes no speaker */
+  ck_assert_uint_eq(tu_count("The plan, which says taxes will rise, was approved."), 0);
+  ck_assert_uint_eq(tu_count("The bill, which says that taxes will rise, was approved."), 0);
+  ck_assert_uint_eq(
+      tu_count("The Affordable Care Act, which says that insurers must cover everyone, passed."), 0);
+}
+END_TEST
+
 static Suite *relative_suite(void) {
   Suite *s = suite_create("attribute-relative");
   TCase *tc = tcase_create("relative");
   tcase_add_test(tc, test_relative_closes);
   tcase_add_test(tc, test_relative_negatives);
+  tcase_add_test(tc, test_relative_which);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -21,12 +21,13 @@ int quoth__relative_cue(const attr *a, const cue *c, size_t s0) {
 
 /* Does the word at k resume the main clause after a relative clause
  * ("Flake, who said ..., is a Republican", "..., has voted", "...,
- * endorsed")?  A lower-case auxiliary, copula or past form that opens no
+ * endorsed", "..., made")?  A lower-case auxiliary, copula or past form
+ * (in "-ed" or an irregular one of word_classes past-verb) that opens no
  * noun phrase, list item or clause of its own. */
 static int resumes_predicate(const attr *a, size_t k, size_t s1) {
   if (k >= s1 || !is_word(a, k) || (TOK(k).shape & (TK_CAP | TK_NUM))) return 0;
   if (TOK(k).lex & (LX_DET | LX_PRON | LX_POSSDET | LX_PREP)) return 0;
-  if (TOK(k).wc & (WC_PREDICATE_AUX | WC_BE)) return 1;
+  if (TOK(k).wc & (WC_PREDICATE_AUX | WC_BE | WC_PAST_VERB)) return 1; /* "..., made" */
   if (TOK(k).lex & LX_CUE) return 1; /* "Humphrey, who calls Trump a “sociopath,” said" */
   return ends_with(a, k, "ed") && !(TOK(k).lex & LX_STOP);
 }

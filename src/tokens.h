@@ -104,6 +104,7 @@ typedef uint64_t quoth__wclass;
 #define WC_FRACTION (UINT64_C(1) << 37)         /* "thirds" in "two-thirds" */
 #define WC_TENS (UINT64_C(1) << 38)             /* "seventy" in "seventy-two" */
 #define WC_SAY_CATENATIVE (UINT64_C(1) << 39)   /* "continued to say", "more likely to say" */
+#define WC_PAST_VERB (UINT64_C(1) << 40)        /* "made", "took": irregular simple past */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

@@ -44,6 +44,19 @@ START_TEST(test_relative_negatives) {
 }
 END_TEST
 
+/* An irregular past form (word_classes past-verb) closes the clause as an
+ * "-ed" form does. */
+START_TEST(test_relative_irregular_past) {
+  content_is("Sen. Jeff Flake, who said he would not vote for Trump, made no comment.", "vote",
+             "he would not vote for Trump", "Sen. Jeff Flake");
+  content_is("The mayor, who told reporters the city was broke, left the meeting early.", "broke",
+             "the city was broke", "The mayor");
+  /* negative: outside a relative clause the same comma closes nothing */
+  content_is("Flake said that Trump, who lost, made a mistake.", "mistake",
+             "Trump, who lost, made a mistake", "Flake");
+}
+END_TEST
+
 /* "which" after an organization or a record that speaks: the antecedent
  * is the speaker, as with "who". */
 START_TEST(test_relative_which) {
@@ -65,6 +78,7 @@ static Suite *relative_suite(void) {
   tcase_add_test(tc, test_relative_closes);
   tcase_add_test(tc, test_relative_negatives);
   tcase_add_test(tc, test_relative_which);
+  tcase_add_test(tc, test_relative_irregular_past);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -57,6 +57,18 @@ START_TEST(test_relative_irregular_past) {
 }
 END_TEST
 
+/* The cue as the second verb of the relative clause ("who endorsed X and
+ * said"), and an "-ly" adverb before the resuming predicate. */
+START_TEST(test_relative_coordinated) {
+  content_is("Sanders, who endorsed Canova in May and said he would campaign with him, "
+             "ultimately did not show up.",
+             "campaign", "he would campaign with him", "Sanders");
+  /* negative: "and" with no relative word before it is no relative clause */
+  content_is("Sanders endorsed Canova in May and said that the race, narrowly lost, was over.",
+             "race", "the race, narrowly lost, was over", "Sanders");
+}
+END_TEST
+
 /* "which" after an organization or a record that speaks: the antecedent
  * is the speaker, as with "who". */
 START_TEST(test_relative_which) {
@@ -79,6 +91,7 @@ static Suite *relative_suite(void) {
   tcase_add_test(tc, test_relative_negatives);
   tcase_add_test(tc, test_relative_which);
   tcase_add_test(tc, test_relative_irregular_past);
+  tcase_add_test(tc, test_relative_coordinated);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -5,11 +5,28 @@
 
 /* ---- reported speech ------------------------------------------------------ */
 
+/* "stating during the debate that ...", "telling reporters on Friday
+ * that ...": the "that" of participle p after a short adjunct opened by a
+ * preposition, or after the addressee of a verb of telling -- plain words
+ * only, no other cue.  Bounded look-ahead. */
+static int that_after_adjunct(const attr *a, const cue *p) {
+  static const size_t max_words = 6;
+  size_t i = p->b;
+  if (!(TOK(i).lex & LX_PREP) && !(p->flags & CF_TELL)) return 0;
+  for (size_t k = i; k < a->toks.n && k - i <= max_words; k++) {
+    if (is(a, k, "that")) return k > i;
+    if (!is_word(a, k) || (a->cuemap[k] < a->ncues && a->cues[a->cuemap[k]].a == k))
+      return 0; /* a cue of its own (quoth__cue_at, read-only) */
+  }
+  return 0;
+}
+
 /* Does participle p report a clause ("adding that ...", "saying the law
- * violated ...")? */
+ * violated ...", "noting in a statement that ...")? */
 int quoth__participle_opens(const attr *a, const quoth_doc *doc, const cue *p) {
   return p->b < a->toks.n &&
-         (is(a, p->b, "that") || is(a, p->b - 1, "that") || quoth__participle_clause(a, doc, p));
+         (is(a, p->b, "that") || is(a, p->b - 1, "that") || quoth__participle_clause(a, doc, p) ||
+          (ends_with(a, p->a, "ing") && that_after_adjunct(a, p)));
 }
 
 /* Is a cue clause starting at comma k (", according to X", ", X said",
@@ -257,6 +274,12 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
                         const char *rule, double conf) {
   c0 = quoth__content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
+  /* 'stressed that "the way is ...," suggesting that ...': a quote
+   * opening the content, its comma inside the marks, links the participle
+   * after it as a comma would -- the quote alone is the content */
+  if (c0 >= c->b && c0 + 1 < c1 && quoth__comma_quote(a, doc, c0) &&
+      participle_break(a, doc, c0, c1, c))
+    c1 = c0 + 1;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) &&
          quoth__cue_clause_at(a, doc, k, c1) && !opens_with_apposition(a, doc, c0, k) &&

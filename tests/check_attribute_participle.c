@@ -107,6 +107,37 @@ START_TEST(test_participle_ends_content) {
 }
 END_TEST
 
+/* ---- a participle whose "that" follows an adjunct or an addressee ---- */
+
+START_TEST(test_participle_adjunct_that) {
+  /* the first content ends before the participle; the second is its own */
+  has("Trump hailed the decision as " LQ "fantastic," RQ " telling reporters on Friday that "
+      "the court got it right.",
+      "the decision as " LQ "fantastic," RQ, "Trump");
+  has("Trump hailed the decision as " LQ "fantastic," RQ " telling reporters on Friday that "
+      "the court got it right.",
+      "the court got it right", "Trump");
+  has("Jones said the plan would fail, adding in a statement that the cost was too high.",
+      "the plan would fail", "Jones");
+  has("Jones said the plan would fail, adding in a statement that the cost was too high.",
+      "the cost was too high", "Jones");
+  /* a quote opening the content, its comma inside the marks */
+  has("Cardin stressed that \"the way to proceed is to work together,\" suggesting that the "
+      "only way might be to pass a bill.",
+      "the only way might be to pass a bill", "Cardin");
+  /* a plain object before "that" is no adjunct: the participle stays */
+  tu_one("Smith said the senator left the room - stressing the importance of the bill that "
+         "passed.",
+         "the senator left the room - stressing the importance of the bill that passed", "Smith");
+  /* ... while an adjunct before it is ("stressing in the hall that") */
+  has("Smith said the senator left the room - stressing in the hall that the bill passed.",
+      "the bill passed", "Smith");
+  /* a participle that is no cue stays in the content */
+  tu_one("Smith said the man standing outside was a police officer.",
+         "the man standing outside was a police officer", "Smith");
+}
+END_TEST
+
 /* ---- "and" + a verb of thought continues the reported clause ---- */
 
 START_TEST(test_and_thought_continues) {
@@ -177,6 +208,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_participle_after_object);
   tcase_add_test(tc, test_participle_initial_subject);
   tcase_add_test(tc, test_participle_ends_content);
+  tcase_add_test(tc, test_participle_adjunct_that);
   tcase_add_test(tc, test_absolute_participle);
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);

@@ -217,7 +217,11 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
   else return 0;
   cue *p = j < c1 ? quoth__cue_at(a, j) : NULL;
   if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
-  return quoth__participle_opens(a, doc, p);
+  /* '“... prosecution," citing an instance ...': after a comma inside the
+   * marks, a participle whose object is its content also opens a clause,
+   * as it does after a plain comma (cue_clause_at) */
+  return quoth__participle_opens(a, doc, p) ||
+         (j == k + 1 && quoth__comma_quote(a, doc, k) && (p->flags & CF_OBJECT));
 }
 
 /* "said that after the rape, Bill Clinton called her": content [c0, k)

@@ -125,6 +125,19 @@ START_TEST(test_participle_adjunct_that) {
   has("Cardin stressed that \"the way to proceed is to work together,\" suggesting that the "
       "only way might be to pass a bill.",
       "the only way might be to pass a bill", "Cardin");
+  /* after a comma inside the marks, a participle whose object is its
+   * content ("citing", "describing") opens its own statement ... */
+  has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
+      "in which a Marine was found guilty.",
+      "the law is \"clear on this point,\"", "two lawmakers");
+  has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
+      "in which a Marine was found guilty.",
+      "an instance in which a Marine was found guilty", "two lawmakers");
+  /* ... one of emphasis with a plain object, or no cue, stays */
+  tu_one("Smith said the plan was \"a good start,\" stressing the importance of unity.",
+         "the plan was \"a good start,\" stressing the importance of unity", "Smith");
+  tu_one("Smith said the plan was \"a good start,\" leaving the room early.",
+         "the plan was \"a good start,\" leaving the room early", "Smith");
   /* a plain object before "that" is no adjunct: the participle stays */
   tu_one("Smith said the senator left the room - stressing the importance of the bill that "
          "passed.",

@@ -214,6 +214,13 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
     if (j < c1 && quoth__participle_link(a, j) && !is_comma(a, j)) j++;
   } else if (k + 1 < c1 && quoth__comma_quote(a, doc, k))
     j = k + 1; /* '“... party,” claiming that' */
+  else if ((TOK(k).wc & WC_PARTICIPLE_LINK) && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    /* "defended his position by citing a poll", "slammed the plan while
+     * saying he ...": after a cue whose content is its object, a
+     * participle joined by "by", "while", "and" belongs to the speaker's
+     * own clause (after a reported clause it may be the clause's own:
+     * "said Clinton lost by saying she would ...") */
+    j = k + 1;
   else return 0;
   cue *p = j < c1 ? quoth__cue_at(a, j) : NULL;
   if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
@@ -221,7 +228,7 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
    * marks, a participle whose object is its content also opens a clause,
    * as it does after a plain comma (cue_clause_at) */
   return quoth__participle_opens(a, doc, p) ||
-         (j == k + 1 && quoth__comma_quote(a, doc, k) && (p->flags & CF_OBJECT));
+         (j == k + 1 && !is_comma(a, k) && (p->flags & CF_OBJECT));
 }
 
 /* "said that after the rape, Bill Clinton called her": content [c0, k)

@@ -138,6 +138,18 @@ START_TEST(test_participle_adjunct_that) {
          "the plan was \"a good start,\" stressing the importance of unity", "Smith");
   tu_one("Smith said the plan was \"a good start,\" leaving the room early.",
          "the plan was \"a good start,\" leaving the room early", "Smith");
+  /* after a cue whose content is its object, "by", "while" + participle
+   * is the speaker's own clause ... */
+  has("Trump defended his position on the ban by citing a poll conducted by the center.",
+      "his position on the ban", "Trump");
+  has("Trump defended his position on the ban by citing a poll conducted by the center.",
+      "a poll conducted by the center", "Trump");
+  has("Tester dismissed the efforts of some Republicans while saying they will still vote for "
+      "the nominee.",
+      "they will still vote for the nominee", "Tester");
+  /* ... after a reported clause it may be the clause's own: it stays */
+  tu_one("Smith said Clinton lost the debate by saying she would raise taxes.",
+         "Clinton lost the debate by saying she would raise taxes", "Smith");
   /* a plain object before "that" is no adjunct: the participle stays */
   tu_one("Smith said the senator left the room - stressing the importance of the bill that "
          "passed.",

@@ -348,6 +348,11 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
 
 /* "that" within MAX_THAT words after token j, or NONE. */
 size_t quoth__find_that(const attr *a, size_t j, size_t s1) {
+  /* "warning darkly that", "added hopefully that": a manner adverb right
+   * before it */
+  if (j + 1 < s1 && is_word(a, j) && !(TOK(j).shape & TK_CAP) && ends_with(a, j, "ly") &&
+      quoth__tok_is(&a->toks, j + 1, "that"))
+    return j + 1;
   /* Only across adjuncts ("said on Friday that"), not a noun ("envisioned an
    * approach that": a relative clause). */
   if (j < s1 && !quoth__tok_is(&a->toks, j, "that") && !(TOK(j).lex & (LX_PREP | LX_SKIP)) &&

@@ -150,6 +150,11 @@ START_TEST(test_participle_adjunct_that) {
   /* ... after a reported clause it may be the clause's own: it stays */
   tu_one("Smith said Clinton lost the debate by saying she would raise taxes.",
          "Clinton lost the debate by saying she would raise taxes", "Smith");
+  /* a manner adverb before "that" is no content */
+  tu_one("The senator spoke, warning darkly that the rule of law is in danger.",
+         "the rule of law is in danger", "The senator");
+  /* ... a capitalized word in "-ly" is a name (the addressee here) */
+  tu_one("Smith told Kelly that the plan failed.", "the plan failed", "Smith");
   /* a plain object before "that" is no adjunct: the participle stays */
   tu_one("Smith said the senator left the room - stressing the importance of the bill that "
          "passed.",

@@ -223,6 +223,19 @@ int quoth__p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
                              0.6);
 }
 
+/* Does cue phrase c hold its own object, a noun of saying
+ * (speech_nouns.tsv): "issued a statement", "put out a statement",
+ * "issue a warning"?  Not with a preposition inside ("said in a
+ * statement": the noun is an adjunct, the verb still takes a clause) nor
+ * an adjective ("made it clear"). */
+static int object_phrase(const attr *a, const cue *c) {
+  if (c->b <= c->a + 1 || !a->ls.snouns) return 0;
+  for (size_t k = c->a + 1; k < c->b; k++)
+    if (TOK(k).lex & LX_PREP) return 0;
+  size_t n = c->b - 1;
+  return quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, n), TOK(n).keylen) != NULL;
+}
+
 /* "McCain issued a statement after Trump told reporters ...", "issued a
  * warning when the vote failed": a cue phrase that holds its own object
  * ("issued a statement") followed by a subordinate clause ("after",
@@ -233,9 +246,7 @@ int quoth__p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
  * content past the adjunct.  "if" may open a question ("asked the
  * question if ..."), so it does not count. */
 int quoth__cue_adjunct_after(attr *a, const cue *c, size_t s1) {
-  if (c->b <= c->a + 1 || c->b >= s1 || !is_word(a, c->b - 1) ||
-      (TOK(c->b - 1).lex & (LX_PREP | LX_STOP)) || is(a, c->b - 1, "that"))
-    return 0;
+  if (c->b >= s1 || !object_phrase(a, c)) return 0;
   if (!(TOK(c->b).wc & WC_SUBORDINATOR) || is(a, c->b, "if")) return 0;
   for (size_t k = c->b + 1; k < s1 && k - c->b <= MAX_THAT && is_word(a, k); k++)
     if (is(a, k, "that") || ((TOK(k).lex & LX_PRON) && !(TOK(k).lex & LX_POSSDET) && k - c->b <= 4))
@@ -249,9 +260,7 @@ int quoth__cue_adjunct_after(attr *a, const cue *c, size_t s1) {
  * it (the statement is only its medium); the content is what follows the
  * participle, which the statement uses up. */
 int quoth__p_statement_saying(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
-  if (c->b <= c->a + 1 || c->b >= s1 || !is_word(a, c->b - 1) ||
-      (TOK(c->b - 1).lex & (LX_PREP | LX_STOP)) || is(a, c->b - 1, "that"))
-    return 0;
+  if (c->b >= s1 || !object_phrase(a, c)) return 0;
   cue *p = quoth__cue_at(a, quoth__skip_time(a, c->b, s1));
   if (!p || !ends_with(a, p->a, "ing") || (p->flags & (CF_USED | CF_WEAK | CF_OBJECT)) ||
       !(p->flags & CF_CLAUSE) || p->b >= s1)

@@ -49,6 +49,11 @@ START_TEST(test_statement_then_adjunct) {
   has("McCain told reporters after the meeting that he would resign.", "he would resign",
       "McCain");
   has("McCain told reporters after the meeting he would resign.", "he would resign", "McCain");
+  /* no object of saying in the phrase: the verb takes the clause */
+  has("The monitors said in a statement although the vote was a step, it was flawed.",
+      "although the vote was a step, it was flawed", "The monitors");
+  has("Clinton made it clear while the party is split, the voters are not.",
+      "while the party is split, the voters are not", "Clinton");
 }
 END_TEST
 

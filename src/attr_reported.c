@@ -214,12 +214,14 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
     if (j < c1 && quoth__participle_link(a, j) && !is_comma(a, j)) j++;
   } else if (k + 1 < c1 && quoth__comma_quote(a, doc, k))
     j = k + 1; /* '“... party,” claiming that' */
-  else if ((TOK(k).wc & WC_PARTICIPLE_LINK) && (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
-    /* "defended his position by citing a poll", "slammed the plan while
-     * saying he ...": after a cue whose content is its object, a
-     * participle joined by "by", "while", "and" belongs to the speaker's
-     * own clause (after a reported clause it may be the clause's own:
-     * "said Clinton lost by saying she would ...") */
+  else if ((TOK(k).wc & WC_PARTICIPLE_LINK) && !(TOK(k).wc & WC_ADVERBIAL_OPENER) &&
+           (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    /* "defended his position by citing a poll", "slammed the senator ...
+     * and calling for ...": after a cue whose content is its object, a
+     * participle joined by "by" or "and" belongs to the speaker's own
+     * clause (after a reported clause it may be the clause's own: "said
+     * Clinton lost by saying she would ..."; after "while", "after" it is
+     * often background: "also calling on ... after citing ...") */
     j = k + 1;
   else return 0;
   cue *p = j < c1 ? quoth__cue_at(a, j) : NULL;

@@ -138,15 +138,20 @@ START_TEST(test_participle_adjunct_that) {
          "the plan was \"a good start,\" stressing the importance of unity", "Smith");
   tu_one("Smith said the plan was \"a good start,\" leaving the room early.",
          "the plan was \"a good start,\" leaving the room early", "Smith");
-  /* after a cue whose content is its object, "by", "while" + participle
+  /* after a cue whose content is its object, "by", "and" + participle
    * is the speaker's own clause ... */
   has("Trump defended his position on the ban by citing a poll conducted by the center.",
       "his position on the ban", "Trump");
   has("Trump defended his position on the ban by citing a poll conducted by the center.",
       "a poll conducted by the center", "Trump");
-  has("Tester dismissed the efforts of some Republicans while saying they will still vote for "
-      "the nominee.",
-      "they will still vote for the nominee", "Tester");
+  has("Trump slammed the Texas senator for his votes and calling for a new law.",
+      "a new law", "Trump");
+  /* ... not after a temporal or adverbial opener ("while", "after"),
+   * often the background of the act */
+  tu_one("Tester dismissed the efforts of some Republicans while saying they will still vote "
+         "for the nominee.",
+         "the efforts of some Republicans while saying they will still vote for the nominee",
+         "Tester");
   /* ... after a reported clause it may be the clause's own: it stays */
   tu_one("Smith said Clinton lost the debate by saying she would raise taxes.",
          "Clinton lost the debate by saying she would raise taxes", "Smith");

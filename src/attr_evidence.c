@@ -193,6 +193,19 @@ int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
  * The object must be a known mention followed by more words; "called a
  * meeting", "called Cruz on Tuesday", "a website called X" are other
  * senses. */
+/* Where the call's content ends: at a comma, or a quotation whose comma
+ * closes inside the marks, that a cue follows ("who calls Trump a
+ * “sociopath,” said he would not vote"): the next clause of saying is
+ * its own statement.  The quotation stays with the call. */
+static size_t called_end(attr *a, const quoth_doc *doc, size_t b, size_t s1) {
+  size_t e = quoth__content_end(a, b, s1);
+  for (size_t k = b + 1; k + 1 < e; k++) {
+    if (is_comma(a, k) && quoth__cue_at(a, k + 1)) return k;
+    if (quoth__comma_quote(a, doc, k) && quoth__cue_at(a, k + 1)) return k + 1;
+  }
+  return e;
+}
+
 int quoth__p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (strcmp(c->lemma, "call") != 0 || c->b != c->a + 1 || ends_with(a, c->a, "ing")) return 0;
   size_t o = mention_starting(a, doc, c->b, s1);
@@ -206,8 +219,60 @@ int quoth__p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   if (m == QUOTH__NONE) return 0;
   const quoth__mention *sm = &doc->mentions[m];
   if (sm->kind == QUOTH__M_NOMINAL && (is(a, sm->t0, "a") || is(a, sm->t0, "an"))) return 0;
-  return quoth__add_reported(a, doc, c, m, c->b, quoth__content_end(a, c->b, s1),
-                             "speaker-called-object", 0.6);
+  return quoth__add_reported(a, doc, c, m, c->b, called_end(a, doc, c->b, s1), "speaker-called-object",
+                             0.6);
+}
+
+/* Does cue phrase c hold its own object, a noun of saying
+ * (speech_nouns.tsv): "issued a statement", "put out a statement",
+ * "issue a warning"?  Not with a preposition inside ("said in a
+ * statement": the noun is an adjunct, the verb still takes a clause) nor
+ * an adjective ("made it clear"). */
+static int object_phrase(const attr *a, const cue *c) {
+  if (c->b <= c->a + 1 || !a->ls.snouns) return 0;
+  for (size_t k = c->a + 1; k < c->b; k++)
+    if (TOK(k).lex & LX_PREP) return 0;
+  size_t n = c->b - 1;
+  return quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, n), TOK(n).keylen) != NULL;
+}
+
+/* "McCain issued a statement after Trump told reporters ...", "issued a
+ * warning when the vote failed": a cue phrase that holds its own object
+ * ("issued a statement") followed by a subordinate clause ("after",
+ * "when", "because", ...) has no content after it: the clause is an
+ * adjunct, and a cue inside it speaks for itself.  Not when a "that" or a
+ * subject pronoun soon follows ("told reporters after the meeting that
+ * ...", "... after the vote he would ..."): content_from finds that
+ * content past the adjunct.  "if" may open a question ("asked the
+ * question if ..."), so it does not count. */
+int quoth__cue_adjunct_after(attr *a, const cue *c, size_t s1) {
+  if (c->b >= s1 || !object_phrase(a, c)) return 0;
+  if (!(TOK(c->b).wc & WC_SUBORDINATOR) || is(a, c->b, "if")) return 0;
+  for (size_t k = c->b + 1; k < s1 && k - c->b <= MAX_THAT && is_word(a, k); k++)
+    if (is(a, k, "that") || ((TOK(k).lex & LX_PRON) && !(TOK(k).lex & LX_POSSDET) && k - c->b <= 4))
+      return 0;
+  return 1;
+}
+
+/* "McCain issued a statement saying he would not vote", "the campaign
+ * released a statement Monday saying that ...": a cue phrase that holds
+ * its object, then a speech participle.  The subject of the phrase said
+ * it (the statement is only its medium); the content is what follows the
+ * participle, which the statement uses up. */
+int quoth__p_statement_saying(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
+  if (c->b >= s1 || !object_phrase(a, c)) return 0;
+  cue *p = quoth__cue_at(a, quoth__skip_time(a, c->b, s1));
+  if (!p || !ends_with(a, p->a, "ing") || (p->flags & (CF_USED | CF_WEAK | CF_OBJECT)) ||
+      !(p->flags & CF_CLAUSE) || p->b >= s1)
+    return 0;
+  size_t j = is(a, p->b, "that") ? p->b + 1 : p->b;
+  if (j >= s1 || !is_word(a, j) || (TOK(j).lex & LX_PREP)) return 0; /* "apologizing to" */
+  size_t m = quoth__speaker_left(a, doc, c, s0);
+  if (m == QUOTH__NONE) return 0;
+  int r = quoth__add_reported(a, doc, c, m, j, quoth__content_end(a, j, s1),
+                              "speaker-statement-saying", 0.75);
+  if (r > 0) p->flags |= CF_USED;
+  return r;
 }
 
 /* SPEAKER sees/views/regards OBJECT as PREDICATE: "Democrats see Sanders as

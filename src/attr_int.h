@@ -208,6 +208,8 @@ const char *quoth__record_verb(const attr *a, size_t i, size_t s0, size_t s1);
 int quoth__p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_called(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
+int quoth__cue_adjunct_after(attr *a, const cue *c, size_t s1);
+int quoth__p_statement_saying(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_see_as(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_as_source(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_desire(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);

@@ -488,6 +488,21 @@ static size_t before_insertion(attr *a, quoth_doc *doc, size_t j, size_t lo) {
  * report, Ari Fleischer, said"; but "... his rival, Hillary Clinton,
  * saying": the caller keeps a participle after a comma for the subject of
  * its sentence), a bracketed party tag, or the head of an apposition. */
+/* A relative word opening a clause: "who", "which", "whose". */
+static int relative_word(const attr *a, size_t i) {
+  return is(a, i, "who") || is(a, i, "which") || is(a, i, "whose");
+}
+
+/* Does ", who" or ", which" open a clause in the few words before token
+ * q? */
+static int relative_before(const attr *a, size_t q, size_t lo) {
+  for (size_t k = q; k > lo + 1 && q - k < MAX_APPOS; k--) {
+    if ((TOK(k - 1).shape & TK_QUOTE) || is_final(a, k - 1)) return 0;
+    if (relative_word(a, k - 1) && is_comma(a, k - 2)) return 1;
+  }
+  return 0;
+}
+
 static size_t subject_before_comma(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t m = share_apposition(a, doc, j, lo);
   if (m != QUOTH__NONE) return m;
@@ -534,7 +549,12 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   if (m != QUOTH__NONE && doc->mentions[m].t0 >= lo) return subject_from_mention(a, doc, m, j, lo);
   m = before_insertion(a, doc, j, lo);
   if (m != QUOTH__NONE) return m;
-  if ((is_comma(a, j - 1) || is_dash(a, j - 1)) && !(j == k && ends_with(a, k, "ing")))
+  /* a quotation whose comma closes inside the marks ends a relative
+   * clause as a comma would: 'The senator, who calls Trump a “sociopath,”
+   * said' */
+  if ((is_comma(a, j - 1) || is_dash(a, j - 1) ||
+       (j == k && quoth__comma_quote(a, doc, j - 1) && relative_before(a, j - 1, lo))) &&
+      !(j == k && ends_with(a, k, "ing")))
     return subject_before_comma(a, doc, j, lo);
   /* "Cruz, who said ...": the antecedent of a relative pronoun; "the
    * NAACP, which argued ...": "which" only after an organization or a
@@ -610,11 +630,6 @@ static size_t passive_relative(const attr *a, size_t o, size_t lo) {
 static size_t dash_at(const attr *a, size_t i) {
   if (is(a, i, "-") && i > 0 && is(a, i - 1, "-")) return i - 1;
   return is_dash(a, i) || spaced_hyphen(a, i) ? i : QUOTH__NONE;
-}
-
-/* A relative word opening a clause: "who", "which", "whose". */
-static int relative_word(const attr *a, size_t i) {
-  return is(a, i, "who") || is(a, i, "which") || is(a, i, "whose");
 }
 
 /* "Two senators -- Ted Cruz and Marco Rubio -- said", "insiders in the

@@ -5,11 +5,28 @@
 
 /* ---- reported speech ------------------------------------------------------ */
 
+/* "stating during the debate that ...", "telling reporters on Friday
+ * that ...": the "that" of participle p after a short adjunct opened by a
+ * preposition, or after the addressee of a verb of telling -- plain words
+ * only, no other cue.  Bounded look-ahead. */
+static int that_after_adjunct(const attr *a, const cue *p) {
+  static const size_t max_words = 6;
+  size_t i = p->b;
+  if (!(TOK(i).lex & LX_PREP) && !(p->flags & CF_TELL)) return 0;
+  for (size_t k = i; k < a->toks.n && k - i <= max_words; k++) {
+    if (is(a, k, "that")) return k > i;
+    if (!is_word(a, k) || (a->cuemap[k] < a->ncues && a->cues[a->cuemap[k]].a == k))
+      return 0; /* a cue of its own (quoth__cue_at, read-only) */
+  }
+  return 0;
+}
+
 /* Does participle p report a clause ("adding that ...", "saying the law
- * violated ...")? */
+ * violated ...", "noting in a statement that ...")? */
 int quoth__participle_opens(const attr *a, const quoth_doc *doc, const cue *p) {
   return p->b < a->toks.n &&
-         (is(a, p->b, "that") || is(a, p->b - 1, "that") || quoth__participle_clause(a, doc, p));
+         (is(a, p->b, "that") || is(a, p->b - 1, "that") || quoth__participle_clause(a, doc, p) ||
+          (ends_with(a, p->a, "ing") && that_after_adjunct(a, p)));
 }
 
 /* Is a cue clause starting at comma k (", according to X", ", X said",
@@ -197,10 +214,23 @@ static int participle_break(attr *a, const quoth_doc *doc, size_t k, size_t c1, 
     if (j < c1 && quoth__participle_link(a, j) && !is_comma(a, j)) j++;
   } else if (k + 1 < c1 && quoth__comma_quote(a, doc, k))
     j = k + 1; /* '“... party,” claiming that' */
+  else if ((TOK(k).wc & WC_PARTICIPLE_LINK) && !(TOK(k).wc & WC_ADVERBIAL_OPENER) &&
+           (c->flags & CF_OBJECT) && !(c->flags & CF_CLAUSE))
+    /* "defended his position by citing a poll", "slammed the senator ...
+     * and calling for ...": after a cue whose content is its object, a
+     * participle joined by "by" or "and" belongs to the speaker's own
+     * clause (after a reported clause it may be the clause's own: "said
+     * Clinton lost by saying she would ..."; after "while", "after" it is
+     * often background: "also calling on ... after citing ...") */
+    j = k + 1;
   else return 0;
   cue *p = j < c1 ? quoth__cue_at(a, j) : NULL;
   if (!p || p == c || !ends_with(a, j, "ing") || p->b >= c1) return 0;
-  return quoth__participle_opens(a, doc, p);
+  /* '“... prosecution," citing an instance ...': after a comma inside the
+   * marks, a participle whose object is its content also opens a clause,
+   * as it does after a plain comma (cue_clause_at) */
+  return quoth__participle_opens(a, doc, p) ||
+         (j == k + 1 && !is_comma(a, k) && (p->flags & CF_OBJECT));
 }
 
 /* "said that after the rape, Bill Clinton called her": content [c0, k)
@@ -257,6 +287,12 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
                         const char *rule, double conf) {
   c0 = quoth__content_start(a, c0, c1);
   if (c1 > c0 + MAX_CONTENT) c1 = c0 + MAX_CONTENT;
+  /* 'stressed that "the way is ...," suggesting that ...': a quote
+   * opening the content, its comma inside the marks, links the participle
+   * after it as a comma would -- the quote alone is the content */
+  if (c0 >= c->b && c0 + 1 < c1 && quoth__comma_quote(a, doc, c0) &&
+      participle_break(a, doc, c0, c1, c))
+    c1 = c0 + 1;
   for (size_t k = c0 + 1; k < c1; k++) { /* the content ends where another cue clause starts */
     if ((is_comma(a, k) && !(k + 1 < c1 && a->at[k + 1] == m) &&
          quoth__cue_clause_at(a, doc, k, c1) && !opens_with_apposition(a, doc, c0, k) &&
@@ -314,6 +350,11 @@ int quoth__add_reported(attr *a, quoth_doc *doc, cue *c, size_t m, size_t c0, si
 
 /* "that" within MAX_THAT words after token j, or NONE. */
 size_t quoth__find_that(const attr *a, size_t j, size_t s1) {
+  /* "warning darkly that", "added hopefully that": a manner adverb right
+   * before it */
+  if (j + 1 < s1 && is_word(a, j) && !(TOK(j).shape & TK_CAP) && ends_with(a, j, "ly") &&
+      quoth__tok_is(&a->toks, j + 1, "that"))
+    return j + 1;
   /* Only across adjuncts ("said on Friday that"), not a noun ("envisioned an
    * approach that": a relative clause). */
   if (j < s1 && !quoth__tok_is(&a->toks, j, "that") && !(TOK(j).lex & (LX_PREP | LX_SKIP)) &&

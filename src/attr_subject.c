@@ -522,9 +522,9 @@ size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
     while (b > s0 && c->a - b < MAX_SKIP && quoth__skippable(a, b - 1)) b--;
     /* "..., she said, adding that ...": a participle with a that-clause of
      * its own reports a statement of its own */
-    int own = (c->b < a->toks.n && is(a, c->b, "that")) || is(a, c->b - 1, "that") ||
+    int own = quoth__participle_opens(a, doc, c) || /* also "adding on Friday that" */
               (c->flags & CF_OBJECT) || /* ", citing a poll", ", accusing him of ..." */
-              quoth__participle_clause(a, doc, c) || after_cue_clause(a, doc, c, s0);
+              after_cue_clause(a, doc, c, s0);
     if (own) m = object_clause_speaker(a, doc, c, s0);
     if (m == QUOTH__NONE &&
         (a->seg_n0 == doc->nstatements || own || (b > s0 && quoth__verb_coordinator(a, b - 1))))

@@ -107,6 +107,7 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     if (!r) r = quoth__p_evidence(a, doc, c, s0, s1);
     if (!r) r = quoth__p_asked(a, doc, c, s0, s1);
     if (!r) r = quoth__p_called(a, doc, c, s0, s1);
+    if (!r) r = quoth__p_statement_saying(a, doc, c, s0, s1);
     if (!r) r = quoth__p_see_as(a, doc, c, s0, s1);
     if (!r) r = quoth__p_as_source(a, doc, c, s0, s1);
     if (c->flags & CF_DESIRE) {
@@ -116,7 +117,8 @@ static int reported(attr *a, quoth_doc *doc, size_t s0, size_t s1) {
     }
     if (!r && c->a > s0 && is_comma(a, c->a - 1)) r = quoth__p_content_then_cue(a, doc, c, s0, s1);
     if (!r) r = quoth__p_share_participle(a, doc, c, s0, s1);
-    if (!r) r = quoth__p_speaker_cue_content(a, doc, c, s0, s1);
+    if (!r && !quoth__cue_adjunct_after(a, c, s1))
+      r = quoth__p_speaker_cue_content(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = quoth__p_parenthetical(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = quoth__p_content_then_cue(a, doc, c, s0, s1);
     if (!r && !(c->flags & CF_USED)) r = quoth__p_content_appos_cue(a, doc, c, s0, s1);

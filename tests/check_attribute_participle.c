@@ -107,6 +107,72 @@ START_TEST(test_participle_ends_content) {
 }
 END_TEST
 
+/* ---- a participle whose "that" follows an adjunct or an addressee ---- */
+
+START_TEST(test_participle_adjunct_that) {
+  /* the first content ends before the participle; the second is its own */
+  has("Trump hailed the decision as " LQ "fantastic," RQ " telling reporters on Friday that "
+      "the court got it right.",
+      "the decision as " LQ "fantastic," RQ, "Trump");
+  has("Trump hailed the decision as " LQ "fantastic," RQ " telling reporters on Friday that "
+      "the court got it right.",
+      "the court got it right", "Trump");
+  has("Jones said the plan would fail, adding in a statement that the cost was too high.",
+      "the plan would fail", "Jones");
+  has("Jones said the plan would fail, adding in a statement that the cost was too high.",
+      "the cost was too high", "Jones");
+  /* a quote opening the content, its comma inside the marks */
+  has("Cardin stressed that \"the way to proceed is to work together,\" suggesting that the "
+      "only way might be to pass a bill.",
+      "the only way might be to pass a bill", "Cardin");
+  /* after a comma inside the marks, a participle whose object is its
+   * content ("citing", "describing") opens its own statement ... */
+  has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
+      "in which a Marine was found guilty.",
+      "the law is \"clear on this point,\"", "two lawmakers");
+  has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
+      "in which a Marine was found guilty.",
+      "an instance in which a Marine was found guilty", "two lawmakers");
+  /* ... one of emphasis with a plain object, or no cue, stays */
+  tu_one("Smith said the plan was \"a good start,\" stressing the importance of unity.",
+         "the plan was \"a good start,\" stressing the importance of unity", "Smith");
+  tu_one("Smith said the plan was \"a good start,\" leaving the room early.",
+         "the plan was \"a good start,\" leaving the room early", "Smith");
+  /* after a cue whose content is its object, "by", "and" + participle
+   * is the speaker's own clause ... */
+  has("Trump defended his position on the ban by citing a poll conducted by the center.",
+      "his position on the ban", "Trump");
+  has("Trump defended his position on the ban by citing a poll conducted by the center.",
+      "a poll conducted by the center", "Trump");
+  has("Trump slammed the Texas senator for his votes and calling for a new law.",
+      "a new law", "Trump");
+  /* ... not after a temporal or adverbial opener ("while", "after"),
+   * often the background of the act */
+  tu_one("Tester dismissed the efforts of some Republicans while saying they will still vote "
+         "for the nominee.",
+         "the efforts of some Republicans while saying they will still vote for the nominee",
+         "Tester");
+  /* ... after a reported clause it may be the clause's own: it stays */
+  tu_one("Smith said Clinton lost the debate by saying she would raise taxes.",
+         "Clinton lost the debate by saying she would raise taxes", "Smith");
+  /* a manner adverb before "that" is no content */
+  tu_one("The senator spoke, warning darkly that the rule of law is in danger.",
+         "the rule of law is in danger", "The senator");
+  /* ... a capitalized word in "-ly" is a name (the addressee here) */
+  tu_one("Smith told Kelly that the plan failed.", "the plan failed", "Smith");
+  /* a plain object before "that" is no adjunct: the participle stays */
+  tu_one("Smith said the senator left the room - stressing the importance of the bill that "
+         "passed.",
+         "the senator left the room - stressing the importance of the bill that passed", "Smith");
+  /* ... while an adjunct before it is ("stressing in the hall that") */
+  has("Smith said the senator left the room - stressing in the hall that the bill passed.",
+      "the bill passed", "Smith");
+  /* a participle that is no cue stays in the content */
+  tu_one("Smith said the man standing outside was a police officer.",
+         "the man standing outside was a police officer", "Smith");
+}
+END_TEST
+
 /* ---- "and" + a verb of thought continues the reported clause ---- */
 
 START_TEST(test_and_thought_continues) {
@@ -177,6 +243,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_participle_after_object);
   tcase_add_test(tc, test_participle_initial_subject);
   tcase_add_test(tc, test_participle_ends_content);
+  tcase_add_test(tc, test_participle_adjunct_that);
   tcase_add_test(tc, test_absolute_participle);
   tcase_add_test(tc, test_fronted_participle);
   tcase_add_test(tc, test_and_thought_continues);

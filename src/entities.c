@@ -92,14 +92,20 @@ static size_t hash(const char *s, size_t n) {
   return (size_t)h;
 }
 
-static size_t map_get(const reg *r, const char *k, size_t n) {
-  if (!r->nslots) return QUOTH__NONE;
+/* The slot holding key k, or NULL. */
+static slot *map_slot(const reg *r, const char *k, size_t n) {
+  if (!r->nslots) return NULL;
   for (size_t h = hash(k, n) & (r->nslots - 1);; h = (h + 1) & (r->nslots - 1)) {
-    const slot *s = &r->slots[h];
-    if (!s->key) return QUOTH__NONE;
+    slot *s = &r->slots[h];
+    if (!s->key) return NULL;
     const char *sk = r->keys + s->key - 1;
-    if (strncmp(sk, k, n) == 0 && sk[n] == '\0') return s->cluster;
+    if (strncmp(sk, k, n) == 0 && sk[n] == '\0') return s;
   }
+}
+
+static size_t map_get(const reg *r, const char *k, size_t n) {
+  const slot *s = map_slot(r, k, n);
+  return s ? s->cluster : QUOTH__NONE;
 }
 
 static int map_grow(reg *r) {
@@ -138,16 +144,10 @@ static int map_put(reg *r, const char *k, size_t n, size_t c) {
  * cluster ("Alan Grayson" and "Alan Smith" share "g:alan"). */
 static const size_t AMBIGUOUS = QUOTH__NONE - 1;
 static int map_put_unique(reg *r, const char *k, size_t n, size_t c) {
-  if (!n) return QUOTH_OK;
-  for (size_t h = hash(k, n) & (r->nslots - 1); r->nslots && r->slots[h].key;
-       h = (h + 1) & (r->nslots - 1)) {
-    const char *sk = r->keys + r->slots[h].key - 1;
-    if (strncmp(sk, k, n) == 0 && sk[n] == '\0') {
-      if (r->slots[h].cluster != c) r->slots[h].cluster = AMBIGUOUS;
-      return QUOTH_OK;
-    }
-  }
-  return map_put(r, k, n, c);
+  slot *s = n ? map_slot(r, k, n) : NULL;
+  if (!s) return map_put(r, k, n, c);
+  if (s->cluster != c) s->cluster = AMBIGUOUS;
+  return QUOTH_OK;
 }
 
 static void map_reset(reg *r) {
@@ -692,7 +692,8 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   if (len > 4 && strncmp(buf, "The ", 4) == 0) buf[0] = 't'; /* a name, not a sentence start */
   /* "the poll", "a Washington Post analysis": a record is no organization */
   const quoth__tok *hd = &t->v[m->t1 - 1];
-  const quoth__lexrow *oh = hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
+  const quoth__lexrow *oh =
+      hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
   int org = m->gender == 'n';
   c = new_cluster(r, doc, buf, len < (int)sizeof buf ? (size_t)len : sizeof buf - 1,
                   m->kind == QUOTH__M_ANON ? QUOTH_ENTITY_ANONYMOUS
@@ -807,7 +808,8 @@ static int nominative(const quoth_doc *doc, const quoth__mention *m) {
   const char *p = doc->text + m->span.start;
   size_t n = m->span.end - m->span.start;
   char c0 = p[0] | 0x20;
-  if (n >= 2 && c0 == 'h' && (p[1] | 0x20) == 'e' && (n == 2 || p[2] == '\'' || (unsigned char)p[2] == 0xE2))
+  if (n >= 2 && c0 == 'h' && (p[1] | 0x20) == 'e' &&
+      (n == 2 || p[2] == '\'' || (unsigned char)p[2] == 0xE2))
     return 1;
   if (n >= 3 && c0 == 's' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e') return 1;
   if (n >= 4 && c0 == 't' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e' && (p[3] | 0x20) == 'y')
@@ -940,8 +942,10 @@ static int link_statements(reg *r, quoth_doc *doc) {
       else if (st->resolved != QUOTH_RESOLVED_CONTINUATION)
         st->resolved = how(doc, m, &doc->entities[st->speaker]);
     }
-    if (st->amention != QUOTH__NONE) st->addressee = out_entity(r, doc, doc->mentions[st->amention].entity);
-    if (st->rmention != QUOTH__NONE) st->reporter = out_entity(r, doc, doc->mentions[st->rmention].entity);
+    if (st->amention != QUOTH__NONE)
+      st->addressee = out_entity(r, doc, doc->mentions[st->amention].entity);
+    if (st->rmention != QUOTH__NONE)
+      st->reporter = out_entity(r, doc, doc->mentions[st->rmention].entity);
   }
   return QUOTH_OK;
 }
@@ -956,15 +960,16 @@ static int fill_entities(reg *r, quoth_doc *doc) {
      * one; quoth__entity_add_mention's full scan would be quadratic. */
     if (!e->nmentions || e->mentions[e->nmentions - 1].start != m->span.start ||
         e->mentions[e->nmentions - 1].end != m->span.end) {
-      if (quoth__grow((void **)&e->mentions, &e->capmentions, e->nmentions + 1, sizeof *e->mentions))
+      if (quoth__grow((void **)&e->mentions, &e->capmentions, e->nmentions + 1,
+                      sizeof *e->mentions))
         return QUOTH_ENOMEM;
       e->mentions[e->nmentions++] = m->span;
     }
     if (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG) {
       if (quoth__entity_add_alias(doc, e, doc->text + m->head.start, m->head.end - m->head.start))
         return QUOTH_ENOMEM;
-      if (m->alias.end &&
-          quoth__entity_add_alias(doc, e, doc->text + m->alias.start, m->alias.end - m->alias.start))
+      if (m->alias.end && quoth__entity_add_alias(doc, e, doc->text + m->alias.start,
+                                                  m->alias.end - m->alias.start))
         return QUOTH_ENOMEM;
     }
     if (m->title.end &&

@@ -28,6 +28,13 @@ static int is_head(const quoth__tok *k) {
   return (k->lex & (LX_TITLE | LX_ORGHEAD | LX_ANON)) && !(k->lex & (LX_DET | LX_STOP | LX_PREP));
 }
 
+/* Does token i's folded key end with suffix, with more than two bytes
+ * before it ("publicly", "releasing"; not "fly")? */
+static int key_ends(const quoth__tokens *t, size_t i, const char *suffix) {
+  size_t n = strlen(suffix), kl = t->v[i].keylen;
+  return kl > n + 2 && memcmp(t->keys + t->v[i].key + kl - n, suffix, n) == 0;
+}
+
 /* ---- the document's case profile ---------------------------------------- */
 
 /* How running text writes each word: a word the story writes in lower
@@ -114,8 +121,7 @@ static void cp_free(caseprof *cp) {
 }
 
 /* CP_* flags of token i's word (0 when running text never has it). */
-static int cp_flags(const caseprof *cp, const quoth__tokens *t, size_t i) {
-  (void)t;
+static int cp_flags(const caseprof *cp, size_t i) {
   if (!cp->tslot[i] || cp->body < MIN_BODY) return 0;
   return cp->flags[cp->tslot[i] - 1];
 }
@@ -129,17 +135,16 @@ static int common_word(const mctx *x, const quoth__tokens *t, size_t i) {
   const quoth__tok *k = &t->v[i];
   /* "Anti-Trump" is written "anti-Trump" mid-sentence: keys are folded */
   return is_cap(k) && !(k->shape & TK_ALLCAPS) && !(k->lex & (NAMEISH | LX_PARTICLE)) &&
-         !memchr(t->keys + k->key, '-', k->keylen) && cp_flags(&x->cp, t, i) == CP_LOWER;
+         !memchr(t->keys + k->key, '-', k->keylen) && cp_flags(&x->cp, i) == CP_LOWER;
 }
 
 /* "Publicly, Trump said", "Latest: ...": a common word alone before a
  * comma or colon, or an adverb in -ly, opens the sentence without naming
  * anyone ("Critics say" keeps its subject). */
 static int common_opener(const mctx *x, const quoth__tokens *t, size_t i, size_t end) {
-  const quoth__tok *k = &t->v[i];
   if (!common_word(x, t, i)) return 0;
   if (i + 1 < end && (quoth__tok_is(t, i + 1, ",") || quoth__tok_is(t, i + 1, ":"))) return 1;
-  return k->keylen > 4 && !memcmp(t->keys + k->key + k->keylen - 2, "ly", 2);
+  return key_ends(t, i, "ly");
 }
 
 /* "Critics", "Respondents", "Democrats", "Americans": a one-word plural
@@ -157,7 +162,7 @@ static int group_word(const mctx *x, const quoth__tokens *t, size_t i) {
 
 /* "Trump", "Clinton": written capitalized in running text. */
 static int body_name(const mctx *x, const quoth__tokens *t, size_t i) {
-  return (cp_flags(&x->cp, t, i) & CP_CAP) != 0;
+  return (cp_flags(&x->cp, i) & CP_CAP) != 0;
 }
 
 /* An inflected verb ending: "Wades", "Endorsed", "Releasing". */
@@ -179,7 +184,7 @@ static int headline_break(const mctx *x, const quoth__tokens *t, size_t j) {
     return 0;
   if (k->lex & (LX_PREP | LX_DET | LX_POSSDET | LX_PRON | LX_STOP | LX_SKIP)) return 1;
   if ((k->lex & (LX_CUE | LX_COG)) && !(k->lex & LX_NOUNCUE)) return 1;
-  int f = cp_flags(&x->cp, t, j);
+  int f = cp_flags(&x->cp, j);
   return !(f & CP_CAP) && x->cp.body >= MIN_BODY && ((f & CP_LOWER) || verb_ending(t, j));
 }
 
@@ -195,8 +200,8 @@ static size_t headline_end(const mctx *x, const quoth__tokens *t, size_t a, size
 static int headline_opener(const mctx *x, const quoth__tokens *t, size_t a, size_t hb) {
   for (size_t j = a; j < hb; j++) {
     const quoth__tok *k = &t->v[j];
-    int ly = k->keylen > 4 && !memcmp(t->keys + k->key + k->keylen - 2, "ly", 2) &&
-             !(k->lex & NAMEISH) && !body_name(x, t, j) && x->cp.body >= MIN_BODY;
+    int ly = key_ends(t, j, "ly") && !(k->lex & NAMEISH) && !body_name(x, t, j) &&
+             x->cp.body >= MIN_BODY;
     if (!ly && !common_word(x, t, j)) return 0;
   }
   return 1;
@@ -598,13 +603,13 @@ static int particle_surname(const mctx *x, const quoth__tokens *t, const quoth_d
       !is_word(&t->v[j - 1]))
     return 0;
   const quoth__tok *k = &t->v[j];
-  const char *key = t->keys + k->key;
-  const char *h = memchr(key, '-', k->keylen);
-  if (!h || h == key || h - key > 4 || (size_t)(h - key) + 2 > k->keylen) return 0;
-  const quoth__wordclass *w = quoth__lexset_word(x->ls, key, (size_t)(h - key));
+  const char *key = t->keys + k->key, *h = memchr(key, '-', k->keylen);
+  size_t p = h ? (size_t)(h - key) : 0; /* the particle's length */
+  if (!p || p > 4 || p + 2 > k->keylen) return 0;
+  const quoth__wordclass *w = quoth__lexset_word(x->ls, key, p);
   if (!w || !(w->lex & LX_PARTICLE)) return 0;
-  size_t after = k->start + (size_t)(h - key) + 1; /* keys are folded bytes of the text */
-  if (after >= k->end || doc->text[after - 1] != '-' || memchr(key + (h - key) + 1, '-', k->keylen - (size_t)(h - key) - 1))
+  size_t after = k->start + p + 1; /* keys are folded bytes of the text */
+  if (after >= k->end || doc->text[after - 1] != '-' || memchr(h + 1, '-', k->keylen - p - 1))
     return 0;
   return doc->text[after] >= 'A' && doc->text[after] <= 'Z';
 }
@@ -845,7 +850,8 @@ static void mark_clause_subjects(const quoth__tokens *t, quoth_doc *doc, size_t 
   for (size_t m = first; m < doc->nmentions; m++) {
     quoth__mention *mm = &doc->mentions[m];
     size_t t0 = mm->t0;
-    if (mm->subject || mm->kind == QUOTH__M_ANON || (mm->kind == QUOTH__M_PRONOUN && mm->owner != QUOTH__NONE))
+    if (mm->subject || mm->kind == QUOTH__M_ANON ||
+        (mm->kind == QUOTH__M_PRONOUN && mm->owner != QUOTH__NONE))
       continue;
     if (t0 > s0 && quoth__tok_is(t, t0 - 1, ";")) {
       mm->subject = 1;

@@ -125,6 +125,10 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
        !quoth__cue_at(a, j) && k < s1 && k <= j + MAX_APPOS && in_speaker_phrase(a, k - 1); k++) {
     cue *ck = quoth__cue_at(a, k);
     if (!ck) continue;
+    /* "(Additional reporting by ...)", "“Q,” is one common saying": an
+     * -ing form is no finite verb, so no "SPEAKER CUE" clause, unless
+     * after a form of "be" ("“Q,” Smith was saying") */
+    if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE)) break;
     if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) &&
         (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE)
       c = ck, *after = c->b;
@@ -132,6 +136,11 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   }
   if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
     *after = c->b;
+  /* "“Q,” promising the Friends of Abe will return": a participle after
+   * the quote opens a clause of its own; only a finite verb inverts */
+  if (!c && quoth__cue_at(a, j) && ends_with(a, j, "ing") &&
+      !(quoth__cue_at(a, j)->flags & CF_ACCORDING))
+    return 0;
   if (!c && (c = quoth__cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
     m = quoth__np_right(a, doc, c->b, s1);

@@ -20,6 +20,11 @@ static int after_verb(const attr *a, size_t i) {
   return (TOK(i).wc & WC_VERB_GROUP_END) != 0;
 }
 
+/* Token i closes a quote, or is the comma right after one. */
+static int after_quote(const attr *a, size_t i) {
+  return (TOK(i).shape & TK_QUOTE) || (i > 0 && is_comma(a, i) && (TOK(i - 1).shape & TK_QUOTE));
+}
+
 /* An unknown noun phrase ending at j ("the outlet", "critics", "Tunisian
  * officials"): at most MAX_GENERIC words back to a determiner or the start
  * of the clause.  Adds it as a nominal mention. */
@@ -76,6 +81,14 @@ size_t quoth__generic_left(attr *a, quoth_doc *doc, size_t j, size_t lo) {
    * modifier, never a subject */
   if (b == j - 1 && b > lo && !(TOK(b).shape & TK_CAP) &&
       (is(a, b - 1, "to") || is(a, b - 1, "no") || is(a, b - 1, "not")))
+    return QUOTH__NONE;
+  /* "“Call the roll,” came shouts from the crowd", "chanting “Q,” raising
+   * fresh questions": a phrase opening with a verb (a past form, a form of
+   * "be", or an -ing word right after a quote) is a predicate, not a noun
+   * phrase ("fundraising documents show" is one) */
+  if (!(TOK(b).shape & TK_CAP) && ((TOK(b).wc & (WC_PAST_VERB | WC_BE)) ||
+                                   (b < j - 1 && ends_with(a, b, "ing") &&
+                                    b > 0 && after_quote(a, b - 1))))
     return QUOTH__NONE;
   int bounded = b == lo || (TOK(b).lex & (LX_DET | LX_POSSDET)) || !is_word(a, b - 1) ||
                 (TOK(b - 1).lex & (LX_STOP | LX_PREP)) || (TOK(b).shape & TK_CAP);

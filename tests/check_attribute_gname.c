@@ -1,0 +1,81 @@
+/* check_attribute_gname.c - speakers that are names: words that look like
+ * a cue or a noun phrase but are neither (branch gname).  Each rule with a
+ * case where the same words keep their usual reading. */
+#include "testutil.h"
+
+/* The speaker mention of the first statement whose text contains needle,
+ * "" when it has none; fails when no statement holds needle. */
+static const char *speaker_of(quoth_doc *d, const char *needle) {
+  const quoth_statement *st = tu_find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  return e ? tu_slice(d, quoth_statement_speaker_mention(st)) : "";
+}
+
+static void speaker_is(const char *text, const char *needle, const char *want) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(speaker_of(d, needle), want);
+  quoth_doc_free(d);
+}
+
+static void speaker_is_not(const char *text, const char *needle, const char *bad) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_ne(speaker_of(d, needle), bad);
+  quoth_doc_free(d);
+}
+
+/* A capitalized cue word inside a sentence, after a lower-case word, is
+ * part of a name or title ("former State policy planning director"). */
+START_TEST(test_capitalized_cue_in_title) {
+  speaker_is("\xE2\x80\x9CI have never been prouder,\xE2\x80\x9D former State policy planning "
+             "director Anne-Marie Slaughter wrote to Clinton.",
+             "prouder", "director Anne-Marie Slaughter");
+  /* the verb in lower case stays a cue */
+  speaker_is("\xE2\x80\x9CWe will win,\xE2\x80\x9D the senator stated.", "win", "the senator");
+}
+END_TEST
+
+/* A past form or an -ing word after a quote opens a predicate, not a
+ * speaker phrase. */
+START_TEST(test_verb_is_no_speaker) {
+  speaker_is_not("\xE2\x80\x9C" "Call the roll,\xE2\x80\x9D came shouts from the crowd.", "roll",
+                 "came");
+  speaker_is_not("Protesters marched on Monday, chanting \"No more wars,\" raising fresh "
+                 "questions about the plan.",
+                 "wars", "raising fresh");
+  speaker_is("\xE2\x80\x9C" "Call the roll,\xE2\x80\x9D officials shouted.", "roll", "officials");
+  /* an -ing word that is part of a noun phrase, not after a quote */
+  speaker_is("Bush had to lend his campaign money last month, fundraising documents show.",
+             "lend", "fundraising documents");
+}
+END_TEST
+
+/* An -ing cue is no finite verb: neither "“Q,” X reporting" nor "“Q,”
+ * promising X" is an attribution; "X was saying" and "according to X"
+ * are. */
+START_TEST(test_participle_cue_after_quote) {
+  speaker_is("Trump said: \xE2\x80\x9CHe doesn\xE2\x80\x99t know me.\xE2\x80\x9D (Additional "
+             "reporting by Kylie MacLellan.)",
+             "know me", "Trump");
+  speaker_is("Boreing said the members will meet, but said, \xE2\x80\x9CIt\xE2\x80\x99s time we "
+             "change,\xE2\x80\x9D promising the Friends of Abe will return.",
+             "time we change", "Boreing");
+  speaker_is("\xE2\x80\x9CWe will win this state,\xE2\x80\x9D Smith was saying.", "win", "Smith");
+  speaker_is("\xE2\x80\x9CWe will win this state,\xE2\x80\x9D according to Judicial Watch.", "win",
+             "Judicial Watch");
+  speaker_is("\xE2\x80\x9CIt\xE2\x80\x99s time,\xE2\x80\x9D said the Friends of Abe.", "time",
+             "the Friends");
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("attribute_gname");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_capitalized_cue_in_title);
+  tcase_add_test(tc, test_verb_is_no_speaker);
+  tcase_add_test(tc, test_participle_cue_after_quote);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(suite)

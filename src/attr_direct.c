@@ -112,6 +112,22 @@ static cue *cue_after_aside(attr *a, const quoth_doc *doc, size_t j, size_t s1, 
   return NULL;
 }
 
+/* "“Q.” The cable indicated 13 security personnel would be needed": after
+ * a quote closed by a full stop, a capitalized phrase and a cue that goes
+ * on with a complement open the next sentence (which the splitter did not
+ * end there); "“Q.” Smith said." (a cue that ends the sentence, after a
+ * time or place adjunct at most) is still a sloppy attribution. */
+static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const cue *c,
+                            size_t s1) {
+  quoth_span in = doc->quotes[TOK(q).quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == in.start || doc->text[e - 1] != '.' || q + 1 >= s1 || !(TOK(q + 1).shape & TK_CAP))
+    return 0;
+  size_t k = quoth__skip_time(a, c->b, s1);
+  return k < s1 && !is_final(a, k);
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -129,7 +145,7 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
      * -ing form is no finite verb, so no "SPEAKER CUE" clause, unless
      * after a form of "be" ("“Q,” Smith was saying") */
     if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE)) break;
-    if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) &&
+    if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && !new_sentence_cue(a, doc, q, ck, s1) &&
         (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE)
       c = ck, *after = c->b;
     break;

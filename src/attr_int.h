@@ -158,6 +158,7 @@ int quoth__comma_quote(const attr *a, const quoth_doc *doc, size_t i);
 size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s0, int but);
 size_t quoth__participle_head(attr *a, quoth_doc *doc, size_t j, size_t lo);
 size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0);
+size_t quoth__opening_adjunct_end(const attr *a, size_t s0, size_t end);
 
 /* attr_statement.c */
 quoth_statement *quoth__new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,

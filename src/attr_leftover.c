@@ -243,6 +243,18 @@ static size_t passive_after(const attr *a, size_t e, size_t q, int colon) {
   return k + 1;
 }
 
+/* "As Akhil Amar, a professor, put it, “Q”", "As The Post's Ruth Marcus
+ * notes, ...": a sentence opening with "as" and a verb of saying before
+ * quote q names the source in its "as" clause, which is no adjunct to
+ * skip. */
+static int source_adjunct(const attr *a, size_t s0, size_t q) {
+  if (!is(a, s0, "as")) return 0;
+  for (size_t t = s0 + 1; t < q && t - s0 < MAX_APPOS; t++)
+    if ((TOK(t).lex & LX_CUE) || is(a, t, "put") || is(a, t, "puts"))
+      return 1;
+  return 0;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -256,10 +268,15 @@ static size_t passive_after(const attr *a, size_t e, size_t q, int colon) {
 static size_t colon_subject(const attr *a, const quoth_doc *doc, size_t q, size_t s0,
                             int anywhere) {
   if (q <= s0 + 1 || (!anywhere && !is(a, q - 1, ":"))) return QUOTH__NONE;
-  for (size_t t = s0; t + 1 < q && t - s0 < WINDOW; t++) {
+  /* "As if addressing the magnate directly, the Illinois Board ...": the
+   * main clause starts after an opening adjunct; its first noun phrase is
+   * the subject, whatever the mention scan marked in the adjunct */
+  size_t adj = source_adjunct(a, s0, q) ? s0 : quoth__opening_adjunct_end(a, s0, q);
+  for (size_t t = adj; t + 1 < q && t - s0 < WINDOW; t++) {
     size_t m = a->at[t];
-    if (m == QUOTH__NONE || doc->mentions[m].t0 != t || !doc->mentions[m].subject ||
-        doc->mentions[m].kind == QUOTH__M_ANON)
+    if (m == QUOTH__NONE || doc->mentions[m].t0 != t || doc->mentions[m].kind == QUOTH__M_ANON ||
+        !(doc->mentions[m].subject ||
+          (adj > s0 && t == adj && !(TOK(t).lex & LX_POSSDET))))
       continue;
     size_t e = doc->mentions[m].t1, p = e < q ? passive_after(a, e, q, !anywhere) : 0;
     if (e >= q) return QUOTH__NONE;

@@ -220,7 +220,12 @@ static size_t dateline_end(const attr *a, size_t s0, size_t end) {
   return n > s0 && n < end && (TOK(n).shape & TK_CAP) ? n : s0;
 }
 
-static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
+/* "At a campaign event in X, Ohio, ...", "Although Bloomberg is not yet a
+ * candidate, ...", "Led by Council Speaker X, the rally ...": the end of a
+ * phrase or clause opening the sentence at s0 (after any dateline) and
+ * closed by a comma, where the main clause starts; s0 (or the dateline's
+ * end) when there is none. */
+size_t quoth__opening_adjunct_end(const attr *a, size_t s0, size_t end) {
   s0 = dateline_end(a, s0, end);
   size_t h = s0;
   if (h + 1 < end && ends_with(a, h, "ly") && ends_with(a, h + 1, "ing")) h++; /* "Hastily
@@ -229,7 +234,11 @@ static size_t opening_adjunct_end(const attr *a, size_t s0, size_t end) {
    * subordinate clause's subject is not the main clause's either */
   int opener = ((TOK(s0).lex & LX_PREP) && !(TOK(s0).lex & LX_SKIP)) ||
                (TOK(s0).wc & (WC_OBJECT_PREP | WC_SUBORDINATOR)) ||
-               (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing"));
+               (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing")) ||
+               /* "Led by ...", "Asked by reporters about ...": a fronted passive */
+               (h + 1 < end && is_word(a, h) && (ends_with(a, h, "ed") || (TOK(h).wc & WC_PAST_VERB)) &&
+                is(a, h + 1, "by")) ||
+               (h + 1 < end && is(a, h, "asked") && (TOK(h + 1).lex & (LX_PREP | LX_DET)));
   if (!opener) return s0;
   for (size_t i = h + 1; i < end && i - s0 < MAX_APPOS; i++) {
     if (TOK(i).shape & TK_QUOTE) return s0;
@@ -288,7 +297,7 @@ size_t quoth__participle_subject(attr *a, quoth_doc *doc, const cue *c, size_t s
   /* a dateline or an opening adjunct ("At a campaign event in X, Ohio,")
    * holds no subject of the sentence */
   size_t from = c->a - s0 > WINDOW ? c->a - WINDOW : s0, adj = s0, lead = QUOTH__NONE;
-  if (from == s0) from = adj = opening_adjunct_end(a, s0, c->a);
+  if (from == s0) from = adj = quoth__opening_adjunct_end(a, s0, c->a);
   if (participle) { /* "While his rivals called for ..., Trump hewed to ..., noting that" */
     size_t last = QUOTH__NONE;
     for (size_t i = from; i < c->a; i++) {

@@ -68,12 +68,47 @@ START_TEST(test_participle_cue_after_quote) {
 }
 END_TEST
 
+/* A subject before a colon or a quote stands in the main clause, after an
+ * opening adjunct ("As if ...,", "Led by X,", "When ...,"); an opening
+ * "as" clause with a verb of saying names the source itself. */
+START_TEST(test_subject_after_opening_adjunct) {
+  speaker_is("As if addressing the magnate directly, the Illinois Board of Elections was "
+             "conclusive in its findings: \xE2\x80\x9C" "Further discussion on this issue is "
+             "unnecessary.\xE2\x80\x9D",
+             "Further discussion", "the Illinois Board of Elections");
+  speaker_is("As The Post's Ruth Marcus puts it, Obama is trying to make Republicans \"an offer "
+             "they can't afford to refuse.\"",
+             "an offer", "Ruth Marcus");
+  speaker_is_not("Led by Council Speaker Melissa Mark-Viverito, the rally denounced Trump's call "
+                 "for \"a total and complete shutdown.\"",
+                 "shutdown", "Led");
+  /* the main clause's subject is a thing owned ("his response"): none */
+  speaker_is("When Trump was questioned about the dispute, his response was brief: "
+             "\xE2\x80\x9CI have nothing to add here.\xE2\x80\x9D",
+             "nothing to add", "");
+}
+END_TEST
+
+/* "“Q.” The cable indicated ...": a cue with a complement after a quote
+ * closed by a full stop opens the next sentence; "“Q.” Smith said." is
+ * still an attribution. */
+START_TEST(test_cue_in_next_sentence) {
+  speaker_is("In the July cable, Stevens reported, \xE2\x80\x9CSecurity conditions continue to "
+             "be unpredictable.\xE2\x80\x9D The cable indicated 13 security personnel would be "
+             "needed.",
+             "unpredictable", "Stevens");
+  speaker_is("\xE2\x80\x9CWe will win this state.\xE2\x80\x9D Smith said.", "win this", "Smith");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_capitalized_cue_in_title);
   tcase_add_test(tc, test_verb_is_no_speaker);
   tcase_add_test(tc, test_participle_cue_after_quote);
+  tcase_add_test(tc, test_subject_after_opening_adjunct);
+  tcase_add_test(tc, test_cue_in_next_sentence);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -327,6 +327,22 @@ static size_t lead_before_source(attr *a, const quoth_doc *doc, const cue *c, si
   return quoth__overlaps_statement(a, doc, s0, e) ? QUOTH__NONE : e;
 }
 
+/* "Because of how Democrats crafted the schedule, explained Rosenberg,
+ * “Q”": a finite cue set off by a comma (or opening the sentence), then a
+ * name that ends right at the quote's comma or colon j, is an inverted
+ * attribution.  Not a participle (", adding Smith, “Q”" does not occur;
+ * ", citing Smith, “Q”" names no speaker) nor a pronoun. */
+static size_t inverted_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t s0) {
+  if (ends_with(a, c->a, "ing") || (c->flags & (CF_TELL | CF_OBJECT)) ||
+      (c->a > s0 && !is_comma(a, c->a - 1)))
+    return QUOTH__NONE;
+  size_t m = quoth__np_right(a, doc, c->b, j);
+  if (m == QUOTH__NONE || doc->mentions[m].t1 != j || doc->mentions[m].t0 != c->b ||
+      doc->mentions[m].kind != QUOTH__M_NAME)
+    return QUOTH__NONE;
+  return m;
+}
+
 /* SPEAKER CUE: “Q”  /  SPEAKER CUE, “Q”  /  According to SPEAKER, “Q”. */
 int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1) {
   if (q == s0) return 0;
@@ -347,6 +363,7 @@ int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     }
   } else {
     m = quoth__speaker_left(a, doc, c, s0);
+    if (m == QUOTH__NONE) m = inverted_before_quote(a, doc, c, j, s0);
   }
   if (m == QUOTH__NONE) return 0;
   /* X said, “We have three weeks to go” until the caucuses: the words run

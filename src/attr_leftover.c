@@ -445,6 +445,18 @@ static int prep_object(const attr *a, const quoth_doc *doc, size_t m, const cue 
   return 1;
 }
 
+/* "Clinton, speaking to reporters, said of Chaffetz's latest request:
+ * “Q”", "Clinton said in the spring, when the private server email story
+ * broke, “Q”": a later word before the quote that may be a noun of
+ * saying ("request", "email"), whose speaker is a noun phrase the scan
+ * did not mark as a subject (one built around the word), does not replace
+ * a person who is the subject of an earlier cue (m). */
+static int lesser_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t cm) {
+  const quoth__mention *p = &doc->mentions[m], *n = &doc->mentions[cm];
+  int person = p->subject && (p->kind == QUOTH__M_NAME || p->kind == QUOTH__M_PRONOUN);
+  return person && !n->subject && n->kind == QUOTH__M_NOMINAL && cm >= a->nbase;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -485,6 +497,9 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
         quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);
+    if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
+        !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))
+      cm = QUOTH__NONE;
     if (cm != QUOTH__NONE) m = cm, best = c;
     if (c->a > q && best) break;
   }

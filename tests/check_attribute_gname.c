@@ -101,6 +101,34 @@ START_TEST(test_cue_in_next_sentence) {
 }
 END_TEST
 
+/* ", explained Rosenberg, “Q”": an inverted cue before the quote; a
+ * participle there names no speaker. */
+START_TEST(test_inverted_cue_before_quote) {
+  speaker_is("Because of how Democrats crafted the primary schedule, explained Rosenberg, "
+             "\xE2\x80\x9Cwith this thing being over by mid-March, it is hard to see.\xE2\x80\x9D",
+             "mid-March", "Rosenberg");
+  speaker_is_not("The senator spoke for an hour, citing Rosenberg, \xE2\x80\x9Cwith this thing "
+                 "being over by mid-March, it is hard to see.\xE2\x80\x9D",
+                 "mid-March", "Rosenberg");
+}
+END_TEST
+
+/* A noun of saying after the subject's own cue ("said of Chaffetz's latest
+ * request:") does not take the quote from the subject; a verb after a
+ * clause break ("at which point the crowd chanted") still does. */
+START_TEST(test_noun_cue_keeps_subject) {
+  speaker_is("Clinton, speaking to reporters Tuesday, said of Chaffetz's latest request: \"The "
+             "FBI resolved all of this.\"",
+             "FBI resolved", "Clinton");
+  speaker_is("Clinton initially said in the spring, when the private server email story broke, "
+             "\xE2\x80\x9CI did not email any classified material.\xE2\x80\x9D",
+             "classified", "Clinton");
+  speaker_is("He said, \"Donald Trump will build the wall\" - at which point the crowd chanted "
+             "\"Build the wall!\"",
+             "Build the wall!", "the crowd");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -109,6 +137,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_participle_cue_after_quote);
   tcase_add_test(tc, test_subject_after_opening_adjunct);
   tcase_add_test(tc, test_cue_in_next_sentence);
+  tcase_add_test(tc, test_inverted_cue_before_quote);
+  tcase_add_test(tc, test_noun_cue_keeps_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -112,7 +112,8 @@ int quoth__cue_in_other_sense(const attr *a, size_t i, size_t s0) {
    * right after a lower-case word names something (not all capitals: "X
    * SAID"; not a Title Case headline) */
   if (i > s0 && (TOK(i).shape & TK_CAP) && !(TOK(i).shape & (TK_SEGSTART | TK_ALLCAPS)) &&
-      is_word(a, i - 1) && !(TOK(i - 1).shape & (TK_CAP | TK_NUM)) && !a->titlecase)
+      is_word(a, i - 1) && !(TOK(i - 1).shape & (TK_CAP | TK_NUM)) &&
+      (!a->titlecase || (TOK(i - 1).lex & (LX_PREP | LX_DET))))
     return 1;
   /* "$768,000 in reported direct mail attacks", "the alleged plot": a
    * participle after a preposition or a determiner is an adjective */

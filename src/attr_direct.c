@@ -327,6 +327,17 @@ static size_t lead_before_source(attr *a, const quoth_doc *doc, const cue *c, si
   return quoth__overlaps_statement(a, doc, s0, e) ? QUOTH__NONE : e;
 }
 
+/* "Trump said, and I quote, “Q”": the writer's "(and) I quote" set off by
+ * commas between a cue and its quote (comma j) is an aside, not the
+ * attribution.  Returns the comma before the aside, or NONE. */
+static size_t writer_aside(const attr *a, const cue *c, size_t j, size_t s0) {
+  if (strcmp(c->lemma, "quote") != 0 || c->b != j || c->a < s0 + 2 || !is(a, c->a - 1, "i"))
+    return QUOTH__NONE;
+  size_t k = c->a - 2;
+  if (is(a, k, "and") && k > s0) k--;
+  return is_comma(a, k) ? k : QUOTH__NONE;
+}
+
 /* "Because of how Democrats crafted the schedule, explained Rosenberg,
  * “Q”": a finite cue set off by a comma (or opening the sentence), then a
  * name that ends right at the quote's comma or colon j, is an inverted
@@ -350,6 +361,8 @@ int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   if (is(a, j - 1, ":") || is_comma(a, j - 1)) j--;
   else if (q + 1 < s1 && !is_final(a, q + 1)) return 0; /* X said “Q” and ...: mixed */
   cue *c = cue_before(a, j, s0);
+  size_t aside = c ? writer_aside(a, c, j, s0) : QUOTH__NONE;
+  if (aside != QUOTH__NONE) c = cue_before(a, aside, s0);
   if (!c && is(a, j, ":")) return p_colon_quote(a, doc, q, j, s0);
   if (!c || (c->flags & CF_USED)) return 0;
   size_t m;

@@ -505,10 +505,35 @@ static int after_cue_clause(attr *a, const quoth_doc *doc, const cue *c, size_t 
          (p->cue.end == TOK(c->a - 2).end || p->speaker_mention.end == TOK(c->a - 2).end);
 }
 
+/* "President Obama released a statement Thursday night condemning “Q”",
+ * "the campaign sent a message to supporters saying ...": a noun of saying
+ * (speech_nouns.tsv) that is the object of a verb, right before a speech
+ * participle, is the medium; the participle's subject is the sentence's
+ * (the first subject mention before it, a name or a pronoun).  Returns
+ * that subject, or m itself. */
+static size_t medium_subject(const attr *a, const quoth_doc *doc, const cue *c, size_t m,
+                             size_t s0) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t h = mm->t1 - 1;
+  if (!ends_with(a, c->a, "ing") || mm->subject || mm->kind != QUOTH__M_NOMINAL || !a->ls.snouns ||
+      mm->t0 <= s0 || !is_word(a, mm->t0 - 1) || (TOK(mm->t0 - 1).lex & (LX_PREP | LX_STOP)) ||
+      !quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, h), TOK(h).keylen))
+    return m;
+  for (size_t t = s0; t + 1 < mm->t0 && t - s0 < WINDOW; t++) {
+    size_t n = a->at[t];
+    if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
+    const quoth__mention *nm = &doc->mentions[n];
+    int person = nm->kind == QUOTH__M_NAME || (nm->kind == QUOTH__M_PRONOUN && nm->owner == QUOTH__NONE);
+    return person && nm->t1 < mm->t0 ? n : m;
+  }
+  return m;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = quoth__np_left(a, doc, c->a, s0);
+  if (m != QUOTH__NONE) m = medium_subject(a, doc, c, m, s0);
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0, c->a);
   if (m != QUOTH__NONE) m = coordinated_subject(a, doc, m, s0);
   if (m != QUOTH__NONE && absolute_subject(a, doc, m, c, s0)) return m;

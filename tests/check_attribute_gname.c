@@ -129,6 +129,33 @@ START_TEST(test_noun_cue_keeps_subject) {
 }
 END_TEST
 
+/* "and I quote" is the writer's aside; a noun of saying that is a verb's
+ * object before a speech participle is the medium, not the speaker. */
+START_TEST(test_aside_and_medium) {
+  speaker_is("No wonder Trump said, and I quote, \"We love the poorly educated.\" He is wrong.",
+             "poorly educated", "Trump");
+  /* "I quote" as the attribution itself stays the writer's */
+  speaker_is("At the end of the letter I quote, \"We love the poorly educated.\"",
+             "poorly educated", "I");
+  speaker_is("President Obama released a statement Thursday night condemning \"what appears to "
+             "be a horrific terrorist attack in Nice, France.\"",
+             "horrific", "President Obama");
+  /* a subject that is no person leaves the medium alone */
+  speaker_is("In the evening the page carried a statement Thursday night condemning \"what "
+             "appears to be a horrific terrorist attack in Nice, France.\"",
+             "horrific", "a statement");
+}
+END_TEST
+
+/* "According to Paul Sperry of Counter Jihad, “Q”": in a line of many
+ * capitals a capitalized cue word after a preposition is a name too. */
+START_TEST(test_capitalized_cue_after_preposition) {
+  speaker_is("According to Paul Sperry of Counter Jihad, \xE2\x80\x9CJudicial Watch revealed "
+             "the firm has been moving loads.\xE2\x80\x9D",
+             "moving loads", "Paul Sperry");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -139,6 +166,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_cue_in_next_sentence);
   tcase_add_test(tc, test_inverted_cue_before_quote);
   tcase_add_test(tc, test_noun_cue_keeps_subject);
+  tcase_add_test(tc, test_aside_and_medium);
+  tcase_add_test(tc, test_capitalized_cue_after_preposition);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -827,6 +827,11 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
   /* "said the 46-year-old", "said a prominent Republican National
    * Committee member who ...": numbers count as words here. */
   size_t e = j + 1;
+  /* "reads a Wednesday editorial in The Des Moines Register": a day
+   * word right after the article modifies the noun after it */
+  if (e + 1 < end && (TOK(e).wc & WC_DAY) && (TOK(e).shape & TK_CAP) &&
+      !quoth__np_breaker(a, e + 1) && !(TOK(e + 1).lex & LX_DET))
+    e++;
   while (e < end && e - j < MAX_GENERIC + 2 && !(TOK(e).lex & LX_DET) &&
          (!quoth__np_breaker(a, e) || (TOK(e).shape & TK_NUM) || is(a, e, "-")))
     e++;

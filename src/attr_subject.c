@@ -529,9 +529,38 @@ static size_t medium_subject(const attr *a, const quoth_doc *doc, const cue *c, 
   return m;
 }
 
+static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0);
+
+/* "A spokeswoman for the House Armed Services Committee emailed
+ * reporters ..., arguing, “Q”": a speaker found away from its cue that is
+ * a role or noun phrase followed by "for" or "of" and a name or
+ * organization is the whole phrase (next to its cue, phrase_head in
+ * attr_np.c does the same).  Returns that phrase, or m. */
+static size_t role_of_group(attr *a, quoth_doc *doc, size_t m, const cue *c) {
+  const quoth__mention *mm = &doc->mentions[m];
+  size_t p = mm->t1;
+  if (mm->kind != QUOTH__M_NOMINAL || p + 1 >= c->a || !(is(a, p, "for") || is(a, p, "of")))
+    return m;
+  size_t n = mention_starting(a, doc, p + 1, c->a);
+  if (n == QUOTH__NONE || (doc->mentions[n].kind != QUOTH__M_ORG &&
+                           doc->mentions[n].kind != QUOTH__M_NAME))
+    return m;
+  size_t g = quoth__add_mention(&a->toks, doc, a->at, mm->t0, doc->mentions[n].t1,
+                                QUOTH__M_NOMINAL);
+  if (g == QUOTH__NONE) return m;
+  doc->mentions[g].plural = doc->mentions[m].plural;
+  doc->mentions[g].subject = doc->mentions[m].subject;
+  return g;
+}
+
 /* The speaker of cue c from the left: the noun phrase before it, or the
  * sentence subject for a participle. */
 size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
+  size_t r = speaker_left(a, doc, c, s0);
+  return r != QUOTH__NONE && doc->mentions[r].t1 < c->a ? role_of_group(a, doc, r, c) : r;
+}
+
+static size_t speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0) {
   size_t m = quoth__np_left(a, doc, c->a, s0);
   if (m != QUOTH__NONE) m = medium_subject(a, doc, c, m, s0);
   if (m != QUOTH__NONE) m = relative_head(a, doc, m, s0, c->a);

@@ -156,6 +156,26 @@ START_TEST(test_capitalized_cue_after_preposition) {
 }
 END_TEST
 
+/* Noun phrase boundaries of a speaker: a day word after the article
+ * ("a Wednesday editorial"), a role's "for"/"of" group away from its cue
+ * ("A spokeswoman for the House Armed Services Committee ..., arguing"). */
+START_TEST(test_speaker_phrase_bounds) {
+  speaker_is("\xE2\x80\x9CThere are invertebrates with more spine than Sen. Charles "
+             "Grassley,\xE2\x80\x9D reads a Wednesday editorial in The Des Moines Register.",
+             "invertebrates", "a Wednesday editorial");
+  /* a day word alone after the article is no noun phrase of its own */
+  speaker_is_not("\xE2\x80\x9CWe will win,\xE2\x80\x9D said a Wednesday.", "win", "a Wednesday");
+  speaker_is("A spokeswoman for the House Armed Services Committee emailed reporters with the "
+             "text of the law, arguing, \xE2\x80\x9C" "As you can see, the law says nothing of the "
+             "kind.\xE2\x80\x9D",
+             "nothing of the kind", "A spokeswoman for the House Armed Services Committee");
+  /* a group that is no name or organization stays out */
+  speaker_is("A spokeswoman for the campaign emailed reporters with the text of the law, arguing, "
+             "\xE2\x80\x9C" "As you can see, the law says nothing of the kind.\xE2\x80\x9D",
+             "nothing of the kind", "A spokeswoman");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -168,6 +188,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_noun_cue_keeps_subject);
   tcase_add_test(tc, test_aside_and_medium);
   tcase_add_test(tc, test_capitalized_cue_after_preposition);
+  tcase_add_test(tc, test_speaker_phrase_bounds);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -44,6 +44,17 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
 /* SUBJECT seems/appears/is expected COMPLEMENT: the writer's judgment, with
  * no speaker; one statement whose parts are the subject and the
  * complement, as a PolNeAR-style annotation splits it. */
+/* "Quintanilla seemed taken aback and mentioned that ...": "and" then a
+ * verb of saying at token k starts the subject's second predicate, which
+ * reports a statement of its own; the writer's judgment ends before it. */
+static int second_predicate(attr *a, size_t k, size_t c1) {
+  if (!is(a, k, "and") || k + 1 >= c1) return 0;
+  size_t v = quoth__skip_adverbs(a, k + 1, c1);
+  const cue *c = v < c1 ? quoth__cue_at(a, v) : NULL;
+  return c && c->a == v && !(c->flags & (CF_WEAK | CF_RAISE)) && !(TOK(v).lex & LX_NOUNCUE) &&
+         !(TOK(v).shape & TK_CAP);
+}
+
 int quoth__p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   size_t sb, se, c0 = c->b, c1 = quoth__content_end(a, c->b, s1);
   int relative = raising_subject(a, c, s0, &sb, &se);
@@ -58,7 +69,8 @@ int quoth__p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   for (size_t k = c0; k < c1; k++) /* the complement ends with its clause */
     if (is(a, k, ";") || (is_comma(a, k) && (relative || quoth__cue_clause_at(a, doc, k, c1))) ||
         ((is_comma(a, k) || is_dash(a, k)) && k + 1 < c1 &&
-         (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and")))) {
+         (is(a, k + 1, "but") || is(a, k + 1, "while") || is(a, k + 1, "and"))) ||
+        second_predicate(a, k, c1)) {
       c1 = k;
       break;
     }

@@ -176,6 +176,19 @@ START_TEST(test_speaker_phrase_bounds) {
 }
 END_TEST
 
+/* "X seemed taken aback and mentioned that ...": the second predicate's
+ * statement is X's, not part of the writer's judgment; "and" before a
+ * word that is no cue stays inside it. */
+START_TEST(test_second_predicate_after_raising) {
+  speaker_is("Quintanilla seemed taken aback and mentioned that the picture had been on the site.",
+             "the picture had been", "Quintanilla");
+  quoth_doc *d = tu_process("Quintanilla seemed taken aback and clearly angry about the picture.", 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  ck_assert_ptr_nonnull(tu_find(d, "clearly angry"));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -189,6 +202,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_aside_and_medium);
   tcase_add_test(tc, test_capitalized_cue_after_preposition);
   tcase_add_test(tc, test_speaker_phrase_bounds);
+  tcase_add_test(tc, test_second_predicate_after_raising);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -152,7 +152,9 @@ static const quoth__lexrow *find_phrase(const quoth__lextable *t, const quoth_do
  * colon the cue noun introduces speech (the report: "...").  After a comma
  * it names a work only when the quote looks like a name, short or in Title
  * Case (his book, "An American Son."); a quoted sentence there is what the
- * source says ("According to the report, "The contracts were awarded ..."). */
+ * source says ("According to the report, "The contracts were awarded ..."),
+ * and so is a short quote not in Title Case followed by its attribution
+ * ('In the ad, "Stop the war," a veteran says'). */
 static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before,
                     int name_like) {
   if (before->punct == ':' || (before->punct == ',' && !name_like)) return -1;
@@ -214,17 +216,27 @@ static int clause_has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, 
 typedef struct shape {
   size_t nwords;      /* counted up to INNER_WORDS within INNER_WINDOW */
   size_t ncapitals;   /* words starting with a capital */
+  size_t nminor;      /* lower-case articles and prepositions ("in", "the") */
   int32_t first;      /* first letter or digit */
   int32_t last;       /* last visible code point */
   int sentence_break; /* ". X" inside */
   int exclaim;        /* a "!" or "?" inside: an utterance, not a term */
 } shape;
 
-static shape inner_shape(const quoth_doc *doc, quoth_span in) {
-  shape sh = {0, 0, 0, 0, 0, 0};
+/* Is the word t[a, b) a lower-case article or preposition (function_words
+ * roles det, prep), which Title Case leaves in lower case ("Who's Who in
+ * the CIA")? */
+static int minor_word(const quoth__qclass *c, const char *t, size_t a, size_t b) {
+  if (b - a > 5 || !(t[a] >= 'a' && t[a] <= 'z')) return 0;
+  const char *roles = quoth__lex_col(quoth__lex_find(c->func, t + a, b - a), 1);
+  return strstr(roles, "det") != NULL || strstr(roles, "prep") != NULL;
+}
+
+static shape inner_shape(const quoth__qclass *qc, const quoth_doc *doc, quoth_span in) {
+  shape sh = {0, 0, 0, 0, 0, 0, 0};
   const char *t = doc->text;
   size_t end = in.end - in.start > INNER_WINDOW ? in.start + INNER_WINDOW : in.end;
-  size_t i = in.start, next;
+  size_t i = in.start, next, wstart = in.start;
   int in_word = 0;
   int32_t prev_visible = 0;
   while (i < end) {
@@ -233,6 +245,7 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
     if (w && !in_word) {
       if (sh.nwords == INNER_WORDS) break;
       sh.nwords++;
+      wstart = i;
       if (quoth__is_upper(c) || quoth__is_digit(c)) {
         sh.ncapitals++;
         if (end_punct(prev_visible)) sh.sentence_break = 1;
@@ -241,10 +254,15 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
     }
     if (!quoth__is_space(c)) prev_visible = c;
     if (c == '!' || c == '?' || c == 0x203D) sh.exclaim = 1;
-    if (!w && c != '\'' && c != 0x2019 && c != '-') in_word = 0;
-    else if (w) in_word = 1;
+    if (!w && c != '\'' && c != 0x2019 && c != '-') {
+      if (in_word && minor_word(qc, t, wstart, i)) sh.nminor++;
+      in_word = 0;
+    } else if (w) {
+      in_word = 1;
+    }
     i = next;
   }
+  if (in_word && minor_word(qc, t, wstart, i)) sh.nminor++;
   sh.last = last_visible(doc, in.start, in.end, 1);
   return sh;
 }
@@ -303,9 +321,11 @@ static int starts_clause(const quoth__qclass *c, const quoth_doc *doc, size_t lo
                    (!glue_word(c, doc, before) && has_speech_verb(c, doc, before, 2)));
 }
 
-/* Title Case: two words or more, two in three capitalized. */
+/* Title Case: two words or more besides lower-case articles and
+ * prepositions, two in three of them capitalized. */
 static int title_case(const shape *sh) {
-  return sh->nwords >= 2 && sh->ncapitals * 3 >= sh->nwords * 2;
+  size_t n = sh->nwords - sh->nminor;
+  return n >= 2 && sh->ncapitals * 3 >= n * 2;
 }
 
 static quoth_quote_kind term_or_title(const shape *sh) {
@@ -322,7 +342,7 @@ typedef struct clues {
 static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_quote *q,
                     size_t lo) {
   clues k;
-  k.sh = inner_shape(doc, q->inner);
+  k.sh = inner_shape(c, doc, q->inner);
   k.before = words_before(doc, lo, q->span.start);
   quoth_span para = doc->paragraphs[q->paragraph];
   k.after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
@@ -514,7 +534,8 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   clues k = gather(c, doc, q, lo);
   /* A title can be long but is capitalized (not 'will play "diverse
    * songs"'); a term (so-called, known as, dubbed) is short. */
-  int cue = cue_kind(c, doc, &k.before, k.sh.nwords <= SHORT_WORDS || title_case(&k.sh));
+  int cue = cue_kind(c, doc, &k.before,
+                     title_case(&k.sh) || (k.sh.nwords <= SHORT_WORDS && !k.verb_after));
   int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {

@@ -364,6 +364,11 @@ static const struct class_case {
     {"The senator's 2012 book, " LDQ "An American Son," RDQ " sold well.", QUOTH_QUOTE_TITLE, 0},
     {"In his autobiography, " LDQ "A Time for Truth," RDQ " published in 2015, he told it.",
      QUOTH_QUOTE_TITLE, 0},
+    /* Title Case leaves articles and prepositions in lower case ... */
+    {"He helped write a book, " LDQ "Who" RSQ "s Who in the CIA," RDQ " that outed agents.",
+     QUOTH_QUOTE_TITLE, 0},
+    /* ... which a sentence does not make Title Case */
+    {"In the ad, " LDQ "Stop the war," RDQ " a veteran says.", QUOTH_QUOTE_SPEECH, 0},
     /* after a possessive noun the quote names what the possessor has ... */
     {"Washington, star of television" RSQ "s " LDQ "Scandal," RDQ " thanked Obama.",
      QUOTH_QUOTE_TERM, 0},

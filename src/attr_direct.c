@@ -196,6 +196,12 @@ void quoth__p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1) {
    * Formas, Clinton's communications director, “and ...”") up to the
    * comma or colon right before the second quote. */
   for (size_t k = after; k < s1 && k - after <= MAX_GAP + 8; k++) {
+    /* "“Q1,” Cruz said as the heckler yelled: “Q2”": a cue of another
+     * clause (its subject before it, not ", adding") speaks for Q2 */
+    const cue *o = k > after ? quoth__cue_at(a, k) : NULL;
+    if (o && o->a == k && !(o->flags & CF_WEAK) && is_word(a, k - 1) &&
+        !(TOK(k).lex & LX_NOUNCUE))
+      return;
     if (is_comma(a, k) || is(a, k, ":")) {
       if (k + 1 < s1 && is_free_quote(a, doc, k + 1)) {
         quoth__add_part(st, a, k + 1);

@@ -189,6 +189,22 @@ START_TEST(test_second_predicate_after_raising) {
 }
 END_TEST
 
+/* A split quote joins the first statement unless a cue of another clause
+ * comes between ("“Q1,” Cruz said as the heckler yelled: “Q2”"); ", adding,"
+ * elaborates the same statement. */
+START_TEST(test_split_quote_other_clause) {
+  const char *t = "\"There's a young man who's having some problems,\" Cruz said as the heckler "
+                  "yelled: \"You suck!\"";
+  speaker_is(t, "You suck", "the heckler");
+  speaker_is(t, "young man", "Cruz");
+  quoth_doc *d = tu_process("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said on Monday, adding, "
+                            "\xE2\x80\x9C" "and we will win big.\xE2\x80\x9D",
+                            0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -203,6 +219,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_capitalized_cue_after_preposition);
   tcase_add_test(tc, test_speaker_phrase_bounds);
   tcase_add_test(tc, test_second_predicate_after_raising);
+  tcase_add_test(tc, test_split_quote_other_clause);
   suite_add_tcase(s, tc);
   return s;
 }

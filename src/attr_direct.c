@@ -128,9 +128,26 @@ static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const
   return k < s1 && !is_final(a, k);
 }
 
+/* "When someone in the audience shouted, “Cruz,” Beck joked", "As the
+ * crowd chanted, “Build the wall,” Trump smiled": a quote right after the
+ * cue and comma of a subordinate clause opening the sentence is that
+ * clause's; the main clause after it speaks for itself. */
+static int subordinate_cue_before(attr *a, size_t q, size_t s0) {
+  if (q < s0 + 3 || !is_comma(a, q - 1)) return 0;
+  size_t h = s0;
+  if (TOK(h).wc & WC_FRONTED_LEAD) h++; /* "But when ..." */
+  if (!(TOK(h).wc & WC_SUBORDINATOR) || is(a, h, "with") || is(a, h, "despite")) return 0;
+  const cue *c = quoth__cue_at(a, q - 2);
+  if (!c || c->b != q - 1 || (c->flags & (CF_WEAK | CF_ACCORDING))) return 0;
+  for (size_t k = h + 1; k < c->a; k++) /* one clause: no comma or quote before its cue */
+    if (is_comma(a, k) || (TOK(k).shape & TK_QUOTE)) return 0;
+  return 1;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
+  if (subordinate_cue_before(a, q, s0)) return 0;
   size_t j = quoth__quote_end(a, q, s1), m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";

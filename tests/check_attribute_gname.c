@@ -205,6 +205,19 @@ START_TEST(test_split_quote_other_clause) {
 }
 END_TEST
 
+/* "When someone shouted, “Cruz,” Beck joked, ...": the quote after the cue
+ * of an opening subordinate clause is that clause's. */
+START_TEST(test_quote_of_subordinate_clause) {
+  const char *t = "When someone in the audience shouted, \xE2\x80\x9C" "Cruz,\xE2\x80\x9D Beck joked, "
+                  "again using an accent, \xE2\x80\x9C" "Amen, brother! Come on up!\xE2\x80\x9D";
+  speaker_is(t, "Cruz", "someone in the audience");
+  speaker_is(t, "Amen", "Beck");
+  /* no cue closing the opening clause: the quote is the main clause's */
+  speaker_is("When asked about the polls, \xE2\x80\x9CWe will win this state,\xE2\x80\x9D Smith said.",
+             "win this", "Smith");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -220,6 +233,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_speaker_phrase_bounds);
   tcase_add_test(tc, test_second_predicate_after_raising);
   tcase_add_test(tc, test_split_quote_other_clause);
+  tcase_add_test(tc, test_quote_of_subordinate_clause);
   suite_add_tcase(s, tc);
   return s;
 }

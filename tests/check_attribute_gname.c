@@ -218,6 +218,17 @@ START_TEST(test_quote_of_subordinate_clause) {
 }
 END_TEST
 
+/* Capitalized words that open a sentence or a form field and are no
+ * names (lexicons/en/stopnames.txt): "Wait,", "Name:", "Additional". */
+START_TEST(test_stopnames_are_no_speakers) {
+  speaker_is_not("Wait, it gets better: \"By law, the president sets the maximum number.\"",
+                 "By law", "Wait");
+  speaker_is("Brown, in an interview, put it bluntly: \"By law, the president sets the maximum "
+             "number.\"",
+             "By law", "Brown");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -234,6 +245,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_second_predicate_after_raising);
   tcase_add_test(tc, test_split_quote_other_clause);
   tcase_add_test(tc, test_quote_of_subordinate_clause);
+  tcase_add_test(tc, test_stopnames_are_no_speakers);
   suite_add_tcase(s, tc);
   return s;
 }

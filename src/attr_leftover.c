@@ -445,6 +445,17 @@ static int prep_object(const attr *a, const quoth_doc *doc, size_t m, const cue 
   return 1;
 }
 
+/* "From Bush's Facebook post: “Q”", "Trump's Twitter post read": the name
+ * before a noun of saying is a medium or a modifier when a person owns
+ * the phrase; the owner is the speaker.  Returns the owner, or m. */
+static size_t medium_owner(const attr *a, const quoth_doc *doc, size_t m) {
+  size_t t0 = doc->mentions[m].t0;
+  if (t0 < 2 || !(TOK(t0 - 1).shape & TK_POSS) || doc->mentions[m].kind == QUOTH__M_PRONOUN)
+    return m;
+  size_t o = mention_ending(a, doc, t0 - 1);
+  return o != QUOTH__NONE && doc->mentions[o].kind == QUOTH__M_NAME ? o : m;
+}
+
 /* "Clinton, speaking to reporters, said of Chaffetz's latest request:
  * “Q”", "Clinton said in the spring, when the private server email story
  * broke, “Q”": a later word before the quote that may be a noun of
@@ -497,6 +508,7 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
         quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);
+    if (cm != QUOTH__NONE && (TOK(c->a).lex & LX_NOUNCUE)) cm = medium_owner(a, doc, cm);
     if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
         !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))
       cm = QUOTH__NONE;

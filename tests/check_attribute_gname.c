@@ -229,6 +229,18 @@ START_TEST(test_stopnames_are_no_speakers) {
 }
 END_TEST
 
+/* "From Bush's Facebook post: “Q”": a person owning the phrase of a noun of
+ * saying is its speaker; an owner that is no name leaves it alone. */
+START_TEST(test_owner_of_medium) {
+  speaker_is("Aides say the governor plans to back Cruz. From Bush's Facebook post: \"For the "
+             "sake of our party, we must move on.\"",
+             "For the sake", "Bush");
+  speaker_is("Aides say the governor plans to back Cruz. From the campaign's Facebook post: "
+             "\"For the sake of our party, we must move on.\"",
+             "For the sake", "Facebook");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -246,6 +258,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_quote_other_clause);
   tcase_add_test(tc, test_quote_of_subordinate_clause);
   tcase_add_test(tc, test_stopnames_are_no_speakers);
+  tcase_add_test(tc, test_owner_of_medium);
   suite_add_tcase(s, tc);
   return s;
 }

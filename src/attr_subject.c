@@ -205,9 +205,9 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
  * s0 ("Sanders - the senator from Vermont - said" is no dateline). */
 static size_t dateline_end(const attr *a, size_t s0, size_t end) {
   size_t i = s0;
-  while (i < end && i - s0 < 8 &&
+  while (i < end && i - s0 < 10 &&
          ((is_word(a, i) && (TOK(i).shape & TK_CAP)) || is_comma(a, i) || is(a, i, ".") ||
-          is(a, i, "(") || is(a, i, ")")))
+          is(a, i, "(") || is(a, i, ")") || (i > s0 && (TOK(i).shape & TK_NUM)))) /* "Dec. 8" */
     i++;
   if (i == s0 || i + 1 >= end) return s0;
   int caps = (TOK(s0).shape & TK_ALLCAPS) && TOK(s0).keylen > 2;

@@ -241,6 +241,20 @@ START_TEST(test_owner_of_medium) {
 }
 END_TEST
 
+/* A dateline with a date ("WASHINGTON, Dec. 8 (UPI) —") ends before the
+ * opening adjunct, whose noun phrases are no subjects of a participle. */
+START_TEST(test_dateline_with_date) {
+  speaker_is("WASHINGTON, Dec. 8 (UPI) \xE2\x80\x94 In response to the proposal to bar Muslims, "
+             "Smith rallied supporters, saying: \xE2\x80\x9CWe have to be ready to stop "
+             "him.\xE2\x80\x9D",
+             "ready to stop", "Smith");
+  /* a capitalized subject and a number before a dash is no dateline */
+  speaker_is("NATO 28 \xE2\x80\x94 the alliance of nations \xE2\x80\x94 rallied supporters, "
+             "saying: \xE2\x80\x9CWe have to be ready to stop him.\xE2\x80\x9D",
+             "ready to stop", "NATO");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -259,6 +273,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_quote_of_subordinate_clause);
   tcase_add_test(tc, test_stopnames_are_no_speakers);
   tcase_add_test(tc, test_owner_of_medium);
+  tcase_add_test(tc, test_dateline_with_date);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -920,14 +920,19 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
   for (size_t i = 0; i < doc->nmentions; i++)
     r->order[i] = (struct ord){doc->mentions[i].span.start, doc->mentions[i].span.end, i};
   qsort(r->order, doc->nmentions, sizeof *r->order, cmp_ord);
+  size_t vseg = QUOTH__NONE; /* sentence of the last viewpoint ("To X, ...") */
   for (size_t i = 0; i < doc->nmentions; i++) {
     quoth__mention *m = &doc->mentions[r->order[i].m];
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
     int salient_role = m->subject || m->speaker || nominative(doc, m) || says(t, m);
+    if (m->viewpoint) vseg = m->sentence;
+    /* "For Jonathan Chait, Williamson is exposing ...": the clause is the
+     * view of X, who stays above its subject (not above a speaker) */
+    int below = subordinate(t, m) || (vseg == m->sentence && !m->viewpoint && !m->speaker);
     if (m->entity != QUOTH__NONE && salient_role)
-      (subordinate(t, m) ? push_subordinate : push_recent)(r, m->entity, m->sentence);
+      (below ? push_subordinate : push_recent)(r, m->entity, m->sentence);
     if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
       mark_group(r, doc->mentions[r->order[i - 1].m].entity);
     if (m->entity != QUOTH__NONE && (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG))

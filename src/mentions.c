@@ -827,10 +827,11 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
                 (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
     /* "As for Trump, he said ...": the topic is whom the clause is about,
      * so it is salient too, though the clause has its own subject. */
-    if ((as_for_topic(t, s0, t0) || (viewpoint(t, s0, t0) && !doc->mentions[m].plural)) &&
-        doc->mentions[m].kind == QUOTH__M_NAME && doc->mentions[m].t1 < t->n &&
-        is_comma_tok(t, doc->mentions[m].t1)) {
+    int vp = viewpoint(t, s0, t0) && !doc->mentions[m].plural;
+    if ((as_for_topic(t, s0, t0) || vp) && doc->mentions[m].kind == QUOTH__M_NAME &&
+        doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1)) {
       doc->mentions[m].subject = 1;
+      doc->mentions[m].viewpoint = vp;
       skipped_end = doc->mentions[m].t1;
       continue;
     }

@@ -533,8 +533,9 @@ END_TEST
 
 /* "To Florida consultant Wilson, the party line is silly": the person
  * whose view the sentence gives is salient, as the topic of "As for X" is;
- * not a group ("For Democrats, ..."), and the clause's own subject after
- * it stays the more salient ("To X, Donald Trump sent a letter"). */
+ * not a group ("For Democrats, ...").  It stays above the clause's own
+ * subject ("For Jonathan Chait, Williamson is exposing ... "...," he
+ * mocks"), not above a speaker ("For X, Williamson said ... he added"). */
 START_TEST(test_viewpoint_topic) {
   expect_last("Donald Trump spoke in Florida on Monday.\n\n"
               "To Florida consultant Wilson, the official party line on Trump is just"
@@ -549,10 +550,15 @@ START_TEST(test_viewpoint_topic) {
               "For Democrats, the official party line on Trump is just plain silly.\n\n"
               LQ "This is them trying to whistle past the graveyard," RQ " he said.",
               "Donald Trump");
-  expect_last("Rick Wilson spoke in Florida on Monday.\n\n"
-              "To Florida consultant Rick Wilson, Donald Trump sent a letter.\n\n"
-              LQ "This is them trying to whistle past the graveyard," RQ " he said.",
-              "Donald Trump");
+  expect_last("Kevin Williamson wrote a piece on the white working class.\n\n"
+              "For Jonathan Chait, Williamson is exposing the perverse logic of"
+              " libertarianism. " LQ "The marketplace has not failed the white working class,"
+              RQ " he mocks.",
+              "Jonathan Chait");
+  expect_last("Kevin Williamson wrote a piece on the white working class.\n\n"
+              "For Jonathan Chait, Williamson said the logic was perverse. "
+              LQ "The marketplace has not failed the white working class," RQ " he added.",
+              "Kevin Williamson");
 }
 END_TEST
 

@@ -144,10 +144,24 @@ static int subordinate_cue_before(attr *a, size_t q, size_t s0) {
   return 1;
 }
 
+/* "in a clip that Judge Michael Mosman called “distasteful,” Santilli
+ * expressed ...": a quote right after a cue whose subject stands right
+ * before it is that cue's object, not the next clause's. */
+static int object_of_cue_before(attr *a, const quoth_doc *doc, size_t q, size_t s0) {
+  for (size_t t = q; t > s0 + 1 && q - t < 3; t--) {
+    const cue *c = quoth__cue_at(a, t - 1);
+    if (!c) continue;
+    if (c->b != q || (c->flags & (CF_WEAK | CF_ACCORDING | CF_RAISE))) return 0;
+    size_t m = mention_ending(a, doc, c->a);
+    return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_ANON;
+  }
+  return 0;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
-  if (subordinate_cue_before(a, q, s0)) return 0;
+  if (subordinate_cue_before(a, q, s0) || object_of_cue_before(a, doc, q, s0)) return 0;
   size_t j = quoth__quote_end(a, q, s1), m;
   if (j < s1 && (is_comma(a, j) || is(a, j, "\xE2\x80\x94"))) j++;
   const char *rule = "quote-speaker-cue";

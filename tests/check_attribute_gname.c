@@ -255,6 +255,19 @@ START_TEST(test_dateline_with_date) {
 }
 END_TEST
 
+/* "a clip that Judge Mosman called “distasteful,” Santilli expressed ...":
+ * a quote right after a cue with its subject is that cue's object; after a
+ * participle with no subject of its own the quote may still be the next
+ * clause's. */
+START_TEST(test_quote_object_of_cue_before) {
+  speaker_is("And, in a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" "
+             "Santilli expressed a desire to leave.",
+             "distasteful", "U.S. District Judge Michael W. Mosman");
+  speaker_is("The aide left the room early, saying \"it is over,\" Smith said.", "it is over",
+             "Smith");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -274,6 +287,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stopnames_are_no_speakers);
   tcase_add_test(tc, test_owner_of_medium);
   tcase_add_test(tc, test_dateline_with_date);
+  tcase_add_test(tc, test_quote_object_of_cue_before);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -22,6 +22,16 @@ int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
          (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
 }
 
+/* Do the words of quote token q open in lower case ("“we would be
+ * looking ...”"), going on with the sentence around them rather than
+ * standing as a sentence of their own? */
+int quoth__quote_opens_lower(const quoth_doc *doc, const attr *a, size_t q) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  size_t i = qq->inner.start;
+  while (i < qq->inner.end && strchr(" \n'\"", doc->text[i])) i++;
+  return i < qq->inner.end && doc->text[i] >= 'a' && doc->text[i] <= 'z';
+}
+
 /* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
  * affiliation ("Sen. Marco Rubio (R-Fla.)"), the commas of an apposition
  * ("Brent Bozell III, founder of the Media Research Center,") and the signs
@@ -149,7 +159,10 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   /* "After the 2014 victories, “there is a sense of urgency,” Law said",
    * "But when it comes to Carrier, “we've all worked,” he said": the
    * words before the comma open the reported clause. */
-  if (q > s0 + 1 && is_comma(a, q - 1)) {
+  /* Not before a quote opening in upper case, a sentence of its own: the
+   * words before it are the writer's ("When Trump used the words, “I'm
+   * not quite there yet,” he was echoing Ryan"). */
+  if (q > s0 + 1 && is_comma(a, q - 1) && quoth__quote_opens_lower(doc, a, q)) {
     size_t h = quoth__clause_head(a, doc, q, s0, NULL);
     if (h + 1 < q) t0 = h;
   }
@@ -260,9 +273,19 @@ static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t 
   if (c->flags & CF_TELL) {
     size_t addr = quoth__np_right(a, doc, g, j);
     if (addr != QUOTH__NONE) g = doc->mentions[addr].t1;
+    /* "told the mayors who gathered in Indianapolis, “Q”": a relative
+     * clause after the addressee is about the addressee */
+    if (addr != QUOTH__NONE && g < j && (TOK(g).wc & WC_NO_PREDICATE) &&
+        (TOK(g).wc & WC_QUESTION_OPENER) && !is(a, g, "what") && !is(a, g, "if"))
+      return q;
   }
   size_t th = quoth__find_that(a, g, j); /* "noted that", "said on Friday that" */
   if (th != QUOTH__NONE) return th + 1 < j ? th + 1 : q;
+  /* "stated a day earlier, “If [Cruz] catches on, ...”", "concluded so
+   * eloquently, “With malice toward none ...”": with no "that", a quote
+   * opening in upper case is a sentence of its own; the words between cue
+   * and quote are an adjunct of the cue, not a clause the quote ends */
+  if (!quoth__quote_opens_lower(doc, a, q)) return q;
   if (g >= j || !(c->flags & CF_CLAUSE) || !is_word(a, g) || (TOK(g).lex & (LX_PREP | LX_SKIP)) ||
       (TOK(g).shape & TK_NUM) || j - g < 3 || is(a, g, "as") || is(a, g, "when") ||
       is(a, g, "while")) /* "said as he arrived, “Q”" */

@@ -171,9 +171,11 @@ size_t quoth__content_end(const attr *a, size_t c0, size_t s1);
 size_t quoth__content_start(const attr *a, size_t c0, size_t c1);
 quoth_kind quoth__clause_kind(const attr *a, const quoth_doc *doc, size_t c0, size_t c1);
 double quoth__mention_conf(const quoth_doc *doc, size_t m, double base);
+void quoth__settle_kind(const attr *a, const quoth_doc *doc, quoth_statement *st);
 
 /* attr_direct.c */
 int quoth__quote_is_fragment(const quoth_doc *doc, const attr *a, size_t q);
+int quoth__quote_opens_lower(const quoth_doc *doc, const attr *a, size_t q);
 int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q, size_t s0);
 size_t quoth__quote_end(const attr *a, size_t q, size_t s1);
 size_t quoth__reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s1);
@@ -242,6 +244,7 @@ int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev);
 int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q);
 size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max);
 int quoth__quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
+int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq);
 size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
 size_t quoth__clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0);

@@ -537,7 +537,9 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     if (q > s0 && (is_comma(a, q - 1) || is(a, q - 1, ":")) &&
         !quoth__quote_opens_lower(doc, a, q))
       t0 = q;
-    if (t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote])) t1 = q + 1;
+    if (t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]) &&
+        !(q > s0 && is(a, q - 1, "that"))) /* 'was that “Q,” so government should ...' */
+      t1 = q + 1;
     frag = frag || t0 < q || t1 > q + 1;
     /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
      * the Fun."': the clause is the speaker and apposition of a cue that

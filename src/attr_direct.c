@@ -265,7 +265,7 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
  * and quote ("told reporters that the mayor has met the challenges
  * “quite directly”", "said the turmoil was not the banks' fault, “not by
  * a long shot”").  Adjuncts ("said in a statement, “Q”") are no clause. */
-static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
+size_t quoth__clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
   size_t g = c->b;
   /* after a colon the quote stands alone ("said yes and took the
    * opportunity: “Q”") */
@@ -351,7 +351,7 @@ int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
    * on to the end of the clause and belong to the statement. */
   size_t t1 = quoth__quote_runs_on(a, doc, q, s1) ? quoth__clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
-  size_t t0 = clause_before_quote(a, doc, c, j, q);
+  size_t t0 = quoth__clause_before_quote(a, doc, c, j, q);
   size_t lead = t0 == q && !(c->flags & CF_ACCORDING) ? lead_before_source(a, doc, c, m, j, q, s0)
                                                       : QUOTH__NONE;
   quoth_statement *st;

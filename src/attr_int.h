@@ -185,6 +185,7 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1, size_t *after);
 void quoth__p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1);
 int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1);
+size_t quoth__clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q);
 
 /* attr_reported.c */
 int quoth__participle_opens(const attr *a, const quoth_doc *doc, const cue *p);
@@ -245,7 +246,7 @@ int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q);
 size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max);
 int quoth__quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
 int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq);
-size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
+size_t quoth__clause_head(attr *a, quoth_doc *doc, size_t q, size_t s0, const cue *before);
 size_t quoth__clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0);
 

@@ -364,18 +364,37 @@ int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq) {
 /* The first token of the clause holding quote q: after the "that" or the
  * cue before it, else back to the start of the sentence, a semicolon or a
  * statement already made. */
-size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before) {
-  if (before && before->b <= q) {
-    size_t th = quoth__find_that(a, before->b, q);
-    return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : before->b, q);
+/* The start of the clause cue c reports, up to quote q: after its "that",
+ * else after the cue and the addressee of a verb of telling ("asked the
+ * crowd “If ...”", "telling her, “you are ...”").  With near set (c is
+ * the cue the quote was attributed to), the words before a comma or colon
+ * may be an adjunct of the cue (opening with a preposition or adverb: "say
+ * about the storied doctor, “Q”") or the quote a sentence of its own
+ * (quoth__clause_before_quote), not the object of a naming verb ("called
+ * him, among other things, “a failed candidate”"); a cue
+ * found further back may instead have the quote's subject there ("defend
+ * the president's policies, “is seen as ...”"). */
+static size_t after_cue(attr *a, quoth_doc *doc, const cue *c, size_t q, int near) {
+  if (near && c->b + 1 < q && (is_comma(a, q - 1) || is(a, q - 1, ":")) &&
+      (!quoth__quote_opens_lower(doc, a, q) || (TOK(c->b).lex & (LX_PREP | LX_SKIP))))
+    return quoth__clause_before_quote(a, doc, c, q - 1, q);
+  size_t th = quoth__find_that(a, c->b, q);
+  if (th != QUOTH__NONE) return quoth__content_start(a, th + 1, q);
+  size_t g = c->b;
+  if (c->flags & CF_TELL) {
+    size_t addr = quoth__np_right(a, doc, g, q);
+    if (addr != QUOTH__NONE) g = quoth__skip_adverbs(a, doc->mentions[addr].t1, q);
   }
+  return quoth__content_start(a, g, q);
+}
+
+size_t quoth__clause_head(attr *a, quoth_doc *doc, size_t q, size_t s0, const cue *before) {
+  if (before && before->b <= q) return after_cue(a, doc, before, q, 1);
   size_t k = q;
   while (k > s0 && q - k < MAX_CONTENT && !is(a, k - 1, ";") && !taken(a, doc, k - 1)) {
     const cue *c = quoth__cue_at(a, k - 1);
-    if (c && !(c->flags & CF_ACCORDING)) { /* "..., saying the city embodied “Q”" */
-      size_t th = quoth__find_that(a, c->b, q);
-      return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : c->b, q);
-    }
+    if (c && !(c->flags & CF_ACCORDING)) /* "..., saying the city embodied “Q”" */
+      return after_cue(a, doc, c, q, 0);
     k--;
   }
   return quoth__content_start(a, k, q);
@@ -502,8 +521,7 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     /* A fragment after its cue: the statement is the reported clause
      * around it ("observers note the White House wouldn't truly “close”
      * the prison"). */
-    size_t th = quoth__find_that(a, best->b, q);
-    t0 = th != QUOTH__NONE ? th + 1 : best->b;
+    t0 = after_cue(a, doc, best, q, 1);
     /* words right after the cue, closed by their own mark, are all it
      * reports: "Kasich cautioned “let's not get ahead of ourselves,” before
      * optimistically predicting ..." (after a clause of the writer's the

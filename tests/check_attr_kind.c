@@ -123,6 +123,18 @@ START_TEST(test_closed_quote_ends_clause) {
 }
 END_TEST
 
+/* After the cue a quote was attributed to, an adjunct set off by a comma
+ * (opening with a preposition) is the writer's; the object of a naming
+ * verb is not. */
+START_TEST(test_adjunct_after_cue) {
+  content_kind("As they say about the storied doctor, " LQ "gifted hands, enhanced imagination." RQ,
+               "gifted hands", LQ "gifted hands, enhanced imagination." RQ, QUOTH_KIND_DIRECT);
+  /* negative: the object of "called" stays with its quoted predicate */
+  content_kind("Trump called him, among other things, " LQ "a failed candidate." RQ, "failed",
+               "him, among other things, " LQ "a failed candidate." RQ, QUOTH_KIND_MIXED);
+}
+END_TEST
+
 static Suite *kind_suite(void) {
   Suite *s = suite_create("attr_kind");
   TCase *tc = tcase_create("kind");
@@ -131,6 +143,7 @@ static Suite *kind_suite(void) {
   tcase_add_test(tc, test_nested_quote_closes);
   tcase_add_test(tc, test_capital_quote_stands_alone);
   tcase_add_test(tc, test_closed_quote_ends_clause);
+  tcase_add_test(tc, test_adjunct_after_cue);
   suite_add_tcase(s, tc);
   return s;
 }

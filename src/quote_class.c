@@ -21,6 +21,8 @@ struct quoth__qclass {
   const quoth__lextable *cues;  /* phrase -> term | title */
   const quoth__lextable *verbs; /* speech verb forms */
   const quoth__lextable *glue;  /* closed-class words that embed a quote */
+  const quoth__lextable *func;  /* function words and ... */
+  const quoth__lextable *pron;  /* ... pronouns: hosts of a contracted 's, not possessors */
   size_t cue_words;
 };
 
@@ -30,6 +32,8 @@ int quoth__qclass_new(const quoth_lexicons *lex, const char *lang, quoth__qclass
   c->cues = quoth__lex_table(lex, lang, "term_cues");
   c->verbs = quoth__lex_table(lex, lang, "speech_verbs");
   c->glue = quoth__lex_table(lex, lang, "fragment_cues");
+  c->func = quoth__lex_table(lex, lang, "function_words");
+  c->pron = quoth__lex_table(lex, lang, "pronouns");
   c->cue_words = quoth__lex_max_words(c->cues);
   if (c->cue_words > MAX_WORDS) c->cue_words = MAX_WORDS;
   *out = c;
@@ -148,7 +152,9 @@ static const quoth__lexrow *find_phrase(const quoth__lextable *t, const quoth_do
  * colon the cue noun introduces speech (the report: "...").  After a comma
  * it names a work only when the quote looks like a name, short or in Title
  * Case (his book, "An American Son."); a quoted sentence there is what the
- * source says ("According to the report, "The contracts were awarded ..."). */
+ * source says ("According to the report, "The contracts were awarded ..."),
+ * and so is a short quote not in Title Case followed by its attribution
+ * ('In the ad, "Stop the war," a veteran says'). */
 static int cue_kind(const quoth__qclass *c, const quoth_doc *doc, const words *before,
                     int name_like) {
   if (before->punct == ':' || (before->punct == ',' && !name_like)) return -1;
@@ -210,17 +216,27 @@ static int clause_has_speech_verb(const quoth__qclass *c, const quoth_doc *doc, 
 typedef struct shape {
   size_t nwords;      /* counted up to INNER_WORDS within INNER_WINDOW */
   size_t ncapitals;   /* words starting with a capital */
+  size_t nminor;      /* lower-case articles and prepositions ("in", "the") */
   int32_t first;      /* first letter or digit */
   int32_t last;       /* last visible code point */
   int sentence_break; /* ". X" inside */
   int exclaim;        /* a "!" or "?" inside: an utterance, not a term */
 } shape;
 
-static shape inner_shape(const quoth_doc *doc, quoth_span in) {
-  shape sh = {0, 0, 0, 0, 0, 0};
+/* Is the word t[a, b) a lower-case article or preposition (function_words
+ * roles det, prep), which Title Case leaves in lower case ("Who's Who in
+ * the CIA")? */
+static int minor_word(const quoth__qclass *c, const char *t, size_t a, size_t b) {
+  if (b - a > 5 || !(t[a] >= 'a' && t[a] <= 'z')) return 0;
+  const char *roles = quoth__lex_col(quoth__lex_find(c->func, t + a, b - a), 1);
+  return strstr(roles, "det") != NULL || strstr(roles, "prep") != NULL;
+}
+
+static shape inner_shape(const quoth__qclass *qc, const quoth_doc *doc, quoth_span in) {
+  shape sh = {0, 0, 0, 0, 0, 0, 0};
   const char *t = doc->text;
   size_t end = in.end - in.start > INNER_WINDOW ? in.start + INNER_WINDOW : in.end;
-  size_t i = in.start, next;
+  size_t i = in.start, next, wstart = in.start;
   int in_word = 0;
   int32_t prev_visible = 0;
   while (i < end) {
@@ -229,6 +245,7 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
     if (w && !in_word) {
       if (sh.nwords == INNER_WORDS) break;
       sh.nwords++;
+      wstart = i;
       if (quoth__is_upper(c) || quoth__is_digit(c)) {
         sh.ncapitals++;
         if (end_punct(prev_visible)) sh.sentence_break = 1;
@@ -237,10 +254,15 @@ static shape inner_shape(const quoth_doc *doc, quoth_span in) {
     }
     if (!quoth__is_space(c)) prev_visible = c;
     if (c == '!' || c == '?' || c == 0x203D) sh.exclaim = 1;
-    if (!w && c != '\'' && c != 0x2019 && c != '-') in_word = 0;
-    else if (w) in_word = 1;
+    if (!w && c != '\'' && c != 0x2019 && c != '-') {
+      if (in_word && minor_word(qc, t, wstart, i)) sh.nminor++;
+      in_word = 0;
+    } else if (w) {
+      in_word = 1;
+    }
     i = next;
   }
+  if (in_word && minor_word(qc, t, wstart, i)) sh.nminor++;
   sh.last = last_visible(doc, in.start, in.end, 1);
   return sh;
 }
@@ -299,9 +321,11 @@ static int starts_clause(const quoth__qclass *c, const quoth_doc *doc, size_t lo
                    (!glue_word(c, doc, before) && has_speech_verb(c, doc, before, 2)));
 }
 
-/* Title Case: two words or more, two in three capitalized. */
+/* Title Case: two words or more besides lower-case articles and
+ * prepositions, two in three of them capitalized. */
 static int title_case(const shape *sh) {
-  return sh->nwords >= 2 && sh->ncapitals * 3 >= sh->nwords * 2;
+  size_t n = sh->nwords - sh->nminor;
+  return n >= 2 && sh->ncapitals * 3 >= n * 2;
 }
 
 static quoth_quote_kind term_or_title(const shape *sh) {
@@ -318,7 +342,7 @@ typedef struct clues {
 static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_quote *q,
                     size_t lo) {
   clues k;
-  k.sh = inner_shape(doc, q->inner);
+  k.sh = inner_shape(c, doc, q->inner);
   k.before = words_before(doc, lo, q->span.start);
   quoth_span para = doc->paragraphs[q->paragraph];
   k.after = words_after(doc, q->span.end, q->span.end < para.end ? para.end : q->span.end);
@@ -329,16 +353,25 @@ static clues gather(const quoth__qclass *c, const quoth_doc *doc, const quoth_qu
   return k;
 }
 
+/* Is the first visible code point after the quote an opening parenthesis
+ * (a gloss: '"Refoulement" (forcible return) is forbidden')? */
+static int gloss_after(const quoth_doc *doc, const quoth_quote *q) {
+  size_t pend = doc->paragraphs[q->paragraph].end, i = q->span.end;
+  while (i < pend && (doc->text[i] == ' ' || doc->text[i] == '\t')) i++;
+  return i < pend && doc->text[i] == '(';
+}
+
 /* A quote that begins a clause is speech, unless it is a short name that
  * opens the sentence and the sentence goes on from it ("Saturday Night
- * Live" was ...). */
-static void classify_clause_start(quoth_quote *q, const clues *k) {
+ * Live" was ..., "Refoulement" (forcible return) is ...). */
+static void classify_clause_start(const quoth_doc *doc, quoth_quote *q, const clues *k) {
   const shape *sh = &k->sh;
   /* a name in Title Case may be longer ('"Orange Is the New Black" star') */
   int is_short = (sh->nwords <= SHORT_WORDS || title_case(sh)) && !end_punct(sh->last) &&
                  !sh->sentence_break;
   int opens_sentence = !k->before.n && !k->before.punct;
-  int goes_on = k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after;
+  int goes_on = (k->after.n && k->after.w[0].start <= q->span.end + 1 && !k->verb_after) ||
+                (!k->after.n && gloss_after(doc, q));
   q->kind = is_short && sh->last != ',' && opens_sentence && goes_on ? term_or_title(sh)
                                                                      : QUOTH_QUOTE_SPEECH;
 }
@@ -386,18 +419,123 @@ static int byline(const quoth_doc *doc, const clues *k) {
          quoth__is_upper(quoth__utf8_decode(doc->text, who.end, who.start, &next));
 }
 
+/* ---- names of works and cited material ---------------------------------- */
+
+/* Does the quote look like a name: a few words or Title Case, with no
+ * sentence inside and no final stop, "!" or "?" ("Scandal", "The Lead with
+ * Jake Tapper", "silver standard")? */
+static int name_shaped(const shape *sh) {
+  return (sh->nwords <= SHORT_WORDS || title_case(sh)) && !sh->sentence_break &&
+         !end_punct(sh->last) && !sh->exclaim;
+}
+
+static int word_is(const quoth_doc *doc, quoth_span w, const char *s) {
+  size_t n = strlen(s);
+  return w.end - w.start == n && strncasecmp(doc->text + w.start, s, n) == 0;
+}
+
+/* Is the word right before the quote (no punctuation between) a possessive
+ * noun ("television's "Scandal"", "CNN's "The Lead with Jake Tapper"")?
+ * Then a capitalized quote names something the possessor has; nobody says
+ * it.  (In lower case it is as often a speaker's word: the nation's
+ * "broken" system, Clinton's "genuine empathy," Starr said.)  "it's",
+ * "that's", "he's" (a pronoun or function word before the 's) are
+ * contractions. */
+static int after_possessive(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
+  if (!before->n || before->punct) return 0;
+  quoth_span w = before->w[0];
+  const char *t = doc->text;
+  size_t n = w.end - w.start, stem;
+  if (n > 2 && t[w.end - 1] == 's' && t[w.end - 2] == '\'')
+    stem = n - 2;
+  else if (n > 4 && t[w.end - 1] == 's' && memcmp(t + w.end - 4, "\xE2\x80\x99", 3) == 0)
+    stem = n - 4;
+  else
+    return 0;
+  return !quoth__lex_find(c->func, t + w.start, stem) && !quoth__lex_find(c->pron, t + w.start, stem);
+}
+
+/* Is the word right before the quote a form of "tell" with nothing between
+ * ('told "Fox and Friends,"')?  A Title Case name there is the programme
+ * told, not the words said. */
+static int after_tell(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
+  if (!before->n || before->punct) return 0;
+  const quoth__lexrow *r =
+      quoth__lex_find(c->verbs, doc->text + before->w[0].start, before->w[0].end - before->w[0].start);
+  return r && strcmp(quoth__lex_col(r, 1), "tell") == 0;
+}
+
+/* '"Trump Revealed," a biography written by ...', '"Tales From the
+ * Crypt," an HBO series': the quote closes on its comma and an indefinite
+ * noun phrase headed by a work noun (term_cues, kind title) follows.  The
+ * noun may be followed by a participle and "by", not by a verb of saying
+ * ('"...," a report said' is a report's words). */
+static int work_apposition(const quoth__qclass *c, const quoth_doc *doc, const clues *k) {
+  const words *af = &k->after;
+  if (!(k->sh.last == ',' || af->punct == ',') || af->n < 2) return 0;
+  if (!word_is(doc, af->w[0], "a") && !word_is(doc, af->w[0], "an")) return 0;
+  for (size_t n = 1; n < af->n && n <= 2; n++) {
+    const quoth__lexrow *r =
+        quoth__lex_find(c->cues, doc->text + af->w[n].start, af->w[n].end - af->w[n].start);
+    if (!r || strcmp(quoth__lex_col(r, 1), "title") != 0) continue;
+    words rest = {.n = 0, .punct = 0};
+    if (n + 1 < af->n) rest.w[rest.n++] = af->w[n + 1];
+    if (has_speech_verb(c, doc, &rest, 1) && !(n + 2 < af->n && word_is(doc, af->w[n + 2], "by")))
+      return 0;
+    return 1;
+  }
+  return 0;
+}
+
+enum { CITE_WINDOW = 80 }; /* bytes of a parenthesis after a quote that are read */
+
+/* Is the quote a citation, with no verb of saying after it: a slogan,
+ * headline or work cited, not words spoken?  CITE_YEAR: followed at once by
+ * a parenthesis holding a year ('"No special rights for foreigners!"
+ * (2015)', '... (election poster 2003)'); CITE_SOURCE: opening a
+ * parenthesis and followed there by a capitalized source ('("Romney blasts
+ * Trump," USATODAY.com, Thursday)'), the title of a piece. */
+enum { CITE_NONE, CITE_YEAR, CITE_SOURCE };
+
+static int citation(const quoth__qclass *c, const quoth_doc *doc, const quoth_quote *q, size_t lo,
+                    const clues *k) {
+  const char *t = doc->text;
+  size_t pend = doc->paragraphs[q->paragraph].end, i = q->span.end;
+  if (has_speech_verb(c, doc, &k->after, MAX_WORDS)) return CITE_NONE;
+  while (i < pend && (t[i] == ' ' || t[i] == '\t')) i++;
+  if (i < pend && t[i] == '(') {
+    size_t run = 0;
+    for (size_t j = i + 1; j < pend && j - i < CITE_WINDOW && t[j] != ')'; j++) {
+      run = (t[j] >= '0' && t[j] <= '9') ? run + 1 : 0;
+      if (run == 4 && (t[j - 3] == '1' || t[j - 3] == '2') &&
+          !(j + 1 < pend && t[j + 1] >= '0' && t[j + 1] <= '9'))
+        return CITE_YEAR;
+    }
+    return CITE_NONE;
+  }
+  size_t next;
+  return last_visible(doc, lo, q->span.start, 0) == '(' && k->sh.last == ',' && k->after.n &&
+                 quoth__is_upper(
+                     quoth__utf8_decode(t, k->after.w[0].end, k->after.w[0].start, &next))
+             ? CITE_SOURCE
+             : CITE_NONE;
+}
+
 static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, size_t lo) {
   q->flags &= ~QUOTH_QUOTE_FRAGMENT;
   /* Markup and addresses are nobody's words; kept as terms so that the
-   * marks stay paired and checks can still see them. */
-  if (in_tag(doc, doc->paragraphs[q->paragraph].start, q) || is_url(doc, q->inner)) {
+   * marks stay paired and checks can still see them.  A mark followed at
+   * once by '>' closes an attribute value of a tag whose '<' was lost. */
+  if (in_tag(doc, doc->paragraphs[q->paragraph].start, q) || is_url(doc, q->inner) ||
+      (q->inner.start < q->inner.end && doc->text[q->inner.start] == '>')) {
     q->kind = QUOTH_QUOTE_TERM;
     return;
   }
   clues k = gather(c, doc, q, lo);
   /* A title can be long but is capitalized (not 'will play "diverse
    * songs"'); a term (so-called, known as, dubbed) is short. */
-  int cue = cue_kind(c, doc, &k.before, k.sh.nwords <= SHORT_WORDS || title_case(&k.sh));
+  int cue = cue_kind(c, doc, &k.before,
+                     title_case(&k.sh) || (k.sh.nwords <= SHORT_WORDS && !k.verb_after));
   int named = quoth__is_upper(k.sh.first) || quoth__is_digit(k.sh.first);
   if ((cue == QUOTH_QUOTE_TITLE && named) ||
       (cue == QUOTH_QUOTE_TERM && k.sh.nwords <= SHORT_WORDS)) {
@@ -408,13 +546,25 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
     q->kind = QUOTH_QUOTE_TITLE;
     return;
   }
+  /* names of works and things, and cited slogans or headlines */
+  if (name_shaped(&k.sh) &&
+      ((named && (after_possessive(c, doc, &k.before) || work_apposition(c, doc, &k))) ||
+       (title_case(&k.sh) && after_tell(c, doc, &k.before)))) {
+    q->kind = term_or_title(&k.sh);
+    return;
+  }
+  int cite = citation(c, doc, q, lo, &k);
+  if (cite != CITE_NONE) {
+    q->kind = cite == CITE_SOURCE ? QUOTH_QUOTE_TITLE : term_or_title(&k.sh);
+    return;
+  }
   /* '"Related:"' standing alone: a label, not speech */
   if (k.sh.last == ':' && k.sh.nwords <= 2) {
     q->kind = QUOTH_QUOTE_TERM;
     return;
   }
   if (starts_clause(c, doc, lo, q, &k.sh, &k.before))
-    classify_clause_start(q, &k);
+    classify_clause_start(doc, q, &k);
   else
     classify_mid_sentence(c, doc, q, lo, &k);
 }

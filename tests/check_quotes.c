@@ -362,6 +362,43 @@ static const struct class_case {
      0},
     {"The full list is at \"https://example.org/list.pdf\" now.", QUOTH_QUOTE_TERM, 0},
     {"The senator's 2012 book, " LDQ "An American Son," RDQ " sold well.", QUOTH_QUOTE_TITLE, 0},
+    {"In his autobiography, " LDQ "A Time for Truth," RDQ " published in 2015, he told it.",
+     QUOTH_QUOTE_TITLE, 0},
+    /* Title Case leaves articles and prepositions in lower case ... */
+    {"He helped write a book, " LDQ "Who" RSQ "s Who in the CIA," RDQ " that outed agents.",
+     QUOTH_QUOTE_TITLE, 0},
+    /* ... which a sentence does not make Title Case */
+    {"In the ad, " LDQ "Stop the war," RDQ " a veteran says.", QUOTH_QUOTE_SPEECH, 0},
+    /* after a possessive noun the quote names what the possessor has ... */
+    {"Washington, star of television" RSQ "s " LDQ "Scandal," RDQ " thanked Obama.",
+     QUOTH_QUOTE_TERM, 0},
+    /* ... a word in lower case there may be the speaker's */
+    {"Remarking upon Clinton's \"genuine empathy,\" Starr said more.", QUOTH_QUOTE_SPEECH, 0},
+    {"In an interview with CNN" RSQ "s " LDQ "The Lead with Jake Tapper," RDQ " Trump went on.",
+     QUOTH_QUOTE_TITLE, 0},
+    /* ... but "it's" is no possessor */
+    {"It's " LDQ "a total disgrace," RDQ " he said.", QUOTH_QUOTE_SPEECH, 0},
+    /* a programme told, not words said */
+    {"Fiorina told \"Fox and Friends,\" reminding the hosts of it.", QUOTH_QUOTE_TITLE, 0},
+    {"Fiorina told CNN, \"We will win.\"", QUOTH_QUOTE_SPEECH, 0},
+    /* a work named by the noun phrase after it ... */
+    {"Scribner will publish " LDQ "Trump Revealed," RDQ " a biography written by Marc Fisher.",
+     QUOTH_QUOTE_TITLE, 0},
+    {LDQ "Tales From the Crypt," RDQ " an HBO series, will be resurrected.", QUOTH_QUOTE_TITLE, 0},
+    /* ... not by a speaker or a report that says it */
+    {LDQ "We will win," RDQ " a spokesman said.", QUOTH_QUOTE_SPEECH, 0},
+    {LDQ "No Deal Yet," RDQ " a report said.", QUOTH_QUOTE_SPEECH, 0},
+    /* cited slogans and headlines: a year or a source in parentheses ... */
+    {LDQ "No special rights for foreigners!" RDQ " (2015).", QUOTH_QUOTE_TERM, 0},
+    {"I agree with Romney (" LDQ "Romney blasts Trump as a fraud," RDQ " USATODAY.com, Thursday).",
+     QUOTH_QUOTE_TITLE, 0},
+    /* ... unless someone says it there */
+    {LDQ "We will win," RDQ " he said (in 2015).", QUOTH_QUOTE_SPEECH, 0},
+    {"He agreed (" LDQ "We will win," RDQ " Trump said, Thursday).", QUOTH_QUOTE_SPEECH, 0},
+    /* a term glossed in parentheses opens its sentence */
+    {LDQ "Refoulement" RDQ " (forcible return) is forbidden by international law.",
+     QUOTH_QUOTE_TERM, 0},
+    {LDQ "No." RDQ " (He shook his head.)", QUOTH_QUOTE_SPEECH, 0},
 };
 
 START_TEST(test_classification) {
@@ -391,6 +428,20 @@ START_TEST(test_markup_attributes) {
   for (size_t i = 0; i < 3; i++)
     ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, i)), QUOTH_QUOTE_TERM);
   ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, 3)), QUOTH_QUOTE_SPEECH);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* A mark followed at once by '>' closes the attribute value of a tag whose
+ * '<' went missing in scraping: markup, not speech; a quote after it is. */
+START_TEST(test_markup_lost_tag) {
+  quoth_doc *d = tu_process("Continue fracking.\">Here are nine reasons to vote:<tweet/>.\n\n"
+                            "The mayor said: " LDQ "We will rebuild." RDQ,
+                            0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
+  ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, 0)), QUOTH_QUOTE_TERM);
+  ck_assert_int_eq(quoth_quote_kind_of(quoth_doc_quote(d, 1)), QUOTH_QUOTE_SPEECH);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 1);
   quoth_doc_free(d);
 }
@@ -520,6 +571,7 @@ static Suite *quotes_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("classification");
   tcase_add_test(tc, test_markup_attributes);
+  tcase_add_test(tc, test_markup_lost_tag);
   tcase_add_loop_test(tc, test_classification, 0, sizeof class_cases / sizeof *class_cases);
   suite_add_tcase(s, tc);
   tc = tcase_create("pathological");

@@ -159,12 +159,17 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   /* "After the 2014 victories, “there is a sense of urgency,” Law said",
    * "But when it comes to Carrier, “we've all worked,” he said": the
    * words before the comma open the reported clause. */
-  /* Not before a quote opening in upper case, a sentence of its own: the
-   * words before it are the writer's ("When Trump used the words, “I'm
-   * not quite there yet,” he was echoing Ryan"). */
-  if (q > s0 + 1 && is_comma(a, q - 1) && quoth__quote_opens_lower(doc, a, q)) {
+  /* Not a subordinate clause before a quote opening in upper case, a
+   * sentence of its own: that clause is the writer's narration ("When
+   * Trump used the words, “I'm not quite there yet,” he was echoing
+   * Ryan"); other leads may be the speaker's ("But with other voters
+   * split, “Donald Trump's loyal 22% goes a long way,” says X"). */
+  if (q > s0 + 1 && is_comma(a, q - 1)) {
     size_t h = quoth__clause_head(a, doc, q, s0, NULL);
-    if (h + 1 < q) t0 = h;
+    if (h + 1 < q &&
+        (quoth__quote_opens_lower(doc, a, q) || !(TOK(h).wc & WC_SUBORDINATOR) ||
+         (TOK(h).lex & LX_PREP)))
+      t0 = h;
   }
   quoth_statement *st = quoth__new_statement(
       a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);

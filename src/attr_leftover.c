@@ -383,7 +383,9 @@ static size_t after_cue(attr *a, quoth_doc *doc, const cue *c, size_t q, int nea
   size_t g = c->b;
   if (c->flags & CF_TELL) {
     size_t addr = quoth__np_right(a, doc, g, q);
-    if (addr != QUOTH__NONE) g = quoth__skip_adverbs(a, doc->mentions[addr].t1, q);
+    /* not the owner of a longer phrase ("told Obama's team that ...") */
+    if (addr != QUOTH__NONE && !(TOK(doc->mentions[addr].t1).shape & TK_POSS))
+      g = quoth__skip_adverbs(a, doc->mentions[addr].t1, q);
   }
   return quoth__content_start(a, g, q);
 }
@@ -556,8 +558,9 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         !quoth__quote_opens_lower(doc, a, q))
       t0 = q;
     if (t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]) &&
-        !(q > s0 && is(a, q - 1, "that"))) /* 'was that “Q,” so government should ...' */
-      t1 = q + 1;
+        !(q > s0 && is(a, q - 1, "that")) && /* 'was that “Q,” so government should ...' */
+        !(q + 2 < s1 && (TOK(q + 1).wc & WC_CLAUSE_CONJ) && is_speech(a, doc, q + 2)))
+      t1 = q + 1; /* (but a list goes on: "“Q1,” and “Q2.”") */
     frag = frag || t0 < q || t1 > q + 1;
     /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
      * the Fun."': the clause is the speaker and apposition of a cue that

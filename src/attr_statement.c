@@ -8,7 +8,8 @@
 
 /* The writer's connectives at the edges of a content span are no content:
  * "Yet, “it is hard to make a causal link,” added Zarate" (a lone
- * conjunction or sentence adverb set off by a comma before the words), "21
+ * conjunction or sentence adverb set off by a comma before the quoted
+ * words; before a reported clause it may be the speaker's), "21
  * percent said “not too likely” and 14 percent ..." (a conjunction or
  * subordinator left over at the end; not a sentence adverb, which may end
  * a clause: "... it too").  Trims [*t0, *t1) in place; never below one
@@ -22,7 +23,13 @@ static int closing_connective(const attr *a, size_t i) {
          !(TOK(i).wc & WC_SENTENCE_ADVERB);
 }
 static void trim_connectives(const attr *a, size_t *t0, size_t *t1) {
-  while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1)) *t0 += 2;
+  while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&
+         (TOK(*t0 + 2).shape & TK_QUOTE))
+    *t0 += 2;
+  /* '“Q1,” and “Q2.”': a coordinator right before the next quote */
+  if (*t0 + 1 < *t1 && is_word(a, *t0) && (TOK(*t0).wc & WC_CLAUSE_CONJ) &&
+      !(TOK(*t0).wc & (WC_SUBORDINATOR | WC_QUESTION_OPENER)) && (TOK(*t0 + 1).shape & TK_QUOTE))
+    (*t0)++;
   size_t e = *t1;
   while (e > *t0 + 1 && closing_connective(a, e - 1)) e--;
   while (e > *t0 + 1 && e < *t1 && is_comma(a, e - 1)) e--;

@@ -55,6 +55,13 @@ START_TEST(test_connectives_trimmed) {
   content_kind("Asked who would win, 21 percent said " LQ "not too likely" RQ
                " and 14 percent said " LQ "not at all likely." RQ,
                "not too likely", LQ "not too likely" RQ, QUOTH_KIND_DIRECT);
+  content_kind("Another sign advised, " LQ "Aggressive driving is the path to the Dark Side," RQ
+               " and " LQ "Speeding you are, arrested you will be." RQ,
+               "Speeding", LQ "Speeding you are, arrested you will be." RQ, QUOTH_KIND_DIRECT);
+  /* negative: before a reported clause a sentence adverb may be the
+   * speaker's */
+  content_kind("Cruz said that, however, the plan would fail.", "plan",
+               "however, the plan would fail", QUOTH_KIND_INDIRECT);
   /* negative: an adjunct before a quote opening in lower case opens the
    * reported clause; a clause ending in a sentence adverb keeps it */
   content_kind("After the 2014 victories, " LQ "there is a sense of urgency," RQ " Law said.",
@@ -94,7 +101,14 @@ START_TEST(test_capital_quote_stands_alone) {
                "no one should be confused about our commitment." RQ,
                "confused", LQ "no one should be confused about our commitment." RQ,
                QUOTH_KIND_DIRECT);
-  /* negative: before a quote in lower case the words open its clause */
+  /* negative: before a quote in lower case the words open its clause;
+   * before one in upper case, a lead that is no subordinate clause may
+   * still be the speaker's */
+  content_kind("But with other voters split among a half-dozen competitors, \"Donald Trump's "
+               "loyal 22% goes a long way in New Hampshire,\" says David Paleologos, a pollster.",
+               "loyal 22%", "But with other voters split among a half-dozen competitors, "
+               "\"Donald Trump's loyal 22% goes a long way in New Hampshire,\"",
+               QUOTH_KIND_MIXED);
   content_kind("But when it comes to Carrier, " LQ "we" RS "ve all worked," RQ " he said.",
                "all worked", "But when it comes to Carrier, " LQ "we" RS "ve all worked," RQ,
                QUOTH_KIND_MIXED);

@@ -573,6 +573,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {
     cm = colon_subject(a, doc, q, s0, 1);
     if (cm != QUOTH__NONE) rule = "subject-quote";
+    /* the speaker is no part of what was said: "He offered “my thoughts
+     * and prayers ...”" is the quote alone when only the subject and its
+     * verb (one the cue lexicon lacks) come before it */
+    size_t e = cm != QUOTH__NONE ? doc->mentions[cm].t1 : QUOTH__NONE;
+    if (e != QUOTH__NONE && t0 <= doc->mentions[cm].t0 && e < q) {
+      size_t v = quoth__skip_adverbs(a, e, q);
+      if (v + 1 == q && is_word(a, v) && !(TOK(v).wc & WC_BE)) t0 = q;
+    }
   }
   quoth_statement *st =
       quoth__new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);

@@ -149,6 +149,24 @@ START_TEST(test_adjunct_after_cue) {
 }
 END_TEST
 
+/* A quote after its subject and a verb the cue lexicon lacks is the
+ * subject's words alone. */
+START_TEST(test_subject_verb_quote) {
+  content_kind("Trump spoke on Monday. He offered " LQ "my thoughts and prayers for all of the "
+               "victims" RS " families." RQ,
+               "prayers", LQ "my thoughts and prayers for all of the victims" RS " families." RQ,
+               QUOTH_KIND_DIRECT);
+  /* negative: with more than the verb before the quote the clause stays */
+  quoth_doc *d = tu_process("Trump spoke on Monday. He offered condolences and " LQ
+                            "my thoughts and prayers for all of the victims" RS " families." RQ,
+                            0);
+  const quoth_statement *st = tu_find(d, "condolences and");
+  ck_assert_msg(st != NULL, "the clause is no longer content");
+  ck_assert_int_eq(quoth_statement_kind(st), QUOTH_KIND_MIXED);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *kind_suite(void) {
   Suite *s = suite_create("attr_kind");
   TCase *tc = tcase_create("kind");
@@ -158,6 +176,7 @@ static Suite *kind_suite(void) {
   tcase_add_test(tc, test_capital_quote_stands_alone);
   tcase_add_test(tc, test_closed_quote_ends_clause);
   tcase_add_test(tc, test_adjunct_after_cue);
+  tcase_add_test(tc, test_subject_verb_quote);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -10,17 +10,16 @@
  * "Yet, “it is hard to make a causal link,” added Zarate" (a lone
  * conjunction or sentence adverb set off by a comma before the quoted
  * words; before a reported clause it may be the speaker's), "21
- * percent said “not too likely” and 14 percent ..." (a conjunction or
- * subordinator left over at the end; not a sentence adverb, which may end
- * a clause: "... it too").  Trims [*t0, *t1) in place; never below one
+ * percent said “not too likely” and 14 percent ..." (a conjunction left
+ * over at the end; not a subordinator or sentence adverb, which may end a
+ * clause as an adverb: "never seen it before", "... it too").  Trims [*t0, *t1) in place; never below one
  * token. */
 static int opening_connective(const attr *a, size_t i) {
   return is_word(a, i) && (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ | WC_SENTENCE_ADVERB |
                                         WC_FRONTED_LEAD));
 }
 static int closing_connective(const attr *a, size_t i) {
-  return is_word(a, i) && (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBORDINATOR)) &&
-         !(TOK(i).wc & WC_SENTENCE_ADVERB);
+  return is_word(a, i) && (TOK(i).wc & WC_CLAUSE_CONJ) && !(TOK(i).wc & WC_SENTENCE_ADVERB);
 }
 static void trim_connectives(const attr *a, size_t *t0, size_t *t1) {
   while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&

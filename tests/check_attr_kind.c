@@ -67,6 +67,8 @@ START_TEST(test_connectives_trimmed) {
   content_kind("After the 2014 victories, " LQ "there is a sense of urgency," RQ " Law said.",
                "urgency", "After the 2014 victories, " LQ "there is a sense of urgency," RQ,
                QUOTH_KIND_MIXED);
+  content_kind("Smith said he had never seen anything like it before.", "never seen",
+               "he had never seen anything like it before", QUOTH_KIND_INDIRECT);
   content_kind("Smith said the mayor " LQ "failed" RQ " them too.", "failed",
                "the mayor " LQ "failed" RQ " them too", QUOTH_KIND_MIXED);
 }

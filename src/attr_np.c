@@ -296,6 +296,24 @@ static int outer_head(const attr *a, const quoth_doc *doc, size_t m, size_t k) {
   return !(t0 > 0 && ((TOK(t0 - 1).lex & LX_PREP) || (TOK(t0 - 1).wc & WC_OBJECT_PREP)));
 }
 
+/* "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said", "Sen.
+ * Dianne Feinstein of California, who said": the name whose "of" phrase
+ * (at most MAX_OF_WORDS capitalized words, a mention or not) ends at token
+ * e, or NONE.  "the governor of Ohio" (a nominal) is left to phrase_head. */
+#define MAX_OF_WORDS 3
+static size_t name_of_place(const attr *a, const quoth_doc *doc, size_t e, size_t lo) {
+  size_t b = e, m = mention_ending(a, doc, e);
+  if (m != QUOTH__NONE) b = doc->mentions[m].t0;
+  while (m == QUOTH__NONE && b > lo && e - b < MAX_OF_WORDS && is_word(a, b - 1) &&
+         (TOK(b - 1).shape & TK_CAP))
+    b--;
+  if (b == e || b < lo + 2 || !is(a, b - 1, "of")) return QUOTH__NONE;
+  size_t h = mention_ending(a, doc, b - 1);
+  return h != QUOTH__NONE && doc->mentions[h].kind == QUOTH__M_NAME && doc->mentions[h].t0 >= lo
+             ? h
+             : QUOTH__NONE;
+}
+
 /* "Hugh Hill, a doctor at the hospital, said": from the comma at token c,
  * back over an apposition (which may hold commas and brackets) to the name
  * before it.  An apposition may hold another ("Gustav Ando, research
@@ -310,7 +328,8 @@ size_t quoth__apposition_left(attr *a, const quoth_doc *doc, size_t c, size_t lo
     size_t sep = k - 1, stretch_end = end;
     end = sep;
     while (sep > lo && is(a, sep - 1, "-")) sep--; /* "--" */
-    size_t m = mention_ending(a, doc, sep);
+    size_t m = name_of_place(a, doc, sep, lo);
+    if (m == QUOTH__NONE) m = mention_ending(a, doc, sep);
     if (m == QUOTH__NONE && sep > lo && is(a, sep - 1, ")"))
       m = mention_before_bracket(a, doc, sep, lo);
     if (m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN &&
@@ -525,6 +544,17 @@ static size_t subject_before_comma(attr *a, quoth_doc *doc, size_t j, size_t lo)
   return quoth__apposition_left(a, doc, j - 1, lo);
 }
 
+/* Is [b, e) free of a verb (a past form, a form of "be", a cue word, a
+ * lower-case word in -ed), so an apposition, not a clause ("Domestically,
+ * the row triggered a reaction from ...")? */
+static int verbless(const attr *a, size_t b, size_t e) {
+  for (size_t i = b; i < e; i++)
+    if ((TOK(i).wc & (WC_PAST_VERB | WC_BE)) || (TOK(i).lex & LX_CUE) ||
+        (is_word(a, i) && !(TOK(i).shape & TK_CAP) && ends_with(a, i, "ed")))
+      return 0;
+  return 1;
+}
+
 /* The speaker noun phrase ending just before token k (a cue), skipping
  * adverbs and auxiliaries ("also", "has").  Handles an apposition between
  * commas: "Hugh Hill, a doctor at the hospital, said". */
@@ -564,6 +594,21 @@ size_t quoth__np_left_plain(attr *a, quoth_doc *doc, size_t k, size_t lo) {
   if (j - 1 > lo + 1 && (is(a, j - 1, "who") || which) && is_comma(a, j - 2)) {
     m = mention_ending(a, doc, j - 2);
     if (m == QUOTH__NONE && is(a, j - 3, ")")) m = mention_before_bracket(a, doc, j - 2, lo);
+    if (!which) {
+      /* "Sen. Dianne Feinstein of California, who said"; "Dianne
+       * Feinstein, the ranking Democrat on the Senate Intelligence
+       * Committee, who said", "R. Gil Kerlikowske, the ... commissioner,
+       * who": "who" is the person heading the apposition, not an
+       * organization or a role in it (a name stays: "his rival, Bernie
+       * Sanders, who", "a reaction from President Barack Obama, who") */
+      size_t h = name_of_place(a, doc, j - 2, lo);
+      if (h == QUOTH__NONE && m != QUOTH__NONE &&
+          (doc->mentions[m].kind == QUOTH__M_ORG || doc->mentions[m].kind == QUOTH__M_NOMINAL)) {
+        h = quoth__apposition_left(a, doc, j - 2, lo);
+        if (h != QUOTH__NONE && !verbless(a, doc->mentions[h].t1, j - 2)) h = QUOTH__NONE;
+      }
+      if (h != QUOTH__NONE && doc->mentions[h].kind == QUOTH__M_NAME) m = h;
+    }
     if (m != QUOTH__NONE && which && doc->mentions[m].gender != 'n') return QUOTH__NONE;
     return m != QUOTH__NONE && doc->mentions[m].kind != QUOTH__M_PRONOUN ? m : QUOTH__NONE;
   }

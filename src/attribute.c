@@ -230,13 +230,22 @@ static int prepare(attr *a, quoth_doc *doc) {
 /* The statement of a segment (its statements from n0 on) that a quote
  * opening the next sentence continues: the last one that quotes a speaker
  * ("“Q1,” Trump said, after news outlets declared him the winner. “Q2”"),
- * else the last one. */
+ * else the last one in the text.  Statements are made pattern by pattern,
+ * not in text order: "In response to Sanders' charge that she has been
+ * weak on climate change, she said she and Obama had made progress. “Q”"
+ * goes on with "she said", not with the noun claim found after it. */
 static size_t continued_statement(const quoth_doc *doc, size_t n0) {
   for (size_t i = doc->nstatements; i > n0; i--) {
     const quoth_statement *st = &doc->statements[i - 1];
     if (st->kind != QUOTH_KIND_INDIRECT && st->smention != QUOTH__NONE) return i - 1;
   }
-  return doc->nstatements - 1;
+  size_t last = doc->nstatements - 1;
+  for (size_t i = n0; i < doc->nstatements; i++) {
+    const quoth_statement *st = &doc->statements[i], *l = &doc->statements[last];
+    /* (no parts yet: a statement left unfinished by an allocation failure) */
+    if (st->nparts && l->nparts && st->parts[0].start > l->parts[0].start) last = i;
+  }
+  return last;
 }
 
 /* A statement of segment statements [n0, ..) that no rule gave a speaker

@@ -56,6 +56,7 @@ typedef struct quoth__mention {
   int speaker;          /* speaker of some statement */
   int reporter;         /* cited source of some statement ("according to X") */
   int group;            /* a one-word group, no person: 2 anonymous ("Aides"), 1 other ("Democrats") */
+  int viewpoint;        /* "To X, ...", "For X, ...": whose view the sentence gives */
 } quoth__mention;
 
 struct quoth_entity {

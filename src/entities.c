@@ -57,6 +57,7 @@ struct quoth__registry {
   size_t recent[RECENT]; /* ring of salient clusters, most recent last */
   size_t recent_seg[RECENT];
   int recent_group[RECENT]; /* "X and Y" as a subject: X stands for the pair */
+  int recent_sub[RECENT];   /* pushed from a subordinate clause ("when Tapper asked") */
   size_t nrecent;
   /* Named persons in any role ("X met Sergei Ivanov."): a fallback for
    * "he"/"she" when no salient subject fits. */
@@ -201,11 +202,36 @@ static void push_recent(reg *r, size_t c, size_t seg) {
     memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof *r->recent);
     memmove(r->recent_seg, r->recent_seg + 1, (RECENT - 1) * sizeof *r->recent_seg);
     memmove(r->recent_group, r->recent_group + 1, (RECENT - 1) * sizeof *r->recent_group);
+    memmove(r->recent_sub, r->recent_sub + 1, (RECENT - 1) * sizeof *r->recent_sub);
     r->nrecent--;
   }
   r->recent[r->nrecent] = c;
   r->recent_group[r->nrecent] = 0;
+  r->recent_sub[r->nrecent] = 0;
   r->recent_seg[r->nrecent++] = seg;
+}
+
+/* "Ryan did not exude confidence when Tapper asked whether ... ¶ "...,"
+ * he said": the subject of a clause opened by a subordinator after the
+ * main clause's subject is less salient than that subject (the one the
+ * sentence is about, who answers), so its entry goes just below the main
+ * clause's latest entry of the same sentence instead of on top. */
+static void push_subordinate(reg *r, size_t c, size_t seg) {
+  push_recent(r, c, seg);
+  size_t top = r->nrecent - 1, i = top;
+  r->recent_sub[top] = 1;
+  while (i-- > 0 && r->recent_seg[i] == seg)
+    if (!r->recent_sub[i]) {
+      /* entry i is the main clause's: rotate [i, top] so the new one is below it */
+      size_t n = top - i;
+      memmove(r->recent + i + 1, r->recent + i, n * sizeof *r->recent);
+      memmove(r->recent_group + i + 1, r->recent_group + i, n * sizeof *r->recent_group);
+      memmove(r->recent_sub + i + 1, r->recent_sub + i, n * sizeof *r->recent_sub);
+      r->recent[i] = c;
+      r->recent_group[i] = 0;
+      r->recent_sub[i] = 1;
+      return;
+    }
 }
 
 static void push_named(reg *r, size_t c, size_t seg) {
@@ -855,6 +881,24 @@ static int says(const quoth__tokens *t, const quoth__mention *m) {
          (quoth__tok_is(t, i + 1, ",") && quoth__tok_is(t, m->t0 - 1, ","));
 }
 
+/* "... when Tapper asked", "... as CNN's Jake Tapper spoke": a mention
+ * opening a clause after a word that opens an adverbial clause
+ * (word_classes subordinator and adverbial-opener, not a preposition of an
+ * object: "despite"), inside its sentence (a clause opening the sentence
+ * comes before its main clause's subject, which then is the more recent
+ * anyway).  Only a determiner, a possessive or capitalized words may come
+ * between (the mention's own noun phrase). */
+enum { MAX_SUB_LEAD = 4 };
+static int subordinate(const quoth__tokens *t, const quoth__mention *m) {
+  size_t s0 = t->segstart[t->v[m->t0].seg], k = m->t0;
+  while (k > s0 + 1 && m->t0 - k < MAX_SUB_LEAD &&
+         ((t->v[k - 1].lex & (LX_DET | LX_POSSDET)) || (t->v[k - 1].shape & (TK_POSS | TK_CAP))))
+    k--;
+  if (k <= s0 + 1) return 0;
+  quoth__wclass w = t->v[k - 1].wc;
+  return (w & WC_SUBORDINATOR) && (w & WC_ADVERBIAL_OPENER) && !(w & WC_OBJECT_PREP);
+}
+
 /* Fills r->addressee from the statements. */
 static int index_addressees(reg *r, const quoth_doc *doc) {
   if (quoth__grow((void **)&r->addressee, &r->capaddressee, doc->nmentions + 1,
@@ -876,13 +920,19 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
   for (size_t i = 0; i < doc->nmentions; i++)
     r->order[i] = (struct ord){doc->mentions[i].span.start, doc->mentions[i].span.end, i};
   qsort(r->order, doc->nmentions, sizeof *r->order, cmp_ord);
+  size_t vseg = QUOTH__NONE; /* sentence of the last viewpoint ("To X, ...") */
   for (size_t i = 0; i < doc->nmentions; i++) {
     quoth__mention *m = &doc->mentions[r->order[i].m];
     size_t nc = r->nc;
     m->entity = mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
-    if (m->entity != QUOTH__NONE && (m->subject || m->speaker || nominative(doc, m) || says(t, m)))
-      push_recent(r, m->entity, m->sentence);
+    int salient_role = m->subject || m->speaker || nominative(doc, m) || says(t, m);
+    if (m->viewpoint) vseg = m->sentence;
+    /* "For Jonathan Chait, Williamson is exposing ...": the clause is the
+     * view of X, who stays above its subject (not above a speaker) */
+    int below = subordinate(t, m) || (vseg == m->sentence && !m->viewpoint && !m->speaker);
+    if (m->entity != QUOTH__NONE && salient_role)
+      (below ? push_subordinate : push_recent)(r, m->entity, m->sentence);
     if (i > 0 && pair_subject(r, t, &doc->mentions[r->order[i - 1].m], m))
       mark_group(r, doc->mentions[r->order[i - 1].m].entity);
     if (m->entity != QUOTH__NONE && (m->kind == QUOTH__M_NAME || m->kind == QUOTH__M_ORG))

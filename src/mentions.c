@@ -800,6 +800,23 @@ static int object_prep(const quoth__tokens *t, size_t i) {
   return (t->v[i].lex & LX_PREP) || (t->v[i].wc & WC_OBJECT_PREP);
 }
 
+/* "As for Trump, ...", "And as for Trump, ...": a topic before the clause. */
+static int as_for_topic(const quoth__tokens *t, size_t s0, size_t t0) {
+  return t0 >= s0 + 2 && t0 <= s0 + 3 && quoth__tok_is(t, t0 - 2, "as") &&
+         quoth__tok_is(t, t0 - 1, "for") &&
+         (t0 == s0 + 2 || quoth__tok_is(t, s0, "and") || quoth__tok_is(t, s0, "but"));
+}
+
+/* "To Florida consultant Wilson, the party line is just plain silly",
+ * "For Jonathan Chait, ...": the person whose view the sentence gives,
+ * named first and set off by a comma (the caller checks the comma; a
+ * plural is a group the sentence is about: "For African-Americans, ..."). */
+static int viewpoint(const quoth__tokens *t, size_t s0, size_t t0) {
+  size_t k = t0 == s0 + 2 && (quoth__tok_is(t, s0, "and") || quoth__tok_is(t, s0, "but")) ? s0 + 1
+                                                                                          : s0;
+  return t0 == k + 1 && (quoth__tok_is(t, k, "to") || quoth__tok_is(t, k, "for"));
+}
+
 static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, size_t s0) {
   size_t skipped_end = QUOTH__NONE; /* end of the last mention skipped as a prepositional object */
   size_t dl = dateline_end(t, s0, t->n);
@@ -810,11 +827,11 @@ static void mark_subject(const quoth__tokens *t, quoth_doc *doc, size_t first, s
                 (t->v[doc->mentions[m - 1].t0 - 1].lex & LX_PREP));
     /* "As for Trump, he said ...": the topic is whom the clause is about,
      * so it is salient too, though the clause has its own subject. */
-    if (t0 >= s0 + 2 && t0 <= s0 + 3 && doc->mentions[m].kind == QUOTH__M_NAME &&
-        quoth__tok_is(t, t0 - 2, "as") && quoth__tok_is(t, t0 - 1, "for") &&
-        (t0 == s0 + 2 || quoth__tok_is(t, s0, "and") || quoth__tok_is(t, s0, "but")) &&
+    int vp = viewpoint(t, s0, t0) && !doc->mentions[m].plural;
+    if ((as_for_topic(t, s0, t0) || vp) && doc->mentions[m].kind == QUOTH__M_NAME &&
         doc->mentions[m].t1 < t->n && is_comma_tok(t, doc->mentions[m].t1)) {
       doc->mentions[m].subject = 1;
+      doc->mentions[m].viewpoint = vp;
       skipped_end = doc->mentions[m].t1;
       continue;
     }

@@ -502,6 +502,119 @@ START_TEST(test_title_word_surname) {
 }
 END_TEST
 
+/* "Ryan did not exude confidence when Tapper asked whether ... ¶ "...,"
+ * he said": the subject of a clause opened by a subordinator after the
+ * main clause's subject is less salient than that subject.  Without a
+ * subject before the subordinator ("The question came when ..."), or
+ * without a subordinator ("..., and Tapper asked"), the asker stays the
+ * most recent. */
+START_TEST(test_subordinate_subject) {
+  expect_last("Paul Ryan said he was not ready to back Trump.\n\n"
+              "Ryan also did not exude confidence when Tapper asked whether Republicans"
+              " would hold the Senate.\n\n"
+              LQ "It is gonna be unpredictable," RQ " he said.",
+              "Paul Ryan");
+  expect_last("Paul Ryan said he was not ready to back Trump.\n\n"
+              "Ryan smiled as CNN's Jake Tapper pressed him on the House.\n\n"
+              LQ "It is gonna be unpredictable," RQ " he said.",
+              "Paul Ryan");
+  expect_last("Paul Ryan said he was not ready to back Trump.\n\n"
+              "The question came when Jake Tapper asked whether Republicans would hold the"
+              " Senate.\n\n"
+              LQ "Can you predict it?" RQ " he said.",
+              "Jake Tapper");
+  expect_last("Paul Ryan said he was not ready to back Trump.\n\n"
+              "Ryan paused, and Jake Tapper asked whether Republicans would hold the"
+              " Senate.\n\n"
+              LQ "Can you predict it?" RQ " he said.",
+              "Jake Tapper");
+}
+END_TEST
+
+/* "To Florida consultant Wilson, the party line is silly": the person
+ * whose view the sentence gives is salient, as the topic of "As for X" is;
+ * not a group ("For Democrats, ...").  It stays above the clause's own
+ * subject ("For Jonathan Chait, Williamson is exposing ... "...," he
+ * mocks"), not above a speaker ("For X, Williamson said ... he added"). */
+START_TEST(test_viewpoint_topic) {
+  expect_last("Donald Trump spoke in Florida on Monday.\n\n"
+              "To Florida consultant Wilson, the official party line on Trump is just"
+              " plain silly.\n\n"
+              LQ "This is them trying to whistle past the graveyard," RQ " he said.",
+              "Wilson");
+  expect_last("Donald Trump spoke in Florida on Monday.\n\n"
+              "And for campaign manager Weaver, the results were a relief.\n\n"
+              LQ "We won big," RQ " he said.",
+              "Weaver");
+  expect_last("Donald Trump spoke in Florida on Monday.\n\n"
+              "For Democrats, the official party line on Trump is just plain silly.\n\n"
+              LQ "This is them trying to whistle past the graveyard," RQ " he said.",
+              "Donald Trump");
+  expect_last("Kevin Williamson wrote a piece on the white working class.\n\n"
+              "For Jonathan Chait, Williamson is exposing the perverse logic of"
+              " libertarianism. " LQ "The marketplace has not failed the white working class,"
+              RQ " he mocks.",
+              "Jonathan Chait");
+  expect_last("Kevin Williamson wrote a piece on the white working class.\n\n"
+              "For Jonathan Chait, Williamson said the logic was perverse. "
+              LQ "The marketplace has not failed the white working class," RQ " he added.",
+              "Kevin Williamson");
+}
+END_TEST
+
+/* A quote opening the next sentence goes on with the sentence's last
+ * statement in the text, not the last one a pattern made ("In response to
+ * Sanders' charge that ..., she said ..." is hers, though the noun claim
+ * "Sanders' charge that" is found after "she said"). */
+START_TEST(test_continued_in_text_order) {
+  const char *text = "Hillary Clinton repeatedly invoked President Obama.\n\n"
+                     "In response to Sanders' charge that she has been weak on climate change,"
+                     " she said she and Obama had made progress in the face of GOP opposition. "
+                     LQ "I really believe that the president has done an incredible job." RQ;
+  quoth_doc *d = tu_process(text, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_find(d, "I really believe"));
+  ck_assert(e && strcmp(quoth_entity_name(e), "Hillary Clinton") == 0);
+  quoth_doc_free(d);
+  expect_last("Hillary Clinton repeatedly invoked President Obama.\n\n"
+              "She said the plan had worked, and Bernie Sanders said it had failed. "
+              LQ "We need a revolution." RQ,
+              "Bernie Sanders");
+}
+END_TEST
+
+/* "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said", "backed by
+ * Sen. Dianne Feinstein of California, the ranking Democrat on the Senate
+ * Intelligence Committee, who said": the name before the "of" phrase heads
+ * the apposition, and "who" is that person, not the committee; her "she
+ * said" then follows.  A name that is itself the antecedent stays ("her
+ * rival, Bernie Sanders, who"), and a name before a clause is no head of
+ * the phrase after its verb ("Domestically, the row triggered a reaction
+ * from President Barack Obama, who said"). */
+START_TEST(test_of_place_apposition) {
+  expect_last("Donald Trump met Paul Ryan on Thursday.\n\n"
+              "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said his biggest worry was"
+              " the map.",
+              "Tom Cole");
+  expect_last("Hillary Clinton defended her server on Friday.\n\n"
+              "Clinton's position was supported Friday by Sen. Dianne Feinstein of California,"
+              " the ranking Democrat on the Senate Intelligence Committee, who said none of the"
+              " emails originated with Clinton.\n\n"
+              LQ "It has never made sense to me," RQ " she said.",
+              "Dianne Feinstein");
+  expect_last("Hillary Clinton defended her server on Friday.\n\n"
+              "Her plan was attacked by her rival, Bernie Sanders, who said it would fail.",
+              "Bernie Sanders");
+  quoth_doc *d = tu_process("Hillary Clinton defended her server on Friday.\n\n"
+                            "Domestically, the row triggered a damning reaction from President"
+                            " Barack Obama, who said the nominee was unfit to serve.", 0);
+  const quoth_statement *st = tu_find(d, "unfit to serve");
+  ck_assert(st != NULL);
+  const quoth_entity *e = quoth_statement_speaker(st);
+  ck_assert(!e || strcmp(quoth_entity_name(e), "Domestically") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *pronouns_suite(void) {
   Suite *s = suite_create("pronouns");
   TCase *tc = tcase_create("core");
@@ -531,6 +644,10 @@ static Suite *pronouns_suite(void) {
   tcase_add_test(tc, test_role_nominal_named);
   tcase_add_test(tc, test_lone_given_name);
   tcase_add_test(tc, test_title_word_surname);
+  tcase_add_test(tc, test_subordinate_subject);
+  tcase_add_test(tc, test_viewpoint_topic);
+  tcase_add_test(tc, test_continued_in_text_order);
+  tcase_add_test(tc, test_of_place_apposition);
   suite_add_tcase(s, tc);
   return s;
 }

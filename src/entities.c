@@ -173,6 +173,20 @@ static quoth_span last_word(const quoth_doc *doc, quoth_span sp) {
   return (quoth_span){i, sp.end};
 }
 
+/* The surname of a name mention: its last word, or the word before a
+ * generational suffix (word class name-suffix: "Biden" in "Joseph R.
+ * Biden Jr." and "Biden, Jr."), so that a later "Mr. Biden" finds it. */
+static quoth_span surname(const quoth__tokens *t, const quoth_doc *doc, const quoth__mention *m) {
+  quoth_span sur = last_word(doc, m->head);
+  size_t k = m->t1;
+  while (k > m->t0 && t->v[k - 1].start > sur.start) k--;
+  if (k == m->t0 || t->v[k - 1].start != sur.start || !(t->v[k - 1].wc & WC_NAME_SUFFIX))
+    return sur;
+  for (k--; k > m->t0 && !(t->v[k - 1].shape & TK_WORD);) k--; /* the comma */
+  if (k == m->t0 || t->v[k - 1].start <= m->head.start) return sur;
+  return (quoth_span){t->v[k - 1].start, t->v[k - 1].end};
+}
+
 /* Initials of a multiword organization name ("Libyan National Army" ->
  * "lna"), skipping lower-case connectors. */
 static size_t initials(const quoth_doc *doc, quoth_span sp, char *out) {
@@ -418,7 +432,7 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
   quoth_span head = m->head;
   int org = m->kind == QUOTH__M_ORG;
   size_t n = make_key(doc, head, "", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
-  quoth_span sur = last_word(doc, head);
+  quoth_span sur = org ? last_word(doc, head) : surname(t, doc, m);
   char sk[KEYMAX];
   size_t sn = org ? 0 : make_key(doc, sur, "", sk);
   quoth_span given = org ? (quoth_span){0, 0} : given_name(t, m, sur);
@@ -763,11 +777,12 @@ static int cmp_ord(const void *x, const void *y) {
 
 /* The cluster a name mention already belongs to, looked up without
  * changing anything (by full name, then surname), or QUOTH__NONE. */
-static size_t known_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *m) {
+static size_t known_cluster(const reg *r, const quoth__tokens *t, const quoth_doc *doc,
+                            const quoth__mention *m) {
   if (m->kind != QUOTH__M_NAME && m->kind != QUOTH__M_ORG) return QUOTH__NONE;
   char k[KEYMAX];
   size_t n = make_key(doc, m->head, "", k), c = n ? map_get(r, k, n) : QUOTH__NONE;
-  quoth_span sur = last_word(doc, m->head);
+  quoth_span sur = surname(t, doc, m);
   if (c == QUOTH__NONE && sur.start > m->head.start && (n = make_key(doc, sur, "", k)))
     c = map_get(r, k, n);
   return c;
@@ -775,11 +790,12 @@ static size_t known_cluster(const reg *r, const quoth_doc *doc, const quoth__men
 
 /* The cluster the speaker pronoun p cannot be: its statement's addressee
  * ("“...,” he told Hannity" after "Hannity asked Trump ..."). */
-static size_t addressee_cluster(const reg *r, const quoth_doc *doc, const quoth__mention *p) {
+static size_t addressee_cluster(const reg *r, const quoth__tokens *t, const quoth_doc *doc,
+                                const quoth__mention *p) {
   size_t pi = (size_t)(p - doc->mentions), a = r->addressee[pi];
   if (a == QUOTH__NONE) return QUOTH__NONE;
   const quoth__mention *am = &doc->mentions[a];
-  return am->span.start < p->span.start ? am->entity : known_cluster(r, doc, am);
+  return am->span.start < p->span.start ? am->entity : known_cluster(r, t, doc, am);
 }
 
 /* "Trump's wife, Melania,": a name that is one given name, not a
@@ -809,7 +825,7 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
     /* "We asked our followers": first person in the narration is the
      * writer, never the organisation or person last named. */
     if (m->speaker && first_person(doc, m)) return writer_cluster(r, doc, m);
-    r->excl = addressee_cluster(r, doc, m);
+    r->excl = addressee_cluster(r, t, doc, m);
     size_t c = resolve_pronoun(r, doc, m);
     /* "he said" fixes the gender of a name the lexicons did not know; a
      * possessive or object ("her aides") may well point elsewhere. */

@@ -315,6 +315,11 @@ static size_t run_end(const quoth__tokens *t, size_t a, size_t end) {
   }
   /* Do not end on a connector. */
   while (j > a && !is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & (LX_TITLE | LX_ORGHEAD))) j--;
+  /* "Joseph R. Biden, Jr.": a generational suffix after a comma is part of
+   * the name, not a speaker of its own. */
+  if (j > a && j + 1 < end && quoth__tok_is(t, j, ",") && (t->v[j + 1].wc & WC_NAME_SUFFIX) &&
+      is_cap(&t->v[j + 1]))
+    j += 2;
   return j;
 }
 

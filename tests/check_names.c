@@ -1,8 +1,8 @@
 /* check_names.c - the names in the entity table: a title with "of" is no
  * part of the name, lower-case modifiers are not either, and a US party tag
  * ("R-Utah") names no one, a wire agency after a dateline is no alias of
- * the place, and a place that speaks is no person.  Each with a negative
- * case. */
+ * the place, a place that speaks is no person, and a generational suffix
+ * ("Jr.") is no surname.  Each with a negative case. */
 #include "testutil.h"
 
 #include <string.h>
@@ -30,6 +30,24 @@ START_TEST(test_of_title) {
          "Peter T. King", "York");
   /* negative: a name with no title keeps all its words */
   expect("Mary Beth Smith said the talks would resume on Monday.", "Mary Beth Smith", NULL);
+}
+END_TEST
+
+/* "Joseph R. Biden Jr." then "Mr. Biden": the surname is the word before a
+ * generational suffix (word class name-suffix), so both are one person;
+ * after a comma the suffix is part of the name, never a speaker. */
+START_TEST(test_name_suffix) {
+  expect("Vice President Joseph R. Biden Jr. spoke on Monday. \"We will not back down,\" "
+         "Mr. Biden said.",
+         "Joseph R. Biden Jr.", "Biden");
+  expect("Joseph R. Biden, Jr. spoke on Monday. \"No,\" Biden said.", "Joseph R. Biden, Jr.",
+         "Jr.");
+  /* negative: a last word that is no suffix stays the surname; another
+   * surname is another person */
+  expect("Vice President Joseph R. Biden spoke on Monday. \"No,\" Mr. Jones said.", "Jones",
+         NULL);
+  expect("Vice President Joseph R. Biden Jr. spoke on Monday. \"No,\" Mr. Jones said.",
+         "Jones", "Joseph R. Biden Jr.");
 }
 END_TEST
 
@@ -164,6 +182,7 @@ static Suite *names_suite(void) {
   tcase_add_test(tc, test_place_speaker);
   tcase_add_test(tc, test_opener_not_name);
   tcase_add_test(tc, test_modifier_title);
+  tcase_add_test(tc, test_name_suffix);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -22,6 +22,16 @@ int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q,
          (q > s0 && is_word(a, q - 1) && !(TOK(q - 1).lex & LX_CUE));
 }
 
+/* Do the words of quote token q open in lower case ("“we would be
+ * looking ...”"), going on with the sentence around them rather than
+ * standing as a sentence of their own? */
+int quoth__quote_opens_lower(const quoth_doc *doc, const attr *a, size_t q) {
+  const quoth_quote *qq = &doc->quotes[TOK(q).quote];
+  size_t i = qq->inner.start;
+  while (i < qq->inner.end && strchr(" \n'\"", doc->text[i])) i++;
+  return i < qq->inner.end && doc->text[i] >= 'a' && doc->text[i] <= 'z';
+}
+
 /* Tokens a speaker phrase may hold: words, numbers ("the two"), possessives, a bracketed
  * affiliation ("Sen. Marco Rubio (R-Fla.)"), the commas of an apposition
  * ("Brent Bozell III, founder of the Media Research Center,") and the signs
@@ -205,9 +215,17 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   /* "After the 2014 victories, “there is a sense of urgency,” Law said",
    * "But when it comes to Carrier, “we've all worked,” he said": the
    * words before the comma open the reported clause. */
+  /* Not a subordinate clause before a quote opening in upper case, a
+   * sentence of its own: that clause is the writer's narration ("When
+   * Trump used the words, “I'm not quite there yet,” he was echoing
+   * Ryan"); other leads may be the speaker's ("But with other voters
+   * split, “Donald Trump's loyal 22% goes a long way,” says X"). */
   if (q > s0 + 1 && is_comma(a, q - 1)) {
     size_t h = quoth__clause_head(a, doc, q, s0, NULL);
-    if (h + 1 < q) t0 = h;
+    if (h + 1 < q &&
+        (quoth__quote_opens_lower(doc, a, q) || !(TOK(h).wc & WC_SUBORDINATOR) ||
+         (TOK(h).lex & LX_PREP)))
+      t0 = h;
   }
   quoth_statement *st = quoth__new_statement(
       a, doc, t0 < q || t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);
@@ -314,7 +332,7 @@ static int p_colon_quote(attr *a, quoth_doc *doc, size_t q, size_t colon, size_t
  * and quote ("told reporters that the mayor has met the challenges
  * “quite directly”", "said the turmoil was not the banks' fault, “not by
  * a long shot”").  Adjuncts ("said in a statement, “Q”") are no clause. */
-static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
+size_t quoth__clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q) {
   size_t g = c->b;
   /* after a colon the quote stands alone ("said yes and took the
    * opportunity: “Q”") */
@@ -322,9 +340,19 @@ static size_t clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t 
   if (c->flags & CF_TELL) {
     size_t addr = quoth__np_right(a, doc, g, j);
     if (addr != QUOTH__NONE) g = doc->mentions[addr].t1;
+    /* "told the mayors who gathered in Indianapolis, “Q”": a relative
+     * clause after the addressee is about the addressee */
+    if (addr != QUOTH__NONE && g < j && (TOK(g).wc & WC_NO_PREDICATE) &&
+        (TOK(g).wc & WC_QUESTION_OPENER) && !is(a, g, "what") && !is(a, g, "if"))
+      return q;
   }
   size_t th = quoth__find_that(a, g, j); /* "noted that", "said on Friday that" */
   if (th != QUOTH__NONE) return th + 1 < j ? th + 1 : q;
+  /* "stated a day earlier, “If [Cruz] catches on, ...”", "concluded so
+   * eloquently, “With malice toward none ...”": with no "that", a quote
+   * opening in upper case is a sentence of its own; the words between cue
+   * and quote are an adjunct of the cue, not a clause the quote ends */
+  if (!quoth__quote_opens_lower(doc, a, q)) return q;
   if (g >= j || !(c->flags & CF_CLAUSE) || !is_word(a, g) || (TOK(g).lex & (LX_PREP | LX_SKIP)) ||
       (TOK(g).shape & TK_NUM) || j - g < 3 || is(a, g, "as") || is(a, g, "when") ||
       is(a, g, "while")) /* "said as he arrived, “Q”" */
@@ -420,7 +448,7 @@ int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
    * on to the end of the clause and belong to the statement. */
   size_t t1 = quoth__quote_runs_on(a, doc, q, s1) ? quoth__clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
-  size_t t0 = clause_before_quote(a, doc, c, j, q);
+  size_t t0 = quoth__clause_before_quote(a, doc, c, j, q);
   size_t lead = t0 == q && !(c->flags & CF_ACCORDING) ? lead_before_source(a, doc, c, m, j, q, s0)
                                                       : QUOTH__NONE;
   quoth_statement *st;

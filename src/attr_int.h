@@ -172,9 +172,11 @@ size_t quoth__content_end(const attr *a, size_t c0, size_t s1);
 size_t quoth__content_start(const attr *a, size_t c0, size_t c1);
 quoth_kind quoth__clause_kind(const attr *a, const quoth_doc *doc, size_t c0, size_t c1);
 double quoth__mention_conf(const quoth_doc *doc, size_t m, double base);
+void quoth__settle_kind(const attr *a, const quoth_doc *doc, quoth_statement *st);
 
 /* attr_direct.c */
 int quoth__quote_is_fragment(const quoth_doc *doc, const attr *a, size_t q);
+int quoth__quote_opens_lower(const quoth_doc *doc, const attr *a, size_t q);
 int quoth__quote_continues_clause(const quoth_doc *doc, const attr *a, size_t q, size_t s0);
 size_t quoth__quote_end(const attr *a, size_t q, size_t s1);
 size_t quoth__reporting_source(attr *a, const quoth_doc *doc, size_t k, size_t s1);
@@ -184,6 +186,7 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1, size_t *after);
 void quoth__p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1);
 int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1);
+size_t quoth__clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q);
 
 /* attr_reported.c */
 int quoth__participle_opens(const attr *a, const quoth_doc *doc, const cue *p);
@@ -243,7 +246,8 @@ int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev);
 int quoth__p_dash_byline(attr *a, quoth_doc *doc, size_t q);
 size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t max);
 int quoth__quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1);
-size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before);
+int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq);
+size_t quoth__clause_head(attr *a, quoth_doc *doc, size_t q, size_t s0, const cue *before);
 size_t quoth__clause_tail(attr *a, const quoth_doc *doc, size_t q, size_t s1);
 int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0);
 

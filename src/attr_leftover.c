@@ -158,9 +158,15 @@ int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   size_t smention = narrated_subject(a, doc, q, p->smention);
   int far = p->paragraph + 1 < TOK(q).para;
   /* “But I think the dream has changed,” because of shifts in the
-   * economy: running words after the quote belong to the statement. */
+   * economy: running words after the quote belong to the statement, when
+   * the quote runs on or they open an adjunct of it.  After words closed
+   * by their own mark a new clause of the writer's starts ("“Anybody but
+   * Trump,” was another", "“Mr. D'Souza?” I had prepared a statement"). */
   size_t s1 = a->toks.segstart[TOK(q).seg + 1];
-  size_t t1 = q + 1 < s1 && is_word(a, q + 1) ? quoth__clause_tail(a, doc, q, s1) : q + 1;
+  int runs = q + 1 < s1 && is_word(a, q + 1) &&
+             (quoth__quote_runs_on(a, doc, q, s1) ||
+              (TOK(q + 1).wc & WC_SUBORDINATOR) || (TOK(q + 1).lex & LX_PREP));
+  size_t t1 = runs ? quoth__clause_tail(a, doc, q, s1) : q + 1;
   if (t1 < q + 1) t1 = q + 1;
   quoth_statement *st =
       quoth__new_statement(a, doc, t1 > q + 1 ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, q, t1,
@@ -350,27 +356,64 @@ static int taken(const attr *a, const quoth_doc *doc, size_t k) {
  * punctuation of their own and a word follows. */
 int quoth__quote_runs_on(const attr *a, const quoth_doc *doc, size_t q, size_t s1) {
   if (q + 1 >= s1 || !is_word(a, q + 1)) return 0;
-  quoth_span in = doc->quotes[TOK(q).quote].inner;
-  size_t e = in.end;
-  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  return e > in.start && !strchr(",.!?;:", doc->text[e - 1]);
+  return !quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]);
+}
+
+/* Do the quoted words end with punctuation of their own inside the marks
+ * ("“...,”", "“... 'Well done,' ”": past the closing mark of a quote
+ * nested at the end)?  Then the clause they stand in closes with them. */
+int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq) {
+  if (!qq) return 0;
+  const char *t = doc->text;
+  size_t b = qq->inner.start, e = qq->inner.end;
+  for (;;) {
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+    if (e > b && (t[e - 1] == '\'' || t[e - 1] == '"')) e--;
+    else if (e >= b + 3 && (memcmp(t + e - 3, "\xE2\x80\x99", 3) == 0 ||
+                            memcmp(t + e - 3, "\xE2\x80\x9D", 3) == 0))
+      e -= 3;
+    else
+      break;
+  }
+  return e > b && strchr(",.!?;:", t[e - 1]) != NULL;
 }
 
 /* The first token of the clause holding quote q: after the "that" or the
  * cue before it, else back to the start of the sentence, a semicolon or a
  * statement already made. */
-size_t quoth__clause_head(attr *a, const quoth_doc *doc, size_t q, size_t s0, const cue *before) {
-  if (before && before->b <= q) {
-    size_t th = quoth__find_that(a, before->b, q);
-    return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : before->b, q);
+/* The start of the clause cue c reports, up to quote q: after its "that",
+ * else after the cue and the addressee of a verb of telling ("asked the
+ * crowd “If ...”", "telling her, “you are ...”").  With near set (c is
+ * the cue the quote was attributed to), the words before a comma or colon
+ * may be an adjunct of the cue (opening with a preposition or adverb: "say
+ * about the storied doctor, “Q”") or the quote a sentence of its own
+ * (quoth__clause_before_quote), not the object of a naming verb ("called
+ * him, among other things, “a failed candidate”"); a cue
+ * found further back may instead have the quote's subject there ("defend
+ * the president's policies, “is seen as ...”"). */
+static size_t after_cue(attr *a, quoth_doc *doc, const cue *c, size_t q, int near) {
+  if (near && c->b + 1 < q && (is_comma(a, q - 1) || is(a, q - 1, ":")) &&
+      (!quoth__quote_opens_lower(doc, a, q) || (TOK(c->b).lex & (LX_PREP | LX_SKIP))))
+    return quoth__clause_before_quote(a, doc, c, q - 1, q);
+  size_t th = quoth__find_that(a, c->b, q);
+  if (th != QUOTH__NONE) return quoth__content_start(a, th + 1, q);
+  size_t g = c->b;
+  if (c->flags & CF_TELL) {
+    size_t addr = quoth__np_right(a, doc, g, q);
+    /* not the owner of a longer phrase ("told Obama's team that ...") */
+    if (addr != QUOTH__NONE && !(TOK(doc->mentions[addr].t1).shape & TK_POSS))
+      g = quoth__skip_adverbs(a, doc->mentions[addr].t1, q);
   }
+  return quoth__content_start(a, g, q);
+}
+
+size_t quoth__clause_head(attr *a, quoth_doc *doc, size_t q, size_t s0, const cue *before) {
+  if (before && before->b <= q) return after_cue(a, doc, before, q, 1);
   size_t k = q;
   while (k > s0 && q - k < MAX_CONTENT && !is(a, k - 1, ";") && !taken(a, doc, k - 1)) {
     const cue *c = quoth__cue_at(a, k - 1);
-    if (c && !(c->flags & CF_ACCORDING)) { /* "..., saying the city embodied “Q”" */
-      size_t th = quoth__find_that(a, c->b, q);
-      return quoth__content_start(a, th != QUOTH__NONE ? th + 1 : c->b, q);
-    }
+    if (c && !(c->flags & CF_ACCORDING)) /* "..., saying the city embodied “Q”" */
+      return after_cue(a, doc, c, q, 0);
     k--;
   }
   return quoth__content_start(a, k, q);
@@ -524,9 +567,15 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
     /* A fragment after its cue: the statement is the reported clause
      * around it ("observers note the White House wouldn't truly “close”
      * the prison"). */
-    size_t th = quoth__find_that(a, best->b, q);
-    t0 = th != QUOTH__NONE ? th + 1 : best->b;
-    size_t e = quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
+    t0 = after_cue(a, doc, best, q, 1);
+    /* words right after the cue, closed by their own mark, are all it
+     * reports: "Kasich cautioned “let's not get ahead of ourselves,” before
+     * optimistically predicting ..." (after a clause of the writer's the
+     * clause may go on past the mark: 'that the DNC “failed to implement
+     * reasonable measures,” which led to ...') */
+    size_t e = t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote])
+                   ? q + 1
+                   : quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
     if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
     t1 = e > q ? e : q + 1;
     /* the words of a statement already made stay in it: the clause
@@ -544,6 +593,18 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
      * the statement is the clause around them, as a reader counts it. */
     t0 = quoth__clause_head(a, doc, q, s0, best);
     t1 = quoth__clause_tail(a, doc, q, s1);
+    /* but a quote after a comma or colon that opens in upper case is a
+     * sentence of its own ("told the Reuters news agency simply, “We
+     * lost.”"), and words closed by their own mark end the clause ("“Q,”
+     * drawing loud jeers", "what Gingrich called “Q,” the former House
+     * Speaker is ...") */
+    if (q > s0 && (is_comma(a, q - 1) || is(a, q - 1, ":")) &&
+        !quoth__quote_opens_lower(doc, a, q))
+      t0 = q;
+    if (t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]) &&
+        !(q > s0 && is(a, q - 1, "that")) && /* 'was that “Q,” so government should ...' */
+        !(q + 2 < s1 && (TOK(q + 1).wc & WC_CLAUSE_CONJ) && is_speech(a, doc, q + 2)))
+      t1 = q + 1; /* (but a list goes on: "“Q1,” and “Q2.”") */
     frag = frag || t0 < q || t1 > q + 1;
     /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
      * the Fun."': the clause is the speaker and apposition of a cue that
@@ -556,6 +617,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {
     cm = colon_subject(a, doc, q, s0, 1);
     if (cm != QUOTH__NONE) rule = "subject-quote";
+    /* the speaker is no part of what was said: "He offered “my thoughts
+     * and prayers ...”" is the quote alone when only the subject and its
+     * verb (one the cue lexicon lacks) come before it */
+    size_t e = cm != QUOTH__NONE ? doc->mentions[cm].t1 : QUOTH__NONE;
+    if (e != QUOTH__NONE && t0 <= doc->mentions[cm].t0 && e < q) {
+      size_t v = quoth__skip_adverbs(a, e, q);
+      if (v + 1 == q && is_word(a, v) && !(TOK(v).wc & WC_BE)) t0 = q;
+    }
   }
   quoth_statement *st =
       quoth__new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);

@@ -6,8 +6,38 @@
 
 /* ---- statements ------------------------------------------------------------ */
 
+/* The writer's connectives at the edges of a content span are no content:
+ * "Yet, “it is hard to make a causal link,” added Zarate" (a lone
+ * conjunction or sentence adverb set off by a comma before the quoted
+ * words; before a reported clause it may be the speaker's), "21
+ * percent said “not too likely” and 14 percent ..." (a conjunction left
+ * over at the end; not a subordinator or sentence adverb, which may end a
+ * clause as an adverb: "never seen it before", "... it too").  Trims [*t0, *t1) in place; never below one
+ * token. */
+static int opening_connective(const attr *a, size_t i) {
+  return is_word(a, i) && (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ | WC_SENTENCE_ADVERB |
+                                        WC_FRONTED_LEAD));
+}
+static int closing_connective(const attr *a, size_t i) {
+  return is_word(a, i) && (TOK(i).wc & WC_CLAUSE_CONJ) && !(TOK(i).wc & WC_SENTENCE_ADVERB);
+}
+static void trim_connectives(const attr *a, size_t *t0, size_t *t1) {
+  while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&
+         (TOK(*t0 + 2).shape & TK_QUOTE))
+    *t0 += 2;
+  /* '“Q1,” and “Q2.”': a coordinator right before the next quote */
+  if (*t0 + 1 < *t1 && is_word(a, *t0) && (TOK(*t0).wc & WC_CLAUSE_CONJ) &&
+      !(TOK(*t0).wc & (WC_SUBORDINATOR | WC_QUESTION_OPENER)) && (TOK(*t0 + 1).shape & TK_QUOTE))
+    (*t0)++;
+  size_t e = *t1;
+  while (e > *t0 + 1 && closing_connective(a, e - 1)) e--;
+  while (e > *t0 + 1 && e < *t1 && is_comma(a, e - 1)) e--;
+  *t1 = e;
+}
+
 quoth_statement *quoth__new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,
                                       size_t t1, const char *rule) {
+  trim_connectives(a, &t0, &t1);
   quoth_statement *st = quoth__doc_add_statement(doc);
   if (!st) return NULL;
   st->parts = quoth__arena_alloc(&doc->arena, 4 * sizeof *st->parts);
@@ -75,6 +105,44 @@ quoth_kind quoth__clause_kind(const attr *a, const quoth_doc *doc, size_t c0, si
   for (size_t i = c0; i < c1; i++)
     if (is_speech(a, doc, i)) return QUOTH_KIND_MIXED;
   return QUOTH_KIND_INDIRECT;
+}
+
+/* The first token starting at or after offset off (binary search). */
+static size_t token_at(const attr *a, size_t off) {
+  size_t lo = 0, hi = a->toks.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (TOK(mid).start < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Is part sp one speech quote and nothing else but punctuation ("“Q”",
+ * "“Q”.")?  Two quotes side by side in one part ('that “ethanol people”
+ * “do a fantastic job”') are fragments the writer has joined. */
+static int one_quote(const attr *a, const quoth_doc *doc, quoth_span sp) {
+  size_t i = token_at(a, sp.start);
+  if (i >= a->toks.n || TOK(i).start != sp.start || !is_speech(a, doc, i)) return 0;
+  for (i++; i < a->toks.n && TOK(i).start < sp.end; i++)
+    if ((TOK(i).shape & TK_QUOTE) || is_word(a, i) || !(TOK(i).shape & TK_PUNCT)) return 0;
+  return 1;
+}
+
+/* The kind a reader gives a statement, once its content is settled: direct
+ * when every part is one quotation of the speaker's and nothing else, however
+ * the pattern that found it read the clause.  "X argues that “only Ted
+ * Cruz can beat Donald Trump. ...”", "X called for “boots on the ground.”"
+ * and "“Q1,” he said, adding, “Q2.”" quote all they report, so they are
+ * direct; "Peskov said Moscow “fully supports” the talks" paraphrases a
+ * clause around a quoted fragment and stays mixed.  Kind is decided on the
+ * content alone: a fragment flag from the quote scanner says how the quote
+ * sits in the sentence, not whether anything but the quote is reported. */
+void quoth__settle_kind(const attr *a, const quoth_doc *doc, quoth_statement *st) {
+  if (st->kind == QUOTH_KIND_DIRECT || st->nparts == 0) return;
+  for (size_t i = 0; i < st->nparts; i++)
+    if (!one_quote(a, doc, st->parts[i])) return;
+  st->kind = QUOTH_KIND_DIRECT;
 }
 
 double quoth__mention_conf(const quoth_doc *doc, size_t m, double base) {

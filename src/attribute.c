@@ -279,8 +279,10 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     source_for_speakerless(doc, n0);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }
-  for (size_t i = 0; !st && i < doc->nstatements; i++)
+  for (size_t i = 0; !st && i < doc->nstatements; i++) {
+    quoth__settle_kind(a, doc, &doc->statements[i]);
     st = split_at_paragraphs(doc, &doc->statements[i]);
+  }
   if (st) return st;
   if (doc->nstatements > 1)
     qsort(doc->statements, doc->nstatements, sizeof *doc->statements, cmp_statement);

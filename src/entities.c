@@ -36,6 +36,7 @@ typedef struct cluster {
   quoth_span title; /* the title of its latest titled name mention */
   int lone; /* gender of a given name standing alone as its name ("Melania") */
   quoth_span given; /* the given name of its first full name, or empty */
+  quoth_span suffix; /* the generational suffix of its first name with one ("Jr."), or empty */
   size_t linked; /* cluster */
   size_t out;    /* doc entity or NONE */
 } cluster;
@@ -183,8 +184,41 @@ static quoth_span surname(const quoth__tokens *t, const quoth_doc *doc, const qu
   if (k == m->t0 || t->v[k - 1].start != sur.start || !(t->v[k - 1].wc & WC_NAME_SUFFIX))
     return sur;
   for (k--; k > m->t0 && !(t->v[k - 1].shape & TK_WORD);) k--; /* the comma */
-  if (k == m->t0 || t->v[k - 1].start <= m->head.start) return sur;
+  if (k == m->t0 || t->v[k - 1].start < m->head.start) return sur; /* "Bozell III": Bozell */
   return (quoth_span){t->v[k - 1].start, t->v[k - 1].end};
+}
+
+/* The generational suffix closing a name mention ("Jr." of "Brent Bozell,
+ * Jr."), or an empty span. */
+static quoth_span name_suffix(const quoth__tokens *t, const quoth__mention *m) {
+  size_t k = m->t1;
+  while (k > m->t0 && t->v[k - 1].start >= m->head.end) k--;
+  if (k > m->t0 + 1 && (t->v[k - 1].wc & WC_NAME_SUFFIX))
+    return (quoth_span){t->v[k - 1].start, t->v[k - 1].end};
+  return (quoth_span){0, 0};
+}
+
+/* Do two suffixes differ ("Brent Bozell, Jr." and "Brent Bozell III" are
+ * father and son)?  "Jr." and "Jr" do not. */
+static int other_suffix(const quoth_doc *doc, quoth_span a, quoth_span b) {
+  size_t na = a.end - a.start, nb = b.end - b.start;
+  if (!na || !nb) return 0;
+  if (doc->text[a.end - 1] == '.') na--;
+  if (doc->text[b.end - 1] == '.') nb--;
+  return na != nb || memcmp(doc->text + a.start, doc->text + b.start, na) != 0;
+}
+
+/* "x:bozell iii": the key of a surname with its suffix (the suffix's
+ * final period dropped, so "Jr." and "Jr" agree), or 0. */
+static size_t suffix_key(const quoth_doc *doc, quoth_span sur, quoth_span suffix, char *out) {
+  if (suffix.end == suffix.start) return 0;
+  if (doc->text[suffix.end - 1] == '.') suffix.end--;
+  size_t n = make_key(doc, sur, "x:", out);
+  if (!n || n + 1 >= KEYMAX) return 0;
+  out[n] = ' ';
+  size_t m = quoth__fold(doc->text + suffix.start, suffix.end - suffix.start, out + n + 1,
+                         KEYMAX - n - 1);
+  return m == (size_t)-1 ? 0 : n + 1 + m;
 }
 
 /* Initials of a multiword organization name ("Libyan National Army" ->
@@ -436,12 +470,17 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
   char sk[KEYMAX];
   size_t sn = org ? 0 : make_key(doc, sur, "", sk);
   quoth_span given = org ? (quoth_span){0, 0} : given_name(t, m, sur);
-  if (c == QUOTH__NONE && sn && sur.start > head.start) {
+  quoth_span suffix = org ? (quoth_span){0, 0} : name_suffix(t, m);
+  char xk[KEYMAX];
+  size_t xn = org ? 0 : suffix_key(doc, sur, suffix, xk);
+  if (c == QUOTH__NONE && xn) c = map_get(r, xk, xn); /* "Bozell III" */
+  if (c == QUOTH__NONE && sn && (sur.start > head.start || suffix.end > suffix.start)) {
     c = map_get(r, sk, sn);
     /* "Dena Grayson" after "Alan Grayson": another given name, another
      * person (a bare "Grayson" still goes to the first) */
     if (c != QUOTH__NONE && !r->c[c].headline && other_given(doc, given, r->c[c].given))
       c = QUOTH__NONE;
+    if (c != QUOTH__NONE && other_suffix(doc, suffix, r->c[c].suffix)) c = QUOTH__NONE;
   }
   /* "Mr. Clinton" after "Hillary Clinton": a surname shared by a man and a
    * woman names two people, told apart by a gendered surname key. */
@@ -480,11 +519,13 @@ static size_t name_cluster(reg *r, const quoth__tokens *t, quoth_doc *doc,
     r->c[c].namelen = head.end - head.start;
   }
   if (r->c[c].given.end == r->c[c].given.start) r->c[c].given = given;
+  if (r->c[c].suffix.end == r->c[c].suffix.start) r->c[c].suffix = suffix;
   if (m->gender && !r->c[c].gender) r->c[c].gender = m->gender;
   /* Speech is evidence of a person, except from a one-word name in -s that
    * may be a plural group ("Democrats criticized ...", "Voters say"). */
   if (m->title.end || (m->speaker && !m->plural && m->kind != QUOTH__M_NAME)) r->c[c].person = 1;
-  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)))
+  if (map_put(r, k, n, c) || (sn && map_put(r, sk, sn, c)) || (gn && map_put(r, gk, gn, c)) ||
+      (xn && map_put(r, xk, xn, c)))
     return QUOTH__NONE;
   if (given.end > given.start && !headline && r->c[c].type == QUOTH_ENTITY_PERSON) {
     n = make_key(doc, given, "g:", k);

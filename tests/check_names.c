@@ -48,6 +48,14 @@ START_TEST(test_name_suffix) {
          NULL);
   expect("Vice President Joseph R. Biden Jr. spoke on Monday. \"No,\" Mr. Jones said.",
          "Jones", "Joseph R. Biden Jr.");
+  /* another suffix is another person (father and son), found again by
+   * surname and suffix */
+  expect("Brent Bozell, Jr. wrote the book. \"We will win,\" Brent Bozell III said. \"Yes,\" "
+         "Bozell III said. \"No,\" Brent Bozell Jr. said.",
+         "Brent Bozell III", "Bozell III");
+  expect("Brent Bozell, Jr. wrote the book. \"We will win,\" Brent Bozell III said. \"No,\" "
+         "Brent Bozell Jr. said.",
+         "Brent Bozell, Jr.", NULL);
 }
 END_TEST
 

@@ -168,6 +168,19 @@ static int object_of_cue_before(attr *a, const quoth_doc *doc, size_t q, size_t 
   return 0;
 }
 
+/* End of the words running on after quote q up to the attribution at
+ * token b: they close at the last comma or dash before it ("“Q” by the
+ * United States and NATO, Clinton said"); with none, the words are the
+ * speaker phrase or the cue ('"Q" the Post's editor Steven Ginsberg
+ * responded', '"Q" said Nick Merrill') and the content is the quote. */
+static size_t run_on_end(const attr *a, size_t q, size_t b) {
+  size_t k = b;
+  while (k > q + 1 && !is_comma(a, k - 1) && !is_dash(a, k - 1)) k--;
+  if (k <= q + 1) return q + 1;
+  size_t e = quoth__content_end(a, q + 1, k);
+  return e < q + 1 ? q + 1 : e;
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -208,10 +221,8 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   /* “Q” by the United States and NATO, Clinton said: the words run on to
    * the comma before the speaker and belong to the statement. */
   size_t t0 = q, t1 = q + 1;
-  if (doc->mentions[m].t0 > j && quoth__quote_runs_on(a, doc, q, s1)) {
-    t1 = quoth__content_end(a, q + 1, doc->mentions[m].t0);
-    if (t1 < q + 1) t1 = q + 1;
-  }
+  if (doc->mentions[m].t0 > j && quoth__quote_runs_on(a, doc, q, s1))
+    t1 = run_on_end(a, q, c->a < doc->mentions[m].t0 ? c->a : doc->mentions[m].t0);
   /* "After the 2014 victories, “there is a sense of urgency,” Law said",
    * "But when it comes to Carrier, “we've all worked,” he said": the
    * words before the comma open the reported clause. */

@@ -169,6 +169,24 @@ START_TEST(test_subject_verb_quote) {
 }
 END_TEST
 
+/* Words running on after a quote that ends without punctuation belong to
+ * the statement only up to a comma or dash before the attribution; with
+ * none, they are the cue or the speaker phrase. */
+START_TEST(test_run_on_stops_at_attribution) {
+  content_kind("\"For months we have had to stand by while leaks spread\" said Nick Merrill, a "
+               "campaign spokesman.",
+               "For months", "\"For months we have had to stand by while leaks spread\"",
+               QUOTH_KIND_DIRECT);
+  content_kind("\"Dr. Carson invited both Bob and me to his house\" the Post's senior editor "
+               "Steven Ginsberg responded.",
+               "Dr. Carson", "\"Dr. Carson invited both Bob and me to his house\"",
+               QUOTH_KIND_DIRECT);
+  /* negative: words up to a comma before the speaker run on with the quote */
+  content_kind(LQ "We have three weeks to go" RQ " until the caucuses, Clinton said.", "three weeks",
+               LQ "We have three weeks to go" RQ " until the caucuses", QUOTH_KIND_MIXED);
+}
+END_TEST
+
 static Suite *kind_suite(void) {
   Suite *s = suite_create("attr_kind");
   TCase *tc = tcase_create("kind");
@@ -179,6 +197,7 @@ static Suite *kind_suite(void) {
   tcase_add_test(tc, test_closed_quote_ends_clause);
   tcase_add_test(tc, test_adjunct_after_cue);
   tcase_add_test(tc, test_subject_verb_quote);
+  tcase_add_test(tc, test_run_on_stops_at_attribution);
   suite_add_tcase(s, tc);
   return s;
 }

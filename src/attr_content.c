@@ -34,7 +34,8 @@ static int name_ends_clause(const attr *a, size_t k, size_t s1) {
  * wrote the ambassador")?  Only a finite verb of saying inverts: after
  * "criticized", "posted" or "describing" the noun phrase is an object. */
 int quoth__cue_inverts(const attr *a, const cue *c) {
-  return (c->flags & CF_CLAUSE) && !(c->flags & (CF_OBJECT | CF_WEAK)) &&
+  /* "..., told Fox News": the object of "tell" is its addressee */
+  return (c->flags & CF_CLAUSE) && !(c->flags & (CF_OBJECT | CF_WEAK | CF_TELL)) &&
          !ends_with(a, c->a, "ing");
 }
 

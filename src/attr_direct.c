@@ -101,16 +101,34 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
  * apposition clause the speaker phrase cannot hold, with the cue after the
  * clause's closing comma.  The cue, its speaker in *m; NULL when the
  * sentence ends, or a colon or semicolon comes, before such a cue. */
-static cue *cue_after_aside(attr *a, const quoth_doc *doc, size_t j, size_t s1, size_t *m) {
-  size_t n = mention_starting(a, doc, j, s1);
-  if (n == QUOTH__NONE || doc->mentions[n].kind == QUOTH__M_PRONOUN) return NULL;
-  size_t k = doc->mentions[n].t1;
-  if (k >= s1 || !is_comma(a, k)) return NULL;
-  for (k++; k < s1 && k - j <= MAX_APPOS; k++) {
+static cue *cue_after_aside(attr *a, quoth_doc *doc, size_t j, size_t s1, size_t *m) {
+  size_t n = mention_starting(a, doc, j, s1), p = j;
+  if (n != QUOTH__NONE) {
+    if (doc->mentions[n].kind == QUOTH__M_PRONOUN) return NULL;
+    p = doc->mentions[n].t1;
+  } else if (((TOK(j).lex & LX_DET) || (TOK(j).shape & TK_CAP)) && !(TOK(j).lex & LX_PREP)) {
+    /* "“Q,” an intelligence source, who was not authorized ..., told":
+     * an anonymous source or a common noun is a mention only once a cue
+     * asks for it (quoth__np_left): a few words up to the comma, built
+     * once the cue after the aside is found */
+    while (p < s1 && p - j < 6 && is_word(a, p) && !quoth__cue_at(a, p)) p++;
+  }
+  size_t k = p;
+  if (k == j || k >= s1 || !is_comma(a, k)) return NULL;
+  /* k == p: a stray comma between the speaker and a finite cue ("“Q,”
+   * shop owner Hayriye Evren, told AP") */
+  for (; k < s1 && k - j <= MAX_APPOS; k++) {
     if (is_comma(a, k)) {
-      size_t v = quoth__skip_adverbs(a, k + 1, s1);
+      size_t v = k == p ? k + 1 : quoth__skip_adverbs(a, k + 1, s1);
       cue *c = v < s1 ? quoth__cue_at(a, v) : NULL;
+      if (c && k == p && ends_with(a, c->a, "ing")) c = NULL;
       if (c && !(c->flags & (CF_WEAK | CF_ACCORDING | CF_USED))) {
+        if (n == QUOTH__NONE) {
+          n = quoth__np_left(a, doc, p, j);
+          if (n == QUOTH__NONE || doc->mentions[n].t0 != j || doc->mentions[n].t1 != p ||
+              doc->mentions[n].kind == QUOTH__M_PRONOUN)
+            return NULL;
+        }
         *m = n;
         return c;
       }
@@ -211,7 +229,10 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   if (!c && quoth__cue_at(a, j) && ends_with(a, j, "ing") &&
       !(quoth__cue_at(a, j)->flags & CF_ACCORDING))
     return 0;
+  /* "“Q,” told Fox News": the object of "tell" is the addressee, never
+   * the speaker */
   if (!c && (c = quoth__cue_at(a, j)) != NULL && !(c->flags & CF_WEAK)) {
+    if (c->flags & CF_TELL) return 0;
     rule = c->flags & CF_ACCORDING ? "quote-according" : "quote-cue-speaker";
     m = quoth__np_right(a, doc, c->b, s1);
     if (m == QUOTH__NONE) return 0;

@@ -546,8 +546,10 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
       cm = m;
     /* "Fiorina was not one for “engaging her team,” said one former
      * executive": a cue right after the quote's comma, its speaker after
-     * it; not a term of a few words ("Biden “wins,” said Doyle") */
+     * it; not a term of a few words ("Biden “wins,” said Doyle"), nor
+     * the addressee of "told" */
     if (cm == QUOTH__NONE && c->a > q && c->a == quoth__quote_end(a, q, s1) &&
+        !(c->flags & CF_TELL) &&
         quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
         quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);

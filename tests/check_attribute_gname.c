@@ -268,6 +268,27 @@ START_TEST(test_quote_object_of_cue_before) {
 }
 END_TEST
 
+/* "“Q,” an intelligence source, who ..., told Fox News": a common-noun
+ * speaker phrase (a mention only once a cue asks for it) set off by a
+ * relative clause still speaks the quote; the object of "told" after a
+ * quote is its addressee, never the speaker. */
+START_TEST(test_anonymous_source_before_aside) {
+  speaker_is("\xE2\x80\x9CThe agents involved are under a lot of pressure,\xE2\x80\x9D an "
+             "intelligence source, who was not authorized to speak on the record, told Fox News.",
+             "pressure", "an intelligence source");
+  speaker_is_not("\xE2\x80\x9CThe agents involved are under a lot of pressure,\xE2\x80\x9D told "
+                 "Fox News.",
+                 "pressure", "Fox News");
+  /* a named subject before "told" stays; "said" still inverts */
+  speaker_is("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith told Fox News.", "win", "Smith");
+  speaker_is("\xE2\x80\x9CWe will win,\xE2\x80\x9D said the spokesman.", "win", "the spokesman");
+  /* a prepositional phrase running on after the quote is no speaker */
+  speaker_is("\"It looks great and I expect that to be the case\" in 2005, said Kurt Karl, head "
+             "of research.",
+             "looks great", "Kurt Karl");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -288,6 +309,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_owner_of_medium);
   tcase_add_test(tc, test_dateline_with_date);
   tcase_add_test(tc, test_quote_object_of_cue_before);
+  tcase_add_test(tc, test_anonymous_source_before_aside);
   suite_add_tcase(s, tc);
   return s;
 }

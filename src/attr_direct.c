@@ -199,6 +199,29 @@ static size_t run_on_end(const attr *a, size_t q, size_t b) {
   return e < q + 1 ? q + 1 : e;
 }
 
+/* "“Q,” Will wrote.", "“Q,” From said.", "“Q,” May said on Monday.": a
+ * capitalized function word (a modal, a preposition) after the quote's
+ * comma, right before a finite cue that ends the clause or takes an
+ * adjunct ("said on Monday", "wrote in the Post"), can only be a
+ * surname; the mention finder passed it by.  The new mention, or NONE. */
+static size_t function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
+  /* "“Q.” That said, she ...": after a full stop the word opens a sentence */
+  quoth_span in = doc->quotes[TOK(q).quote].inner;
+  size_t e = in.end;
+  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == in.start || doc->text[e - 1] == '.') return QUOTH__NONE;
+  if (j + 1 >= s1 || !is_word(a, j) || !(TOK(j).shape & TK_CAP) || a->at[j] != QUOTH__NONE ||
+      (TOK(j).lex & LX_PRON) || (TOK(j).shape & TK_SEGSTART))
+    return QUOTH__NONE;
+  const cue *c = quoth__cue_at(a, j + 1);
+  if (!c || (c->flags & (CF_WEAK | CF_ACCORDING | CF_RAISE | CF_USED)) ||
+      ends_with(a, c->a, "ing"))
+    return QUOTH__NONE;
+  size_t t = quoth__skip_time(a, c->b, s1);
+  if (t < s1 && !is_final(a, t) && !is_comma(a, t) && !(TOK(t).lex & LX_PREP)) return QUOTH__NONE;
+  return quoth__add_mention(&a->toks, doc, a->at, j, j + 1, QUOTH__M_NAME);
+}
+
 /* “Q,” SPEAKER CUE.  /  “Q,” CUE SPEAKER.  /  “Q,” according to SPEAKER. */
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1,
                             size_t *after) {
@@ -222,6 +245,8 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
       c = ck, *after = c->b;
     break;
   }
+  if (!c && (m = function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)
+    c = quoth__cue_at(a, j + 1), *after = c->b;
   if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
     *after = c->b;
   /* "“Q,” promising the Friends of Abe will return": a participle after

@@ -289,6 +289,24 @@ START_TEST(test_anonymous_source_before_aside) {
 }
 END_TEST
 
+/* A capitalized function word right after a quote and before a finite
+ * cue that ends the clause is a surname ("“Q,” Will wrote", "“Q,” From
+ * said"); after a quote closed by a full stop it opens a sentence ("That
+ * said"). */
+START_TEST(test_function_word_surname) {
+  speaker_is("\xE2\x80\x9CThis might hasten the eclipse of Carly Fiorina,\xE2\x80\x9D Will wrote.",
+             "eclipse", "Will");
+  speaker_is("\"The circumstances are changed,\" From said.", "circumstances", "From");
+  speaker_is("\"It is over,\" May said on Monday.", "over", "May");
+  speaker_is_not("Smith spoke. \"You're left more to your own devices.\" That said, she is "
+                 "working on a feature.",
+                 "own devices", "That");
+  /* "Will" before a verb that is no cue is no speaker */
+  speaker_is_not("\"It is over,\" he said. \"Will we ever win,\" Smith asked.", "ever win",
+                 "Will");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -310,6 +328,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_dateline_with_date);
   tcase_add_test(tc, test_quote_object_of_cue_before);
   tcase_add_test(tc, test_anonymous_source_before_aside);
+  tcase_add_test(tc, test_function_word_surname);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -485,6 +485,13 @@ int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
   cue *c = cue_before(a, j, s0);
   size_t aside = c ? writer_aside(a, c, j, s0) : QUOTH__NONE;
   if (aside != QUOTH__NONE) c = cue_before(a, aside, s0);
+  /* "As Breitbart's Joel Pollak reported after the FBI appears to have
+   * abandoned the crime scene:": a raising verb ("appears to") is the
+   * writer's judgment inside the clause of the cue before it */
+  if (c && (c->flags & CF_RAISE)) {
+    cue *said = cue_before(a, c->a, s0);
+    if (said && !(said->flags & CF_RAISE)) c = said;
+  }
   if (!c && is(a, j, ":")) return p_colon_quote(a, doc, q, j, s0);
   if (!c || (c->flags & CF_USED)) return 0;
   size_t m;

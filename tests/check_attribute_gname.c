@@ -307,6 +307,22 @@ START_TEST(test_function_word_surname) {
 }
 END_TEST
 
+/* A raising verb ("appears to") between a cue and its quote is the
+ * writer's judgment inside the cue's clause; the cue before it names the
+ * speaker.  Without such a cue nothing changes. */
+START_TEST(test_raising_verb_inside_cue_clause) {
+  speaker_is("As Joel Pollak reported after the FBI appears to have abandoned the crime scene:\n\n"
+             "\"The government has done almost nothing with the information.\"",
+             "almost nothing", "Joel Pollak");
+  speaker_is("As Joel Pollak reported after the police left the scene: \"The government has done "
+             "nothing.\"",
+             "done nothing", "Joel Pollak");
+  speaker_is_not("As Joel Pollak reported after the FBI appears to have abandoned the crime "
+                 "scene:\n\n\"The government has done almost nothing with the information.\"",
+                 "almost nothing", "the FBI");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -329,6 +345,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_quote_object_of_cue_before);
   tcase_add_test(tc, test_anonymous_source_before_aside);
   tcase_add_test(tc, test_function_word_surname);
+  tcase_add_test(tc, test_raising_verb_inside_cue_clause);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -323,6 +323,18 @@ START_TEST(test_raising_verb_inside_cue_clause) {
 }
 END_TEST
 
+/* "X makes that clear: “Q”" is a cue phrase like "makes it clear"; the
+ * complement "clear" is no speaker phrase. */
+START_TEST(test_make_that_clear) {
+  speaker_is("A footnote in the report makes that clear: \"These assessments do not apply to the "
+             "system.\"",
+             "assessments", "A footnote in the report");
+  /* a lead-in naming a source keeps it */
+  speaker_is("More from the report: \"These assessments do not apply.\"", "assessments",
+             "the report");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -346,6 +358,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_anonymous_source_before_aside);
   tcase_add_test(tc, test_function_word_surname);
   tcase_add_test(tc, test_raising_verb_inside_cue_clause);
+  tcase_add_test(tc, test_make_that_clear);
   suite_add_tcase(s, tc);
   return s;
 }

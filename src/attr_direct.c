@@ -140,8 +140,9 @@ static cue *cue_after_aside(attr *a, quoth_doc *doc, size_t j, size_t s1, size_t
   return NULL;
 }
 
-/* "“Q.” The cable indicated 13 security personnel would be needed": after
- * a quote closed by a full stop, a capitalized phrase and a cue that goes
+/* "“Q.” The cable indicated 13 security personnel would be needed",
+ * '"eminent domain!" A campaign TV ad released Thursday accuses Trump':
+ * after a quote closed by a full stop (or "!", "?"), a capitalized phrase and a cue that goes
  * on with a complement open the next sentence (which the splitter did not
  * end there); "“Q.” Smith said." (a cue that ends the sentence, after a
  * time or place adjunct at most) is still a sloppy attribution. */
@@ -150,9 +151,13 @@ static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const
   quoth_span in = doc->quotes[TOK(q).quote].inner;
   size_t e = in.end;
   while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  if (e == in.start || doc->text[e - 1] != '.' || q + 1 >= s1 || !(TOK(q + 1).shape & TK_CAP))
-    return 0;
+  if (e == in.start || q + 1 >= s1 || !(TOK(q + 1).shape & TK_CAP)) return 0;
+  char end = doc->text[e - 1];
+  if (end != '.' && end != '!' && end != '?') return 0;
   size_t k = quoth__skip_time(a, c->b, s1);
+  /* after "!" or "?" a cue with a prepositional adjunct still attributes
+   * ('"Perpetual motion!" Rep. Glenn Thompson said of the swirl') */
+  if (end != '.' && k < s1 && (TOK(k).lex & LX_PREP)) return 0;
   return k < s1 && !is_final(a, k);
 }
 

@@ -335,6 +335,22 @@ START_TEST(test_make_that_clear) {
 }
 END_TEST
 
+/* After a quote closed by "?" or "!", a capitalized phrase and a cue with
+ * a complement open the next sentence, as after a full stop; a cue with
+ * a prepositional adjunct ("said of ...") still attributes the quote. */
+START_TEST(test_new_sentence_after_question) {
+  speaker_is("Clinton responds to Mills with, \xE2\x80\x9CWhy now? That was on my way to "
+             "Libya?\xE2\x80\x9D Mills then writes back, \xE2\x80\x9CYou look cute.\xE2\x80\x9D",
+             "Why now", "Clinton");
+  speaker_is("Clinton responds to Mills with, \xE2\x80\x9CWhy now? That was on my way to "
+             "Libya?\xE2\x80\x9D Mills then writes back, \xE2\x80\x9CYou look cute.\xE2\x80\x9D",
+             "look cute", "Mills");
+  speaker_is("\"Perpetual motion!\" Rep. Glenn Thompson said of the swirl of convention "
+             "activities.",
+             "Perpetual", "Rep. Glenn Thompson");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -359,6 +375,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_function_word_surname);
   tcase_add_test(tc, test_raising_verb_inside_cue_clause);
   tcase_add_test(tc, test_make_that_clear);
+  tcase_add_test(tc, test_new_sentence_after_question);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -261,6 +261,31 @@ static int source_adjunct(const attr *a, size_t s0, size_t q) {
   return 0;
 }
 
+/* "The Clinton campaign, in a Q&A on the controversy, worded it even
+ * more carefully: “Q”": before a colon and quote q, a noun phrase opening
+ * the sentence (after an opening adjunct), then an insertion opened by a
+ * preposition between commas, then a lower-case word (the predicate): the
+ * phrase is the subject, whatever the mention scan marked inside or after
+ * it ("Q", "it").  NONE otherwise. */
+static size_t set_off_subject(attr *a, quoth_doc *doc, size_t q, size_t s0) {
+  if (q <= s0 + 1 || !is(a, q - 1, ":")) return QUOTH__NONE;
+  size_t t = source_adjunct(a, s0, q) ? s0 : quoth__opening_adjunct_end(a, s0, q), k = t;
+  if (!(TOK(t).lex & LX_DET) && !(TOK(t).shape & TK_CAP)) return QUOTH__NONE;
+  while (k < q && k - t < 6 && is_word(a, k) && !(TOK(k).lex & (LX_PREP | LX_CUE | LX_PRON)))
+    k++;
+  if (k == t || k + 2 >= q || !is_comma(a, k) || !(TOK(k + 1).lex & LX_PREP)) return QUOTH__NONE;
+  size_t c = k + 2;
+  while (c + 1 < q && c - k < MAX_APPOS && !is_comma(a, c) && !(TOK(c).shape & TK_QUOTE)) c++;
+  if (c + 1 >= q || !is_comma(a, c) || !is_word(a, c + 1) || (TOK(c + 1).shape & TK_CAP) ||
+      (TOK(c + 1).lex & (LX_PREP | LX_DET | LX_STOP | LX_PRON)))
+    return QUOTH__NONE;
+  size_t m = quoth__np_left(a, doc, k, t);
+  return m != QUOTH__NONE && doc->mentions[m].t0 == t && doc->mentions[m].t1 == k &&
+                 doc->mentions[m].kind != QUOTH__M_PRONOUN
+             ? m
+             : QUOTH__NONE;
+}
+
 /* "The Illinois Board of Elections was conclusive in its findings: “Q”",
  * "Trump leaned in: “Q”": a quote after a colon in a sentence with no cue
  * is its subject's, with low confidence.  With anywhere set, a quote
@@ -613,7 +638,8 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
      * already has its statement; the quote names a work */
     if (speaker_of_used_cue(a, doc, s0, t0, q)) return 0;
   }
-  size_t cm = best || frag ? QUOTH__NONE : colon_subject(a, doc, q, s0, 0);
+  size_t cm = best || frag ? QUOTH__NONE : set_off_subject(a, doc, q, s0);
+  if (cm == QUOTH__NONE && !best && !frag) cm = colon_subject(a, doc, q, s0, 0);
   const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
                                                                   : "quote-unattributed";
   if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {

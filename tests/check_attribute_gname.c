@@ -351,6 +351,21 @@ START_TEST(test_new_sentence_after_question) {
 }
 END_TEST
 
+/* A noun phrase opening the sentence, an insertion opened by a
+ * preposition between commas, then the predicate: before a colon and a
+ * quote, the phrase is the subject (not a word inside the insertion, nor
+ * the object pronoun after the verb). */
+START_TEST(test_subject_before_insertion) {
+  speaker_is("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more "
+             "carefully: \"Clinton emailed officials on their accounts.\"",
+             "emailed officials", "The Clinton campaign");
+  /* an opening adjunct is no subject: the subject follows it */
+  speaker_is("In a statement on Friday, the Illinois Board of Elections was conclusive: \"Further "
+             "discussion is unnecessary.\"",
+             "Further discussion", "the Illinois Board of Elections");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -376,6 +391,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_raising_verb_inside_cue_clause);
   tcase_add_test(tc, test_make_that_clear);
   tcase_add_test(tc, test_new_sentence_after_question);
+  tcase_add_test(tc, test_subject_before_insertion);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -43,6 +43,7 @@ struct quoth__splitter {
   size_t abbrev_max;               /* longest token worth looking up (bytes) */
   unsigned options;
   posvec icu, dots, list; /* per-paragraph scratch, reused */
+  posvec held;            /* full stops ICU passed over, decided like its own */
 };
 
 static int posvec_push(posvec *p, size_t x) {
@@ -93,6 +94,7 @@ void quoth__splitter_free(quoth__splitter *sp) {
   free(sp->icu.v);
   free(sp->dots.v);
   free(sp->list.v);
+  free(sp->held.v);
   free(sp);
 }
 
@@ -398,6 +400,53 @@ static int stop_before_number(const quoth__splitter *sp, const para *p, size_t d
   return abbrev_kind(sp, p->s + i, dot + 1 - i) == ABBR_NONE;
 }
 
+/* The word at i is two or more capitals and no lower-case letter. */
+static int caps_word(const para *p, size_t i) {
+  size_t next, n = 0;
+  int32_t c;
+  while ((c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && n < TOKEN_MAX) {
+    if (!quoth__is_upper(c)) return 0;
+    i = next, n++;
+  }
+  return n >= 2;
+}
+
+/* The same for the word that ends at i. */
+static int caps_word_before(const para *p, size_t i) {
+  size_t st, n = 0;
+  int32_t c;
+  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_letter(c) && n < TOKEN_MAX) {
+    if (!quoth__is_upper(c)) return 0;
+    i = st, n++;
+  }
+  return n >= 2;
+}
+
+/* ICU's abbreviation filter (ss=standard) matches the end of a word, not a
+ * whole word: "Redknapp." ends in "pp.", "POLITICO." in "O.", "IAAF." in
+ * "F.", and it then passes over a real boundary ("said Redknapp. \"Maybe").
+ * After a letter, a full stop, white space, openers and a capital letter,
+ * the boundary goes to decide() as if ICU had proposed it, so the
+ * splitter's own abbreviation lexicon and initials rules judge the token.
+ * Returns the candidate (before the openers), or 0. */
+static size_t held_stop(const para *p, size_t dot) {
+  size_t st, i = dot + 1, next;
+  if (!quoth__is_letter(cp_before(p, dot, &st))) return 0;
+  while (i < p->hi && i - dot < 8 && p->s[i] == ' ') i++;
+  size_t b = i;
+  int32_t c;
+  while ((c = cp_at(p, i, &next)) >= 0 && is_opener(c) && i - b < 8) i = next;
+  if (!quoth__is_upper(c)) return 0;
+  /* "ST. LOUIS —": capitals on both sides, and no lower-case word next, are
+   * a headline or dateline ("on TNT. MTV Unplugged" is not) */
+  if (!caps_word(p, i) || !caps_word_before(p, dot)) return b;
+  while ((c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && i - b < WINDOW) i = next;
+  while ((c = cp_at(p, i, &next)) >= 0 && (is_space(c) || is_opener(c)) && i - b < WINDOW) i = next;
+  for (; (c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && i - b < WINDOW; i = next)
+    if (quoth__is_lower(c)) return b;
+  return 0;
+}
+
 /* Proposes a boundary after every glued full stop that ends a sentence, and
  * before every number that starts one. */
 static int scan_missing_space(quoth__splitter *sp, const para *p) {
@@ -411,6 +460,12 @@ static int scan_missing_space(quoth__splitter *sp, const para *p) {
     unsigned char after = dot + 1 < p->hi ? (unsigned char)s[dot + 1] : 0;
     if (after == ' ' && dot + 2 < p->hi && s[dot + 2] >= '0' && s[dot + 2] <= '9') {
       int rc = stop_before_number(sp, p, dot) ? posvec_push(&sp->dots, dot + 2) : QUOTH_OK;
+      if (rc) return rc;
+      continue;
+    }
+    if (after == ' ') {
+      size_t b = held_stop(p, dot);
+      int rc = b ? posvec_push(&sp->held, b) : QUOTH_OK;
       if (rc) return rc;
       continue;
     }
@@ -455,6 +510,16 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   size_t a = token_start(p, x->term_at);
   if (a == (size_t)-1 || a >= x->term_at) return b;
   if (a < last) a = last; /* "Tuesday.Hr." after a glued stop: the token is "Hr." */
+  /* "PARTY’“Mr.", "\">Mr.", "-Mrs.": the word starts after a quote mark,
+   * bracket, '>' or '-' glued to it (not an apostrophe: "don't.") */
+  for (size_t i = a, next; i < x->term_at; i = next) {
+    int32_t c = cp_at(p, i, &next);
+    int apostrophe = c == '\'' || c == 0x2018 || c == 0x2019;
+    if (((is_opener(c) || is_closer(c)) && !apostrophe) || c == '>') a = next;
+    /* "then-Sen." but not "Jay-Z.", "Liberty-X.": a single letter stays */
+    if (c == '-' && x->term_at - next > 1) a = next;
+  }
+  if (a >= x->term_at) return b;
   /* Most tokens are plain words: look up only what could match. */
   int kind = x->t - a <= sp->abbrev_max ? abbrev_kind(sp, p->s + a, x->t - a) : ABBR_NONE;
   int chain = x->term_at - a <= 8 || p->s[x->term_at - 2] == '.' || p->s[x->term_at - 3] == '.';
@@ -702,21 +767,25 @@ static int split_plain(quoth_doc *doc, const para *p, slice icu) {
   return st ? st : add_trimmed(doc, prev, p->hi);
 }
 
-/* Walks the three sorted candidate lists in order. */
+static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
+
+/* Walks the four sorted candidate lists in order: ICU's boundaries and the
+ * held full stops are decided, the glued stops and list markers kept. */
 static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p, slice icu) {
-  sp->dots.n = sp->list.n = 0;
+  sp->dots.n = sp->list.n = sp->held.n = 0;
   int st = scan_missing_space(sp, p);
   if (!st) st = scan_list(sp, p);
-  size_t i = 0, j = 0, k = 0, last = p->lo;
+  size_t i = 0, j = 0, k = 0, h = 0, last = p->lo;
   const size_t NONE = (size_t)-1;
   while (!st) {
     size_t a = i < icu.n ? icu.v[i] : NONE;
     size_t d = j < sp->dots.n ? sp->dots.v[j] : NONE;
     size_t l = k < sp->list.n ? sp->list.v[k] : NONE;
-    size_t pos = a < d ? (a < l ? a : l) : (d < l ? d : l);
+    size_t o = h < sp->held.n ? sp->held.v[h] : NONE;
+    size_t pos = min2(min2(a, d), min2(l, o));
     if (pos == NONE) break;
     int ours = (pos == d) | (pos == l);
-    i += pos == a, j += pos == d, k += pos == l;
+    i += pos == a, j += pos == d, k += pos == l, h += pos == o;
     if (pos <= last) continue;
     size_t keep = ours ? pos : decide(sp, p, last, pos);
     if (keep == DROP || keep <= last) continue;

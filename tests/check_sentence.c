@@ -349,6 +349,38 @@ START_TEST(test_linear_list) {
 }
 END_TEST
 
+/* ICU's abbreviation filter matches word endings ("Redknapp." in "pp.",
+ * "POLITICO." in "O."); the splitter's own lexicon judges those stops. */
+START_TEST(test_held_stops) {
+  expect("\"I am proud,\" said Redknapp. \"Maybe I will be.\"", "\"I am proud,\" said Redknapp.",
+         "\"Maybe I will be.\"");
+  expect("He told POLITICO. \xe2\x80\x9cHe is away,\xe2\x80\x9d she said.", "He told POLITICO.",
+         "\xe2\x80\x9cHe is away,\xe2\x80\x9d she said.");
+  expect("It is not covered by the Act. However, it is.", "It is not covered by the Act.",
+         "However, it is.");
+  /* negatives: abbreviations, initials before a quoted name, datelines */
+  expect("Buzz was called Mr. \"Buzz\" Aldrin by all.", "Buzz was called Mr. \"Buzz\" Aldrin by all.");
+  expect("They fought the U.S. \"War on Drugs\" for years.",
+         "They fought the U.S. \"War on Drugs\" for years.");
+  expect("ST. LOUIS \xe2\x80\x94 Trump spoke.", "ST. LOUIS \xe2\x80\x94 Trump spoke.");
+  expect("Bush and Govs. Chris Christie spoke.", "Bush and Govs. Chris Christie spoke.");
+  expect("Das Volk vs. The State.", "Das Volk vs. The State.");
+}
+END_TEST
+
+/* The word before a full stop starts after a glued quote mark, bracket or
+ * hyphen ("PARTY\u201cMr.", "then-Sen."), but a hyphenated single letter is no
+ * initial ("Jay-Z."), nor the letter after an apostrophe ("don't."). */
+START_TEST(test_glued_abbreviation) {
+  expect("She ran against then-Sen. Barack Obama in 2008.",
+         "She ran against then-Sen. Barack Obama in 2008.");
+  expect("PARTY\xe2\x80\x9cMr. Barna gave a bash.", "PARTY\xe2\x80\x9cMr. Barna gave a bash.");
+  expect("Nominees include Jay-Z. Soul singer Stevie Wonder won.", "Nominees include Jay-Z.",
+         "Soul singer Stevie Wonder won.");
+  expect("I don't. Smith came.", "I don't.", "Smith came.");
+}
+END_TEST
+
 static Suite *sentence_suite(void) {
   Suite *s = suite_create("sentence");
   TCase *tc = tcase_create("repairs");
@@ -362,6 +394,8 @@ static Suite *sentence_suite(void) {
   tcase_add_test(tc, test_quotations);
   tcase_add_test(tc, test_line_wraps);
   tcase_add_test(tc, test_languages);
+  tcase_add_test(tc, test_held_stops);
+  tcase_add_test(tc, test_glued_abbreviation);
   suite_add_tcase(s, tc);
   TCase *bad = tcase_create("input");
   tcase_add_test(bad, test_offsets_trimmed);

@@ -587,13 +587,37 @@ static int name_before(const para *p, size_t i) {
   return quoth__is_upper(first);
 }
 
+/* Straight double quotes counted from the paragraph start, carried forward
+ * as the boundaries ascend (linear). */
+typedef struct qcount {
+  size_t at;
+  unsigned long n;
+} qcount;
+
+static unsigned long quotes_before(const para *p, qcount *q, size_t i) {
+  for (; q->at < i; q->at++) q->n += p->s[q->at] == '"';
+  return q->n;
+}
+
+/* "the authorities."We got deceived": a straight quote glued between a full
+ * stop and a capitalized word opens the next sentence when the quotes
+ * before it are paired (an even count in the paragraph); ICU puts the
+ * boundary after it. */
+static int glued_opener(const para *p, const bctx *x, qcount *q, size_t b) {
+  size_t next;
+  if (!x->closed || x->e != b || x->t + 1 != b || p->s[x->t] != '"') return 0;
+  if (!is_sterm(x->term) || !quoth__is_upper(cp_at(p, b, &next))) return 0;
+  return quotes_before(p, q, x->t) % 2 == 0;
+}
+
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
  * boundary. */
-static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size_t b) {
+static size_t decide(const quoth__splitter *sp, const para *p, qcount *q, size_t last, size_t b) {
   bctx x;
   size_t next;
   context(p, b, &x);
   if (x.e <= last || x.r < 0) return b;
+  if (x.t > last && glued_opener(p, &x, q, b)) return x.t;
   if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
   if (!is_sterm(x.term) && x.term != 0x2026) {
     /* ICU ends a sentence at every line break; inside a paragraph a break
@@ -776,6 +800,7 @@ static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p, sl
   int st = scan_missing_space(sp, p);
   if (!st) st = scan_list(sp, p);
   size_t i = 0, j = 0, k = 0, h = 0, last = p->lo;
+  qcount q = {p->lo, 0};
   const size_t NONE = (size_t)-1;
   while (!st) {
     size_t a = i < icu.n ? icu.v[i] : NONE;
@@ -787,7 +812,7 @@ static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p, sl
     int ours = (pos == d) | (pos == l);
     i += pos == a, j += pos == d, k += pos == l, h += pos == o;
     if (pos <= last) continue;
-    size_t keep = ours ? pos : decide(sp, p, last, pos);
+    size_t keep = ours ? pos : decide(sp, p, &q, last, pos);
     if (keep == DROP || keep <= last) continue;
     st = add_trimmed(doc, last, keep);
     last = keep;

@@ -381,6 +381,16 @@ START_TEST(test_glued_abbreviation) {
 }
 END_TEST
 
+/* A straight quote glued between a full stop and a capital opens the next
+ * sentence when the quotes before it are paired, else it closes one. */
+START_TEST(test_glued_quote) {
+  expect("\"All lies,\" said one owner who feared the authorities.\"We got deceived.\" He left.",
+         "\"All lies,\" said one owner who feared the authorities.", "\"We got deceived.\"",
+         "He left.");
+  expect("He said \"go.\"Then he left.", "He said \"go.\"", "Then he left.");
+}
+END_TEST
+
 static Suite *sentence_suite(void) {
   Suite *s = suite_create("sentence");
   TCase *tc = tcase_create("repairs");
@@ -396,6 +406,7 @@ static Suite *sentence_suite(void) {
   tcase_add_test(tc, test_languages);
   tcase_add_test(tc, test_held_stops);
   tcase_add_test(tc, test_glued_abbreviation);
+  tcase_add_test(tc, test_glued_quote);
   suite_add_tcase(s, tc);
   TCase *bad = tcase_create("input");
   tcase_add_test(bad, test_offsets_trimmed);

@@ -498,6 +498,13 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
   int32_t before = cp_before(p, first, &st);
   if (ndots >= 3 && x->closed && p->s[x->t] == ']' && before == '[') return DROP;
   if (ndots < 3 || !spaced) return b;
+  /* "change?" . . . "Have you": the ellipsis cuts between two quoted
+   * sentences, the first already ended */
+  if (before == ' ') {
+    size_t k = st, closers = 0;
+    while ((c = cp_before(p, k, &st)) >= 0 && is_closer(c) && closers < 4) k = st, closers++;
+    if (closers && is_sterm(c)) return b;
+  }
   int attached = before >= 0 && !is_space(before) && p->s[first] == '.';
   if (ndots >= 4 && attached) return first + 1 > last ? first + 1 : DROP;
   return ndots >= 4 ? b : DROP; /* ". . . ." = an ellipsis and a full stop */
@@ -602,12 +609,15 @@ static unsigned long quotes_before(const para *p, qcount *q, size_t i) {
 /* "the authorities."We got deceived": a straight quote glued between a full
  * stop and a capitalized word opens the next sentence when the quotes
  * before it are paired (an even count in the paragraph); ICU puts the
- * boundary after it. */
-static int glued_opener(const para *p, const bctx *x, qcount *q, size_t b) {
-  size_t next;
-  if (!x->closed || x->e != b || x->t + 1 != b || p->s[x->t] != '"') return 0;
-  if (!is_sterm(x->term) || !quoth__is_upper(cp_at(p, b, &next))) return 0;
-  return quotes_before(p, q, x->t) % 2 == 0;
+ * boundary after it.  Returns where the boundary goes, or 0. */
+static size_t glued_opener(const para *p, const bctx *x, qcount *q, size_t b) {
+  size_t next, st;
+  if (!x->closed || x->e != b || !is_sterm(x->term) || !quoth__is_upper(cp_at(p, b, &next)))
+    return 0;
+  if (x->t + 1 == b && p->s[x->t] == '"') return quotes_before(p, q, x->t) % 2 == 0 ? x->t : 0;
+  /* "criminals.”“Your facts": a left mark right after a right one opens */
+  if (cp_before(p, b, &st) == 0x201C && st > x->t && cp_before(p, st, &next) == 0x201D) return st;
+  return 0;
 }
 
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
@@ -617,7 +627,8 @@ static size_t decide(const quoth__splitter *sp, const para *p, qcount *q, size_t
   size_t next;
   context(p, b, &x);
   if (x.e <= last || x.r < 0) return b;
-  if (x.t > last && glued_opener(p, &x, q, b)) return x.t;
+  size_t opener = x.t > last ? glued_opener(p, &x, q, b) : 0;
+  if (opener) return opener;
   if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
   if (!is_sterm(x.term) && x.term != 0x2026) {
     /* ICU ends a sentence at every line break; inside a paragraph a break

@@ -388,6 +388,23 @@ START_TEST(test_glued_quote) {
          "\"All lies,\" said one owner who feared the authorities.", "\"We got deceived.\"",
          "He left.");
   expect("He said \"go.\"Then he left.", "He said \"go.\"", "Then he left.");
+  /* a left curly mark glued after a right one opens the next quotation */
+  expect("A study proving \xe2\x80\x9cthey are fewer.\xe2\x80\x9d\xe2\x80\x9cYour facts are wrong,"
+         "\xe2\x80\x9d he wrote.",
+         "A study proving \xe2\x80\x9cthey are fewer.\xe2\x80\x9d",
+         "\xe2\x80\x9cYour facts are wrong,\xe2\x80\x9d he wrote.");
+  expect("\xe2\x80\x9eSie kommt.\xe2\x80\x9c" "Dann ging er.", "\xe2\x80\x9eSie kommt.\xe2\x80\x9c",
+         "Dann ging er.");
+}
+END_TEST
+
+/* A spaced ellipsis after a quoted sentence that has ended cuts between two
+ * quotations; one inside an unfinished quotation does not. */
+START_TEST(test_ellipsis_between_quotes) {
+  expect("They asked: \"Is it time?\" . . . \"Have you erred?\"", "They asked: \"Is it time?\" . . .",
+         "\"Have you erred?\"");
+  expect("He said \"well . . . \" and left.", "He said \"well . . . \" and left.");
+  expect("He said \"maybe.\" . . . and left.", "He said \"maybe.\" . . . and left.");
 }
 END_TEST
 
@@ -407,6 +424,7 @@ static Suite *sentence_suite(void) {
   tcase_add_test(tc, test_held_stops);
   tcase_add_test(tc, test_glued_abbreviation);
   tcase_add_test(tc, test_glued_quote);
+  tcase_add_test(tc, test_ellipsis_between_quotes);
   suite_add_tcase(s, tc);
   TCase *bad = tcase_create("input");
   tcase_add_test(bad, test_offsets_trimmed);

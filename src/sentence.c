@@ -510,6 +510,26 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
   return ndots >= 4 ? b : DROP; /* ". . . ." = an ellipsis and a full stop */
 }
 
+static int attribution_follows(const quoth__splitter *sp, const para *p, size_t i);
+
+/* At i (just after an opening double quote) a quoted sentence: its closing
+ * mark within WINDOW follows '.', '!' or '?', or a ',' and an attribution
+ * ("“We lost,” he said"), or it runs on past WINDOW.  A quoted name or
+ * phrase ("the U.S. \"War on Drugs\" for years") is not one. */
+static int quoted_sentence(const quoth__splitter *sp, const para *p, size_t i) {
+  size_t next, st;
+  for (size_t j = i; j < p->hi && j - i < WINDOW; j = next) {
+    int32_t c = cp_at(p, j, &next);
+    if (c != '"' && c != 0x201D) continue;
+    int32_t before = cp_before(p, j, &st);
+    if (before == '.' || before == '!' || before == '?') return 1;
+    if (before != ',') return 0;
+    while (next < p->hi && p->s[next] == ' ') next++;
+    return attribution_follows(sp, p, next);
+  }
+  return 1;
+}
+
 /* An abbreviation or initials before the boundary: "Gen. Haftar", "p. 55",
  * "U.S. Government", "Jonas E. Smith", but "you and I. Did". */
 static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx *x,
@@ -545,8 +565,12 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   case ABBR_NUMBER: return digit || aside ? DROP : b;
   case ABBR_PLAIN:
     if (digit || aside) return DROP;
-    if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r)))
+    if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r))) {
+      /* "in Binghamton, N.Y. “Secretary Clinton worked ...”" */
+      int32_t open = cp_before(p, x->r_at, &next);
+      if ((open == '"' || open == 0x201C) && quoted_sentence(sp, p, x->r_at)) return b;
       return word_in(p, x->r_at, sp->starters) ? b : DROP;
+    }
     return b;
   default: break;
   }

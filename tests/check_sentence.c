@@ -400,6 +400,23 @@ END_TEST
 
 /* A spaced ellipsis after a quoted sentence that has ended cuts between two
  * quotations; one inside an unfinished quotation does not. */
+/* Initials before an opening quote: a quoted sentence starts a sentence, a
+ * quoted name or phrase does not. */
+START_TEST(test_initials_before_quote) {
+  expect("He spoke in Binghamton, N.Y. \xe2\x80\x9c" "Clinton worked to export fracking.\xe2\x80\x9d",
+         "He spoke in Binghamton, N.Y.",
+         "\xe2\x80\x9c" "Clinton worked to export fracking.\xe2\x80\x9d");
+  expect("He lives in Washington, D.C. \"We lost,\" he said.", "He lives in Washington, D.C.",
+         "\"We lost,\" he said.");
+  expect("They fought the U.S. \"War on Drugs\" for years.",
+         "They fought the U.S. \"War on Drugs\" for years.");
+  expect("They fought the U.S. \"War on Drugs,\" which failed.",
+         "They fought the U.S. \"War on Drugs,\" which failed.");
+  expect("Buzz was called Mr. \"Buzz.\" Aldrin did not mind.",
+         "Buzz was called Mr. \"Buzz.\"", "Aldrin did not mind.");
+}
+END_TEST
+
 START_TEST(test_ellipsis_between_quotes) {
   expect("They asked: \"Is it time?\" . . . \"Have you erred?\"", "They asked: \"Is it time?\" . . .",
          "\"Have you erred?\"");
@@ -425,6 +442,7 @@ static Suite *sentence_suite(void) {
   tcase_add_test(tc, test_glued_abbreviation);
   tcase_add_test(tc, test_glued_quote);
   tcase_add_test(tc, test_ellipsis_between_quotes);
+  tcase_add_test(tc, test_initials_before_quote);
   suite_add_tcase(s, tc);
   TCase *bad = tcase_create("input");
   tcase_add_test(bad, test_offsets_trimmed);

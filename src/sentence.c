@@ -43,6 +43,7 @@ struct quoth__splitter {
   size_t abbrev_max;               /* longest token worth looking up (bytes) */
   unsigned options;
   posvec icu, dots, list; /* per-paragraph scratch, reused */
+  posvec held;            /* full stops ICU passed over, decided like its own */
 };
 
 static int posvec_push(posvec *p, size_t x) {
@@ -93,6 +94,7 @@ void quoth__splitter_free(quoth__splitter *sp) {
   free(sp->icu.v);
   free(sp->dots.v);
   free(sp->list.v);
+  free(sp->held.v);
   free(sp);
 }
 
@@ -398,6 +400,53 @@ static int stop_before_number(const quoth__splitter *sp, const para *p, size_t d
   return abbrev_kind(sp, p->s + i, dot + 1 - i) == ABBR_NONE;
 }
 
+/* The word at i is two or more capitals and no lower-case letter. */
+static int caps_word(const para *p, size_t i) {
+  size_t next, n = 0;
+  int32_t c;
+  while ((c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && n < TOKEN_MAX) {
+    if (!quoth__is_upper(c)) return 0;
+    i = next, n++;
+  }
+  return n >= 2;
+}
+
+/* The same for the word that ends at i. */
+static int caps_word_before(const para *p, size_t i) {
+  size_t st, n = 0;
+  int32_t c;
+  while ((c = cp_before(p, i, &st)) >= 0 && quoth__is_letter(c) && n < TOKEN_MAX) {
+    if (!quoth__is_upper(c)) return 0;
+    i = st, n++;
+  }
+  return n >= 2;
+}
+
+/* ICU's abbreviation filter (ss=standard) matches the end of a word, not a
+ * whole word: "Redknapp." ends in "pp.", "POLITICO." in "O.", "IAAF." in
+ * "F.", and it then passes over a real boundary ("said Redknapp. \"Maybe").
+ * After a letter, a full stop, white space, openers and a capital letter,
+ * the boundary goes to decide() as if ICU had proposed it, so the
+ * splitter's own abbreviation lexicon and initials rules judge the token.
+ * Returns the candidate (before the openers), or 0. */
+static size_t held_stop(const para *p, size_t dot) {
+  size_t st, i = dot + 1, next;
+  if (!quoth__is_letter(cp_before(p, dot, &st))) return 0;
+  while (i < p->hi && i - dot < 8 && p->s[i] == ' ') i++;
+  size_t b = i;
+  int32_t c;
+  while ((c = cp_at(p, i, &next)) >= 0 && is_opener(c) && i - b < 8) i = next;
+  if (!quoth__is_upper(c)) return 0;
+  /* "ST. LOUIS —": capitals on both sides, and no lower-case word next, are
+   * a headline or dateline ("on TNT. MTV Unplugged" is not) */
+  if (!caps_word(p, i) || !caps_word_before(p, dot)) return b;
+  while ((c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && i - b < WINDOW) i = next;
+  while ((c = cp_at(p, i, &next)) >= 0 && (is_space(c) || is_opener(c)) && i - b < WINDOW) i = next;
+  for (; (c = cp_at(p, i, &next)) >= 0 && quoth__is_letter(c) && i - b < WINDOW; i = next)
+    if (quoth__is_lower(c)) return b;
+  return 0;
+}
+
 /* Proposes a boundary after every glued full stop that ends a sentence, and
  * before every number that starts one. */
 static int scan_missing_space(quoth__splitter *sp, const para *p) {
@@ -411,6 +460,12 @@ static int scan_missing_space(quoth__splitter *sp, const para *p) {
     unsigned char after = dot + 1 < p->hi ? (unsigned char)s[dot + 1] : 0;
     if (after == ' ' && dot + 2 < p->hi && s[dot + 2] >= '0' && s[dot + 2] <= '9') {
       int rc = stop_before_number(sp, p, dot) ? posvec_push(&sp->dots, dot + 2) : QUOTH_OK;
+      if (rc) return rc;
+      continue;
+    }
+    if (after == ' ') {
+      size_t b = held_stop(p, dot);
+      int rc = b ? posvec_push(&sp->held, b) : QUOTH_OK;
       if (rc) return rc;
       continue;
     }
@@ -443,9 +498,36 @@ static size_t decide_dots(const para *p, const bctx *x, size_t last, size_t b) {
   int32_t before = cp_before(p, first, &st);
   if (ndots >= 3 && x->closed && p->s[x->t] == ']' && before == '[') return DROP;
   if (ndots < 3 || !spaced) return b;
+  /* "change?" . . . "Have you": the ellipsis cuts between two quoted
+   * sentences, the first already ended */
+  if (before == ' ') {
+    size_t k = st, closers = 0;
+    while ((c = cp_before(p, k, &st)) >= 0 && is_closer(c) && closers < 4) k = st, closers++;
+    if (closers && is_sterm(c)) return b;
+  }
   int attached = before >= 0 && !is_space(before) && p->s[first] == '.';
   if (ndots >= 4 && attached) return first + 1 > last ? first + 1 : DROP;
   return ndots >= 4 ? b : DROP; /* ". . . ." = an ellipsis and a full stop */
+}
+
+static int attribution_follows(const quoth__splitter *sp, const para *p, size_t i);
+
+/* At i (just after an opening double quote) a quoted sentence: its closing
+ * mark within WINDOW follows '.', '!' or '?', or a ',' and an attribution
+ * ("“We lost,” he said"), or it runs on past WINDOW.  A quoted name or
+ * phrase ("the U.S. \"War on Drugs\" for years") is not one. */
+static int quoted_sentence(const quoth__splitter *sp, const para *p, size_t i) {
+  size_t next, st;
+  for (size_t j = i; j < p->hi && j - i < WINDOW; j = next) {
+    int32_t c = cp_at(p, j, &next);
+    if (c != '"' && c != 0x201D) continue;
+    int32_t before = cp_before(p, j, &st);
+    if (before == '.' || before == '!' || before == '?') return 1;
+    if (before != ',') return 0;
+    while (next < p->hi && p->s[next] == ' ') next++;
+    return attribution_follows(sp, p, next);
+  }
+  return 1;
 }
 
 /* An abbreviation or initials before the boundary: "Gen. Haftar", "p. 55",
@@ -455,6 +537,16 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   size_t a = token_start(p, x->term_at);
   if (a == (size_t)-1 || a >= x->term_at) return b;
   if (a < last) a = last; /* "Tuesday.Hr." after a glued stop: the token is "Hr." */
+  /* "PARTY’“Mr.", "\">Mr.", "-Mrs.": the word starts after a quote mark,
+   * bracket, '>' or '-' glued to it (not an apostrophe: "don't.") */
+  for (size_t i = a, next; i < x->term_at; i = next) {
+    int32_t c = cp_at(p, i, &next);
+    int apostrophe = c == '\'' || c == 0x2018 || c == 0x2019;
+    if (((is_opener(c) || is_closer(c)) && !apostrophe) || c == '>') a = next;
+    /* "then-Sen." but not "Jay-Z.", "Liberty-X.": a single letter stays */
+    if (c == '-' && x->term_at - next > 1) a = next;
+  }
+  if (a >= x->term_at) return b;
   /* Most tokens are plain words: look up only what could match. */
   int kind = x->t - a <= sp->abbrev_max ? abbrev_kind(sp, p->s + a, x->t - a) : ABBR_NONE;
   int chain = x->term_at - a <= 8 || p->s[x->term_at - 2] == '.' || p->s[x->term_at - 3] == '.';
@@ -473,8 +565,12 @@ static size_t decide_abbrev(const quoth__splitter *sp, const para *p, const bctx
   case ABBR_NUMBER: return digit || aside ? DROP : b;
   case ABBR_PLAIN:
     if (digit || aside) return DROP;
-    if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r)))
+    if (quoth__is_upper(x->r) || (quoth__is_letter(x->r) && !quoth__is_lower(x->r))) {
+      /* "in Binghamton, N.Y. “Secretary Clinton worked ...”" */
+      int32_t open = cp_before(p, x->r_at, &next);
+      if ((open == '"' || open == 0x201C) && quoted_sentence(sp, p, x->r_at)) return b;
       return word_in(p, x->r_at, sp->starters) ? b : DROP;
+    }
     return b;
   default: break;
   }
@@ -522,13 +618,41 @@ static int name_before(const para *p, size_t i) {
   return quoth__is_upper(first);
 }
 
+/* Straight double quotes counted from the paragraph start, carried forward
+ * as the boundaries ascend (linear). */
+typedef struct qcount {
+  size_t at;
+  unsigned long n;
+} qcount;
+
+static unsigned long quotes_before(const para *p, qcount *q, size_t i) {
+  for (; q->at < i; q->at++) q->n += p->s[q->at] == '"';
+  return q->n;
+}
+
+/* "the authorities."We got deceived": a straight quote glued between a full
+ * stop and a capitalized word opens the next sentence when the quotes
+ * before it are paired (an even count in the paragraph); ICU puts the
+ * boundary after it.  Returns where the boundary goes, or 0. */
+static size_t glued_opener(const para *p, const bctx *x, qcount *q, size_t b) {
+  size_t next, st;
+  if (!x->closed || x->e != b || !is_sterm(x->term) || !quoth__is_upper(cp_at(p, b, &next)))
+    return 0;
+  if (x->t + 1 == b && p->s[x->t] == '"') return quotes_before(p, q, x->t) % 2 == 0 ? x->t : 0;
+  /* "criminals.”“Your facts": a left mark right after a right one opens */
+  if (cp_before(p, b, &st) == 0x201C && st > x->t && cp_before(p, st, &next) == 0x201D) return st;
+  return 0;
+}
+
 /* Keep (b), drop (0) or move the ICU boundary b; last is the previous kept
  * boundary. */
-static size_t decide(const quoth__splitter *sp, const para *p, size_t last, size_t b) {
+static size_t decide(const quoth__splitter *sp, const para *p, qcount *q, size_t last, size_t b) {
   bctx x;
   size_t next;
   context(p, b, &x);
   if (x.e <= last || x.r < 0) return b;
+  size_t opener = x.t > last ? glued_opener(p, &x, q, b) : 0;
+  if (opener) return opener;
   if (marker_only(p, last, x.e)) return DROP; /* "1.)" | "The first item" */
   if (!is_sterm(x.term) && x.term != 0x2026) {
     /* ICU ends a sentence at every line break; inside a paragraph a break
@@ -702,23 +826,28 @@ static int split_plain(quoth_doc *doc, const para *p, slice icu) {
   return st ? st : add_trimmed(doc, prev, p->hi);
 }
 
-/* Walks the three sorted candidate lists in order. */
+static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
+
+/* Walks the four sorted candidate lists in order: ICU's boundaries and the
+ * held full stops are decided, the glued stops and list markers kept. */
 static int split_repaired(quoth__splitter *sp, quoth_doc *doc, const para *p, slice icu) {
-  sp->dots.n = sp->list.n = 0;
+  sp->dots.n = sp->list.n = sp->held.n = 0;
   int st = scan_missing_space(sp, p);
   if (!st) st = scan_list(sp, p);
-  size_t i = 0, j = 0, k = 0, last = p->lo;
+  size_t i = 0, j = 0, k = 0, h = 0, last = p->lo;
+  qcount q = {p->lo, 0};
   const size_t NONE = (size_t)-1;
   while (!st) {
     size_t a = i < icu.n ? icu.v[i] : NONE;
     size_t d = j < sp->dots.n ? sp->dots.v[j] : NONE;
     size_t l = k < sp->list.n ? sp->list.v[k] : NONE;
-    size_t pos = a < d ? (a < l ? a : l) : (d < l ? d : l);
+    size_t o = h < sp->held.n ? sp->held.v[h] : NONE;
+    size_t pos = min2(min2(a, d), min2(l, o));
     if (pos == NONE) break;
     int ours = (pos == d) | (pos == l);
-    i += pos == a, j += pos == d, k += pos == l;
+    i += pos == a, j += pos == d, k += pos == l, h += pos == o;
     if (pos <= last) continue;
-    size_t keep = ours ? pos : decide(sp, p, last, pos);
+    size_t keep = ours ? pos : decide(sp, p, &q, last, pos);
     if (keep == DROP || keep <= last) continue;
     st = add_trimmed(doc, last, keep);
     last = keep;

@@ -349,6 +349,82 @@ START_TEST(test_linear_list) {
 }
 END_TEST
 
+/* ICU's abbreviation filter matches word endings ("Redknapp." in "pp.",
+ * "POLITICO." in "O."); the splitter's own lexicon judges those stops. */
+START_TEST(test_held_stops) {
+  expect("\"I am proud,\" said Redknapp. \"Maybe I will be.\"", "\"I am proud,\" said Redknapp.",
+         "\"Maybe I will be.\"");
+  expect("He told POLITICO. \xe2\x80\x9cHe is away,\xe2\x80\x9d she said.", "He told POLITICO.",
+         "\xe2\x80\x9cHe is away,\xe2\x80\x9d she said.");
+  expect("It is not covered by the Act. However, it is.", "It is not covered by the Act.",
+         "However, it is.");
+  /* negatives: abbreviations, initials before a quoted name, datelines */
+  expect("Buzz was called Mr. \"Buzz\" Aldrin by all.", "Buzz was called Mr. \"Buzz\" Aldrin by all.");
+  expect("They fought the U.S. \"War on Drugs\" for years.",
+         "They fought the U.S. \"War on Drugs\" for years.");
+  expect("ST. LOUIS \xe2\x80\x94 Trump spoke.", "ST. LOUIS \xe2\x80\x94 Trump spoke.");
+  expect("Bush and Govs. Chris Christie spoke.", "Bush and Govs. Chris Christie spoke.");
+  expect("Das Volk vs. The State.", "Das Volk vs. The State.");
+}
+END_TEST
+
+/* The word before a full stop starts after a glued quote mark, bracket or
+ * hyphen ("PARTY\u201cMr.", "then-Sen."), but a hyphenated single letter is no
+ * initial ("Jay-Z."), nor the letter after an apostrophe ("don't."). */
+START_TEST(test_glued_abbreviation) {
+  expect("She ran against then-Sen. Barack Obama in 2008.",
+         "She ran against then-Sen. Barack Obama in 2008.");
+  expect("PARTY\xe2\x80\x9cMr. Barna gave a bash.", "PARTY\xe2\x80\x9cMr. Barna gave a bash.");
+  expect("Nominees include Jay-Z. Soul singer Stevie Wonder won.", "Nominees include Jay-Z.",
+         "Soul singer Stevie Wonder won.");
+  expect("I don't. Smith came.", "I don't.", "Smith came.");
+}
+END_TEST
+
+/* A straight quote glued between a full stop and a capital opens the next
+ * sentence when the quotes before it are paired, else it closes one. */
+START_TEST(test_glued_quote) {
+  expect("\"All lies,\" said one owner who feared the authorities.\"We got deceived.\" He left.",
+         "\"All lies,\" said one owner who feared the authorities.", "\"We got deceived.\"",
+         "He left.");
+  expect("He said \"go.\"Then he left.", "He said \"go.\"", "Then he left.");
+  /* a left curly mark glued after a right one opens the next quotation */
+  expect("A study proving \xe2\x80\x9cthey are fewer.\xe2\x80\x9d\xe2\x80\x9cYour facts are wrong,"
+         "\xe2\x80\x9d he wrote.",
+         "A study proving \xe2\x80\x9cthey are fewer.\xe2\x80\x9d",
+         "\xe2\x80\x9cYour facts are wrong,\xe2\x80\x9d he wrote.");
+  expect("\xe2\x80\x9eSie kommt.\xe2\x80\x9c" "Dann ging er.", "\xe2\x80\x9eSie kommt.\xe2\x80\x9c",
+         "Dann ging er.");
+}
+END_TEST
+
+/* A spaced ellipsis after a quoted sentence that has ended cuts between two
+ * quotations; one inside an unfinished quotation does not. */
+/* Initials before an opening quote: a quoted sentence starts a sentence, a
+ * quoted name or phrase does not. */
+START_TEST(test_initials_before_quote) {
+  expect("He spoke in Binghamton, N.Y. \xe2\x80\x9c" "Clinton worked to export fracking.\xe2\x80\x9d",
+         "He spoke in Binghamton, N.Y.",
+         "\xe2\x80\x9c" "Clinton worked to export fracking.\xe2\x80\x9d");
+  expect("He lives in Washington, D.C. \"We lost,\" he said.", "He lives in Washington, D.C.",
+         "\"We lost,\" he said.");
+  expect("They fought the U.S. \"War on Drugs\" for years.",
+         "They fought the U.S. \"War on Drugs\" for years.");
+  expect("They fought the U.S. \"War on Drugs,\" which failed.",
+         "They fought the U.S. \"War on Drugs,\" which failed.");
+  expect("Buzz was called Mr. \"Buzz.\" Aldrin did not mind.",
+         "Buzz was called Mr. \"Buzz.\"", "Aldrin did not mind.");
+}
+END_TEST
+
+START_TEST(test_ellipsis_between_quotes) {
+  expect("They asked: \"Is it time?\" . . . \"Have you erred?\"", "They asked: \"Is it time?\" . . .",
+         "\"Have you erred?\"");
+  expect("He said \"well . . . \" and left.", "He said \"well . . . \" and left.");
+  expect("He said \"maybe.\" . . . and left.", "He said \"maybe.\" . . . and left.");
+}
+END_TEST
+
 static Suite *sentence_suite(void) {
   Suite *s = suite_create("sentence");
   TCase *tc = tcase_create("repairs");
@@ -362,6 +438,11 @@ static Suite *sentence_suite(void) {
   tcase_add_test(tc, test_quotations);
   tcase_add_test(tc, test_line_wraps);
   tcase_add_test(tc, test_languages);
+  tcase_add_test(tc, test_held_stops);
+  tcase_add_test(tc, test_glued_abbreviation);
+  tcase_add_test(tc, test_glued_quote);
+  tcase_add_test(tc, test_ellipsis_between_quotes);
+  tcase_add_test(tc, test_initials_before_quote);
   suite_add_tcase(s, tc);
   TCase *bad = tcase_create("input");
   tcase_add_test(bad, test_offsets_trimmed);

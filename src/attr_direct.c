@@ -245,6 +245,10 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
      * -ing form is no finite verb, so no "SPEAKER CUE" clause, unless
      * after a form of "be" ("“Q,” Smith was saying") */
     if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE)) break;
+    /* "21 percent said “not too likely” and 14 percent said “not at all
+     * likely”": after a conjunction, a cue with a quote of its own opens
+     * the next clause */
+    if ((TOK(j).wc & WC_CLAUSE_CONJ) && ck->b < s1 && (TOK(ck->b).shape & TK_QUOTE)) break;
     if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && !new_sentence_cue(a, doc, q, ck, s1) &&
         (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE)
       c = ck, *after = c->b;

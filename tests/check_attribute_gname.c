@@ -366,6 +366,19 @@ START_TEST(test_subject_before_insertion) {
 }
 END_TEST
 
+/* "“Q1” and X said “Q2”": after a conjunction, a cue with a quote of its
+ * own opens the next clause and is not Q1's; a split quote ("“Q1,” X
+ * said, “Q2”") keeps one speaker. */
+START_TEST(test_conjoined_cue_with_own_quote) {
+  speaker_is_not("Asked about Clinton, 21 percent said \xE2\x80\x9Cnot too likely\xE2\x80\x9D"
+                 " and 14 percent said \xE2\x80\x9Cnot at all likely.\xE2\x80\x9D",
+                 "not too likely", "14 percent");
+  speaker_is("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said, \xE2\x80\x9C" "and we will "
+             "govern.\xE2\x80\x9D",
+             "We will win", "Smith");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -392,6 +405,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_make_that_clear);
   tcase_add_test(tc, test_new_sentence_after_question);
   tcase_add_test(tc, test_subject_before_insertion);
+  tcase_add_test(tc, test_conjoined_cue_with_own_quote);
   suite_add_tcase(s, tc);
   return s;
 }

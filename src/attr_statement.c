@@ -89,8 +89,27 @@ size_t quoth__skip_time(const attr *a, size_t k, size_t end) {
   return k;
 }
 
-/* End of a clause's content: the segment end without final punctuation. */
+/* "Fiat claims that GM must buy the unit; GM says the contract is void":
+ * after the semicolon at k, a subject of a few words and a cue of its own
+ * open another statement. */
+static int semicolon_clause(const attr *a, size_t k, size_t s1) {
+  for (size_t v = k + 2; v < s1 && v <= k + 2 + MAX_SKIP + 2; v++) {
+    if (!is_word(a, v - 1)) return 0;
+    size_t ci = a->cuemap[v];
+    if (ci < a->ncues && a->cues[ci].a == v)
+      return !(a->cues[ci].flags & (CF_WEAK | CF_ACCORDING | CF_RAISE));
+  }
+  return 0;
+}
+
+/* End of a clause's content: the segment end without final punctuation,
+ * or a semicolon opening another statement (within MAX_CONTENT tokens). */
 size_t quoth__content_end(const attr *a, size_t c0, size_t s1) {
+  for (size_t k = c0; k < s1 && k - c0 < MAX_CONTENT; k++)
+    if (is(a, k, ";") && semicolon_clause(a, k, s1)) {
+      s1 = k;
+      break;
+    }
   while (s1 > c0 && is_final(a, s1 - 1)) s1--;
   return s1;
 }

@@ -33,6 +33,17 @@ static int passive_cue(const attr *a, const cue *c) {
                             !(TOK(n).lex & (LX_PREP | LX_STOP | LX_PRON))));
 }
 
+/* "Napster claims it has", "Smith reports that": a subject pronoun or a
+ * complementizer "that" (not a relative "that were") after a form that
+ * is also a noun opens the clause it reports, so the form is the verb --
+ * after a mention the text names (not a phrase built on demand: "amid
+ * claims they were", "played down reports that"). */
+static int clause_after(const attr *a, size_t j) {
+  if (j + 1 >= a->toks.n) return 0;
+  if (is(a, j, "that")) return !(TOK(j + 1).wc & WC_PREDICATE_AUX) && is_word(a, j + 1);
+  return (TOK(j).wc & WC_SUBJECT_PRONOUN) || (is(a, j, "it") && is_word(a, j + 1));
+}
+
 /* Does the speaker agree with the cue as a finite verb?  "Twitter post" and
  * "superdelegates declaring" are noun phrases, not attributions: a singular
  * subject takes no base form, and a participle needs an auxiliary. */
@@ -55,7 +66,8 @@ int quoth__subject_fits(const attr *a, const quoth_doc *doc, size_t m, const cue
                                 !(TOK(sm->t0).lex & LX_GIVEN) && sm->kind == QUOTH__M_NAME) ||
               (sm->kind == QUOTH__M_NOMINAL && !(TOK(sm->t1 - 1).lex & LX_TITLE));
   if ((TOK(i).lex & LX_NOUNCUE) && adhoc && c->b == c->a + 1 &&
-      !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)))
+      !(doc->mentions[m].plural && TOK(i).keylen == strlen(c->lemma)) &&
+      !(m < a->nbase && clause_after(a, c->b)))
     return 0; /* only "Legal observers note ..." (plural, base form) reads as a verb */
   /* "despite unprecedented attacks", "by the harsh talk about", "into the
    * Benghazi attacks": a phrase right after a preposition is its object,

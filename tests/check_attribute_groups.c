@@ -80,8 +80,8 @@ START_TEST(test_share_clause_boundary) {
   tu_one("She said turnout was 26 percent of voters in the state.",
          "turnout was 26 percent of voters in the state", "She");
   /* an amount that is no share of a group does not open a clause */
-  tu_one("He said the race was close; 40 delegates say nothing yet.",
-         "the race was close; 40 delegates say nothing yet", "He");
+  tu_one("He said the race was close; 40 delegates remain uncommitted.",
+         "the race was close; 40 delegates remain uncommitted", "He");
 }
 END_TEST
 

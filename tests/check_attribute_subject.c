@@ -263,6 +263,38 @@ START_TEST(test_coordinated_prepositional_phrases) {
 }
 END_TEST
 
+/* A form that is also a noun ("claims", "reports", "estimates") after a
+ * one-word name opening the sentence is the verb when a subject pronoun
+ * or a complementizer "that" follows -- but not after a phrase of the
+ * writer's ("amid claims they were") nor before a relative "that were". */
+START_TEST(test_noun_form_verb_before_clause) {
+  tu_one("Napster claims it has 500,000 users.", "it has 500,000 users", "Napster");
+  tu_one("Yukos claims that the rights of its shareholders have been ignored.",
+         "the rights of its shareholders have been ignored", "Yukos");
+  /* negative: a noun phrase, no statement */
+  ck_assert_uint_eq(tu_count("Insurance claims that were filed last year rose sharply."), 0);
+  ck_assert_uint_eq(tu_count("The play was dropped amid claims they were anti-Semitic."), 0);
+}
+END_TEST
+
+/* A semicolon followed by a subject and its own cue ends the reported
+ * clause; the second clause is its own statement.  Without a cue after it,
+ * the clause runs on. */
+START_TEST(test_semicolon_clause) {
+  const char *text = "Fiat claims that GM is obliged to buy the unit; GM says the contract is void.";
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 0))),
+                   "GM is obliged to buy the unit");
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(quoth_doc_statement(d, 1))),
+                   "the contract is void");
+  quoth_doc_free(d);
+  /* negative: no cue after the semicolon */
+  tu_one("Analysts said the plan was bold; it would cost billions.",
+         "the plan was bold; it would cost billions", "Analysts");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -285,6 +317,8 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_opening_subordinate_clause);
   tcase_add_test(tc, test_elided_relative_who);
   tcase_add_test(tc, test_coordinated_prepositional_phrases);
+  tcase_add_test(tc, test_noun_form_verb_before_clause);
+  tcase_add_test(tc, test_semicolon_clause);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -535,6 +535,26 @@ static int relative_before(const attr *a, size_t q, size_t lo) {
   return 0;
 }
 
+/* "Others, reacting to the gap between the shooting and the video,
+ * shouted": a phrase opening the sentence at lo, then a participle clause
+ * between commas ending at the comma at token c, is the subject; the
+ * phrase need not be a mention yet.  NONE otherwise. */
+static size_t before_participle_aside(attr *a, quoth_doc *doc, size_t c, size_t lo) {
+  size_t o = c;
+  while (o > lo + 1 && c - o < MAX_APPOS && !is_comma(a, o - 1) && !(TOK(o - 1).shape & TK_QUOTE))
+    o--;
+  if (o <= lo + 1 || !is_comma(a, o - 1) || !ends_with(a, o, "ing") || (TOK(o).shape & TK_CAP) ||
+      !(TOK(lo).shape & TK_SEGSTART))
+    return QUOTH__NONE;
+  for (size_t k = lo; k + 1 < o; k++) /* one phrase: "Chappaqua, N.Y.," is none */
+    if (!is_word(a, k) && !(TOK(k).shape & TK_POSS)) return QUOTH__NONE;
+  size_t m = quoth__np_left_plain(a, doc, o - 1, lo);
+  return m != QUOTH__NONE && doc->mentions[m].t0 == lo && doc->mentions[m].t1 == o - 1 &&
+                 doc->mentions[m].kind != QUOTH__M_PRONOUN
+             ? m
+             : QUOTH__NONE;
+}
+
 static size_t subject_before_comma(attr *a, quoth_doc *doc, size_t j, size_t lo) {
   size_t m = share_apposition(a, doc, j, lo);
   if (m != QUOTH__NONE) return m;
@@ -554,7 +574,8 @@ static size_t subject_before_comma(attr *a, quoth_doc *doc, size_t j, size_t lo)
     m = mention_before_bracket(a, doc, j - 1, lo);
     if (m != QUOTH__NONE) return m;
   }
-  return quoth__apposition_left(a, doc, j - 1, lo);
+  m = quoth__apposition_left(a, doc, j - 1, lo);
+  return m != QUOTH__NONE ? m : before_participle_aside(a, doc, j - 1, lo);
 }
 
 /* Is [b, e) free of a verb (a past form, a form of "be", a cue word, a

@@ -379,6 +379,19 @@ START_TEST(test_conjoined_cue_with_own_quote) {
 }
 END_TEST
 
+/* A phrase opening the sentence, then a participle clause between commas,
+ * then the cue: the phrase is the subject even when it is no mention yet
+ * ("Others"); not a phrase with a comma of its own ("Chappaqua, N.Y.,"). */
+START_TEST(test_subject_before_participle_aside) {
+  speaker_is("Others, reacting to the gap between the shooting and the video's release, shouted, "
+             "\"Stop the coverup!\"",
+             "coverup", "Others");
+  speaker_is_not("Officials familiar with the server taken from the house in Chappaqua, N.Y., "
+                 "speaking on the condition of anonymity, said \"it did appear secure.\"",
+                 "appear secure", "N.Y.");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attribute_gname");
   TCase *tc = tcase_create("core");
@@ -406,6 +419,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_new_sentence_after_question);
   tcase_add_test(tc, test_subject_before_insertion);
   tcase_add_test(tc, test_conjoined_cue_with_own_quote);
+  tcase_add_test(tc, test_subject_before_participle_aside);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -498,7 +498,13 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
     m->head = (quoth_span){t->v[h].start, t->v[b - 1].end};
     if (p > a) m->title = (quoth_span){t->v[a].start, t->v[p - 1].end};
   } else {
-    m->head = (quoth_span){t->v[a].start, t->v[b - 1].end};
+    /* "former Republican National Committee data strategists": a
+     * lower-case modifier before a capitalized organization name is no
+     * part of its name (the mention keeps it). */
+    size_t h = a;
+    if (kind == QUOTH__M_ORG)
+      while (h + 1 < b && !is_cap(&t->v[h]) && is_titleish(&t->v[h]) && is_cap(&t->v[h + 1])) h++;
+    m->head = (quoth_span){t->v[h].start, t->v[b - 1].end};
   }
   if (acr) m->alias = (quoth_span){t->v[b + 1].start, t->v[b + 1].end};
   m->gender = kind == QUOTH__M_ORG ? 'n' : mention_gender(t, a, b);

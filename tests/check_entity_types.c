@@ -73,6 +73,22 @@ START_TEST(test_org_first_word) {
 }
 END_TEST
 
+/* "the official Xinhua News Agency said": a lower-case modifier before an
+ * organization's capitalized name is no part of its name. */
+START_TEST(test_org_lower_modifier) {
+  const char *text = "The official Xinhua News Agency said the plan would fail.";
+  ck_assert_int_eq(type_of(text, "Xinhua News Agency"), QUOTH_ENTITY_ORGANIZATION);
+  ck_assert(!has_entity(text, "official Xinhua News Agency"));
+  ck_assert_int_eq(type_of("The independent Institute for Fiscal Studies said taxes would rise.",
+                           "Institute for Fiscal Studies"),
+                   QUOTH_ENTITY_ORGANIZATION);
+  /* negative: a capitalized first word stays in the name */
+  ck_assert_int_eq(type_of("The Official Monster Raving Loony Party said the plan would fail.",
+                           "Official Monster Raving Loony Party"),
+                   QUOTH_ENTITY_ORGANIZATION);
+}
+END_TEST
+
 /* "Sandy Hook", "Vigo County": a known place or a place head word. */
 START_TEST(test_place_names) {
   ck_assert_int_ne(type_of("Sandy Hook said it was a day of mourning.", "Sandy Hook"),
@@ -346,6 +362,7 @@ static Suite *entity_types_suite(void) {
   tcase_add_test(tc, test_known_org);
   tcase_add_test(tc, test_org_name_head);
   tcase_add_test(tc, test_org_first_word);
+  tcase_add_test(tc, test_org_lower_modifier);
   tcase_add_test(tc, test_record_nominal);
   tcase_add_test(tc, test_place_names);
   tcase_add_test(tc, test_dateline_place);

@@ -202,7 +202,10 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
   if (v >= end || !is_word(a, v) || (TOK(v).lex & (LX_PREP | LX_STOP | LX_DET | LX_SKIP)) ||
       !(ends_with(a, v, "ed") || ends_with(a, v, "s") || (TOK(v).lex & LX_CUE)))
     return QUOTH__NONE; /* "Two weeks earlier, ...": no predicate */
-  if (m != QUOTH__NONE) return doc->mentions[m].kind == QUOTH__M_ANON ? QUOTH__NONE : m;
+  /* an anonymous source stands only as a group ("The protesters marched
+   * ..., chanting"): "A source close to him ..., saying" is no speaker */
+  if (m != QUOTH__NONE)
+    return doc->mentions[m].kind == QUOTH__M_ANON && !doc->mentions[m].plural ? QUOTH__NONE : m;
   return quoth__generic_left(a, doc, k, s0);
 }
 

@@ -70,6 +70,22 @@ START_TEST(test_participle_initial_subject) {
 }
 END_TEST
 
+/* "The protesters marched ..., chanting “Q”": a group of anonymous people
+ * opening the sentence is the participle's subject; a single anonymous
+ * source is not ("A source close to the campaign ..., saying" stays
+ * without a speaker). */
+START_TEST(test_participle_group_subject) {
+  has("The protesters marched through the city on Monday, chanting " LQ "We will win this fight." RQ,
+      LQ "We will win this fight." RQ, "The protesters");
+  quoth_doc *d = tu_process("A source close to the campaign met reporters on Monday, saying " LQ
+                            "We will win this fight." RQ,
+                            0);
+  const quoth_statement *st = with_content(d, LQ "We will win this fight." RQ);
+  ck_assert(st == NULL || quoth_statement_speaker_mention(st).end == 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- an absolute clause: "with X saying ..." ---- */
 
 START_TEST(test_absolute_participle) {
@@ -249,6 +265,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_and_thought_continues);
   tcase_add_test(tc, test_second_cue_after_and);
   tcase_add_test(tc, test_fronted_adverbial_in_content);
+  tcase_add_test(tc, test_participle_group_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -180,14 +180,35 @@ int quoth__comma_quote(const attr *a, const quoth_doc *doc, size_t i) {
   return in.end > in.start && doc->text[in.end - 1] == ',';
 }
 
+/* "Hundreds of pro-Sanders demonstrators", "about 200 protesters": a count
+ * (a number, after "about" or the like, or a plural count and "of") and
+ * plain words ending in a plural noun, opening the sentence at s0.  The
+ * end of the phrase, or 0. */
+static size_t counted_group(const attr *a, size_t s0, size_t end) {
+  size_t j = s0;
+  if (j + 1 < end && (TOK(j).wc & WC_SHARE_GLUE) && (TOK(j + 1).shape & TK_NUM)) j++;
+  if (TOK(j).shape & TK_NUM) j++;
+  else if ((TOK(j).wc & WC_COUNT_PLURAL) && j + 1 < end && is(a, j + 1, "of")) j += 2;
+  else return 0;
+  size_t k = j;
+  while (k < end && k - j < MAX_GENERIC && is_word(a, k) && !(TOK(k).shape & TK_NUM) &&
+         !(TOK(k).lex & (LX_SKIP | LX_STOP | LX_PREP | LX_CUE | LX_PRON | LX_DET)) &&
+         !ends_with(a, k, "ed"))
+    k++;
+  return k > j && ends_with(a, k - 1, "s") ? k : 0;
+}
+
 /* The noun phrase opening the sentence at s0 when a predicate follows it
  * ("The families have filed a lawsuit", "Sanders rips the agreement"): a
  * known mention, or a determiner and up to MAX_GENERIC plain words before
  * an auxiliary or a past-tense verb.  NONE otherwise. */
 static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
   size_t m = mention_starting(a, doc, s0, end), k;
+  size_t counted = m == QUOTH__NONE ? counted_group(a, s0, end) : 0;
   if (m != QUOTH__NONE) {
     k = doc->mentions[m].t1;
+  } else if (counted) {
+    k = counted;
   } else {
     if (!(TOK(s0).lex & (LX_DET | LX_POSSDET)) || (TOK(s0).lex & LX_STOP)) return QUOTH__NONE;
     for (k = s0 + 1; k < end && k - s0 <= MAX_GENERIC && is_word(a, k) &&
@@ -206,6 +227,11 @@ static size_t initial_subject(attr *a, quoth_doc *doc, size_t s0, size_t end) {
    * ..., chanting"): "A source close to him ..., saying" is no speaker */
   if (m != QUOTH__NONE)
     return doc->mentions[m].kind == QUOTH__M_ANON && !doc->mentions[m].plural ? QUOTH__NONE : m;
+  if (counted) {
+    m = quoth__add_mention(&a->toks, doc, a->at, s0, k, QUOTH__M_NOMINAL);
+    if (m != QUOTH__NONE) doc->mentions[m].plural = 1;
+    return m;
+  }
   return quoth__generic_left(a, doc, k, s0);
 }
 

@@ -86,6 +86,26 @@ START_TEST(test_participle_group_subject) {
 }
 END_TEST
 
+/* "Hundreds of students marched ..., chanting “Q”", "200 students marched":
+ * a counted group opening the sentence before its predicate is the
+ * participle's subject; a count with no predicate after it ("200 miles
+ * from the capital, ...") is none. */
+START_TEST(test_participle_counted_subject) {
+  has("Hundreds of students marched on the campus on Monday, chanting " LQ
+      "We will win this fight." RQ,
+      LQ "We will win this fight." RQ, "Hundreds of students");
+  has("In 2015, 200 students marched on the campus, chanting " LQ "We will win this fight." RQ,
+      LQ "We will win this fight." RQ, "200 students");
+  quoth_doc *d = tu_process("200 miles from the capital, the students marched on Monday, chanting " LQ
+                            "We will win this fight." RQ,
+                            0);
+  const quoth_statement *st = with_content(d, LQ "We will win this fight." RQ);
+  ck_assert(st != NULL);
+  ck_assert_str_ne(tu_slice(d, quoth_statement_speaker_mention(st)), "200 miles");
+  quoth_doc_free(d);
+}
+END_TEST
+
 /* ---- an absolute clause: "with X saying ..." ---- */
 
 START_TEST(test_absolute_participle) {
@@ -266,6 +286,7 @@ static Suite *participle_suite(void) {
   tcase_add_test(tc, test_second_cue_after_and);
   tcase_add_test(tc, test_fronted_adverbial_in_content);
   tcase_add_test(tc, test_participle_group_subject);
+  tcase_add_test(tc, test_participle_counted_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -292,7 +292,10 @@ size_t quoth__opening_adjunct_end(const attr *a, size_t s0, size_t end) {
          (TOK(i + 1).shape & TK_ALLCAPS)))
       i = k;
     /* "In the last GOP debate, on CNBC, candidates ...": a second phrase */
-    if (i + 1 < end && (TOK(i + 1).lex & LX_PREP) && !(TOK(i + 1).lex & LX_SKIP)) continue;
+    /* (an amount opens the subject: "At the arena, about 200 protesters") */
+    if (i + 1 < end && (TOK(i + 1).lex & LX_PREP) && !(TOK(i + 1).lex & LX_SKIP) &&
+        !quoth__quantity_start(a, i + 1, end))
+      continue;
     return i + 1 < end ? i + 1 : s0;
   }
   return s0; /* after the dateline, if any */

@@ -96,6 +96,11 @@ START_TEST(test_participle_counted_subject) {
       LQ "We will win this fight." RQ, "Hundreds of students");
   has("In 2015, 200 students marched on the campus, chanting " LQ "We will win this fight." RQ,
       LQ "We will win this fight." RQ, "200 students");
+  /* after an opening phrase, "about" and a number open the subject, not a
+   * second phrase */
+  has("At the arena, about 200 protesters gathered in three groups, chanting " LQ
+      "We will win this fight." RQ,
+      LQ "We will win this fight." RQ, "about 200 protesters");
   quoth_doc *d = tu_process("200 miles from the capital, the students marched on Monday, chanting " LQ
                             "We will win this fight." RQ,
                             0);

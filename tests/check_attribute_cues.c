@@ -89,10 +89,24 @@ START_TEST(test_bare_clause_thought) {
 }
 END_TEST
 
+/* ---- "as X put it" ---- */
+
+/* "put it" has its speaker before it ("as one activist put it"), never
+ * after: "put it up for sale" names no source. */
+START_TEST(test_put_it_speaker_before) {
+  tu_one("They could rely on one secret weapon, as one activist put it.",
+      "They could rely on one secret weapon", "one activist");
+  ck_assert_uint_eq(tu_count("It spent the weekend going over the finances and then put it up for sale."),
+                    0);
+  ck_assert_uint_eq(tu_count("You can specify what you want by putting it together yourself."), 0);
+}
+END_TEST
+
 static Suite *cues_suite(void) {
   Suite *s = suite_create("attribute_cues");
   TCase *tc = tcase_create("cues");
   tcase_add_test(tc, test_sees_as);
+  tcase_add_test(tc, test_put_it_speaker_before);
   tcase_add_test(tc, test_passive_asked);
   tcase_add_test(tc, test_as_source);
   tcase_add_test(tc, test_anonymity_formula);

@@ -217,10 +217,12 @@ static int push_mark(scan *s, int k, const ctx *x) {
   if (s->depth) s->stack[s->depth - 1].stop = QUOTH__NONE; /* never cut before a nested quote */
   *qt = (quoth_quote){{x->pos, x->next}, {x->next, x->next}, QUOTH_QUOTE_SPEECH, 0, parent,
                       s->para};
+  /* a closer typed for an opener (”Hello”) is closed by its own kind */
+  uint32_t accepts = m->can_open ? m->accepts : 1u << k;
   s->stack[s->depth++] =
-      (open_mark){s->doc->nquotes - 1, QUOTH__NONE, m->accepts, m->single, (unsigned char)k};
+      (open_mark){s->doc->nquotes - 1, QUOTH__NONE, accepts, m->single, (unsigned char)k};
   for (size_t j = 0; j < s->q->nmarks; j++)
-    if (m->accepts & (1u << j)) s->accepting[j]++;
+    if (accepts & (1u << j)) s->accepting[j]++;
   s->family[m->single]++;
   return QUOTH_OK;
 }

@@ -165,6 +165,29 @@ START_TEST(test_inch_marks) {
 }
 END_TEST
 
+/* ”Sorry Sarah, ...!!” posted X: a closer typed for the opener is closed
+ * by the same mark, also after an invisible bidi control (U+202A). */
+START_TEST(test_closer_as_opener) {
+  const char *texts[] = {RDQ "Sorry Sarah, you should have said no!!" RDQ " posted Sharon Geyer.",
+                         "\xE2\x80\xAA" RDQ "Sorry Sarah, you should have said no!!" RDQ
+                         " posted Sharon Geyer."};
+  for (size_t i = 0; i < 2; i++) {
+    quoth_doc *d = tu_process(texts[i], 0);
+    ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+    const quoth_quote *q = quoth_doc_quote(d, 0);
+    ck_assert_str_eq(tu_slice(d, quoth_quote_inner(q)), "Sorry Sarah, you should have said no!!");
+    ck_assert_uint_eq(quoth_quote_flags(q), 0);
+    ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 0);
+    quoth_doc_free(d);
+  }
+  /* negative: a closer after a word stays a closer with no opener */
+  quoth_doc *d = tu_process("He said no" RDQ " and left.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 0);
+  ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_nesting) {
   quoth_doc *d =
       tu_process(LDQ "He told me " LSQ "never" RSQ ", and left," RDQ " she said.", 0);
@@ -616,6 +639,7 @@ static Suite *quotes_suite(void) {
   tcase_add_test(tc, test_continuation_french);
   tcase_add_test(tc, test_continuation_nested_style);
   tcase_add_test(tc, test_inch_marks);
+  tcase_add_test(tc, test_closer_as_opener);
   tcase_add_test(tc, test_unclosed_at_paragraph_end);
   tcase_add_test(tc, test_resync);
   tcase_add_test(tc, test_resync_after_colon);

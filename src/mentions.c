@@ -475,7 +475,9 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
   else if (p == b) kind = QUOTH__M_NOMINAL;
   else if (p + 1 == b && known && (t->v[p].shape & TK_ALLCAPS))
     return QUOTH__NONE; /* "EST": a known thing in capitals, no acronym */
-  else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS)) kind = QUOTH__M_ORG;
+  else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS) &&
+           (t->v[p].lex & (LX_STOPNAME | LX_PRON)) != LX_STOPNAME)
+    kind = QUOTH__M_ORG; /* not "WATCH:", "Q&A:" (labels in capitals) */
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_DEMONYM)) && cue_verb_at(t, b, end))
     kind = QUOTH__M_ORG; /* "Beijing said": a capital or country speaks for its government */
   else if (p + 1 == b && (t->v[p].lex & (LX_PLACE | LX_STOPNAME | LX_DEMONYM))) return QUOTH__NONE;

@@ -217,10 +217,12 @@ static int push_mark(scan *s, int k, const ctx *x) {
   if (s->depth) s->stack[s->depth - 1].stop = QUOTH__NONE; /* never cut before a nested quote */
   *qt = (quoth_quote){{x->pos, x->next}, {x->next, x->next}, QUOTH_QUOTE_SPEECH, 0, parent,
                       s->para};
+  /* a closer typed for an opener (”Hello”) is closed by its own kind */
+  uint32_t accepts = m->can_open ? m->accepts : 1u << k;
   s->stack[s->depth++] =
-      (open_mark){s->doc->nquotes - 1, QUOTH__NONE, m->accepts, m->single, (unsigned char)k};
+      (open_mark){s->doc->nquotes - 1, QUOTH__NONE, accepts, m->single, (unsigned char)k};
   for (size_t j = 0; j < s->q->nmarks; j++)
-    if (m->accepts & (1u << j)) s->accepting[j]++;
+    if (accepts & (1u << j)) s->accepting[j]++;
   s->family[m->single]++;
   return QUOTH_OK;
 }
@@ -363,6 +365,28 @@ static int is_apostrophe(const scan *s, int k, const ctx *x, size_t *resume) {
 
 typedef enum action { ACT_SKIP, ACT_OPEN, ACT_CLOSE } action;
 
+enum { INCH_LOOKAHEAD = 1000 }; /* bytes searched for the mark that closes instead */
+
+/* Is the double mark at x an inch sign: 6’2”, 5'10" (a digit, a foot mark,
+ * one or two digits, then this mark)?  With a quote open it is one only when
+ * another closing double mark follows in the paragraph (within
+ * INCH_LOOKAHEAD bytes): 'he’s like 6’2”,” Rubio said', not '“He is 6’2”'. */
+static int inch_mark(const scan *s, const ctx *x) {
+  const char *t = s->doc->text;
+  size_t i = x->pos, lo = s->doc->paragraphs[s->para].start, ndig = 0;
+  while (i > lo && ndig < 3 && t[i - 1] >= '0' && t[i - 1] <= '9') i--, ndig++;
+  if (ndig < 1 || ndig > 2 || i <= lo) return 0;
+  if (t[i - 1] == '\'') i--;
+  else if (i - lo >= 3 && memcmp(t + i - 3, "\xE2\x80\x99", 3) == 0) i -= 3;
+  else return 0;
+  if (i <= lo || !(t[i - 1] >= '0' && t[i - 1] <= '9')) return 0;
+  if (!s->depth) return 1;
+  size_t end = x->para_end - x->next > INCH_LOOKAHEAD ? x->next + INCH_LOOKAHEAD : x->para_end;
+  for (size_t j = x->next; j < end; j++)
+    if (t[j] == '"' || (j + 3 <= end && memcmp(t + j, "\xE2\x80\x9D", 3) == 0)) return 1;
+  return 0;
+}
+
 /* Opening or closing, by the locale's roles and the flanking rules. */
 static action classify_mark(const scan *s, int k, const ctx *x) {
   const mark *m = &s->q->marks[k];
@@ -370,6 +394,7 @@ static action classify_mark(const scan *s, int k, const ctx *x) {
   int can_close_here = s->accepting[k] > 0;
   /* 5' 10" tall: a straight mark after a digit with nothing open is a prime */
   if (m->straight && !can_close_here && quoth__is_digit(x->prev)) return ACT_SKIP;
+  if (!m->single && quoth__is_digit(x->prev) && inch_mark(s, x)) return ACT_SKIP;
   if (m->can_open && m->can_close) {
     /* audiences,"Katie Packer said: punctuation that ends quoted words */
     if (can_close_here && (x->prev == ',' || sentence_final(x->prev) || x->prev == ';'))
@@ -455,27 +480,39 @@ static int handle_mark(scan *s, int k, const ctx *x, size_t *resume) {
 
 /* ---- paragraphs ------------------------------------------------------------ */
 
+/* How a paragraph left inside an open quote goes on. */
+typedef enum cont { CONT_NONE, CONT_REOPEN, CONT_NESTED } cont;
+
 /* The newspaper convention: a paragraph that ends inside a quote and a next
- * paragraph that opens with a mark of the same family continue one quote. */
-static int continues(const scan *s, size_t p) {
-  if (!s->depth || p + 1 >= s->doc->nparagraphs) return 0;
+ * paragraph that opens with a mark of the same family continue one quote;
+ * that mark re-opens it.  A block quote set in one style of marks ("...)
+ * whose paragraph opens with the other style (“...”, the quoted source's
+ * own marks pasted in) goes on too, but that mark opens a quote nested in
+ * it: 'CNN reported: "One.\n\n“Two,” King said."' is CNN's block, closed
+ * by its own straight mark, not King's words from its first paragraph. */
+static cont continues(const scan *s, size_t p) {
+  if (!s->depth || p + 1 >= s->doc->nparagraphs) return CONT_NONE;
   quoth_span np = s->doc->paragraphs[p + 1];
   size_t next;
   int32_t c;
   int k = mark_at(s->q, s->doc->text, np.end, np.start, &c, &next);
-  if (k < 0 || !s->q->marks[k].can_open || s->q->marks[k].single != s->stack[0].single) return 0;
-  if (s->q->marks[k].can_close) /* a straight mark must open a word: "Next */
-    return next < np.end && !quoth__is_space(quoth__utf8_decode(s->doc->text, np.end, next, &next));
-  return 1; /* « Suite (French spacing) */
+  if (k < 0 || !s->q->marks[k].can_open || s->q->marks[k].single != s->stack[0].single)
+    return CONT_NONE;
+  if (s->q->marks[k].can_close && /* a straight mark must open a word: "Next */
+      !(next < np.end && !quoth__is_space(quoth__utf8_decode(s->doc->text, np.end, next, &next))))
+    return CONT_NONE;
+  if (s->q->marks[k].straight != s->q->marks[s->stack[0].mark].straight) return CONT_NESTED;
+  return CONT_REOPEN; /* also « Suite (French spacing) */
 }
 
 static int end_paragraph(scan *s, size_t p) {
   size_t end = s->doc->paragraphs[p].end;
-  if (continues(s, p)) {
+  cont how = continues(s, p);
+  if (how != CONT_NONE) {
     int st = cut_to(s, 1, end, CUT_PARAGRAPH);
     if (st) return st;
     s->doc->quotes[s->stack[0].quote].flags |= QUOTH_QUOTE_CONTINUED;
-    s->skip = s->doc->paragraphs[p + 1].start;
+    if (how == CONT_REOPEN) s->skip = s->doc->paragraphs[p + 1].start;
     return QUOTH_OK;
   }
   return cut_to(s, 0, end, CUT_PARAGRAPH);

@@ -501,8 +501,9 @@ static int thousands_comma(const char *text, size_t len, size_t i, const wordsca
 }
 
 /* Ends a word at i: letters and digits, joined by apostrophes, hyphens and
- * periods that stand between letters ("al-Sarraj", "U.S"), and by the
- * commas of a number ("250,000"). */
+ * periods that stand between letters ("al-Sarraj", "U.S"), by the
+ * commas of a number ("250,000"), and by an ampersand in a capitalized
+ * abbreviation ("Q&A", "AT&T": not the name "Q" and the article "A"). */
 static void scan_word(const char *text, size_t len, size_t i, wordscan *w) {
   size_t next;
   int first = 1;
@@ -532,6 +533,13 @@ static void scan_word(const char *text, size_t len, size_t i, wordscan *w) {
     }
     if (c == ',' && thousands_comma(text, len, i, w)) {
       ws_put(w, ',');
+      i = next;
+      continue;
+    }
+    /* Q&A, AT&T, S&P: an ampersand between capitals, all-capital word */
+    if (c == '&' && !first && !w->lower && w->upper && next < len && text[next] >= 'A' &&
+        text[next] <= 'Z') {
+      ws_put(w, '&');
       i = next;
       continue;
     }

@@ -26,6 +26,34 @@ static void said_by(const char *text, const char *needle, const char *speaker) {
   quoth_doc_free(d);
 }
 
+/* "Q&A", "AT&T": one word, so "A" after the ampersand is no article
+ * opening a noun phrase ("A moderator") and "Q" no name. */
+START_TEST(test_ampersand_abbreviation) {
+  quoth_doc *d = tu_process(LQ "We will win," RQ " the Q&A moderator said.", 0);
+  const quoth_statement *st = tu_find(d, "We will win");
+  ck_assert_ptr_nonnull(st);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_speaker_mention(st)), "the Q&A moderator");
+  quoth_doc_free(d);
+  said_by(LQ "We will go," RQ " AT&T said.", "We will go", "AT&T");
+  /* negative: an ampersand with spaces joins two names */
+  d = tu_process(LQ "We will go," RQ " Smith & Jones said.", 0);
+  ck_assert_ptr_null(strstr(tu_slice(d, quoth_statement_speaker_mention(tu_find(d, "We will go"))),
+                            "&"));
+  quoth_doc_free(d);
+  /* "Q&A:" opening a headline is a label (stopnames), no organization in
+   * capitals speaking; negative: an acronym still speaks */
+  d = tu_process("Q&A: Malcolm Glazer and Man Utd\n\nThe battle for control of Manchester "
+                 "United has taken another turn after the club confirmed it had received a "
+                 "fresh approach from Malcolm Glazer.\n", 0);
+  for (size_t i = 0; i < quoth_doc_statement_count(d); i++) {
+    const quoth_entity *e = quoth_statement_speaker(quoth_doc_statement(d, i));
+    ck_assert(!e || strcmp(quoth_entity_name(e), "Q&A") != 0);
+  }
+  quoth_doc_free(d);
+  said_by(LQ "We will go," RQ " NATO said.", "We will go", "NATO");
+}
+END_TEST
+
 /* A quote near cues that fit no pattern: the last cue before the quote
  * wins over one after it; a coordinated or participle cue ("and called",
  * ", saying") has the subject of its sentence as speaker, not the name
@@ -420,6 +448,7 @@ static Suite *direct_suite(void) {
   tcase_add_test(tc, test_dash_more_from);
   tcase_add_test(tc, test_bare_quantifier_speaker);
   tcase_add_test(tc, test_title_of_before_name);
+  tcase_add_test(tc, test_ampersand_abbreviation);
   suite_add_tcase(s, tc);
   return s;
 }

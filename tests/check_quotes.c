@@ -138,6 +138,56 @@ END_TEST
 
 /* ---- nesting ----------------------------------------------------------------- */
 
+/* 6’2”, 5'10": a digit, a foot mark, digits and a double mark is a
+ * measurement; the quote goes on to its real closing mark. */
+START_TEST(test_inch_marks) {
+  quoth_doc *d = tu_process(LDQ "He is taller than me; he is like 6" RSQ "2" RDQ "," RDQ
+                            " Rubio said.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
+                   "He is taller than me; he is like 6" RSQ "2" RDQ ",");
+  quoth_doc_free(d);
+  d = tu_process("\"Someone who is 5'10\" tall. He is small,\" he said.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
+                   "Someone who is 5'10\" tall. He is small,");
+  quoth_doc_free(d);
+  /* negative: no other closing mark follows, so the measurement's mark closes */
+  d = tu_process(LDQ "He is 6" RSQ "2" RDQ " she said of him.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))), "He is 6" RSQ "2");
+  ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), 0);
+  quoth_doc_free(d);
+  /* negative: a year in marks is no measurement */
+  d = tu_process(LDQ "We won in 2012" RDQ ", he said. " LDQ "Again," RDQ " she said.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* ”Sorry Sarah, ...!!” posted X: a closer typed for the opener is closed
+ * by the same mark, also after an invisible bidi control (U+202A). */
+START_TEST(test_closer_as_opener) {
+  const char *texts[] = {RDQ "Sorry Sarah, you should have said no!!" RDQ " posted Sharon Geyer.",
+                         "\xE2\x80\xAA" RDQ "Sorry Sarah, you should have said no!!" RDQ
+                         " posted Sharon Geyer."};
+  for (size_t i = 0; i < 2; i++) {
+    quoth_doc *d = tu_process(texts[i], 0);
+    ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+    const quoth_quote *q = quoth_doc_quote(d, 0);
+    ck_assert_str_eq(tu_slice(d, quoth_quote_inner(q)), "Sorry Sarah, you should have said no!!");
+    ck_assert_uint_eq(quoth_quote_flags(q), 0);
+    ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 0);
+    quoth_doc_free(d);
+  }
+  /* negative: a closer after a word stays a closer with no opener */
+  quoth_doc *d = tu_process("He said no" RDQ " and left.", 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 0);
+  ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 1);
+  quoth_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_nesting) {
   quoth_doc *d =
       tu_process(LDQ "He told me " LSQ "never" RSQ ", and left," RDQ " she said.", 0);
@@ -213,6 +263,32 @@ START_TEST(test_continuation_french) {
   ck_assert_uint_eq(quoth_quote_flags(quoth_doc_quote(d, 0)), QUOTH_QUOTE_CONTINUED);
   ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
                    "Nous restons.\n\n" LAQ NBSP "Et nous luttons.");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* A block quote in straight marks whose last paragraph opens with curly
+ * marks (the source's own quote pasted in): the curly mark opens a nested
+ * quote and the block goes on to its own straight closing mark. */
+START_TEST(test_continuation_nested_style) {
+  const char *text = "CNN reported:\n\n\"The hearing was closed.\n\n" LDQ "It was not,"
+                     RDQ " King said.\"\n\nEnd.";
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 2);
+  const quoth_quote *outer = quoth_doc_quote(d, 0), *inner = quoth_doc_quote(d, 1);
+  ck_assert_uint_eq(quoth_quote_flags(outer), QUOTH_QUOTE_CONTINUED);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(outer)),
+                   "The hearing was closed.\n\n" LDQ "It was not," RDQ " King said.");
+  ck_assert_uint_eq(quoth_quote_parent(inner), 0);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(inner)), "It was not,");
+  ck_assert_uint_eq(count_diags(d, "unbalanced-quote"), 0);
+  quoth_doc_free(d);
+  /* negative: the same style re-opens the quote, and its closer ends it */
+  d = tu_process("CNN reported:\n\n\"The hearing was closed.\n\n\"It was not,\" King said.\n\nEnd.",
+                 0);
+  ck_assert_uint_eq(quoth_doc_quote_count(d), 1);
+  ck_assert_str_eq(tu_slice(d, quoth_quote_inner(quoth_doc_quote(d, 0))),
+                   "The hearing was closed.\n\n\"It was not,");
   quoth_doc_free(d);
 }
 END_TEST
@@ -561,6 +637,9 @@ static Suite *quotes_suite(void) {
   tcase_add_test(tc, test_continuation);
   tcase_add_test(tc, test_continuation_three_paragraphs);
   tcase_add_test(tc, test_continuation_french);
+  tcase_add_test(tc, test_continuation_nested_style);
+  tcase_add_test(tc, test_inch_marks);
+  tcase_add_test(tc, test_closer_as_opener);
   tcase_add_test(tc, test_unclosed_at_paragraph_end);
   tcase_add_test(tc, test_resync);
   tcase_add_test(tc, test_resync_after_colon);

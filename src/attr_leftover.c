@@ -143,6 +143,18 @@ int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q) {
   return 1;
 }
 
+/* "So is UKIP's job to destroy the Tories, as former member Robert
+ * Kilroy-Silk once declared? “No. The aim of UKIP is ...”": a sentence of
+ * the writer's that asks a question, though it holds a reported statement,
+ * is answered by the quote right after it; the answer is the person asked,
+ * not the source the question cites.  A direct quote that asks ("“Q?” he
+ * asked. “Q2”") goes on as before. */
+static int answers_question(const attr *a, const quoth_statement *p, size_t q) {
+  size_t seg = TOK(q).seg;
+  if (p->kind == QUOTH_KIND_DIRECT || seg == 0 || a->prev_seg + 1 != seg) return 0;
+  return is(a, a->toks.segstart[seg] - 1, "?");
+}
+
 /* A quote opening its sentence after a statement by X, in the same
  * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
  * row, or a line of narration between them), is X's.  Across two or more
@@ -154,7 +166,9 @@ int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q) {
 int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q)) return 0;
   const quoth_statement *p = &doc->statements[prev];
-  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
+  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para ||
+      answers_question(a, p, q))
+    return 0;
   size_t smention = narrated_subject(a, doc, q, p->smention);
   int far = p->paragraph + 1 < TOK(q).para;
   /* “But I think the dream has changed,” because of shifts in the

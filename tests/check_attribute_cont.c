@@ -206,10 +206,32 @@ START_TEST(test_speaker_phrase_signs) {
 }
 END_TEST
 
+/* cont3: the writer's question citing a source ("as X once declared?") is
+ * answered by the quote after it: no continuation of X. */
+START_TEST(test_question_answered) {
+  const char *lead = LQ "Europe is the threat," RQ " said Dick Morris, a strategist.\n\n";
+  char t[512];
+  snprintf(t, sizeof t, "%sSo is the party's job to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared? " LQ "No. The aim is to leave the EU." RQ, lead);
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_ne(speaker_of(d, "aim is"), "Robert Kilroy-Silk");
+  quoth_doc_free(d);
+  /* negative: the same reported statement in a sentence that asks nothing
+   * goes on in the quote after it */
+  snprintf(t, sizeof t, "%sThe party's job is to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared. " LQ "The aim is to leave the EU." RQ, lead);
+  said_by(t, "aim is", "Robert Kilroy-Silk", "continuation");
+  /* nor a direct quote that asks */
+  said_by(LQ "Is it over?" RQ " asked Robert Kilroy-Silk. " LQ "No. The aim is to leave." RQ,
+          "aim is", "Robert Kilroy-Silk", "continuation");
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
+  tcase_add_test(tc, test_question_answered);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

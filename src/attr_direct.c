@@ -243,8 +243,12 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     if (!ck) continue;
     /* "(Additional reporting by ...)", "“Q,” is one common saying": an
      * -ing form is no finite verb, so no "SPEAKER CUE" clause, unless
-     * after a form of "be" ("“Q,” Smith was saying") */
-    if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE)) break;
+     * after a form of "be" ("“Q,” Smith was saying"), also with a
+     * participle of perception between ("“Q?” a reporter can be heard
+     * asking Trump", "he is seen asking") */
+    if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE) &&
+        !((TOK(ck->a - 1).wc & WC_PERCEPTION) && ck->a >= j + 2 && (TOK(ck->a - 2).wc & WC_BE)))
+      break;
     /* "21 percent said “not too likely” and 14 percent said “not at all
      * likely”": after a conjunction, a cue with a quote of its own opens
      * the next clause */

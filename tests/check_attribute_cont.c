@@ -227,11 +227,27 @@ START_TEST(test_question_answered) {
 }
 END_TEST
 
+/* cont3: "be" + a participle of perception before an -ing cue after a
+ * quote keeps the cue the subject's ("“Q?” a reporter can be heard
+ * asking Trump"). */
+START_TEST(test_perceived_cue) {
+  said_by("Trump spoke in Iowa.\n\n" LQ "Should there be a database?" RQ
+          " a reporter can be heard asking Trump after an event.",
+          "database", "a reporter", "quote-speaker-cue");
+  said_by(LQ "It was fine," RQ " the judge was heard saying.", "fine", "the judge",
+          "quote-speaker-cue");
+  /* negative: without "be" the participle opens no verb group of the
+   * subject's; the -ing form is no finite cue */
+  not_by_rule(LQ "It was fine," RQ " the judge heard saying.", "fine", "quote-speaker-cue");
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
   tcase_add_test(tc, test_question_answered);
+  tcase_add_test(tc, test_perceived_cue);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

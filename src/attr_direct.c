@@ -208,8 +208,9 @@ static size_t run_on_end(const attr *a, size_t q, size_t b) {
  * capitalized function word (a modal, a preposition) after the quote's
  * comma, right before a finite cue that ends the clause or takes an
  * adjunct ("said on Monday", "wrote in the Post"), can only be a
- * surname; the mention finder passed it by.  The new mention, or NONE. */
-static size_t function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
+ * surname; the mention finder passed it by.  The new mention, or NONE.
+ * Also for a quote inside a clause (attr_leftover.c). */
+size_t quoth__function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
   /* "“Q.” That said, she ...": after a full stop the word opens a sentence */
   quoth_span in = doc->quotes[TOK(q).quote].inner;
   size_t e = in.end;
@@ -258,7 +259,7 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
       c = ck, *after = c->b;
     break;
   }
-  if (!c && (m = function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)
+  if (!c && (m = quoth__function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)
     c = quoth__cue_at(a, j + 1), *after = c->b;
   if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
     *after = c->b;

@@ -592,6 +592,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
         quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);
+    /* "Many Americans saw the Democrats as “the party of government,”
+     * From said": the surname that is a function word, as after a quote
+     * opening its sentence (quoth__function_word_name) */
+    if (cm == QUOTH__NONE && !best && c->a > q) {
+      size_t j = quoth__quote_end(a, q, s1);
+      if (j < s1 && is_comma(a, j)) j++;
+      if (c->a == j + 1) cm = quoth__function_word_name(a, doc, q, j, s1);
+    }
     if (cm != QUOTH__NONE && (TOK(c->a).lex & LX_NOUNCUE)) cm = medium_owner(a, doc, cm);
     if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
         !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))

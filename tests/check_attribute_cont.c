@@ -242,12 +242,31 @@ START_TEST(test_perceived_cue) {
 }
 END_TEST
 
+/* cont3: a surname that is a function word after a quote inside a clause
+ * ("... as “the party of government,” From said") is the speaker, as
+ * after a quote opening its sentence. */
+START_TEST(test_function_word_surname_clause) {
+  said_by("Al From ran the council.\n\nMany Americans then saw the Democrats as "
+          LQ "the party of overwhelming government," RQ " From said.",
+          "overwhelming", "Al From", "quote-nearby-cue");
+  /* negative: after a quote closed by a full stop the word opens the next
+   * sentence */
+  quoth_doc *d = tu_process("Al From ran the council.\n\nMany Americans then saw the Democrats "
+                            "as " LQ "the party of overwhelming government." RQ
+                            " From said nothing.", 0);
+  const quoth_statement *st = tu_find(d, "overwhelming");
+  ck_assert(st == NULL || strcmp(speaker_of(d, "overwhelming"), "Al From") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
   tcase_add_test(tc, test_question_answered);
   tcase_add_test(tc, test_perceived_cue);
+  tcase_add_test(tc, test_function_word_surname_clause);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

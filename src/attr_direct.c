@@ -157,7 +157,13 @@ static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const
   size_t k = quoth__skip_time(a, c->b, s1);
   /* after "!" or "?" a cue with a prepositional adjunct still attributes
    * ('"Perpetual motion!" Rep. Glenn Thompson said of the swirl') */
-  if (end != '.' && k < s1 && (TOK(k).lex & LX_PREP)) return 0;
+  if (end != '.' && k < s1 && (TOK(k).lex & LX_PREP)) {
+    /* ... unless a "that" clause follows the adjunct: '“Q!” She replied to
+     * him that it was an honor' reports a reply of its own */
+    for (size_t t = k + 1; t < s1 && t < k + 4; t++)
+      if (is(a, t, "that")) return 1;
+    return 0;
+  }
   return k < s1 && !is_final(a, k);
 }
 

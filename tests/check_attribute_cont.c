@@ -260,6 +260,20 @@ START_TEST(test_function_word_surname_clause) {
 }
 END_TEST
 
+/* cont3: after a quote closed by "!" or "?", a capitalized subject and a
+ * cue whose adjunct is followed by a "that" clause report a statement of
+ * their own; the quote keeps the cue before it. */
+START_TEST(test_reply_that_after_exclamation) {
+  said_by("David Axelrod emailed her, telling her, " LQ "you are an all-star player and we "
+          "need you for the long run!" RQ " She replied to him that it was an honor.",
+          "all-star", "David Axelrod", NULL);
+  /* negative: with no "that" clause the adjunct belongs to the cue of the
+   * quote */
+  said_by(LQ "Perpetual motion!" RQ " Glenn Thompson said of the swirl.", "Perpetual",
+          "Glenn Thompson", NULL);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
@@ -267,6 +281,7 @@ static Suite *cont_suite(void) {
   tcase_add_test(tc, test_question_answered);
   tcase_add_test(tc, test_perceived_cue);
   tcase_add_test(tc, test_function_word_surname_clause);
+  tcase_add_test(tc, test_reply_that_after_exclamation);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

@@ -233,7 +233,8 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"tens", WC_TENS},
                  {"say-catenative", WC_SAY_CATENATIVE},
                  {"past-verb", WC_PAST_VERB},
-                 {"name-suffix", WC_NAME_SUFFIX}};
+                 {"name-suffix", WC_NAME_SUFFIX},
+                 {"perception-participle", WC_PERCEPTION}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

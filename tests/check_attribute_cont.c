@@ -206,10 +206,82 @@ START_TEST(test_speaker_phrase_signs) {
 }
 END_TEST
 
+/* cont3: the writer's question citing a source ("as X once declared?") is
+ * answered by the quote after it: no continuation of X. */
+START_TEST(test_question_answered) {
+  const char *lead = LQ "Europe is the threat," RQ " said Dick Morris, a strategist.\n\n";
+  char t[512];
+  snprintf(t, sizeof t, "%sSo is the party's job to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared? " LQ "No. The aim is to leave the EU." RQ, lead);
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_ne(speaker_of(d, "aim is"), "Robert Kilroy-Silk");
+  quoth_doc_free(d);
+  /* negative: the same reported statement in a sentence that asks nothing
+   * goes on in the quote after it */
+  snprintf(t, sizeof t, "%sThe party's job is to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared. " LQ "The aim is to leave the EU." RQ, lead);
+  said_by(t, "aim is", "Robert Kilroy-Silk", "continuation");
+  /* nor a direct quote that asks */
+  said_by(LQ "Is it over?" RQ " asked Robert Kilroy-Silk. " LQ "No. The aim is to leave." RQ,
+          "aim is", "Robert Kilroy-Silk", "continuation");
+}
+END_TEST
+
+/* cont3: "be" + a participle of perception before an -ing cue after a
+ * quote keeps the cue the subject's ("“Q?” a reporter can be heard
+ * asking Trump"). */
+START_TEST(test_perceived_cue) {
+  said_by("Trump spoke in Iowa.\n\n" LQ "Should there be a database?" RQ
+          " a reporter can be heard asking Trump after an event.",
+          "database", "a reporter", "quote-speaker-cue");
+  said_by(LQ "It was fine," RQ " the judge was heard saying.", "fine", "the judge",
+          "quote-speaker-cue");
+  /* negative: without "be" the participle opens no verb group of the
+   * subject's; the -ing form is no finite cue */
+  not_by_rule(LQ "It was fine," RQ " the judge heard saying.", "fine", "quote-speaker-cue");
+}
+END_TEST
+
+/* cont3: a surname that is a function word after a quote inside a clause
+ * ("... as “the party of government,” From said") is the speaker, as
+ * after a quote opening its sentence. */
+START_TEST(test_function_word_surname_clause) {
+  said_by("Al From ran the council.\n\nMany Americans then saw the Democrats as "
+          LQ "the party of overwhelming government," RQ " From said.",
+          "overwhelming", "Al From", "quote-nearby-cue");
+  /* negative: after a quote closed by a full stop the word opens the next
+   * sentence */
+  quoth_doc *d = tu_process("Al From ran the council.\n\nMany Americans then saw the Democrats "
+                            "as " LQ "the party of overwhelming government." RQ
+                            " From said nothing.", 0);
+  const quoth_statement *st = tu_find(d, "overwhelming");
+  ck_assert(st == NULL || strcmp(speaker_of(d, "overwhelming"), "Al From") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* cont3: after a quote closed by "!" or "?", a capitalized subject and a
+ * cue whose adjunct is followed by a "that" clause report a statement of
+ * their own; the quote keeps the cue before it. */
+START_TEST(test_reply_that_after_exclamation) {
+  said_by("David Axelrod emailed her, telling her, " LQ "you are an all-star player and we "
+          "need you for the long run!" RQ " She replied to him that it was an honor.",
+          "all-star", "David Axelrod", NULL);
+  /* negative: with no "that" clause the adjunct belongs to the cue of the
+   * quote */
+  said_by(LQ "Perpetual motion!" RQ " Glenn Thompson said of the swirl.", "Perpetual",
+          "Glenn Thompson", NULL);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
+  tcase_add_test(tc, test_question_answered);
+  tcase_add_test(tc, test_perceived_cue);
+  tcase_add_test(tc, test_function_word_surname_clause);
+  tcase_add_test(tc, test_reply_that_after_exclamation);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

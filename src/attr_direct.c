@@ -157,7 +157,13 @@ static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const
   size_t k = quoth__skip_time(a, c->b, s1);
   /* after "!" or "?" a cue with a prepositional adjunct still attributes
    * ('"Perpetual motion!" Rep. Glenn Thompson said of the swirl') */
-  if (end != '.' && k < s1 && (TOK(k).lex & LX_PREP)) return 0;
+  if (end != '.' && k < s1 && (TOK(k).lex & LX_PREP)) {
+    /* ... unless a "that" clause follows the adjunct: '“Q!” She replied to
+     * him that it was an honor' reports a reply of its own */
+    for (size_t t = k + 1; t < s1 && t < k + 4; t++)
+      if (is(a, t, "that")) return 1;
+    return 0;
+  }
   return k < s1 && !is_final(a, k);
 }
 
@@ -208,8 +214,9 @@ static size_t run_on_end(const attr *a, size_t q, size_t b) {
  * capitalized function word (a modal, a preposition) after the quote's
  * comma, right before a finite cue that ends the clause or takes an
  * adjunct ("said on Monday", "wrote in the Post"), can only be a
- * surname; the mention finder passed it by.  The new mention, or NONE. */
-static size_t function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
+ * surname; the mention finder passed it by.  The new mention, or NONE.
+ * Also for a quote inside a clause (attr_leftover.c). */
+size_t quoth__function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
   /* "“Q.” That said, she ...": after a full stop the word opens a sentence */
   quoth_span in = doc->quotes[TOK(q).quote].inner;
   size_t e = in.end;
@@ -243,8 +250,12 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
     if (!ck) continue;
     /* "(Additional reporting by ...)", "“Q,” is one common saying": an
      * -ing form is no finite verb, so no "SPEAKER CUE" clause, unless
-     * after a form of "be" ("“Q,” Smith was saying") */
-    if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE)) break;
+     * after a form of "be" ("“Q,” Smith was saying"), also with a
+     * participle of perception between ("“Q?” a reporter can be heard
+     * asking Trump", "he is seen asking") */
+    if (ends_with(a, ck->a, "ing") && !(TOK(ck->a - 1).wc & WC_BE) &&
+        !((TOK(ck->a - 1).wc & WC_PERCEPTION) && ck->a >= j + 2 && (TOK(ck->a - 2).wc & WC_BE)))
+      break;
     /* "21 percent said “not too likely” and 14 percent said “not at all
      * likely”": after a conjunction, a cue with a quote of its own opens
      * the next clause */
@@ -254,7 +265,7 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
       c = ck, *after = c->b;
     break;
   }
-  if (!c && (m = function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)
+  if (!c && (m = quoth__function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)
     c = quoth__cue_at(a, j + 1), *after = c->b;
   if (!c && !quoth__cue_at(a, j) && (c = cue_after_aside(a, doc, j, s1, &m)) != NULL)
     *after = c->b;

@@ -184,6 +184,8 @@ void quoth__credit_source(quoth_statement *st, quoth_doc *doc, size_t m);
 int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, size_t s0,
                         size_t s1);
 int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1, size_t *after);
+/* “Q,” From said: a capitalized function word before the cue as a surname. */
+size_t quoth__function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1);
 void quoth__p_split_quote(attr *a, quoth_doc *doc, size_t after, size_t s1);
 int quoth__p_cue_then_quote(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1);
 size_t quoth__clause_before_quote(attr *a, quoth_doc *doc, const cue *c, size_t j, size_t q);

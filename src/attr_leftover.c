@@ -143,6 +143,18 @@ int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q) {
   return 1;
 }
 
+/* "So is UKIP's job to destroy the Tories, as former member Robert
+ * Kilroy-Silk once declared? “No. The aim of UKIP is ...”": a sentence of
+ * the writer's that asks a question, though it holds a reported statement,
+ * is answered by the quote right after it; the answer is the person asked,
+ * not the source the question cites.  A direct quote that asks ("“Q?” he
+ * asked. “Q2”") goes on as before. */
+static int answers_question(const attr *a, const quoth_statement *p, size_t q) {
+  size_t seg = TOK(q).seg;
+  if (p->kind == QUOTH_KIND_DIRECT || seg == 0 || a->prev_seg + 1 != seg) return 0;
+  return is(a, a->toks.segstart[seg] - 1, "?");
+}
+
 /* A quote opening its sentence after a statement by X, in the same
  * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
  * row, or a line of narration between them), is X's.  Across two or more
@@ -154,7 +166,9 @@ int quoth__p_quote_speaker_verb(attr *a, quoth_doc *doc, size_t q) {
 int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
   if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q)) return 0;
   const quoth_statement *p = &doc->statements[prev];
-  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para) return 0;
+  if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para ||
+      answers_question(a, p, q))
+    return 0;
   size_t smention = narrated_subject(a, doc, q, p->smention);
   int far = p->paragraph + 1 < TOK(q).para;
   /* “But I think the dream has changed,” because of shifts in the
@@ -578,6 +592,14 @@ int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
         quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
         quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
       cm = quoth__np_right(a, doc, c->b, s1);
+    /* "Many Americans saw the Democrats as “the party of government,”
+     * From said": the surname that is a function word, as after a quote
+     * opening its sentence (quoth__function_word_name) */
+    if (cm == QUOTH__NONE && !best && c->a > q) {
+      size_t j = quoth__quote_end(a, q, s1);
+      if (j < s1 && is_comma(a, j)) j++;
+      if (c->a == j + 1) cm = quoth__function_word_name(a, doc, q, j, s1);
+    }
     if (cm != QUOTH__NONE && (TOK(c->a).lex & LX_NOUNCUE)) cm = medium_owner(a, doc, cm);
     if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
         !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))

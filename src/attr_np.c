@@ -106,6 +106,8 @@ int quoth__skippable(const attr *a, size_t i) {
   if ((TOK(i).shape & TK_CAP) && !(TOK(i).shape & TK_SEGSTART) && !(TOK(i).lex & LX_STOPNAME))
     return 0;
   if (TOK(i).lex & LX_SKIP) return 1;
+  /* "a reporter can be heard asking": a participle of perception after "be" */
+  if ((TOK(i).wc & WC_PERCEPTION) && i > 0 && (TOK(i - 1).wc & WC_BE)) return 1;
   return !(TOK(i).shape & TK_CAP) && TOK(i).keylen > 4 && ends_with(a, i, "ly") &&
          !(TOK(i).lex & (LX_TITLE | LX_ANON | LX_ORGHEAD));
 }

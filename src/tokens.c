@@ -234,6 +234,7 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"say-catenative", WC_SAY_CATENATIVE},
                  {"past-verb", WC_PAST_VERB},
                  {"name-suffix", WC_NAME_SUFFIX},
+                 {"perception-participle", WC_PERCEPTION},
                  {"count-plural", WC_COUNT_PLURAL}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)

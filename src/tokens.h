@@ -106,7 +106,8 @@ typedef uint64_t quoth__wclass;
 #define WC_SAY_CATENATIVE (UINT64_C(1) << 39)   /* "continued to say", "more likely to say" */
 #define WC_PAST_VERB (UINT64_C(1) << 40)        /* "made", "took": irregular simple past */
 #define WC_NAME_SUFFIX (UINT64_C(1) << 41)      /* "Jr." in "Joseph R. Biden Jr." */
-#define WC_COUNT_PLURAL (UINT64_C(1) << 42)     /* "Hundreds of demonstrators" */
+#define WC_PERCEPTION (UINT64_C(1) << 42)       /* "heard" in "X can be heard asking" */
+#define WC_COUNT_PLURAL (UINT64_C(1) << 43)     /* "Hundreds of demonstrators" */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

@@ -7,24 +7,12 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-static const quoth_statement *statement_of(quoth_doc *d, const char *needle) {
-  const quoth_statement *st = tu_find(d, needle);
-  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
-  return st;
-}
-
-/* The speaker's name of the statement holding needle ("" for none). */
-static const char *speaker_of(quoth_doc *d, const char *needle) {
-  const quoth_entity *e = quoth_statement_speaker(statement_of(d, needle));
-  return e ? quoth_entity_name(e) : "";
-}
-
 /* Expect the quote holding needle in text to be said by speaker under rule
  * (any rule when rule is NULL). */
 static void said_by(const char *text, const char *needle, const char *speaker, const char *rule) {
   quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_eq(speaker_of(d, needle), speaker);
-  if (rule) ck_assert_str_eq(quoth_statement_rule(statement_of(d, needle)), rule);
+  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
+  if (rule) ck_assert_str_eq(quoth_statement_rule(tu_statement(d, needle)), rule);
   quoth_doc_free(d);
 }
 
@@ -67,9 +55,9 @@ START_TEST(test_quote_speaker_verb) {
   snprintf(t, sizeof t, "%s" LQ "Would it be negotiable?" RQ " Hannity pressed. " LQ
            "Maybe let some people stay?" RQ, lead);
   quoth_doc *d = tu_process(t, 0);
-  ck_assert_str_eq(speaker_of(d, "negotiable"), "Sean Hannity");
-  ck_assert_str_eq(quoth_statement_rule(statement_of(d, "negotiable")), "quote-speaker-verb");
-  ck_assert_str_eq(speaker_of(d, "people stay"), "Sean Hannity");
+  ck_assert_str_eq(tu_speaker_name(d, "negotiable"), "Sean Hannity");
+  ck_assert_str_eq(quoth_statement_rule(tu_statement(d, "negotiable")), "quote-speaker-verb");
+  ck_assert_str_eq(tu_speaker_name(d, "people stay"), "Sean Hannity");
   quoth_doc_free(d);
   snprintf(t, sizeof t, "%s" LQ "You know, it happens, right?" RQ " Trump went on, as if he "
            "did not hear her.", lead);
@@ -142,12 +130,12 @@ START_TEST(test_continuation_far) {
                   "The weather was cold across the state, and lines were long.\n\n"
                   LQ "Nobody expected this many voters." RQ;
   quoth_doc *d = tu_process(t, 0);
-  const quoth_statement *near = statement_of(d, "Turnout"), *far = statement_of(d, "Nobody");
+  const quoth_statement *near = tu_statement(d, "Turnout"), *far = tu_statement(d, "Nobody");
   /* negative: the next paragraph is a continuation proper */
   ck_assert_str_eq(quoth_statement_rule(near), "continuation");
-  ck_assert_str_eq(speaker_of(d, "Turnout"), "Craig Robinson");
+  ck_assert_str_eq(tu_speaker_name(d, "Turnout"), "Craig Robinson");
   ck_assert_str_eq(quoth_statement_rule(far), "continuation-far");
-  ck_assert_str_eq(speaker_of(d, "Nobody"), "Craig Robinson");
+  ck_assert_str_eq(tu_speaker_name(d, "Nobody"), "Craig Robinson");
   ck_assert(quoth_statement_confidence(far) < quoth_statement_confidence(near));
   quoth_doc_free(d);
 }
@@ -161,7 +149,7 @@ START_TEST(test_colon_lead_in) {
           "Here is what I regret." RQ, "what I regret", "Hillary Clinton", "subject-colon-quote");
   quoth_doc *d = tu_process("Then, later that month on CNN: " LQ "I never said that." RQ, 0);
   const quoth_statement *st = tu_find(d, "never said");
-  ck_assert(st == NULL || strcmp(speaker_of(d, "never said"), "CNN") != 0);
+  ck_assert(st == NULL || strcmp(tu_speaker_name(d, "never said"), "CNN") != 0);
   quoth_doc_free(d);
   /* negative: a name alone, or "From the report:", is the source */
   said_by("Jeffrey M. Jones: " LQ "Red states outnumber blue states." RQ, "Red states",
@@ -197,8 +185,8 @@ START_TEST(test_speaker_phrase_signs) {
   said_by(LQ "They care about two things," RQ " Fight for $15 organizing director Kendall Fells "
           "told reporters.", "two things", "Kendall Fells", "quote-speaker-cue");
   quoth_doc *d = tu_process(LQ "We are shocked," RQ " one P&G employee told French television.", 0);
-  ck_assert_str_eq(quoth_statement_rule(statement_of(d, "shocked")), "quote-speaker-cue");
-  ck_assert_ptr_nonnull(strstr(speaker_of(d, "shocked"), "employee"));
+  ck_assert_str_eq(quoth_statement_rule(tu_statement(d, "shocked")), "quote-speaker-cue");
+  ck_assert_ptr_nonnull(strstr(tu_speaker_name(d, "shocked"), "employee"));
   quoth_doc_free(d);
   /* negative: a sentence end still closes the phrase */
   not_by_rule(LQ "We are shocked," RQ " one P&G employee. Then Jones told reporters.", "shocked",
@@ -206,10 +194,82 @@ START_TEST(test_speaker_phrase_signs) {
 }
 END_TEST
 
+/* cont3: the writer's question citing a source ("as X once declared?") is
+ * answered by the quote after it: no continuation of X. */
+START_TEST(test_question_answered) {
+  const char *lead = LQ "Europe is the threat," RQ " said Dick Morris, a strategist.\n\n";
+  char t[512];
+  snprintf(t, sizeof t, "%sSo is the party's job to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared? " LQ "No. The aim is to leave the EU." RQ, lead);
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_ne(tu_speaker_name(d, "aim is"), "Robert Kilroy-Silk");
+  quoth_doc_free(d);
+  /* negative: the same reported statement in a sentence that asks nothing
+   * goes on in the quote after it */
+  snprintf(t, sizeof t, "%sThe party's job is to destroy the Tories, as former member "
+           "Robert Kilroy-Silk once declared. " LQ "The aim is to leave the EU." RQ, lead);
+  said_by(t, "aim is", "Robert Kilroy-Silk", "continuation");
+  /* nor a direct quote that asks */
+  said_by(LQ "Is it over?" RQ " asked Robert Kilroy-Silk. " LQ "No. The aim is to leave." RQ,
+          "aim is", "Robert Kilroy-Silk", "continuation");
+}
+END_TEST
+
+/* cont3: "be" + a participle of perception before an -ing cue after a
+ * quote keeps the cue the subject's ("“Q?” a reporter can be heard
+ * asking Trump"). */
+START_TEST(test_perceived_cue) {
+  said_by("Trump spoke in Iowa.\n\n" LQ "Should there be a database?" RQ
+          " a reporter can be heard asking Trump after an event.",
+          "database", "a reporter", "quote-speaker-cue");
+  said_by(LQ "It was fine," RQ " the judge was heard saying.", "fine", "the judge",
+          "quote-speaker-cue");
+  /* negative: without "be" the participle opens no verb group of the
+   * subject's; the -ing form is no finite cue */
+  not_by_rule(LQ "It was fine," RQ " the judge heard saying.", "fine", "quote-speaker-cue");
+}
+END_TEST
+
+/* cont3: a surname that is a function word after a quote inside a clause
+ * ("... as “the party of government,” From said") is the speaker, as
+ * after a quote opening its sentence. */
+START_TEST(test_function_word_surname_clause) {
+  said_by("Al From ran the council.\n\nMany Americans then saw the Democrats as "
+          LQ "the party of overwhelming government," RQ " From said.",
+          "overwhelming", "Al From", "quote-nearby-cue");
+  /* negative: after a quote closed by a full stop the word opens the next
+   * sentence */
+  quoth_doc *d = tu_process("Al From ran the council.\n\nMany Americans then saw the Democrats "
+                            "as " LQ "the party of overwhelming government." RQ
+                            " From said nothing.", 0);
+  const quoth_statement *st = tu_find(d, "overwhelming");
+  ck_assert(st == NULL || strcmp(tu_speaker_name(d, "overwhelming"), "Al From") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* cont3: after a quote closed by "!" or "?", a capitalized subject and a
+ * cue whose adjunct is followed by a "that" clause report a statement of
+ * their own; the quote keeps the cue before it. */
+START_TEST(test_reply_that_after_exclamation) {
+  said_by("David Axelrod emailed her, telling her, " LQ "you are an all-star player and we "
+          "need you for the long run!" RQ " She replied to him that it was an honor.",
+          "all-star", "David Axelrod", NULL);
+  /* negative: with no "that" clause the adjunct belongs to the cue of the
+   * quote */
+  said_by(LQ "Perpetual motion!" RQ " Glenn Thompson said of the swirl.", "Perpetual",
+          "Glenn Thompson", NULL);
+}
+END_TEST
+
 static Suite *cont_suite(void) {
   Suite *s = suite_create("attribute-cont");
   TCase *tc = tcase_create("leftover");
   tcase_add_test(tc, test_narrated_subject_position);
+  tcase_add_test(tc, test_question_answered);
+  tcase_add_test(tc, test_perceived_cue);
+  tcase_add_test(tc, test_function_word_surname_clause);
+  tcase_add_test(tc, test_reply_that_after_exclamation);
   tcase_add_test(tc, test_quote_speaker_verb);
   tcase_add_test(tc, test_passive_subject);
   tcase_add_test(tc, test_cue_after_clause_quote);

@@ -6,13 +6,6 @@
 #define RQ "\xE2\x80\x9D"
 
 /* The speaker's name of the statement holding needle ("" for none). */
-static const char *speaker_of(quoth_doc *d, const char *needle) {
-  const quoth_statement *st = tu_find(d, needle);
-  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
-  const quoth_entity *e = quoth_statement_speaker(st);
-  return e ? quoth_entity_name(e) : "";
-}
-
 static const char *rule_of(quoth_doc *d, const char *needle) {
   const quoth_statement *st = tu_find(d, needle);
   ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
@@ -22,7 +15,7 @@ static const char *rule_of(quoth_doc *d, const char *needle) {
 /* Expect the quote holding needle in text to be said by speaker. */
 static void said_by(const char *text, const char *needle, const char *speaker) {
   quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_eq(speaker_of(d, needle), speaker);
+  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
   quoth_doc_free(d);
 }
 
@@ -61,7 +54,7 @@ END_TEST
 START_TEST(test_nearby_cue_choice) {
   quoth_doc *d = tu_process("Carson took the stage in Baltimore and called the system " LQ
                             "rotten to the core." RQ, 0);
-  ck_assert_str_eq(speaker_of(d, "rotten"), "Carson");
+  ck_assert_str_eq(tu_speaker_name(d, "rotten"), "Carson");
   ck_assert_str_eq(rule_of(d, "rotten"), "quote-nearby-cue");
   quoth_doc_free(d);
   said_by("The senator backed the plan, calling it " LQ "a good start," RQ " Cruz wrote later.",
@@ -112,7 +105,7 @@ END_TEST
 START_TEST(test_cue_word_in_title) {
   quoth_doc *d = tu_process(LQ "We are tying their hands," RQ " state Sen. Jason Holsman (D) said "
                             "during the filibuster.", 0);
-  ck_assert_str_eq(speaker_of(d, "tying"), "Jason Holsman");
+  ck_assert_str_eq(tu_speaker_name(d, "tying"), "Jason Holsman");
   ck_assert_str_eq(rule_of(d, "tying"), "quote-speaker-cue");
   quoth_doc_free(d);
   /* negative: the same word as the verb of its clause is a cue */
@@ -156,7 +149,7 @@ START_TEST(test_attribution_tail) {
   d = tu_process("Smith spoke. " LQ "We fight on." RQ " It was, he said, the worst day of his "
                  "presidency.", 0);
   ck_assert_str_eq(rule_of(d, "worst day"), "parenthetical");
-  ck_assert_str_eq(speaker_of(d, "worst day"), "Smith");
+  ck_assert_str_eq(tu_speaker_name(d, "worst day"), "Smith");
   quoth_doc_free(d);
 }
 END_TEST
@@ -338,7 +331,7 @@ START_TEST(test_dash_byline) {
                   "Boeing and GE pay zero taxes." RQ "\n\n- Sanders.\n\nThe claim is "
                   "misleading.";
   quoth_doc *d = tu_process(t, 0);
-  ck_assert_str_eq(speaker_of(d, "zero taxes"), "Sanders");
+  ck_assert_str_eq(tu_speaker_name(d, "zero taxes"), "Sanders");
   ck_assert_str_eq(rule_of(d, "zero taxes"), "quote-dash-byline");
   quoth_doc_free(d);
   said_by(LQ "She never quits." RQ "\n\n" LQ "It needs to stop." RQ
@@ -393,7 +386,7 @@ START_TEST(test_dash_more_from) {
   quoth_doc *d = tu_process("Signs of momentum shifts were there all along in letters from "
                             "Blumenthal and Cohen: " LQ "Data collected by our firm helps "
                             "confirm it." RQ, 0);
-  ck_assert_str_ne(speaker_of(d, "Data collected"), "Blumenthal and Cohen");
+  ck_assert_str_ne(tu_speaker_name(d, "Data collected"), "Blumenthal and Cohen");
   quoth_doc_free(d);
 }
 END_TEST

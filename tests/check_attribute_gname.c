@@ -5,22 +5,15 @@
 
 /* The speaker mention of the first statement whose text contains needle,
  * "" when it has none; fails when no statement holds needle. */
-static const char *speaker_of(quoth_doc *d, const char *needle) {
-  const quoth_statement *st = tu_find(d, needle);
-  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
-  const quoth_entity *e = quoth_statement_speaker(st);
-  return e ? tu_slice(d, quoth_statement_speaker_mention(st)) : "";
-}
-
 static void speaker_is(const char *text, const char *needle, const char *want) {
   quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_eq(speaker_of(d, needle), want);
+  ck_assert_str_eq(tu_speaker_mention(d, needle), want);
   quoth_doc_free(d);
 }
 
 static void speaker_is_not(const char *text, const char *needle, const char *bad) {
   quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_ne(speaker_of(d, needle), bad);
+  ck_assert_str_ne(tu_speaker_mention(d, needle), bad);
   quoth_doc_free(d);
 }
 

@@ -57,6 +57,29 @@ static inline const quoth_statement *tu_find(const quoth_doc *d, const char *nee
   return NULL;
 }
 
+/* The first statement of d whose text contains needle; fails the test
+ * when there is none. */
+static inline const quoth_statement *tu_statement(const quoth_doc *d, const char *needle) {
+  const quoth_statement *st = tu_find(d, needle);
+  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
+  return st;
+}
+
+/* The canonical name of the speaker of the statement holding needle ("" for
+ * none). */
+static inline const char *tu_speaker_name(const quoth_doc *d, const char *needle) {
+  const quoth_entity *e = quoth_statement_speaker(tu_statement(d, needle));
+  return e ? quoth_entity_name(e) : "";
+}
+
+/* The speaker mention's text of the statement holding needle ("" for
+ * none). */
+static inline const char *tu_speaker_mention(const quoth_doc *d, const char *needle) {
+  const quoth_statement *st = tu_statement(d, needle);
+  quoth_span m = quoth_statement_speaker_mention(st);
+  return quoth_statement_speaker(st) && m.end > m.start ? tu_slice(d, m) : "";
+}
+
 /* Writes a minimal lexicon tree (the three required files) under a new
  * temporary directory, plus extra[i][0] (a path under it) holding
  * extra[i][1] for i < n; returns the directory (static storage). */

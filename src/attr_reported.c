@@ -609,6 +609,15 @@ static size_t catenative_subject(attr *a, const quoth_doc *doc, const cue *c, si
   return QUOTH__NONE;
 }
 
+/* A word between a "tell" cue and its "that", or the comma of a place
+ * named with its state or country ("a town hall in Salem, New Hampshire
+ * on Monday that"). */
+static int addressee_word(const attr *a, size_t k, size_t s1) {
+  if (is_word(a, k)) return 1;
+  return is_comma(a, k) && k > 0 && k + 1 < s1 && (TOK(k - 1).shape & TK_CAP) &&
+         (TOK(k + 1).shape & TK_CAP) && is_word(a, k - 1) && is_word(a, k + 1);
+}
+
 /* After a "tell" cue at j, the addressee and the words up to its "that"
  * ("told Randolph and others that ...", "told FBI agents that ...", "told
  * a Wall Street Journal lunch group that ..."): moves *j past them and sets
@@ -617,12 +626,14 @@ static int past_addressee(attr *a, quoth_doc *doc, size_t *j, size_t *addr, size
   *addr = quoth__np_right(a, doc, *j, s1);
   if (*addr != QUOTH__NONE) {
     size_t t = doc->mentions[*addr].t1, k = t;
-    while (k < s1 && k - t < 4 && is_word(a, k) && !is(a, k, "that") && !quoth__cue_at(a, k)) k++;
+    while (k < s1 && k - t <= MAX_THAT && addressee_word(a, k, s1) && !is(a, k, "that") &&
+           !quoth__cue_at(a, k))
+      k++;
     *j = k > t && k < s1 && is(a, k, "that") ? k : t;
     return 1;
   }
   size_t k = *j;
-  while (k < s1 && k - *j <= MAX_THAT && is_word(a, k) && !is(a, k, "that")) k++;
+  while (k < s1 && k - *j <= MAX_THAT + 2 && addressee_word(a, k, s1) && !is(a, k, "that")) k++;
   if (k >= s1 || !is(a, k, "that") || k == *j) return 0;
   *j = k;
   return 1;

@@ -295,6 +295,21 @@ START_TEST(test_semicolon_clause) {
 }
 END_TEST
 
+/* Between "told" and its "that": an addressee with a place named with
+ * its state ("a town hall in Salem, New Hampshire on Monday"); a comma
+ * that sets off a clause still ends the search. */
+START_TEST(test_tell_place_comma) {
+  tu_one("Clinton told a town hall in Salem, New Hampshire on Monday that the plan would work.",
+         "the plan would work", "Clinton");
+  tu_one("Clinton told voters in Salem, Oregon that the plan would work.", "the plan would work",
+         "Clinton");
+  /* negative: a comma before a lower-case word ends the search, so the
+   * "that" belongs to the next clause's own cue */
+  tu_one("Clinton told a town hall in Salem, and everyone knew that the plan would work.",
+         "the plan would work", "everyone");
+}
+END_TEST
+
 static Suite *subject_suite(void) {
   Suite *s = suite_create("attribute_subject");
   TCase *tc = tcase_create("subjects");
@@ -319,6 +334,7 @@ static Suite *subject_suite(void) {
   tcase_add_test(tc, test_coordinated_prepositional_phrases);
   tcase_add_test(tc, test_noun_form_verb_before_clause);
   tcase_add_test(tc, test_semicolon_clause);
+  tcase_add_test(tc, test_tell_place_comma);
   suite_add_tcase(s, tc);
   return s;
 }

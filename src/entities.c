@@ -66,6 +66,8 @@ struct quoth__registry {
   /* Per mention: the addressee mention of the statement it is the speaker
    * of, or QUOTH__NONE ("he told Hannity": he is not Hannity). */
   size_t *addressee, capaddressee;
+  unsigned char *addressed; /* per mention: the addressee of some statement */
+  size_t capaddressed;
   size_t excl; /* the cluster the pronoun being resolved cannot be */
 };
 
@@ -83,6 +85,7 @@ void quoth__registry_free(quoth__registry *r) {
   free(r->keys);
   free(r->order);
   free(r->addressee);
+  free(r->addressed);
   free(r);
 }
 
@@ -876,9 +879,10 @@ static size_t mention_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   }
   case QUOTH__M_NOMINAL:
   case QUOTH__M_ANON:
-    /* Only nominals that speak or own become clusters. */
-    return m->speaker || m->subject || m->reporter ? nominal_cluster(r, t, ls, doc, m)
-                                                   : QUOTH__NONE;
+    /* Only nominals that speak, own or are spoken to become clusters. */
+    return m->speaker || m->subject || m->reporter || r->addressed[m - doc->mentions]
+               ? nominal_cluster(r, t, ls, doc, m)
+               : QUOTH__NONE;
   }
   return QUOTH__NONE;
 }
@@ -961,11 +965,15 @@ static int index_addressees(reg *r, const quoth_doc *doc) {
   if (quoth__grow((void **)&r->addressee, &r->capaddressee, doc->nmentions + 1,
                   sizeof *r->addressee))
     return QUOTH_ENOMEM;
+  if (quoth__grow((void **)&r->addressed, &r->capaddressed, doc->nmentions + 1, 1))
+    return QUOTH_ENOMEM;
   for (size_t i = 0; i < doc->nmentions; i++) r->addressee[i] = QUOTH__NONE;
+  memset(r->addressed, 0, doc->nmentions + 1);
   for (size_t i = 0; i < doc->nstatements; i++) {
     const quoth_statement *st = &doc->statements[i];
     if (st->smention != QUOTH__NONE && st->amention != QUOTH__NONE)
       r->addressee[st->smention] = st->amention;
+    if (st->amention != QUOTH__NONE) r->addressed[st->amention] = 1;
   }
   return QUOTH_OK;
 }

@@ -176,6 +176,17 @@ START_TEST(test_told_addressee) {
   ck_assert_str_eq(quoth_entity_name(ad), "Antonio Guterres");
   ck_assert_str_eq(content(d, 0), "the operation would continue");
   quoth_doc_free(d);
+  /* a nominal addressee is an entity too ("told a Russian court") */
+  d = one("Khodorkovsky told a Moscow court that the charges were false.", QUOTH_KIND_INDIRECT,
+          "Khodorkovsky", NULL);
+  ad = quoth_statement_addressee(quoth_doc_statement(d, 0));
+  ck_assert_ptr_nonnull(ad);
+  ck_assert_str_eq(quoth_entity_name(ad), "a Moscow court");
+  quoth_doc_free(d);
+  /* negative: "said" takes no addressee */
+  d = one("Khodorkovsky said the charges were false.", QUOTH_KIND_INDIRECT, "Khodorkovsky", NULL);
+  ck_assert_ptr_null(quoth_statement_addressee(quoth_doc_statement(d, 0)));
+  quoth_doc_free(d);
 }
 END_TEST
 

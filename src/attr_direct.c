@@ -102,6 +102,7 @@ int quoth__cited_source(attr *a, quoth_doc *doc, quoth_statement *st, size_t k, 
  * clause's closing comma.  The cue, its speaker in *m; NULL when the
  * sentence ends, or a colon or semicolon comes, before such a cue. */
 static cue *cue_after_aside(attr *a, quoth_doc *doc, size_t j, size_t s1, size_t *m) {
+  if (j >= s1) return NULL;
   size_t n = mention_starting(a, doc, j, s1), p = j;
   if (n != QUOTH__NONE) {
     if (doc->mentions[n].kind == QUOTH__M_PRONOUN) return NULL;

@@ -149,11 +149,8 @@ static cue *cue_after_aside(attr *a, quoth_doc *doc, size_t j, size_t s1, size_t
  * time or place adjunct at most) is still a sloppy attribution. */
 static int new_sentence_cue(const attr *a, const quoth_doc *doc, size_t q, const cue *c,
                             size_t s1) {
-  quoth_span in = doc->quotes[TOK(q).quote].inner;
-  size_t e = in.end;
-  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  if (e == in.start || q + 1 >= s1 || !(TOK(q + 1).shape & TK_CAP)) return 0;
-  char end = doc->text[e - 1];
+  char end = quoth__quote_last_char(doc, &doc->quotes[TOK(q).quote]);
+  if (q + 1 >= s1 || !(TOK(q + 1).shape & TK_CAP)) return 0;
   if (end != '.' && end != '!' && end != '?') return 0;
   size_t k = quoth__skip_time(a, c->b, s1);
   /* after "!" or "?" a cue with a prepositional adjunct still attributes
@@ -219,10 +216,8 @@ static size_t run_on_end(const attr *a, size_t q, size_t b) {
  * Also for a quote inside a clause (attr_leftover.c). */
 size_t quoth__function_word_name(attr *a, quoth_doc *doc, size_t q, size_t j, size_t s1) {
   /* "“Q.” That said, she ...": after a full stop the word opens a sentence */
-  quoth_span in = doc->quotes[TOK(q).quote].inner;
-  size_t e = in.end;
-  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  if (e == in.start || doc->text[e - 1] == '.') return QUOTH__NONE;
+  char end = quoth__quote_last_char(doc, &doc->quotes[TOK(q).quote]);
+  if (!end || end == '.') return QUOTH__NONE;
   if (j + 1 >= s1 || !is_word(a, j) || !(TOK(j).shape & TK_CAP) || a->at[j] != QUOTH__NONE ||
       (TOK(j).lex & LX_PRON) || (TOK(j).shape & TK_SEGSTART))
     return QUOTH__NONE;

@@ -77,10 +77,8 @@ static size_t narrated_subject(const attr *a, const quoth_doc *doc, size_t q, si
 /* Does the quote's own text end with a comma, a question or exclamation
  * mark or a dash: the writer's sign that the sentence goes on? */
 static int quote_ends_open(const quoth_doc *doc, const quoth_quote *qq) {
-  size_t e = qq->inner.end;
-  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  if (e == qq->inner.start) return 0;
-  char c = doc->text[e - 1];
+  size_t e = quoth__quote_words_end(doc, qq);
+  char c = quoth__quote_last_char(doc, qq);
   return c == ',' || c == '?' || c == '!' ||
          (e - qq->inner.start >= 3 && memcmp(doc->text + e - 3, "\xE2\x80\x94", 3) == 0);
 }
@@ -349,11 +347,8 @@ size_t quoth__quote_words(const quoth_doc *doc, const quoth_quote *qq, size_t ma
  * "“You suck!”", "“I hope to.”") are something said, however short; a
  * bare name or slogan ("“Hamas”") has no such end. */
 static int ends_utterance(const quoth_doc *doc, const quoth_quote *qq) {
-  size_t e = qq->inner.end;
-  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  if (e == qq->inner.start || quoth__quote_words(doc, qq, 2) < 2) return 0;
-  char c = doc->text[e - 1];
-  return c == '.' || c == '!' || c == '?';
+  char c = quoth__quote_last_char(doc, qq);
+  return (c == '.' || c == '!' || c == '?') && quoth__quote_words(doc, qq, 2) >= 2;
 }
 
 /* A quote opening right after "=" is a markup attribute value
@@ -417,9 +412,6 @@ int quoth__quote_closes(const quoth_doc *doc, const quoth_quote *qq) {
   return e > b && strchr(",.!?;:", t[e - 1]) != NULL;
 }
 
-/* The first token of the clause holding quote q: after the "that" or the
- * cue before it, else back to the start of the sentence, a semicolon or a
- * statement already made. */
 /* The start of the clause cue c reports, up to quote q: after its "that",
  * else after the cue and the addressee of a verb of telling ("asked the
  * crowd “If ...”", "telling her, “you are ...”").  With near set (c is
@@ -446,6 +438,9 @@ static size_t after_cue(attr *a, quoth_doc *doc, const cue *c, size_t q, int nea
   return quoth__content_start(a, g, q);
 }
 
+/* The first token of the clause holding quote q: after the "that" or the
+ * cue before it, else back to the start of the sentence, a semicolon or a
+ * statement already made. */
 size_t quoth__clause_head(attr *a, quoth_doc *doc, size_t q, size_t s0, const cue *before) {
   if (before && before->b <= q) return after_cue(a, doc, before, q, 1);
   size_t k = q;
@@ -550,6 +545,136 @@ static int lesser_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t 
   return person && !n->subject && n->kind == QUOTH__M_NOMINAL && cm >= a->nbase;
 }
 
+/* The speaker cue c gives quote q as a nearby cue, or NONE; best and m are
+ * the cue and speaker found so far (the last cue before the quote wins,
+ * else the first after it). */
+static size_t cue_speaker(attr *a, quoth_doc *doc, const cue *c, size_t q, size_t s0, size_t s1,
+                          const cue *best, size_t m) {
+  size_t cm = quoth__np_left(a, doc, c->a, s0);
+  if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
+  if (cm != QUOTH__NONE && prep_object(a, doc, cm, c, s0, s1)) cm = QUOTH__NONE;
+  /* "the use of executive orders": a noun, not a cue with a speaker */
+  if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&
+      !quoth__with_subject(a, doc, cm, c))
+    cm = QUOTH__NONE;
+  if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
+  /* "X asked for three years, calling his hacking “an addiction”": a
+   * participle after a comma or "and", between the cue found and the
+   * quote, is the verb the quoted words belong to; its subject is the
+   * clause's, so the speaker stays and the statement starts after it */
+  if (cm == QUOTH__NONE && best && best->b <= c->a && c->b <= q && c->a > s0 &&
+      !(c->flags & CF_USED) && (is_comma(a, c->a - 1) || is(a, c->a - 1, "and")) &&
+      ends_with(a, c->a, "ing"))
+    cm = m;
+  /* "Fiorina was not one for “engaging her team,” said one former
+   * executive": a cue right after the quote's comma, its speaker after
+   * it; not a term of a few words ("Biden “wins,” said Doyle"), nor
+   * the addressee of "told" */
+  if (cm == QUOTH__NONE && c->a > q && c->a == quoth__quote_end(a, q, s1) &&
+      !(c->flags & CF_TELL) && quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
+      quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
+    cm = quoth__np_right(a, doc, c->b, s1);
+  /* "Many Americans saw the Democrats as “the party of government,”
+   * From said": the surname that is a function word, as after a quote
+   * opening its sentence (quoth__function_word_name) */
+  if (cm == QUOTH__NONE && !best && c->a > q) {
+    size_t j = quoth__quote_end(a, q, s1);
+    if (j < s1 && is_comma(a, j)) j++;
+    if (c->a == j + 1) cm = quoth__function_word_name(a, doc, q, j, s1);
+  }
+  if (cm != QUOTH__NONE && (TOK(c->a).lex & LX_NOUNCUE)) cm = medium_owner(a, doc, cm);
+  if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
+      !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))
+    cm = QUOTH__NONE;
+  return cm;
+}
+
+/* The cue near quote q whose speaker it takes (the last before it, else
+ * the first after it, within WINDOW tokens), its speaker in *m; or NULL. */
+static cue *nearby_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1, size_t *m) {
+  cue *best = NULL;
+  size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
+  for (size_t t = from; t < to; t++) {
+    cue *c = quoth__cue_at(a, t);
+    if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    if (c->a > q && best) break; /* a cue before the quote wins over one after it */
+    size_t cm = cue_speaker(a, doc, c, q, s0, s1, best, *m);
+    if (cm != QUOTH__NONE) *m = cm, best = c;
+    if (c->a > q && best) break;
+  }
+  return best;
+}
+
+/* A fragment after its cue: the statement is the reported clause around it
+ * ("observers note the White House wouldn't truly “close” the prison").
+ * Sets [*t0, *t1). */
+static void fragment_span(attr *a, quoth_doc *doc, const cue *best, size_t q, size_t s1,
+                          size_t *t0, size_t *t1) {
+  *t0 = after_cue(a, doc, best, q, 1);
+  /* words right after the cue, closed by their own mark, are all it
+   * reports: "Kasich cautioned “let's not get ahead of ourselves,” before
+   * optimistically predicting ..." (after a clause of the writer's the
+   * clause may go on past the mark: 'that the DNC “failed to implement
+   * reasonable measures,” which led to ...') */
+  size_t e = *t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote])
+                 ? q + 1
+                 : quoth__content_end(a, *t0, fragment_end(a, doc, q, s1));
+  if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
+  *t1 = e > q ? e : q + 1;
+  /* the words of a statement already made stay in it: the clause
+   * starts after them ("pledged to enact ... “broken” ... and, once
+   * again, pledged a “political revolution”") */
+  size_t h = *t0;
+  while (*t0 < q && taken(a, doc, *t0)) (*t0)++;
+  *t0 = quoth__content_start(a, *t0, q);
+  const cue *c2 = *t0 > h && *t0 < q ? quoth__cue_at(a, *t0) : NULL;
+  if (c2 && c2->a == *t0 && c2->b <= q) *t0 = c2->b; /* its own cue is no content */
+}
+
+/* Quoted words inside a clause with no cue that fits ("Many Americans saw
+ * the Democrats as “the party of government,” From said", "the Pacific
+ * Command was “disconnected from the rest of government,”"): the statement
+ * is the clause around them, as a reader counts it.  Sets [*t0, *t1). */
+static void clause_span(attr *a, quoth_doc *doc, const cue *best, size_t q, size_t s0, size_t s1,
+                        size_t *t0, size_t *t1) {
+  *t0 = quoth__clause_head(a, doc, q, s0, best);
+  *t1 = quoth__clause_tail(a, doc, q, s1);
+  /* but a quote after a comma or colon that opens in upper case is a
+   * sentence of its own ("told the Reuters news agency simply, “We
+   * lost.”"), and words closed by their own mark end the clause ("“Q,”
+   * drawing loud jeers", "what Gingrich called “Q,” the former House
+   * Speaker is ...") */
+  if (q > s0 && (is_comma(a, q - 1) || is(a, q - 1, ":")) && !quoth__quote_opens_lower(doc, a, q))
+    *t0 = q;
+  if (*t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]) &&
+      !(q > s0 && is(a, q - 1, "that")) && /* 'was that “Q,” so government should ...' */
+      !(q + 2 < s1 && (TOK(q + 1).wc & WC_CLAUSE_CONJ) && is_speech(a, doc, q + 2)))
+    *t1 = q + 1; /* (but a list goes on: "“Q1,” and “Q2.”") */
+}
+
+/* With no cue near quote q: the subject of its sentence speaks, set off
+ * before a colon (not for a fragment) or before the quote itself (*rule
+ * says which), or NONE.  "He offered “my thoughts and prayers ...”" moves
+ * *t0 to the quote. */
+static size_t subject_speaker(attr *a, quoth_doc *doc, size_t q, size_t s0, int frag,
+                              size_t *t0, const char **rule) {
+  size_t cm = frag ? QUOTH__NONE : set_off_subject(a, doc, q, s0);
+  if (cm == QUOTH__NONE && !frag) cm = colon_subject(a, doc, q, s0, 0);
+  *rule = cm != QUOTH__NONE ? "subject-colon-quote" : "quote-unattributed";
+  if (cm != QUOTH__NONE || (TOK(q).shape & TK_SEGSTART)) return cm;
+  cm = colon_subject(a, doc, q, s0, 1);
+  if (cm == QUOTH__NONE) return cm;
+  *rule = "subject-quote";
+  /* the speaker is no part of what was said: the quote alone when only
+   * the subject and its verb (one the cue lexicon lacks) come before it */
+  size_t e = doc->mentions[cm].t1;
+  if (*t0 <= doc->mentions[cm].t0 && e < q) {
+    size_t v = quoth__skip_adverbs(a, e, q);
+    if (v + 1 == q && is_word(a, v) && !(TOK(v).wc & WC_BE)) *t0 = q;
+  }
+  return cm;
+}
+
 /* A quote in a sentence whose cue did not fit a pattern: the nearest cue's
  * speaker, with low confidence; otherwise no speaker.  A short quote inside
  * a sentence with no cue anywhere near (a name, a slogan, a markup
@@ -557,125 +682,28 @@ static int lesser_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t 
  * its own ("“We fight on.”") it is one. */
 int quoth__p_leftover(attr *a, quoth_doc *doc, size_t q, size_t s0) {
   size_t m = QUOTH__NONE, s1 = a->toks.segstart[TOK(q).seg + 1];
-  cue *best = NULL;
   if (is_attribute_value(doc, &doc->quotes[TOK(q).quote])) return 0;
   /* "told ABC's “Good Morning America”": a quote owned by a name with no
    * cue of its own is a title (a programme, a book), not a statement. */
   if (q >= s0 + 2 && (TOK(q - 1).shape & TK_POSS) && (TOK(q - 2).shape & TK_CAP)) return 0;
-  size_t from = q - s0 > WINDOW ? q - WINDOW : s0, to = s1 - q > WINDOW ? q + WINDOW : s1;
-  for (size_t t = from; t < to; t++) { /* the last cue before the quote, else the first after */
-    cue *c = quoth__cue_at(a, t);
-    if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
-    if (c->a > q && best) break; /* a cue before the quote wins over one after it */
-    size_t cm = quoth__np_left(a, doc, c->a, s0);
-    if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
-    if (cm != QUOTH__NONE && prep_object(a, doc, cm, c, s0, s1)) cm = QUOTH__NONE;
-    /* "the use of executive orders": a noun, not a cue with a speaker */
-    if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&
-        !quoth__with_subject(a, doc, cm, c))
-      cm = QUOTH__NONE;
-    if (cm == QUOTH__NONE && !best) cm = quoth__participle_subject(a, doc, c, s0, 0);
-    /* "X asked for three years, calling his hacking “an addiction”": a
-     * participle after a comma or "and", between the cue found and the
-     * quote, is the verb the quoted words belong to; its subject is the
-     * clause's, so the speaker stays and the statement starts after it */
-    if (cm == QUOTH__NONE && best && best->b <= c->a && c->b <= q && c->a > s0 &&
-        !(c->flags & CF_USED) && (is_comma(a, c->a - 1) || is(a, c->a - 1, "and")) &&
-        ends_with(a, c->a, "ing"))
-      cm = m;
-    /* "Fiorina was not one for “engaging her team,” said one former
-     * executive": a cue right after the quote's comma, its speaker after
-     * it; not a term of a few words ("Biden “wins,” said Doyle"), nor
-     * the addressee of "told" */
-    if (cm == QUOTH__NONE && c->a > q && c->a == quoth__quote_end(a, q, s1) &&
-        !(c->flags & CF_TELL) &&
-        quote_ends_open(doc, &doc->quotes[TOK(q).quote]) &&
-        quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) > MAX_TERM_WORDS)
-      cm = quoth__np_right(a, doc, c->b, s1);
-    /* "Many Americans saw the Democrats as “the party of government,”
-     * From said": the surname that is a function word, as after a quote
-     * opening its sentence (quoth__function_word_name) */
-    if (cm == QUOTH__NONE && !best && c->a > q) {
-      size_t j = quoth__quote_end(a, q, s1);
-      if (j < s1 && is_comma(a, j)) j++;
-      if (c->a == j + 1) cm = quoth__function_word_name(a, doc, q, j, s1);
-    }
-    if (cm != QUOTH__NONE && (TOK(c->a).lex & LX_NOUNCUE)) cm = medium_owner(a, doc, cm);
-    if (cm != QUOTH__NONE && best && c->a < q && (TOK(c->a).lex & LX_NOUNCUE) &&
-        !ends_with(a, c->a, "ed") && lesser_speaker(a, doc, m, cm))
-      cm = QUOTH__NONE;
-    if (cm != QUOTH__NONE) m = cm, best = c;
-    if (c->a > q && best) break;
-  }
+  cue *best = nearby_cue(a, doc, q, s0, s1, &m);
   if (!best && !(TOK(q).shape & TK_SEGSTART) && !ends_utterance(doc, &doc->quotes[TOK(q).quote]) &&
       quoth__quote_words(doc, &doc->quotes[TOK(q).quote], MAX_TERM_WORDS) <= MAX_TERM_WORDS)
     return 0;
   int frag = quoth__quote_is_fragment(doc, a, q);
   size_t t0 = q, t1 = q + 1;
   if (frag && best && best->b <= q) {
-    /* A fragment after its cue: the statement is the reported clause
-     * around it ("observers note the White House wouldn't truly “close”
-     * the prison"). */
-    t0 = after_cue(a, doc, best, q, 1);
-    /* words right after the cue, closed by their own mark, are all it
-     * reports: "Kasich cautioned “let's not get ahead of ourselves,” before
-     * optimistically predicting ..." (after a clause of the writer's the
-     * clause may go on past the mark: 'that the DNC “failed to implement
-     * reasonable measures,” which led to ...') */
-    size_t e = t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote])
-                   ? q + 1
-                   : quoth__content_end(a, t0, fragment_end(a, doc, q, s1));
-    if (e > q + MAX_CONTENT) e = q + MAX_CONTENT;
-    t1 = e > q ? e : q + 1;
-    /* the words of a statement already made stay in it: the clause
-     * starts after them ("pledged to enact ... “broken” ... and, once
-     * again, pledged a “political revolution”") */
-    size_t h = t0;
-    while (t0 < q && taken(a, doc, t0)) t0++;
-    t0 = quoth__content_start(a, t0, q);
-    const cue *c2 = t0 > h && t0 < q ? quoth__cue_at(a, t0) : NULL;
-    if (c2 && c2->a == t0 && c2->b <= q) t0 = c2->b; /* its own cue is no content */
+    fragment_span(a, doc, best, q, s1, &t0, &t1);
   } else if ((q > s0 && is_word(a, q - 1)) || quoth__quote_runs_on(a, doc, q, s1)) {
-    /* Quoted words inside a clause with no cue that fits ("Many Americans
-     * saw the Democrats as “the party of government,” From said", "the
-     * Pacific Command was “disconnected from the rest of government,”"):
-     * the statement is the clause around them, as a reader counts it. */
-    t0 = quoth__clause_head(a, doc, q, s0, best);
-    t1 = quoth__clause_tail(a, doc, q, s1);
-    /* but a quote after a comma or colon that opens in upper case is a
-     * sentence of its own ("told the Reuters news agency simply, “We
-     * lost.”"), and words closed by their own mark end the clause ("“Q,”
-     * drawing loud jeers", "what Gingrich called “Q,” the former House
-     * Speaker is ...") */
-    if (q > s0 && (is_comma(a, q - 1) || is(a, q - 1, ":")) &&
-        !quoth__quote_opens_lower(doc, a, q))
-      t0 = q;
-    if (t0 == q && quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]) &&
-        !(q > s0 && is(a, q - 1, "that")) && /* 'was that “Q,” so government should ...' */
-        !(q + 2 < s1 && (TOK(q + 1).wc & WC_CLAUSE_CONJ) && is_speech(a, doc, q + 2)))
-      t1 = q + 1; /* (but a list goes on: "“Q1,” and “Q2.”") */
+    clause_span(a, doc, best, q, s0, s1, &t0, &t1);
     frag = frag || t0 < q || t1 > q + 1;
     /* '..., said James Andrew Miller, a co-author of "Those Guys Have All
      * the Fun."': the clause is the speaker and apposition of a cue that
      * already has its statement; the quote names a work */
     if (speaker_of_used_cue(a, doc, s0, t0, q)) return 0;
   }
-  size_t cm = best || frag ? QUOTH__NONE : set_off_subject(a, doc, q, s0);
-  if (cm == QUOTH__NONE && !best && !frag) cm = colon_subject(a, doc, q, s0, 0);
-  const char *rule = best ? "quote-nearby-cue" : cm != QUOTH__NONE ? "subject-colon-quote"
-                                                                  : "quote-unattributed";
-  if (!best && cm == QUOTH__NONE && !(TOK(q).shape & TK_SEGSTART)) {
-    cm = colon_subject(a, doc, q, s0, 1);
-    if (cm != QUOTH__NONE) rule = "subject-quote";
-    /* the speaker is no part of what was said: "He offered “my thoughts
-     * and prayers ...”" is the quote alone when only the subject and its
-     * verb (one the cue lexicon lacks) come before it */
-    size_t e = cm != QUOTH__NONE ? doc->mentions[cm].t1 : QUOTH__NONE;
-    if (e != QUOTH__NONE && t0 <= doc->mentions[cm].t0 && e < q) {
-      size_t v = quoth__skip_adverbs(a, e, q);
-      if (v + 1 == q && is_word(a, v) && !(TOK(v).wc & WC_BE)) t0 = q;
-    }
-  }
+  const char *rule = "quote-nearby-cue";
+  size_t cm = best ? QUOTH__NONE : subject_speaker(a, doc, q, s0, frag, &t0, &rule);
   quoth_statement *st =
       quoth__new_statement(a, doc, frag ? QUOTH_KIND_MIXED : QUOTH_KIND_DIRECT, t0, t1, rule);
   if (!st) return -1;

@@ -41,9 +41,6 @@ static int raising_subject(const attr *a, const cue *c, size_t s0, size_t *b, si
   return relative;
 }
 
-/* SUBJECT seems/appears/is expected COMPLEMENT: the writer's judgment, with
- * no speaker; one statement whose parts are the subject and the
- * complement, as a PolNeAR-style annotation splits it. */
 /* "Quintanilla seemed taken aback and mentioned that ...": "and" then a
  * verb of saying at token k starts the subject's second predicate, which
  * reports a statement of its own; the writer's judgment ends before it. */
@@ -55,6 +52,9 @@ static int second_predicate(attr *a, size_t k, size_t c1) {
          !(TOK(v).shape & TK_CAP);
 }
 
+/* SUBJECT seems/appears/is expected COMPLEMENT: the writer's judgment, with
+ * no speaker; one statement whose parts are the subject and the
+ * complement, as a PolNeAR-style annotation splits it. */
 int quoth__p_raising(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1) {
   size_t sb, se, c0 = c->b, c1 = quoth__content_end(a, c->b, s1);
   int relative = raising_subject(a, c, s0, &sb, &se);

@@ -6,14 +6,10 @@
 
 /* ---- statements ------------------------------------------------------------ */
 
-/* The writer's connectives at the edges of a content span are no content:
- * "Yet, “it is hard to make a causal link,” added Zarate" (a lone
- * conjunction or sentence adverb set off by a comma before the quoted
- * words; before a reported clause it may be the speaker's), "21
- * percent said “not too likely” and 14 percent ..." (a conjunction left
- * over at the end; not a subordinator or sentence adverb, which may end a
- * clause as an adverb: "never seen it before", "... it too").  Trims [*t0, *t1) in place; never below one
- * token. */
+/* A lone conjunction or sentence adverb that may open a content span
+ * before a quote ("Yet, “Q”"), and a conjunction that may be left over at
+ * its end (not a subordinator or sentence adverb, which may end a clause
+ * as an adverb: "never seen it before", "... it too"). */
 static int opening_connective(const attr *a, size_t i) {
   return is_word(a, i) && (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ | WC_SENTENCE_ADVERB |
                                         WC_FRONTED_LEAD));
@@ -21,6 +17,11 @@ static int opening_connective(const attr *a, size_t i) {
 static int closing_connective(const attr *a, size_t i) {
   return is_word(a, i) && (TOK(i).wc & WC_CLAUSE_CONJ) && !(TOK(i).wc & WC_SENTENCE_ADVERB);
 }
+/* The writer's connectives at the edges of a content span are no content:
+ * "Yet, “it is hard to make a causal link,” added Zarate" (before a
+ * reported clause the word may be the speaker's, so only before a quote),
+ * "21 percent said “not too likely” and 14 percent ..." (at the end).
+ * Trims [*t0, *t1) in place; never below one token. */
 static void trim_connectives(const attr *a, size_t *t0, size_t *t1) {
   while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&
          (TOK(*t0 + 2).shape & TK_QUOTE))

@@ -277,7 +277,8 @@ size_t quoth__opening_adjunct_end(const attr *a, size_t s0, size_t end) {
                (TOK(s0).wc & (WC_OBJECT_PREP | WC_SUBORDINATOR)) ||
                (is_word(a, h) && TOK(h).keylen > 5 && ends_with(a, h, "ing")) ||
                /* "Led by ...", "Asked by reporters about ...": a fronted passive */
-               (h + 1 < end && is_word(a, h) && (ends_with(a, h, "ed") || (TOK(h).wc & WC_PAST_VERB)) &&
+               (h + 1 < end && is_word(a, h) &&
+                (ends_with(a, h, "ed") || (TOK(h).wc & WC_PAST_VERB)) &&
                 is(a, h + 1, "by")) ||
                (h + 1 < end && is(a, h, "asked") && (TOK(h + 1).lex & (LX_PREP | LX_DET)));
   if (!opener) return s0;
@@ -567,7 +568,8 @@ static size_t medium_subject(const attr *a, const quoth_doc *doc, const cue *c, 
     size_t n = a->at[t];
     if (n == QUOTH__NONE || doc->mentions[n].t0 != t || !doc->mentions[n].subject) continue;
     const quoth__mention *nm = &doc->mentions[n];
-    int person = nm->kind == QUOTH__M_NAME || (nm->kind == QUOTH__M_PRONOUN && nm->owner == QUOTH__NONE);
+    int person = nm->kind == QUOTH__M_NAME ||
+                 (nm->kind == QUOTH__M_PRONOUN && nm->owner == QUOTH__NONE);
     return person && nm->t1 < mm->t0 ? n : m;
   }
   return m;

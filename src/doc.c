@@ -55,6 +55,17 @@ void quoth_doc_free(quoth_doc *doc) {
 
 quoth_quote *quoth__doc_add_quote(quoth_doc *doc) { DOC_APPEND(doc, quotes, nquotes, capquotes); }
 
+size_t quoth__quote_words_end(const quoth_doc *doc, const quoth_quote *qq) {
+  size_t e = qq->inner.end;
+  while (e > qq->inner.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  return e;
+}
+
+char quoth__quote_last_char(const quoth_doc *doc, const quoth_quote *qq) {
+  size_t e = quoth__quote_words_end(doc, qq);
+  return e > qq->inner.start ? doc->text[e - 1] : 0;
+}
+
 quoth__mention *quoth__doc_add_mention(quoth_doc *doc) {
   DOC_APPEND(doc, mentions, nmentions, capmentions);
 }

@@ -128,6 +128,11 @@ quoth_doc *quoth__doc_new(const char *text, size_t len);
 
 /* Appenders: return a pointer to the new zeroed record, or NULL (ENOMEM). */
 quoth_quote *quoth__doc_add_quote(quoth_doc *doc);
+/* The end of quote qq's words, trailing blanks skipped (inner.start when
+ * it holds none), and their last byte ("," in "“We will,”"; 0 for none):
+ * how the quoted words end. */
+size_t quoth__quote_words_end(const quoth_doc *doc, const quoth_quote *qq);
+char quoth__quote_last_char(const quoth_doc *doc, const quoth_quote *qq);
 quoth__mention *quoth__doc_add_mention(quoth_doc *doc);
 quoth_statement *quoth__doc_add_statement(quoth_doc *doc);
 quoth_entity *quoth__doc_add_entity(quoth_doc *doc, const char *name, size_t len,

@@ -452,7 +452,8 @@ static int after_possessive(const quoth__qclass *c, const quoth_doc *doc, const 
     stem = n - 4;
   else
     return 0;
-  return !quoth__lex_find(c->func, t + w.start, stem) && !quoth__lex_find(c->pron, t + w.start, stem);
+  return !quoth__lex_find(c->func, t + w.start, stem) &&
+         !quoth__lex_find(c->pron, t + w.start, stem);
 }
 
 /* Is the word right before the quote a form of "tell" with nothing between
@@ -460,8 +461,8 @@ static int after_possessive(const quoth__qclass *c, const quoth_doc *doc, const 
  * told, not the words said. */
 static int after_tell(const quoth__qclass *c, const quoth_doc *doc, const words *before) {
   if (!before->n || before->punct) return 0;
-  const quoth__lexrow *r =
-      quoth__lex_find(c->verbs, doc->text + before->w[0].start, before->w[0].end - before->w[0].start);
+  quoth_span w = before->w[0];
+  const quoth__lexrow *r = quoth__lex_find(c->verbs, doc->text + w.start, w.end - w.start);
   return r && strcmp(quoth__lex_col(r, 1), "tell") == 0;
 }
 

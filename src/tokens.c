@@ -731,10 +731,7 @@ static int attribution_tail(const quoth__tokens *t, size_t a, size_t b, int stop
 /* Does the quote of token k end with a full stop inside its marks? */
 static int ends_with_stop(const quoth__tokens *t, const quoth_doc *doc, size_t k) {
   if (!(t->v[k].shape & TK_QUOTE)) return 0;
-  quoth_span in = doc->quotes[t->v[k].quote].inner;
-  size_t e = in.end;
-  while (e > in.start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
-  return e > in.start && doc->text[e - 1] == '.';
+  return quoth__quote_last_char(doc, &doc->quotes[t->v[k].quote]) == '.';
 }
 
 static void merge_tails(quoth__tokens *t, const quoth_doc *doc) {

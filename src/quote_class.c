@@ -467,14 +467,17 @@ static int after_tell(const quoth__qclass *c, const quoth_doc *doc, const words 
 }
 
 /* '"Trump Revealed," a biography written by ...', '"Tales From the
- * Crypt," an HBO series': the quote closes on its comma and an indefinite
- * noun phrase headed by a work noun (term_cues, kind title) follows.  The
+ * Crypt," an HBO series', '"Hawaii Five-0," the 1960s procedural that ...':
+ * the quote closes on its comma and a noun phrase headed by a work noun
+ * (term_cues, kind title) follows.  The
  * noun may be followed by a participle and "by", not by a verb of saying
  * ('"...," a report said' is a report's words). */
 static int work_apposition(const quoth__qclass *c, const quoth_doc *doc, const clues *k) {
   const words *af = &k->after;
   if (!(k->sh.last == ',' || af->punct == ',') || af->n < 2) return 0;
-  if (!word_is(doc, af->w[0], "a") && !word_is(doc, af->w[0], "an")) return 0;
+  if (!word_is(doc, af->w[0], "a") && !word_is(doc, af->w[0], "an") &&
+      !word_is(doc, af->w[0], "the"))
+    return 0;
   for (size_t n = 1; n < af->n && n <= 2; n++) {
     const quoth__lexrow *r =
         quoth__lex_find(c->cues, doc->text + af->w[n].start, af->w[n].end - af->w[n].start);
@@ -486,6 +489,17 @@ static int work_apposition(const quoth__qclass *c, const quoth_doc *doc, const c
     return 1;
   }
   return 0;
+}
+
+/* '"Opening Belle," which will be in bookstores', '"MTV Unplugged," whose
+ * heyday ...': a Title Case quote that closes on its comma with "which" or
+ * "whose" right after it is a noun phrase the relative clause describes -
+ * a name; words said are followed by their speaker ('"Thank You," he said')
+ * or go on as a sentence. */
+static int relative_after(const quoth_doc *doc, const clues *k) {
+  const words *af = &k->after;
+  return k->sh.last == ',' && !af->punct && af->n >= 1 && title_case(&k->sh) &&
+         (word_is(doc, af->w[0], "which") || word_is(doc, af->w[0], "whose"));
 }
 
 enum { CITE_WINDOW = 80 }; /* bytes of a parenthesis after a quote that are read */
@@ -549,7 +563,8 @@ static void classify(const quoth__qclass *c, quoth_doc *doc, quoth_quote *q, siz
   }
   /* names of works and things, and cited slogans or headlines */
   if (name_shaped(&k.sh) &&
-      ((named && (after_possessive(c, doc, &k.before) || work_apposition(c, doc, &k))) ||
+      ((named && (after_possessive(c, doc, &k.before) || work_apposition(c, doc, &k) ||
+                  relative_after(doc, &k))) ||
        (title_case(&k.sh) && after_tell(c, doc, &k.before)))) {
     q->kind = term_or_title(&k.sh);
     return;

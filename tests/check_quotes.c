@@ -461,9 +461,22 @@ static const struct class_case {
     {"Scribner will publish " LDQ "Trump Revealed," RDQ " a biography written by Marc Fisher.",
      QUOTH_QUOTE_TITLE, 0},
     {LDQ "Tales From the Crypt," RDQ " an HBO series, will be resurrected.", QUOTH_QUOTE_TITLE, 0},
+    {LDQ "Hawaii Five-0," RDQ " the 1960s procedural that CBS revived, is a model.",
+     QUOTH_QUOTE_TITLE, 0},
+    {"He published " LDQ "Character Studies," RDQ " a 2005 collection of his writing.",
+     QUOTH_QUOTE_TITLE, 0},
     /* ... not by a speaker or a report that says it */
     {LDQ "We will win," RDQ " a spokesman said.", QUOTH_QUOTE_SPEECH, 0},
     {LDQ "No Deal Yet," RDQ " a report said.", QUOTH_QUOTE_SPEECH, 0},
+    {LDQ "No Deal Yet," RDQ " the report said.", QUOTH_QUOTE_SPEECH, 0},
+    /* a Title Case quote a relative clause describes is a name ... */
+    {LDQ "Opening Belle," RDQ " which will be in bookstores on Tuesday, is a novel.",
+     QUOTH_QUOTE_TITLE, 0},
+    {LDQ "MTV Unplugged," RDQ " whose heyday was in the 1990s, is back.", QUOTH_QUOTE_TITLE, 0},
+    /* ... not words said, with their speaker, or in lower case */
+    {LDQ "We Will Win," RDQ " he said, which surprised no one.", QUOTH_QUOTE_SPEECH, 0},
+    {LDQ "We will win this race," RDQ " which he said twice, was his line.", QUOTH_QUOTE_SPEECH,
+     0},
     /* cited slogans and headlines: a year or a source in parentheses ... */
     {LDQ "No special rights for foreigners!" RDQ " (2015).", QUOTH_QUOTE_TERM, 0},
     {"I agree with Romney (" LDQ "Romney blasts Trump as a fraud," RDQ " USATODAY.com, Thursday).",

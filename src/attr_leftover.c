@@ -545,6 +545,29 @@ static int lesser_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t 
   return person && !n->subject && n->kind == QUOTH__M_NOMINAL && cm >= a->nbase;
 }
 
+/* "calling the two lengthy investigative reports “Q”", "winning the key
+ * states of Florida", "another, more sympathetic tweet about ...": a noun
+ * cue right after a phrase whose last word is in lower case and no
+ * speaking head a lexicon knows (a role, an organization, an anonymous
+ * source, a pronoun, a record or a noun of saying) heads that phrase; the
+ * words before it modify it and say nothing ("the document states", "the
+ * senator notes", "it calls" still speak). */
+static int modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+  const quoth__mention *mm = &doc->mentions[m];
+  if (!(TOK(c->a).lex & LX_NOUNCUE) || mm->t1 != c->a || mm->t1 <= mm->t0 ||
+      mm->kind == QUOTH__M_PRONOUN)
+    return 0;
+  size_t h = mm->t1 - 1;
+  if (!is_word(a, h) || (TOK(h).shape & (TK_CAP | TK_ALLCAPS | TK_INITIAL))) return 0;
+  /* "Podliska's most explosive claim is that": the owner speaks */
+  for (size_t i = mm->t0 > 0 ? mm->t0 - 1 : 0; i < h; i++)
+    if ((TOK(i).shape & TK_POSS) || (TOK(i).lex & LX_POSSDET)) return 0;
+  if (TOK(h).lex & (LX_TITLE | LX_ORGHEAD | LX_ANON | LX_PRON)) return 0;
+  if (quoth__is_evidence_noun(a, h)) return 0;
+  return !(a->ls.snouns && TOK(h).keylen &&
+           quoth__lex_find(a->ls.snouns, quoth__tok_key(&a->toks, h), TOK(h).keylen));
+}
+
 /* The speaker cue c gives quote q as a nearby cue, or NONE; best and m are
  * the cue and speaker found so far (the last cue before the quote wins,
  * else the first after it). */
@@ -552,7 +575,9 @@ static size_t cue_speaker(attr *a, quoth_doc *doc, const cue *c, size_t q, size_
                           const cue *best, size_t m) {
   size_t cm = quoth__np_left(a, doc, c->a, s0);
   if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
-  if (cm != QUOTH__NONE && prep_object(a, doc, cm, c, s0, s1)) cm = QUOTH__NONE;
+  if (cm != QUOTH__NONE &&
+      (prep_object(a, doc, cm, c, s0, s1) || modifies_noun_cue(a, doc, cm, c)))
+    cm = QUOTH__NONE;
   /* "the use of executive orders": a noun, not a cue with a speaker */
   if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&
       !quoth__with_subject(a, doc, cm, c))

@@ -1,0 +1,51 @@
+/* check_attr_missed.c - speakers that are no speakers and quotes that
+ * name things (branch missed): a noun cue heading a noun phrase, ... Each
+ * rule with a case where the same words carry the other reading. */
+#include "testutil.h"
+
+/* The speaker mention of the statement holding needle, or "" when it has
+ * none. */
+static const char *mention_of(const char *text, const char *needle, char *out, size_t n) {
+  quoth_doc *d = tu_process(text, 0);
+  snprintf(out, n, "%s", tu_speaker_mention(d, needle));
+  quoth_doc_free(d);
+  return out;
+}
+
+/* A noun cue ("states", "reports", "tweet") right after words in lower
+ * case that are no speaking head is the head of their noun phrase: the
+ * modifiers say nothing. */
+START_TEST(test_noun_cue_modifier) {
+  char b[4096];
+  ck_assert_str_ne(mention_of("For someone who conceded she is \"not a natural politician,\" "
+                              "Clinton had a good night, winning the key states of Florida.",
+                              "natural politician", b, sizeof b),
+                   "the key");
+  ck_assert_str_ne(mention_of("Then came another, more sympathetic tweet about the tragedy, in "
+                              "which he took credit for \"being right on terrorism.\"",
+                              "being right", b, sizeof b),
+                   "more sympathetic");
+  /* a role, an organization, a record or a pronoun before it speaks */
+  ck_assert_str_eq(mention_of("The ad claims “Jeb is the conservative leader we need.”",
+                              "conservative leader", b, sizeof b),
+                   "The ad");
+  ck_assert_str_eq(mention_of("The senator notes “the law has not changed in ten years.”",
+                              "the law has", b, sizeof b),
+                   "The senator");
+  /* an owner before the modifiers speaks */
+  ck_assert_str_eq(mention_of("Podliska’s most explosive claim is that the panel is a “witch "
+                              "hunt” launched to “get” Clinton.",
+                              "witch", b, sizeof b),
+                   "Podliska");
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("attr_missed");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_noun_cue_modifier);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(suite)

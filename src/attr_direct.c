@@ -257,8 +257,12 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
      * the next clause */
     if ((TOK(j).wc & WC_CLAUSE_CONJ) && ck->b < s1 && (TOK(ck->b).shape & TK_QUOTE)) break;
     if (!(ck->flags & (CF_ACCORDING | CF_WEAK)) && !new_sentence_cue(a, doc, q, ck, s1) &&
-        (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE)
+        (m = quoth__np_left(a, doc, k, j)) != QUOTH__NONE) {
+      /* "“Q,” the congressional report said": a noun form the words
+       * before modify heads the speaker phrase; the verb comes later */
+      if (quoth__modifies_noun_cue(a, doc, m, ck)) continue;
       c = ck, *after = c->b;
+    }
     break;
   }
   if (!c && (m = quoth__function_word_name(a, doc, q, j, s1)) != QUOTH__NONE)

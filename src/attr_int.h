@@ -210,6 +210,9 @@ size_t quoth__relative_end(const attr *a, const quoth_doc *doc, size_t c0, size_
 
 /* attr_evidence.c */
 int quoth__is_evidence_noun(const attr *a, size_t i);
+/* attr_leftover.c: does mention m, ending right at noun cue c, modify
+ * it ("the key states", "the congressional report") rather than speak? */
+int quoth__modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, const cue *c);
 const char *quoth__record_verb(const attr *a, size_t i, size_t s0, size_t s1);
 int quoth__p_evidence(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);
 int quoth__p_asked(attr *a, quoth_doc *doc, cue *c, size_t s0, size_t s1);

@@ -552,7 +552,7 @@ static int lesser_speaker(const attr *a, const quoth_doc *doc, size_t m, size_t 
  * source, a pronoun, a record or a noun of saying) heads that phrase; the
  * words before it modify it and say nothing ("the document states", "the
  * senator notes", "it calls" still speak). */
-static int modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
+int quoth__modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, const cue *c) {
   const quoth__mention *mm = &doc->mentions[m];
   if (!(TOK(c->a).lex & LX_NOUNCUE) || mm->t1 != c->a || mm->t1 <= mm->t0 ||
       mm->kind == QUOTH__M_PRONOUN)
@@ -576,7 +576,7 @@ static size_t cue_speaker(attr *a, quoth_doc *doc, const cue *c, size_t q, size_
   size_t cm = quoth__np_left(a, doc, c->a, s0);
   if (cm != QUOTH__NONE) cm = addressee_participle(a, doc, c, cm, s0);
   if (cm != QUOTH__NONE &&
-      (prep_object(a, doc, cm, c, s0, s1) || modifies_noun_cue(a, doc, cm, c)))
+      (prep_object(a, doc, cm, c, s0, s1) || quoth__modifies_noun_cue(a, doc, cm, c)))
     cm = QUOTH__NONE;
   /* "the use of executive orders": a noun, not a cue with a speaker */
   if (cm != QUOTH__NONE && !(TOK(c->a).lex & LX_NOUNCUE) && !quoth__subject_fits(a, doc, cm, c) &&

@@ -40,10 +40,23 @@ START_TEST(test_noun_cue_modifier) {
 }
 END_TEST
 
+/* The same after a quote: the verb after the noun phrase is the cue. */
+START_TEST(test_noun_cue_after_quote) {
+  tu_one("“The computer had been hacked by a foreign government,” the congressional report said.",
+         "“The computer had been hacked by a foreign government,”", "the congressional report");
+  /* an organization or a role before the noun form: that form is the verb */
+  tu_one("“The computer had been hacked by a foreign government,” the company reports.",
+         "“The computer had been hacked by a foreign government,”", "the company");
+  tu_one("“The computer had been hacked by a foreign government,” the senator notes.",
+         "“The computer had been hacked by a foreign government,”", "the senator");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attr_missed");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_noun_cue_modifier);
+  tcase_add_test(tc, test_noun_cue_after_quote);
   suite_add_tcase(s, tc);
   return s;
 }

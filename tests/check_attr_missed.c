@@ -52,11 +52,36 @@ START_TEST(test_noun_cue_after_quote) {
 }
 END_TEST
 
+/* A phrase after a preposition ("atop", "beneath" too) is its object and
+ * no speaker of a cue after it; the owner of a noun cue whose content
+ * follows ("pledge to ...") speaks wherever the phrase stands. */
+START_TEST(test_object_of_preposition) {
+  quoth_doc *d = tu_process("Nixon’s appeal for “law and order,” and Bush’s refusal to condemn "
+                            "the display of the flag from atop its state capitol all spoke to a "
+                            "constituency.",
+                            0);
+  const quoth_statement *st = tu_find(d, "law and order");
+  ck_assert(st == NULL || strcmp(tu_speaker_mention(d, "law and order"), "its state capitol"));
+  quoth_doc_free(d);
+  char b[4096];
+  ck_assert_str_eq(mention_of("The concerns go beyond Trump's controversial pledge to be "
+                              "\"neutral\" during peace talks.",
+                              "neutral", b, sizeof b),
+                   "Trump");
+  /* a noun that is the object of another verb: its owner is no speaker */
+  ck_assert_str_ne(mention_of("The Tory co-chairman attacked Labour's six new pledges as "
+                              "\"vacuous\" on Monday.",
+                              "vacuous", b, sizeof b),
+                   "Labour");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attr_missed");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_noun_cue_modifier);
   tcase_add_test(tc, test_noun_cue_after_quote);
+  tcase_add_test(tc, test_object_of_preposition);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -643,6 +643,22 @@ static int common_head_of(const mctx *x, const quoth__tokens *t, size_t a, size_
 
 /* Mentions starting at token i (a word outside quotes); returns the next
  * token to look at. */
+/* "Understated Perez raises political profile", "Embattled Clinton
+ * ...": a word in -ed opening a sentence, never capitalized inside one,
+ * before a word running text writes capitalized, is a modifier of the
+ * name, not a given name ("Ahmed", "Fred" are capitalized there or given
+ * names). */
+static int opening_participle(const mctx *x, const quoth__tokens *t, size_t a, size_t b) {
+  const quoth__tok *k = &t->v[a];
+  /* "United Gun Group", "Allied Insurance Co.": a word of an organization's
+   * name ("Houston-based Continental" is no name) */
+  if (!memchr(t->keys + k->key, '-', k->keylen) && run_has(t, a, b, LX_ORGHEAD)) return 0;
+  return a + 1 < b && (k->shape & TK_SEGSTART) && is_cap(k) && !(k->shape & TK_ALLCAPS) &&
+         !(k->lex & (NAMEISH | LX_PARTICLE)) && k->keylen >= 6 && key_ends(t, a, "ed") &&
+         !key_ends(t, a, "eed") && x->cp.body >= MIN_BODY && !body_name(x, t, a) &&
+         body_name(x, t, a + 1);
+}
+
 static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, size_t *at,
                          size_t i, size_t end, int *err) {
   const quoth__tok *k = &t->v[i];
@@ -728,7 +744,7 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
   if (x->titlecase && headline_opener(x, t, a, hb)) return b;
   /* "Hacker Guccifer:", "New EU rules": a common word opening a sentence
    * is no part of the name (the mention keeps it) */
-  if (a + 1 < hb && common_word(x, t, a)) a++;
+  if (a + 1 < hb && (common_word(x, t, a) || opening_participle(x, t, a, hb))) a++;
   add_run(x, t, doc, at, d, a, hb, b, end, err);
   return b + paren_acronym(t, b, end);
 oom:

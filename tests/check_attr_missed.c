@@ -76,12 +76,39 @@ START_TEST(test_object_of_preposition) {
 }
 END_TEST
 
+/* A participle in -ed opening a headline before a name the story writes
+ * capitalized is no part of that name ("Understated Perez", "Injured
+ * Chelsea winger Arjen Robben"); a word of an organization's name is. */
+static const char *headline_speaker(const char *headline, char *out, size_t n) {
+  char text[1024];
+  snprintf(text, sizeof text,
+           "%s says \"We want no part in it.\"\n\n"
+           "Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and "
+           "moved to the cramped last row of the plane before it took off from the airport in "
+           "the morning.\n\nIn city after city, Perez lobbies for a higher minimum wage and paid "
+           "leave for parents, and he has become a regular voice for the administration on the "
+           "road, aides to Group say.\n",
+           headline);
+  quoth_doc *d = tu_process(text, 0);
+  snprintf(out, n, "%s", tu_speaker_name(d, "no part"));
+  quoth_doc_free(d);
+  return out;
+}
+
+START_TEST(test_headline_participle) {
+  char b[256];
+  ck_assert_str_eq(headline_speaker("Embattled Perez", b, sizeof b), "Thomas Perez");
+  ck_assert_str_eq(headline_speaker("United Gun Group", b, sizeof b), "United Gun Group");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attr_missed");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, test_noun_cue_modifier);
   tcase_add_test(tc, test_noun_cue_after_quote);
   tcase_add_test(tc, test_object_of_preposition);
+  tcase_add_test(tc, test_headline_participle);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -102,6 +102,17 @@ START_TEST(test_headline_participle) {
 }
 END_TEST
 
+/* Verbs of jeering cue the words shouted; with an object, or as nouns,
+ * they report nothing. */
+START_TEST(test_jeer_cues) {
+  tu_one("Freddy circled the boat as his friends jeered, “Do svidaniya!”", "“Do svidaniya!”",
+         "his friends");
+  tu_one("Protesters taunted, “Go home!”", "“Go home!”", "Protesters");
+  ck_assert_uint_eq(tu_count("The crowd booed and jeered him until he left."), 0);
+  ck_assert_uint_eq(tu_count("He left the stage amid jeers and taunts from the crowd."), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attr_missed");
   TCase *tc = tcase_create("core");
@@ -109,6 +120,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_noun_cue_after_quote);
   tcase_add_test(tc, test_object_of_preposition);
   tcase_add_test(tc, test_headline_participle);
+  tcase_add_test(tc, test_jeer_cues);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -465,6 +465,9 @@ static const struct class_case {
      QUOTH_QUOTE_TITLE, 0},
     {"He published " LDQ "Character Studies," RDQ " a 2005 collection of his writing.",
      QUOTH_QUOTE_TITLE, 0},
+    {"He returns with his acclaimed concert, " LDQ "Girls, Girls, Girls." RDQ, QUOTH_QUOTE_TITLE,
+     0},
+    {"On the tour, " LDQ "we will win this one," RDQ " he said.", QUOTH_QUOTE_SPEECH, 0},
     /* ... not by a speaker or a report that says it */
     {LDQ "We will win," RDQ " a spokesman said.", QUOTH_QUOTE_SPEECH, 0},
     {LDQ "No Deal Yet," RDQ " a report said.", QUOTH_QUOTE_SPEECH, 0},

@@ -569,6 +569,14 @@ int quoth__modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, cons
     return 0;
   size_t h = mm->t1 - 1;
   if (!is_word(a, h) || (TOK(h).shape & (TK_CAP | TK_ALLCAPS | TK_INITIAL))) return 0;
+  /* "“Q,” the researchers report", "many parents state": a plural noun
+   * before the base form agrees with it as subject and verb */
+  size_t kl = TOK(h).keylen;
+  const char *hk = quoth__tok_key(&a->toks, h);
+  if (kl > 3 && hk[kl - 1] == 's' && hk[kl - 2] != 's' && !(TOK(h).shape & TK_NUM) &&
+      TOK(c->a).keylen == strlen(c->lemma) &&
+      memcmp(quoth__tok_key(&a->toks, c->a), c->lemma, TOK(c->a).keylen) == 0)
+    return 0;
   /* "Podliska's most explosive claim is that": the owner speaks */
   for (size_t i = mm->t0 > 0 ? mm->t0 - 1 : 0; i < h; i++)
     if ((TOK(i).shape & TK_POSS) || (TOK(i).lex & LX_POSSDET)) return 0;

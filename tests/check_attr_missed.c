@@ -49,6 +49,11 @@ START_TEST(test_noun_cue_after_quote) {
          "“The computer had been hacked by a foreign government,”", "the company");
   tu_one("“The computer had been hacked by a foreign government,” the senator notes.",
          "“The computer had been hacked by a foreign government,”", "the senator");
+  /* a plural noun before the base form: subject and verb */
+  tu_one("“The effect was small and short-lived,” the researchers report.",
+         "“The effect was small and short-lived,”", "the researchers");
+  tu_one("“The schools are not safe for our kids,” many parents state.",
+         "“The schools are not safe for our kids,”", "many parents");
 }
 END_TEST
 

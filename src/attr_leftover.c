@@ -568,7 +568,7 @@ int quoth__modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, cons
       mm->kind == QUOTH__M_PRONOUN)
     return 0;
   size_t h = mm->t1 - 1;
-  if (!is_word(a, h) || (TOK(h).shape & (TK_CAP | TK_ALLCAPS | TK_INITIAL))) return 0;
+  if (!is_word(a, h)) return 0;
   /* "“Q,” the researchers report", "many parents state": a plural noun
    * before the base form agrees with it as subject and verb */
   size_t kl = TOK(h).keylen;
@@ -577,6 +577,13 @@ int quoth__modifies_noun_cue(const attr *a, const quoth_doc *doc, size_t m, cons
       TOK(c->a).keylen == strlen(c->lemma) &&
       memcmp(quoth__tok_key(&a->toks, c->a), c->lemma, TOK(c->a).keylen) == 0)
     return 0;
+  /* "the March states account for", "Russian claims that": a month, a day
+   * or a nationality adjective modifies the noun (a country may speak:
+   * "Russia states") */
+  if (TOK(h).shape & (TK_CAP | TK_ALLCAPS | TK_INITIAL))
+    return (TOK(h).lex & (LX_STOPNAME | LX_DEMONYM)) && !(TOK(h).lex & (LX_PLACE | LX_DET)) &&
+           !(TOK(h).wc & (WC_PLURAL_QUANTIFIER | WC_SINGULAR_QUANTIFIER)) && /* "Another notes" */
+           mm->t1 == mm->t0 + 1 + (mm->t0 + 1 < mm->t1 && (TOK(mm->t0).lex & LX_DET));
   /* "Podliska's most explosive claim is that": the owner speaks */
   for (size_t i = mm->t0 > 0 ? mm->t0 - 1 : 0; i < h; i++)
     if ((TOK(i).shape & TK_POSS) || (TOK(i).lex & LX_POSSDET)) return 0;

@@ -25,6 +25,18 @@ START_TEST(test_noun_cue_modifier) {
                               "which he took credit for \"being right on terrorism.\"",
                               "being right", b, sizeof b),
                    "more sympathetic");
+  /* a month or a nationality adjective modifies it too ... */
+  {
+    quoth_doc *d = tu_process("Clinton can secure the nomination, while the March states "
+                              "account for \"more than half\" of the delegates.",
+                              0);
+    ck_assert(tu_find(d, "more than half") == NULL ||
+              !strstr(tu_speaker_mention(d, "more than half"), "March"));
+    quoth_doc_free(d);
+  }
+  /* ... a country speaks */
+  tu_one("“The strikes were a mistake and a crime,” Russia states.",
+         "“The strikes were a mistake and a crime,”", "Russia");
   /* a role, an organization, a record or a pronoun before it speaks */
   ck_assert_str_eq(mention_of("The ad claims “Jeb is the conservative leader we need.”",
                               "conservative leader", b, sizeof b),

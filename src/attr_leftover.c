@@ -153,7 +153,16 @@ static int answers_question(const attr *a, const quoth_statement *p, size_t q) {
   return is(a, a->toks.segstart[seg] - 1, "?");
 }
 
-/* A quote opening its sentence after a statement by X, in the same
+/* Does quote q open its sentence, or follow only a connective of the
+ * writer's ("But “Q”", "Instead, “Q”", "Then, “Q”")? */
+static int opens_sentence(const attr *a, size_t q) {
+  if (TOK(q).shape & TK_SEGSTART) return 1;
+  size_t s0 = a->toks.segstart[TOK(q).seg];
+  if (q == s0 + 1) return quoth__opening_connective(a, s0);
+  return q == s0 + 2 && quoth__opening_connective(a, s0) && is_comma(a, s0 + 1);
+}
+
+/* A quote opening its sentence (opens_sentence) after a statement by X, in the same
  * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
  * row, or a line of narration between them), is X's.  Across two or more
  * paragraph breaks the guess is weak (on PolNeAR train about half of such
@@ -162,7 +171,7 @@ static int answers_question(const attr *a, const quoth_statement *p, size_t q) {
  * confidence to match, so that a reader or --min-confidence can tell it
  * from a continuation proper. */
 int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
-  if (prev == QUOTH__NONE || !(TOK(q).shape & TK_SEGSTART) || cue_follows(a, doc, q)) return 0;
+  if (prev == QUOTH__NONE || !opens_sentence(a, q) || cue_follows(a, doc, q)) return 0;
   const quoth_statement *p = &doc->statements[prev];
   if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para ||
       answers_question(a, p, q))

@@ -198,78 +198,74 @@ static int adjunct_lead(const attr *a, const quoth_doc *doc, size_t t0, size_t q
   return 1;
 }
 
-/* "posted a message reading “Thank you Georgia”", "found “no evidence
- * ...”", "told the Cleveland crowd “If ...”": the lead [t0, q) ends with
- * a participle of saying whose object the quote is, holds the cue of
- * statement st itself (the cue is never content), or is the addressee of
- * st, before a quote in upper case. */
-static int cue_lead(const attr *a, const quoth_doc *doc, const quoth_statement *st, size_t t0,
-                    size_t q) {
-  if (q - t0 > 10) return 0;
-  if ((TOK(q - 1).lex & LX_CUE) && !(TOK(q - 1).lex & LX_NOUNCUE) && ends_with(a, q - 1, "ing"))
+/* "posted a message on Twitter reading “Thank you Georgia”": the lead
+ * [t0, q) ends with a participle of saying whose object the quote is (not
+ * a noun: "said the ruling “dramatically transforms” ..."). */
+static int participle_lead(const attr *a, size_t t0, size_t q) {
+  return q - t0 <= 10 && (TOK(q - 1).lex & LX_CUE) && !(TOK(q - 1).lex & LX_NOUNCUE) &&
+         ends_with(a, q - 1, "ing");
+}
+
+/* "said “I don't know ...,” she said": the cue repeated after quote q (a
+ * speaker and a cue verb, or the reverse, from token k to the end t1) --
+ * after a quote in upper case, a sentence of its own ("Nothing the
+ * president said “will assuage people's fears,” the senator said": the
+ * first "said" is not the speaker's). */
+static int repeated_cue(const attr *a, const quoth_doc *doc, size_t q, size_t k, size_t t1) {
+  if (quoth__quote_opens_lower(doc, a, q)) return 0;
+  size_t m = mention_starting(a, doc, k, t1);
+  if (m != QUOTH__NONE && doc->mentions[m].t1 < t1 &&
+      (TOK(doc->mentions[m].t1).lex & LX_CUE) &&
+      quoth__skip_time(a, doc->mentions[m].t1 + 1, t1) == t1)
     return 1;
-  size_t j = q;
-  if (j > t0 + 1 && (is_comma(a, j - 1) || is(a, j - 1, ":"))) j--;
-  if (st->cue.end > st->cue.start && st->cue.start >= TOK(t0).start && st->cue.end == TOK(j - 1).end)
+  if (!(TOK(k).lex & LX_CUE) || ends_with(a, k, "ing")) return 0;
+  m = mention_starting(a, doc, k + 1, t1);
+  return m != QUOTH__NONE && doc->mentions[m].t1 == t1;
+}
+
+/* An adjunct of time or occasion of the cue from token k: "on Friday
+ * afternoon", "in response", "moments after polls closed", "when asked",
+ * "after the union failed to ...".  Not "before discussing specifics" (a
+ * participle goes on with the speaker's act), nor "when the executives
+ * meet" or "until the caucuses" (the quote's own clause may go on). */
+static int cue_adjunct(const attr *a, size_t k, size_t t1) {
+  if ((TOK(k).wc & WC_DAY) || quoth__weekday(a, k)) return 1;
+  if (k + 1 >= t1 || !is_word(a, k + 1)) return 0;
+  if ((is(a, k, "on") || is(a, k, "late") || is(a, k, "early") || is(a, k, "earlier") ||
+       is(a, k, "later")) &&
+      ((TOK(k + 1).wc & WC_DAY) || quoth__weekday(a, k + 1)))
     return 1;
-  if (st->amention != QUOTH__NONE && !quoth__quote_opens_lower(doc, a, q)) {
-    const quoth__mention *am = &doc->mentions[st->amention];
-    return am->t0 == t0 && am->t1 == j;
-  }
-  return 0;
+  if (is(a, k, "in") && (is(a, k + 1, "response") || is(a, k + 1, "reply"))) return 1;
+  if ((TOK(k).wc & (WC_TIME_UNIT | WC_ADJUNCT)) &&
+      (is(a, k + 1, "after") || is(a, k + 1, "before")))
+    return 1; /* "moments after polls closed" */
+  if (is(a, k, "when"))
+    return !(TOK(k + 1).shape & TK_CAP) &&
+           (ends_with(a, k + 1, "ed") || (TOK(k + 1).wc & WC_PAST_VERB));
+  return (is(a, k, "after") || is(a, k, "before")) && !ends_with(a, k + 1, "ing");
 }
 
 /* The words after a complement quote q up to t1 that are narration: the
- * cue repeated ("said “Q,” she said"), an adjunct of the cue ("tweeted,
- * “Q” on Friday afternoon", "said “pray for him” in response", "“no
- * opinion” when asked") or a new predicate or clause ("says “spoiling the
- * party,” and voters cheer", "says “The Hispanics” and swears ...").  Not
- * words that go on with the quoted clause ("“We have three weeks to go”
- * until the caucuses") or a further complement ("“Q,” and that ..."). */
+ * cue repeated, an adjunct of the cue ("tweeted, “Q” on Friday
+ * afternoon"), a new sentence the splitter missed ("“Q.” Speaking at a
+ * rally, ..."), the writer's comment on the quoted words ("“self-
+ * deportation,” which is like ...") or a new predicate or clause ("says
+ * “spoiling the party,” and voters cheer", "says “The Hispanics” and
+ * swears ...").  Not a further complement ("“Q,” and that ...") nor an
+ * object ("“The Hispanics” and the wall"). */
 static int narration_tail(const attr *a, const quoth_doc *doc, size_t q, size_t t1) {
   size_t k = q + 1;
   if (k < t1 && is_comma(a, k)) k++;
   if (k >= t1 || !is_word(a, k)) return 0;
-  /* the cue repeated: a speaker and a cue verb, or the reverse, and the
-   * end -- after a quote in upper case, a sentence of its own ("Nothing
-   * the president said “will assuage people's fears,” the senator said":
-   * the first "said" is not the speaker's) */
-  int own = !quoth__quote_opens_lower(doc, a, q);
-  size_t m = mention_starting(a, doc, k, t1);
-  if (own && m != QUOTH__NONE && doc->mentions[m].t1 < t1 && (TOK(doc->mentions[m].t1).lex & LX_CUE) &&
-      quoth__skip_time(a, doc->mentions[m].t1 + 1, t1) == t1)
-    return 1;
-  if (own && (TOK(k).lex & LX_CUE) && !ends_with(a, k, "ing")) {
-    m = mention_starting(a, doc, k + 1, t1);
-    if (m != QUOTH__NONE && doc->mentions[m].t1 == t1) return 1;
-  }
-  /* a new sentence the splitter missed: "“Q.” Speaking at a rally, ..." */
+  if (repeated_cue(a, doc, q, k, t1) || cue_adjunct(a, k, t1)) return 1;
+  int closes = quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]);
   if ((TOK(k).shape & TK_CAP) && k == q + 1) {
     char last = quoth__quote_last_char(doc, &doc->quotes[TOK(q).quote]);
     if (last && strchr(".!?", last)) return 1;
   }
-  /* an adjunct of time or occasion */
-  if ((TOK(k).wc & WC_DAY) || quoth__weekday(a, k)) return 1;
-  if (k + 1 < t1 && (is(a, k, "on") || is(a, k, "late") || is(a, k, "early") ||
-                     is(a, k, "earlier") || is(a, k, "later")) &&
-      ((TOK(k + 1).wc & WC_DAY) || quoth__weekday(a, k + 1)))
-    return 1;
-  if (k + 1 < t1 && is(a, k, "in") && (is(a, k + 1, "response") || is(a, k + 1, "reply")))
-    return 1;
-  if (k + 1 < t1 && (TOK(k).wc & (WC_TIME_UNIT | WC_ADJUNCT)) &&
-      (is(a, k + 1, "after") || is(a, k + 1, "before")))
-    return 1; /* "moments after polls closed" */
-  /* "“no opinion” when asked" (not "before discussing specifics": a
-   * participle after "before" or "after" goes on with the speaker's act) */
-  if (is(a, k, "when")) return 1;
-  /* a new predicate: "and" and a cue verb, or a quote that closes its
-   * clause and then "and" with no "that" */
-  if (is(a, k, "and") && k + 1 < t1 && is_word(a, k + 1) &&
-      !is(a, k + 1, "that")) {
-    if ((TOK(k + 1).lex & LX_CUE) && ends_with(a, k + 1, "s")) return 1;
-    if (quoth__quote_closes(doc, &doc->quotes[TOK(q).quote])) return 1;
-  }
-  return 0;
+  if (is(a, k, "which") && closes) return 1;
+  if (!is(a, k, "and") || k + 1 >= t1 || !is_word(a, k + 1) || is(a, k + 1, "that")) return 0;
+  return ((TOK(k + 1).lex & LX_CUE) && ends_with(a, k + 1, "s")) || closes;
 }
 
 /* Settles the edges of each part of statement st that holds one speech
@@ -290,7 +286,7 @@ static void settle_edges(const attr *a, const quoth_doc *doc, quoth_statement *s
     size_t e = t1;
     while (e > q + 1 && (TOK(e - 1).shape & TK_PUNCT) && !(TOK(e - 1).shape & TK_QUOTE)) e--;
     int lead = q > t0 && (capitals_heading(a, doc, t0, q) || adjunct_lead(a, doc, t0, q) ||
-                          cue_lead(a, doc, st, t0, q));
+                          participle_lead(a, t0, q));
     int tail = e > q + 1 && narration_tail(a, doc, q, t1);
     if ((lead || tail) && (q == t0 || lead) && (e == q + 1 || tail))
       st->parts[p] = (quoth_span){TOK(q).start, TOK(q).end};

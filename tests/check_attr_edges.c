@@ -37,7 +37,14 @@ START_TEST(test_adjunct_of_cue_after_quote) {
   content_kind("Trump posted a message on Twitter reading \"Thank you Georgia\" moments after "
                "polls closed.",
                "Georgia", "\"Thank you Georgia\"", QUOTH_KIND_DIRECT);
-  /* negative: a participle after "before" goes on with the speaker's act */
+  content_kind("Protesters chanted \"no contract, no peace\" after the union failed to reach a "
+               "deal.",
+               "contract", "\"no contract, no peace\"", QUOTH_KIND_DIRECT);
+  /* negative: a participle after "before" goes on with the speaker's act,
+   * and a clause after "when" may be the quote's own */
+  content_kind("One insider said \"a merger could be on the agenda\" when the executives meet.",
+               "merger", "\"a merger could be on the agenda\" when the executives meet",
+               QUOTH_KIND_MIXED);
   content_kind("Clinton vows to \"defend the law against repeal\" before sketching out her "
                "own ideas.",
                "defend", "\"defend the law against repeal\" before sketching out her own ideas",
@@ -51,6 +58,21 @@ START_TEST(test_new_predicate_after_quote) {
   /* negative: "and" with a noun phrase coordinates objects of the cue */
   content_kind("Trump says \"The Hispanics\" and the wall.", "Hispanics",
                "\"The Hispanics\" and the wall", QUOTH_KIND_MIXED);
+}
+END_TEST
+
+/* A relative clause after a quote closed by its own comma is the writer's
+ * comment on the quoted words. */
+START_TEST(test_comment_after_closed_quote) {
+  content_kind("Trump denounced \"self-deportation,\" which is like a sundae compared to his "
+               "plans.",
+               "deportation", "\"self-deportation,\"", QUOTH_KIND_DIRECT);
+  /* negative: with no comma of its own the quote is a noun the clause goes
+   * on with */
+  content_kind("Trump denounced \"self-deportation\" which is like a sundae compared to his "
+               "plans.",
+               "deportation", "\"self-deportation\" which is like a sundae compared to his plans",
+               QUOTH_KIND_MIXED);
 }
 END_TEST
 
@@ -91,6 +113,7 @@ static Suite *edges_suite(void) {
   tcase_add_test(tc, test_cue_repeated_after_quote);
   tcase_add_test(tc, test_adjunct_of_cue_after_quote);
   tcase_add_test(tc, test_new_predicate_after_quote);
+  tcase_add_test(tc, test_comment_after_closed_quote);
   tcase_add_test(tc, test_new_sentence_after_quote);
   tcase_add_test(tc, test_adjunct_lead_before_quote);
   tcase_add_test(tc, test_capitals_heading);

@@ -52,6 +52,7 @@ typedef struct quoth__mention {
   quoth__mention_kind kind;
   int gender;           /* 'm', 'f', 'n' (neuter/organization), 0 unknown */
   int plural;
+  int person;           /* a pronoun's grammatical person (1, 2, 3); 0 for others */
   size_t sentence;
   size_t entity;        /* resolved entity or QUOTH__NONE */
   size_t owner;         /* "his spokesman": mention index of "his" antecedent */

@@ -179,7 +179,8 @@ static int capitals_heading(const attr *a, const quoth_doc *doc, size_t t0, size
 
 /* "telling Mic in an interview published on Monday, “But gosh almighty,
  * ...”", "said after the vote, “We ...”": a short adjunct set off by a
- * comma (a preposition, a subordinator or a day word opens it), then a
+ * comma (a preposition or a day word opens it; not a subordinator, which
+ * may state the speaker's condition), then a
  * quote opening in upper case, a sentence of its own.  The adjunct is the
  * writer's setting of the cue, not content.  Tokens [t0, q). */
 static int adjunct_lead(const attr *a, const quoth_doc *doc, size_t t0, size_t q) {
@@ -188,7 +189,7 @@ static int adjunct_lead(const attr *a, const quoth_doc *doc, size_t t0, size_t q
   /* "recalled that in 2009, “I called all my lenders ...”": after "that"
    * the adjunct is the reported clause's */
   if (t0 > 0 && is(a, t0 - 1, "that")) return 0;
-  if (!((TOK(t0).lex & LX_PREP) || (TOK(t0).wc & (WC_DAY | WC_SUBORDINATOR)) ||
+  if (!((TOK(t0).lex & LX_PREP) || (TOK(t0).wc & WC_DAY) ||
         quoth__weekday(a, t0)))
     return 0;
   /* "of the plan, “Q”", "to the crowd, “Q”": an object's tail, not an adjunct */

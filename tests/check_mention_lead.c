@@ -69,6 +69,61 @@ START_TEST(test_our_correspondent_is_no_ones) {
 }
 END_TEST
 
+/* The addressee of the statement holding needle, or "". */
+static const char *addressee_of(quoth_doc *d, const char *needle) {
+  const quoth_entity *e = quoth_statement_addressee(tu_statement(d, needle));
+  return e ? quoth_entity_name(e) : "";
+}
+
+/* "told the BBC News website", "told Reuters news agency", "told CNN's
+ * Jake Tapper": a cue phrase ending in a name that goes on is the verb
+ * alone, the addressee the whole noun phrase (attr_cues.c phrase_at,
+ * attr_reported.c past_addressee, attr_np.c quoth__np_right). */
+START_TEST(test_addressee_goes_on) {
+  quoth_doc *d = tu_process("Antony Townsden told the BBC News website it was a laughable "
+                            "suggestion.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "laughable"))),
+                   "it was a laughable suggestion");
+  ck_assert_str_eq(addressee_of(d, "laughable"), "BBC News website");
+  quoth_doc_free(d);
+  d = tu_process("Antony Townsden told Reuters news agency it was a laughable suggestion.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "laughable"))),
+                   "it was a laughable suggestion");
+  ck_assert_str_eq(addressee_of(d, "laughable"), "Reuters");
+  quoth_doc_free(d);
+  d = tu_process("Antony Townsden told CNN's Jake Tapper it was a laughable suggestion.", 0);
+  ck_assert_str_eq(addressee_of(d, "laughable"), "Jake Tapper");
+  quoth_doc_free(d);
+  /* negatives: a capitalized subject of the content, and "according to"
+   * before an organization noun, leave the phrase whole */
+  d = tu_process("Antony Townsden told the BBC Mr Howard was wrong.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "wrong"))),
+                   "Mr Howard was wrong");
+  quoth_doc_free(d);
+  d = tu_process("Prices rose at the fastest rate in six years, according to government data.",
+                 0);
+  ck_assert_ptr_nonnull(tu_find(d, "fastest rate"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "said chairman and chief executive officer Bill Ford": titles joined by
+ * "and" are one title (mentions.c title_and).  Negative: "and" before a
+ * name that has no title of its own joins nothing. */
+START_TEST(test_titles_joined_by_and) {
+  quoth_doc *d = tu_process("\"Our company gained momentum,\" said chairman and chief executive "
+                            "officer Bill Ford.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "momentum"), "Bill Ford");
+  quoth_doc_free(d);
+  d = tu_process("Japanese journalist and author Hiro Aida said the remark was insensitive.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "insensitive"), "Hiro Aida");
+  quoth_doc_free(d);
+  d = tu_process("\"We won,\" said the manager, and Tom Smith agreed.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "We won"), "the manager");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -76,6 +131,8 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_capital_us_is_no_pronoun);
   tcase_add_test(tc, test_capitalized_pronoun_opens_name);
   tcase_add_test(tc, test_our_correspondent_is_no_ones);
+  tcase_add_test(tc, test_addressee_goes_on);
+  tcase_add_test(tc, test_titles_joined_by_and);
   suite_add_tcase(s, tc);
   return s;
 }

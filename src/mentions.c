@@ -259,6 +259,15 @@ static int nickname(const quoth__tokens *t, size_t j, size_t end) {
          is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]) && !(t->v[j + 1].lex & LX_STOP);
 }
 
+/* "chairman and chief executive officer Bill Ford", "President and CEO
+ * Jane Doe": "and" (or "&") joining two titles inside a title run. */
+static int title_and(const quoth__tokens *t, size_t j, size_t end) {
+  return (quoth__tok_is(t, j, "and") || quoth__tok_is(t, j, "&")) && j > 0 && j + 1 < end &&
+         (t->v[j - 1].lex & LX_TITLE) && is_word(&t->v[j - 1]) &&
+         ((t->v[j + 1].lex & LX_TITLE) || ((t->v[j + 1].lex & LX_MOD) && !is_cap(&t->v[j + 1]))) &&
+         !(t->v[j + 1].lex & (LX_STOP | LX_DET));
+}
+
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
   if (nickname(t, j, end)) return 1;
@@ -279,9 +288,10 @@ static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgis
   int next_cap = j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]);
   if (k->lex & LX_PARTICLE) return next_cap;
   if (is_titleish(k) && !(k->lex & (LX_STOP | LX_DET)))
-    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) ||
+    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) || title_and(t, j + 1, end) ||
            /* "White House official": a role closes a capitalized run */
            (j > 0 && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) && (k->lex & LX_TITLE));
+  if (title_and(t, j, end)) return 1;
   if (quoth__tok_is(t, j, "of") || quoth__tok_is(t, j, "for")) {
     size_t n = j + 1;
     if (n < end && quoth__tok_is(t, n, "the")) n++;
@@ -367,6 +377,10 @@ static size_t title_prefix(const quoth__tokens *t, size_t a, size_t b) {
     if (is_titleish(k) && !(j > a && surname_title(t, j, b))) {
       j++;
       if (k->lex & (LX_TITLE | LX_HON)) last = j;
+      continue;
+    }
+    if (j > a && j + 1 < b && title_and(t, j, b)) {
+      j++;
       continue;
     }
     if (j + 1 < b && (t->v[j + 1].lex & LX_TITLE) && is_cap(k) && !surname_title(t, j + 1, b)) {

@@ -675,6 +675,11 @@ static cue *nearby_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t s1, 
   for (size_t t = from; t < to; t++) {
     cue *c = quoth__cue_at(a, t);
     if (!c || (c->flags & (CF_ACCORDING | CF_WEAK))) continue;
+    /* "the crowd chanted “Build the wall!” - “and restore ...”": a cue
+     * whose own quote follows it at once spoke that quote, not a later one */
+    if (c->b < q && (TOK(c->b).shape & TK_QUOTE) && a->qstat[TOK(c->b).quote] != QUOTH__NONE &&
+        !is(a, c->b - 1, "that"))
+      continue;
     if (c->a > q && best) break; /* a cue before the quote wins over one after it */
     size_t cm = cue_speaker(a, doc, c, q, s0, s1, best, *m);
     if (cm != QUOTH__NONE) *m = cm, best = c;

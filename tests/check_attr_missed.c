@@ -130,6 +130,25 @@ START_TEST(test_jeer_cues) {
 }
 END_TEST
 
+/* '“Q1” - at which point the crowd chanted “Q2” - “and Q3”': the cue in
+ * the writer's relative clause, and a cue whose own quote follows it, are
+ * no cue of the quotes around them. */
+START_TEST(test_writer_clause_between_quotes) {
+  const char *t = "Earlier, Sheriff Joe Arpaio vouched for the proposal to build a wall.\n\n"
+                  "He said, \"Donald Trump will build the wall\" - at which point the crowd "
+                  "chanted \"Build the wall!\" - \"and restore law and order and keep drugs "
+                  "out.\"";
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_eq(tu_speaker_name(d, "will build the wall"), "Joe Arpaio");
+  ck_assert_str_eq(tu_speaker_name(d, "Build the wall!"), "the crowd");
+  ck_assert_str_eq(tu_speaker_name(d, "and restore law"), "Joe Arpaio");
+  quoth_doc_free(d);
+  /* a relative inside the speaker's apposition is no writer's clause */
+  tu_one("“We will hold the hearing next week,” Jones, who chairs the committee, said.",
+         "“We will hold the hearing next week,”", "Jones");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("attr_missed");
   TCase *tc = tcase_create("core");
@@ -138,6 +157,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_object_of_preposition);
   tcase_add_test(tc, test_headline_participle);
   tcase_add_test(tc, test_jeer_cues);
+  tcase_add_test(tc, test_writer_clause_between_quotes);
   suite_add_tcase(s, tc);
   return s;
 }

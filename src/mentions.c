@@ -430,8 +430,14 @@ static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
   while (j > a && is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & not_name) &&
          !(t->v[j - 1].shape & TK_ALLCAPS) && b - j < 4)
     j--;
-  if (j == b || j == a || b - j > 3 || !(t->v[j - 1].lex & (LX_TITLE | LX_HON))) return a;
-  return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  if (j == b || j == a || b - j > 3) return a;
+  if (t->v[j - 1].lex & (LX_TITLE | LX_HON)) return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  /* "White House Chief of Staff Denis McDonough": a title "TITLE of Word"
+   * ends right before the name, its last word taken for the name's */
+  if (j + 2 < b && j >= a + 2 && quoth__tok_is(t, j - 1, "of") && (t->v[j - 2].lex & LX_TITLE) &&
+      (t->v[j + 1].lex & LX_GIVEN))
+    return run_has(t, a, j - 1, LX_ORGHEAD) ? j + 1 : a;
+  return a;
 }
 
 /* "Don Guardian", "Mayor Don Guardian": an organization noun closing a

@@ -1,0 +1,84 @@
+/* check_attribute_named.c - speakers of direct quotes against a named
+ * speaker: a quote after a short opening adverbial continues the speaker
+ * before it, and a title of the form "Chief of Staff" between an
+ * organization and a name leaves a person.  Each test holds a negative
+ * case. */
+#include "testutil.h"
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+/* Expect the quote holding needle in text to be said by speaker under rule
+ * (any rule when rule is NULL). */
+static void said_by(const char *text, const char *needle, const char *speaker, const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
+  if (rule) ck_assert_str_eq(quoth_statement_rule(tu_statement(d, needle)), rule);
+  quoth_doc_free(d);
+}
+
+/* "“Q1,” Trump said. Instead, “Q2”": a quote after a short opening
+ * adverbial (an adverb, a preposition or a subordinator, up to a comma or
+ * colon) with no cue in its sentence goes on with the speaker before it,
+ * as a quote opening its sentence does. */
+START_TEST(test_continuation_after_adverbial) {
+  const char *lead = LQ "He is supposed to be a cheerleader for this country," RQ " Trump said. ";
+  char t[512];
+  snprintf(t, sizeof t, "%sInstead, " LQ "he just acts like a defeated man." RQ, lead);
+  said_by(t, "defeated man", "Trump", "continuation");
+  snprintf(t, sizeof t, "%sUnless further rivals quit the race, " LQ
+           "it is very difficult to see how he is stopped." RQ, lead);
+  said_by(t, "very difficult", "Trump", "continuation");
+  snprintf(t, sizeof t, "%s\n\nThen, later that month on CNN: " LQ "I never said that." RQ, lead);
+  said_by(t, "never said", "Trump", "continuation");
+  /* negative: a subject or a pronoun in the words before the quote says
+   * it ("It continued:"), and a second part of the lead that is a clause
+   * ("On a long evening, AS offers one view:") is no adverbial */
+  snprintf(t, sizeof t, "%sThe affidavit was filed. It continued: " LQ "Probable cause exists." RQ,
+           lead);
+  quoth_doc *d = tu_process(t, 0);
+  ck_assert_str_ne(tu_speaker_name(d, "Probable cause"), "Trump");
+  quoth_doc_free(d);
+  snprintf(t, sizeof t, "%sOn a long evening, AS offers one view: " LQ "Spain played better." RQ,
+           lead);
+  d = tu_process(t, 0);
+  ck_assert_str_ne(tu_speaker_name(d, "Spain played"), "Trump");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "White House Chief of Staff Denis McDonough": an organization, a title
+ * "TITLE of Word" and a name make a person, of known gender, so that
+ * "she" later is someone else. */
+START_TEST(test_org_title_of_name) {
+  const char *t = LQ "Pat Kennedy is the greatest," RQ
+                  " said White House Chief of Staff Denis McDonough.\n\n"
+                  "McDonough was responding to a message from Wendy Sherman. " LQ
+                  "Tunis plane wheels up a few minutes ago," RQ " she wrote.";
+  quoth_doc *d = tu_process(t, 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_statement(d, "greatest"));
+  ck_assert_ptr_nonnull(e);
+  ck_assert_str_eq(quoth_entity_name(e), "Denis McDonough");
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_PERSON);
+  ck_assert_str_eq(tu_speaker_name(d, "Tunis plane"), "Wendy Sherman");
+  quoth_doc_free(d);
+  /* negative: an organization named "X of Y" stays one ("Bank of America
+   * said") */
+  d = tu_process(LQ "We are done," RQ " Bank of America said.", 0);
+  e = quoth_statement_speaker(tu_statement(d, "done"));
+  ck_assert_ptr_nonnull(e);
+  ck_assert_int_eq(quoth_entity_type_of(e), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+}
+END_TEST
+
+static Suite *named_suite(void) {
+  Suite *s = suite_create("attribute-named");
+  TCase *tc = tcase_create("named");
+  tcase_add_test(tc, test_continuation_after_adverbial);
+  tcase_add_test(tc, test_org_title_of_name);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(named_suite)

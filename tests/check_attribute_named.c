@@ -72,11 +72,29 @@ START_TEST(test_org_title_of_name) {
 }
 END_TEST
 
+/* "doctors at clinics have admitting privileges": an -ing form right
+ * after "have" is no verb of saying, so it gives no speaker a later quote
+ * could continue. */
+START_TEST(test_have_ing_no_cue) {
+  const char *t = "Richards also spoke about the case before the court. The laws require that "
+                  "doctors at clinics have admitting privileges at local hospitals.\n\n" LQ
+                  "Roe v. Wade is the law of the land, and a constitutional right." RQ;
+  said_by(t, "Roe v. Wade", "Richards", "continuation");
+  /* negative: with a verb after the noun a word is missing ("has claiming
+   * voters had": "has been claiming"), and the cue stays */
+  quoth_doc *d = tu_process("The Lib Dems are keen, with Charles Kennedy has claiming voters had "
+                            "a fundamental lack of trust in the prime minister.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "lack of trust"), "Charles Kennedy");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *named_suite(void) {
   Suite *s = suite_create("attribute-named");
   TCase *tc = tcase_create("named");
   tcase_add_test(tc, test_continuation_after_adverbial);
   tcase_add_test(tc, test_org_title_of_name);
+  tcase_add_test(tc, test_have_ing_no_cue);
   suite_add_tcase(s, tc);
   return s;
 }

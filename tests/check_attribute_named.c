@@ -89,12 +89,26 @@ START_TEST(test_have_ing_no_cue) {
 }
 END_TEST
 
+/* "He said, “Q1” - at which point the crowd chanted “Q2” - “Q3”": a
+ * relative clause after a quote is an aside; its subject does not say the
+ * quote before it. */
+START_TEST(test_relative_aside_after_quote) {
+  said_by("Sheriff Joe Arpaio spoke next.\n\nHe said, \"Donald Trump will build the wall\" - at "
+          "which point the crowd chanted \"Build the wall!\" - \"and restore law and order.\"",
+          "will build the wall", "Joe Arpaio", NULL);
+  /* negative: a speaker phrase with no relative pronoun still says it */
+  said_by(LQ "Donald Trump will build the wall," RQ " the crowd chanted.", "will build", "the crowd",
+          NULL);
+}
+END_TEST
+
 static Suite *named_suite(void) {
   Suite *s = suite_create("attribute-named");
   TCase *tc = tcase_create("named");
   tcase_add_test(tc, test_continuation_after_adverbial);
   tcase_add_test(tc, test_org_title_of_name);
   tcase_add_test(tc, test_have_ing_no_cue);
+  tcase_add_test(tc, test_relative_aside_after_quote);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -102,6 +102,23 @@ START_TEST(test_relative_aside_after_quote) {
 }
 END_TEST
 
+/* "The candidate labeled “Q” continues to lead": a naming participle
+ * after a common noun makes the quote a label, not the noun's words. */
+START_TEST(test_labeled_is_no_speech) {
+  quoth_doc *d = tu_process("The candidate labeled " LQ
+                            "a leader who has faced tough real-life situations before, and won" RQ
+                            " continues to lead the Republican field.", 0);
+  const quoth_statement *st = tu_find(d, "tough real-life");
+  ck_assert(st == NULL || quoth_statement_speaker(st) == NULL);
+  quoth_doc_free(d);
+  /* negative: a named speaker before the verb labels the thing himself */
+  d = tu_process("Trump labeled " LQ "a total disaster and a complete embarrassment to us all" RQ
+                 " the deal he was offered.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "total disaster"), "Trump");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *named_suite(void) {
   Suite *s = suite_create("attribute-named");
   TCase *tc = tcase_create("named");
@@ -109,6 +126,7 @@ static Suite *named_suite(void) {
   tcase_add_test(tc, test_org_title_of_name);
   tcase_add_test(tc, test_have_ing_no_cue);
   tcase_add_test(tc, test_relative_aside_after_quote);
+  tcase_add_test(tc, test_labeled_is_no_speech);
   suite_add_tcase(s, tc);
   return s;
 }

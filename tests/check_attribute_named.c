@@ -119,6 +119,21 @@ START_TEST(test_labeled_is_no_speech) {
 }
 END_TEST
 
+/* "Texas and Mississippi ..., but the 50-state poll suggests ...": a
+ * record (a poll, a report) takes no country adjective from its sentence,
+ * as an organization noun does ("the defense ministry" after Tunisia). */
+START_TEST(test_record_has_no_country) {
+  said_by("Texas and Mississippi have been loyal to Republicans, but the 50-state poll suggests "
+          "Clinton could be competitive in both states.",
+          "Clinton could be competitive", "the 50-state poll", NULL);
+  said_by("Ethiopia produced more crops in 2004 than in 2003, a report says.", "more crops",
+          "a report", NULL);
+  /* negative: an organization noun keeps the country of its sentence */
+  said_by("Tunisia closed its border on Friday, the defense ministry said.", "closed its border",
+          "Tunisian defense ministry", NULL);
+}
+END_TEST
+
 static Suite *named_suite(void) {
   Suite *s = suite_create("attribute-named");
   TCase *tc = tcase_create("named");
@@ -127,6 +142,7 @@ static Suite *named_suite(void) {
   tcase_add_test(tc, test_have_ing_no_cue);
   tcase_add_test(tc, test_relative_aside_after_quote);
   tcase_add_test(tc, test_labeled_is_no_speech);
+  tcase_add_test(tc, test_record_has_no_country);
   suite_add_tcase(s, tc);
   return s;
 }

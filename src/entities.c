@@ -775,7 +775,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   if (c != QUOTH__NONE) return c;
   char rk[KEYMAX];
   size_t rn = make_key(doc, role, "r:", rk);
-  const char *adj = country_adjective(t, ls, m);
+  /* (not "Russian an infrastructure development bank": an indefinite
+   * phrase introduces something new, of no country named before) */
+  const char *adj = definite ? country_adjective(t, ls, m) : NULL;
   if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);

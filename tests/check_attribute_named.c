@@ -128,7 +128,10 @@ START_TEST(test_record_has_no_country) {
           "Clinton could be competitive", "the 50-state poll", NULL);
   said_by("Ethiopia produced more crops in 2004 than in 2003, a report says.", "more crops",
           "a report", NULL);
-  /* negative: an organization noun keeps the country of its sentence */
+  said_by("Tunisia closed its border on Friday, a ministry said.", "closed its border", "a ministry",
+          NULL); /* an indefinite phrase: something new, of no country */
+  /* negative: a definite organization noun keeps the country of its
+   * sentence */
   said_by("Tunisia closed its border on Friday, the defense ministry said.", "closed its border",
           "Tunisian defense ministry", NULL);
 }

@@ -31,6 +31,14 @@ static size_t phrase_at(const attr *a, size_t i, size_t end, const quoth__lexrow
         strcmp(quoth__lex_col(*row, 3), "after") != 0)
       return 0;
     if (strcmp(lemma, "statement") == 0 || strcmp(lemma, "interview") == 0) return 0;
+    /* "told the BBC News website", "told Reuters news agency", "told
+     * CNN's Jake Tapper": the phrase's noun goes on, so the cue is the
+     * verb and the addressee the whole noun phrase */
+    size_t last = i + best - 1;
+    if (best > 1 && last + 1 < end && (TOK(last).shape & TK_CAP || TOK(last).lex & LX_ORGHEAD) &&
+        ((TOK(last + 1).shape & TK_POSS) ||
+         (is_word(a, last + 1) && (TOK(last + 1).lex & LX_ORGHEAD))))
+      return 0;
   }
   return best;
 }

@@ -161,6 +161,9 @@ size_t quoth__speaker_left(attr *a, quoth_doc *doc, const cue *c, size_t s0);
 size_t quoth__opening_adjunct_end(const attr *a, size_t s0, size_t end);
 
 /* attr_statement.c */
+/* A lone conjunction or sentence adverb that may open a sentence or a
+ * content span before a quote ("Yet, “Q”", "But “Q”"). */
+int quoth__opening_connective(const attr *a, size_t i);
 quoth_statement *quoth__new_statement(attr *a, quoth_doc *doc, quoth_kind kind, size_t t0,
                                       size_t t1, const char *rule);
 void quoth__set_cue(quoth_statement *st, const attr *a, const cue *c);

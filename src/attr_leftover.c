@@ -153,6 +153,15 @@ static int answers_question(const attr *a, const quoth_statement *p, size_t q) {
   return is(a, a->toks.segstart[seg] - 1, "?");
 }
 
+/* Does quote q open its sentence, or follow only a connective of the
+ * writer's ("But “Q”", "Instead, “Q”", "Then, “Q”")? */
+static int opens_sentence(const attr *a, size_t q) {
+  if (TOK(q).shape & TK_SEGSTART) return 1;
+  size_t s0 = a->toks.segstart[TOK(q).seg];
+  if (q == s0 + 1) return quoth__opening_connective(a, s0);
+  return q == s0 + 2 && quoth__opening_connective(a, s0) && is_comma(a, s0 + 1);
+}
+
 /* Longest opening adverbial before a quote that continues, in tokens. */
 #define MAX_LEAD 12
 
@@ -175,7 +184,7 @@ static int lead_word(const attr *a, size_t t) {
  * "be" or subject in the adverbial ("It continued: “Q”", "At the bottom
  * it reads, “Q”", "Trump leaned in: “Q”" are someone's own). */
 static int opens_clause(const attr *a, const quoth_doc *doc, size_t q) {
-  if (TOK(q).shape & TK_SEGSTART) return 1;
+  if (opens_sentence(a, q)) return 1;
   size_t s0 = a->toks.segstart[TOK(q).seg];
   if (a->ncues || q - s0 > MAX_LEAD || !(is_comma(a, q - 1) || is(a, q - 1, ":")) ||
       (TOK(q - 1).shape & TK_PARASTART))
@@ -194,9 +203,9 @@ static int opens_clause(const attr *a, const quoth_doc *doc, size_t q) {
   return 1;
 }
 
-/* A quote opening its sentence after a statement by X, in the same
- * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
- * row, or a line of narration between them), is X's.  Across two or more
+/* A quote opening its clause (opens_clause) after a statement by X, in
+ * the same paragraph or up to MAX_PARA_GAP paragraphs before (quote
+ * paragraphs in a row, or a line of narration between them), is X's.  Across two or more
  * paragraph breaks the guess is weak (on PolNeAR train about half of such
  * statements have the right speaker, against 0.88 within a paragraph;
  * docs/continuation.md): such a statement is "continuation-far", with a

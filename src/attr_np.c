@@ -867,6 +867,14 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     doc->mentions[n].title = old.title;
     return n;
   }
+  /* "told CNN's Jake Tapper": a name owned by the organization */
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_ORG) {
+    size_t e = doc->mentions[m].t1, n;
+    if (e + 1 < end && (TOK(e).shape & TK_POSS) && !is_word(a, e) &&
+        (n = mention_starting(a, doc, e + 1, end)) != QUOTH__NONE &&
+        doc->mentions[n].kind == QUOTH__M_NAME)
+      return n;
+  }
   if (m != QUOTH__NONE) return m;
   /* "said Florida's Rick Wilson": a place or organization owning the name */
   if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&

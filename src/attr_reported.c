@@ -625,7 +625,11 @@ static int addressee_word(const attr *a, size_t k, size_t s1) {
 static int past_addressee(attr *a, quoth_doc *doc, size_t *j, size_t *addr, size_t s1) {
   *addr = quoth__np_right(a, doc, *j, s1);
   if (*addr != QUOTH__NONE) {
-    size_t t = doc->mentions[*addr].t1, k = t;
+    size_t t = doc->mentions[*addr].t1, k;
+    /* "told Reuters news agency", "the Guardian newspaper": a lower-case
+     * organization noun after the name is part of the addressee */
+    while (t < s1 && is_word(a, t) && !(TOK(t).shape & TK_CAP) && (TOK(t).lex & LX_ORGHEAD)) t++;
+    k = t;
     while (k < s1 && k - t <= MAX_THAT && addressee_word(a, k, s1) && !is(a, k, "that") &&
            !quoth__cue_at(a, k))
       k++;

@@ -10,7 +10,7 @@
  * before a quote ("Yet, “Q”"), and a conjunction that may be left over at
  * its end (not a subordinator or sentence adverb, which may end a clause
  * as an adverb: "never seen it before", "... it too"). */
-static int opening_connective(const attr *a, size_t i) {
+int quoth__opening_connective(const attr *a, size_t i) {
   return is_word(a, i) && (TOK(i).wc & (WC_CLAUSE_CONJ | WC_SUBJECT_CONJ | WC_SENTENCE_ADVERB |
                                         WC_FRONTED_LEAD));
 }
@@ -23,7 +23,7 @@ static int closing_connective(const attr *a, size_t i) {
  * "21 percent said “not too likely” and 14 percent ..." (at the end).
  * Trims [*t0, *t1) in place; never below one token. */
 static void trim_connectives(const attr *a, size_t *t0, size_t *t1) {
-  while (*t0 + 2 < *t1 && opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&
+  while (*t0 + 2 < *t1 && quoth__opening_connective(a, *t0) && is_comma(a, *t0 + 1) &&
          (TOK(*t0 + 2).shape & TK_QUOTE))
     *t0 += 2;
   /* '“Q1,” and “Q2.”': a coordinator right before the next quote */

@@ -264,6 +264,43 @@ static void source_for_speakerless(quoth_doc *doc, size_t n0) {
   }
 }
 
+/* The top-level quote after quote q when only blanks separate them, else
+ * QUOTH__NONE. */
+static size_t adjacent_quote(const quoth_doc *doc, size_t q) {
+  size_t end = doc->quotes[q].span.end;
+  for (size_t n = q + 1; n < doc->nquotes; n++) {
+    if (doc->quotes[n].parent != QUOTH__NONE) continue;
+    size_t i = end;
+    while (i < doc->quotes[n].span.start && strchr(" \t\r\n", doc->text[i])) i++;
+    return i == doc->quotes[n].span.start ? n : QUOTH__NONE;
+  }
+  return QUOTH__NONE;
+}
+
+/* "“One. “Two,” said Holmes.": the quotes of a quotation run over
+ * paragraphs whose breaks were lost (QUOTH__QUOTE_GOES_ON) are one
+ * speaker's, so a piece that no rule gave a speaker takes the one of the
+ * piece that goes on with it, the last piece first so a chain passes it
+ * back.  (Where the breaks are intact, the scanner already reads the
+ * whole quotation as one quote.) */
+static void lost_break_speakers(attr *a, quoth_doc *doc) {
+  for (size_t q = doc->nquotes; q-- > 0;) {
+    size_t i = a->qstat[q], n;
+    if (!(doc->quotes[q].flags & QUOTH__QUOTE_GOES_ON) || i == QUOTH__NONE ||
+        doc->statements[i].smention != QUOTH__NONE ||
+        (n = adjacent_quote(doc, q)) == QUOTH__NONE || a->qstat[n] == QUOTH__NONE)
+      continue;
+    const quoth_statement *next = &doc->statements[a->qstat[n]];
+    quoth_statement *st = &doc->statements[i];
+    if (next->smention == QUOTH__NONE || next->kind == QUOTH_KIND_INDIRECT) continue;
+    st->smention = next->smention;
+    st->speaker_mention = next->speaker_mention;
+    st->resolved = QUOTH_RESOLVED_CONTINUATION;
+    st->rule = "continuation";
+    st->confidence = 0.6;
+  }
+}
+
 int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
   int st = prepare(a, doc);
   size_t prev = QUOTH__NONE;
@@ -281,6 +318,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     source_for_speakerless(doc, n0);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }
+  if (!st) lost_break_speakers(a, doc);
   for (size_t i = 0; !st && i < doc->nstatements; i++) {
     quoth__settle_kind(a, doc, &doc->statements[i]);
     st = split_at_paragraphs(doc, &doc->statements[i]);

@@ -205,7 +205,9 @@ const quoth_quote *quoth_doc_quote(const quoth_doc *doc, size_t i) {
 quoth_span quoth_quote_span(const quoth_quote *q) { return q ? q->span : empty_span; }
 quoth_span quoth_quote_inner(const quoth_quote *q) { return q ? q->inner : empty_span; }
 quoth_quote_kind quoth_quote_kind_of(const quoth_quote *q) { return q ? q->kind : QUOTH_QUOTE_SPEECH; }
-unsigned quoth_quote_flags(const quoth_quote *q) { return q ? q->flags : 0; }
+unsigned quoth_quote_flags(const quoth_quote *q) {
+  return q ? q->flags & ~QUOTH__QUOTE_GOES_ON : 0;
+}
 size_t quoth_quote_parent(const quoth_quote *q) { return q ? q->parent : QUOTH__NONE; }
 
 const char *quoth_quote_kind_name(quoth_quote_kind kind) {

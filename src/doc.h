@@ -30,6 +30,12 @@ struct quoth_quote {
   size_t paragraph; /* paragraph of the opening mark */
 };
 
+/* Internal quote flag: never closed, and cut where the very mark that
+ * opened it re-opens after a sentence end ("One. "Two," said Holmes.): a
+ * quote run over paragraphs whose breaks were lost, so the next quote goes
+ * on with it. */
+#define QUOTH__QUOTE_GOES_ON (1u << 30)
+
 /* A mention of a possible speaker found outside quotes (see mentions.h). */
 typedef enum quoth__mention_kind {
   QUOTH__M_NAME = 0,    /* proper name, possibly with titles */
@@ -46,6 +52,7 @@ typedef struct quoth__mention {
   quoth__mention_kind kind;
   int gender;           /* 'm', 'f', 'n' (neuter/organization), 0 unknown */
   int plural;
+  int person;           /* a pronoun's grammatical person (1, 2, 3); 0 for others */
   size_t sentence;
   size_t entity;        /* resolved entity or QUOTH__NONE */
   size_t owner;         /* "his spokesman": mention index of "his" antecedent */

@@ -296,6 +296,9 @@ static void push_named(reg *r, size_t c, size_t seg) {
 }
 
 static int compatible(const cluster *c, const quoth__mention *p) {
+  /* I, we, you outside quotes (where mentions are): the writer, the
+   * paper ("our correspondent") or the reader, never a named entity */
+  if (p->person == 1 || p->person == 2) return 0;
   if (p->gender == 'n') return c->type == QUOTH_ENTITY_ORGANIZATION && !p->plural;
   /* a gendered cluster ("Sanders ... he said") is one person, -s or not */
   if (p->plural) return c->type == QUOTH_ENTITY_ORGANIZATION || (c->plural && !c->gender);

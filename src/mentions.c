@@ -259,6 +259,15 @@ static int nickname(const quoth__tokens *t, size_t j, size_t end) {
          is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]) && !(t->v[j + 1].lex & LX_STOP);
 }
 
+/* "chairman and chief executive officer Bill Ford", "President and CEO
+ * Jane Doe": "and" (or "&") joining two titles inside a title run. */
+static int title_and(const quoth__tokens *t, size_t j, size_t end) {
+  return (quoth__tok_is(t, j, "and") || quoth__tok_is(t, j, "&")) && j > 0 && j + 1 < end &&
+         (t->v[j - 1].lex & LX_TITLE) && is_word(&t->v[j - 1]) &&
+         ((t->v[j + 1].lex & LX_TITLE) || ((t->v[j + 1].lex & LX_MOD) && !is_cap(&t->v[j + 1]))) &&
+         !(t->v[j + 1].lex & (LX_STOP | LX_DET));
+}
+
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
   if (nickname(t, j, end)) return 1;
@@ -279,9 +288,10 @@ static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgis
   int next_cap = j + 1 < end && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]);
   if (k->lex & LX_PARTICLE) return next_cap;
   if (is_titleish(k) && !(k->lex & (LX_STOP | LX_DET)))
-    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) ||
+    return next_cap || (j + 1 < end && is_titleish(&t->v[j + 1])) || title_and(t, j + 1, end) ||
            /* "White House official": a role closes a capitalized run */
            (j > 0 && is_cap(&t->v[j - 1]) && is_word(&t->v[j - 1]) && (k->lex & LX_TITLE));
+  if (title_and(t, j, end)) return 1;
   if (quoth__tok_is(t, j, "of") || quoth__tok_is(t, j, "for")) {
     size_t n = j + 1;
     if (n < end && quoth__tok_is(t, n, "the")) n++;
@@ -369,6 +379,10 @@ static size_t title_prefix(const quoth__tokens *t, size_t a, size_t b) {
       if (k->lex & (LX_TITLE | LX_HON)) last = j;
       continue;
     }
+    if (j > a && j + 1 < b && title_and(t, j, b)) {
+      j++;
+      continue;
+    }
     if (j + 1 < b && (t->v[j + 1].lex & LX_TITLE) && is_cap(k) && !surname_title(t, j + 1, b)) {
       j++;
       continue;
@@ -453,6 +467,17 @@ static int given_orghead(const quoth__tokens *t, size_t a, size_t b) {
   return !run_has(t, a, b - 1, LX_ORGHEAD);
 }
 
+/* "security firm Sophos", "oil giant Yukos", "Russian oil giant Yukos":
+ * a lower-case organization noun right before a name that opens with no
+ * given name describes it, so the name is an organization's (not "club
+ * Arsene Wenger", nor a title's: "firm boss Tom Smith"). */
+static int org_described(const quoth__tokens *t, size_t a, size_t p, size_t b) {
+  if (a == 0 || p != a) return 0;
+  const quoth__tok *w = &t->v[a - 1];
+  return (w->lex & LX_ORGHEAD) && !(w->shape & TK_CAP) && w->seg == t->v[a].seg &&
+         !run_has(t, a, b, LX_GIVEN) && b <= a + 3;
+}
+
 /* Classifies and records the run [a, b) (det before a when withdet); the
  * mention runs on to tail ("Clinton Wades In" of a headline is named
  * "Clinton" but still spans the words the attribution patterns read). */
@@ -479,6 +504,7 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
   else if (known && !strcmp(known, "organization")) kind = QUOTH__M_ORG;
   else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD) && !given_orghead(t, a, b)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
+  else if (org_described(t, a, p, b)) kind = QUOTH__M_ORG;
   else if (p + 1 == b && known && (t->v[p].shape & TK_ALLCAPS))
     return QUOTH__NONE; /* "EST": a known thing in capitals, no acronym */
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS) &&
@@ -546,6 +572,7 @@ static int pronoun_mention(const quoth__tokens *t, quoth_doc *doc, size_t *at, s
   quoth__mention *m = &doc->mentions[mi];
   m->gender = quoth__gender_code(quoth__lex_col(t->v[i].pron, 3));
   m->plural = quoth__lex_col(t->v[i].pron, 2)[0] == 'p';
+  m->person = quoth__lex_col(t->v[i].pron, 1)[0] - '0';
   return QUOTH_OK;
 }
 
@@ -655,7 +682,12 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
   size_t d = i, a = i;
   int cap_next = i + 1 < end && is_cap(&t->v[i + 1]) && is_word(&t->v[i + 1]) &&
                  !(t->v[i + 1].lex & LX_DEMONYM) && !(t->v[i + 1].shape & TK_ALLCAPS);
-  if (k->lex & (LX_DET | LX_POSSDET)) {
+  /* "Us magazine", "Our Principles PAC": a capitalized pronoun inside a
+   * sentence, before a capitalized word, opens a name */
+  int name_pron = (k->lex & LX_PRON) && is_cap(k) && !(k->shape & TK_SEGSTART) && cap_next &&
+                  !quoth__tok_is(t, i, "i");
+  if (name_pron) {
+  } else if (k->lex & (LX_DET | LX_POSSDET)) {
     size_t h = cap_next && !(k->lex & LX_POSSDET) ? 0 : nominal_end(t, i, end);
     /* "the Libyan National Army": a capitalized head makes it a name. */
     if (h && is_cap(&t->v[h - 1]) && !(k->lex & LX_POSSDET) && !(t->v[h - 1].shape & TK_ALLCAPS))

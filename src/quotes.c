@@ -441,6 +441,8 @@ static int do_open(scan *s, int k, const ctx *x) {
   } else if (resync_point(s, k, x)) {
     size_t keep = s->depth;
     while (keep && s->stack[keep - 1].single != s->q->marks[k].single) keep--;
+    if (s->stack[keep - 1].mark == k)
+      s->doc->quotes[s->stack[keep - 1].quote].flags |= QUOTH__QUOTE_GOES_ON;
     int st = cut_to(s, keep - 1, x->pos, CUT_RESYNC);
     if (st) return st;
   }

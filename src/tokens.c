@@ -399,6 +399,12 @@ static void classify(quoth__tok *tk, const quoth__lexset *ls, const char *k, siz
   tk->pron = w->pron;
   tk->gend = w->gend;
   tk->given = w->given;
+  /* "US Attorney", "IT firms": a pronoun spelled in capitals is an
+   * abbreviation (a headline in capitals loses little by it) */
+  if ((tk->shape & TK_ALLCAPS) && (tk->lex & LX_PRON)) {
+    tk->lex &= ~(LX_PRON | LX_POSSDET);
+    tk->pron = NULL;
+  }
 }
 
 /* ---- scanning ------------------------------------------------------------- */

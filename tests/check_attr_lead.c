@@ -66,6 +66,24 @@ START_TEST(test_subject_before_nearby_cue_stays) {
 }
 END_TEST
 
+/* "“Q1,” Trump said. Instead, “Q2.”": a quote after only a connective
+ * of the writer's opens its sentence, so it continues the statement
+ * before.  Negative: after a longer lead of narration it does not. */
+START_TEST(test_connective_before_continued_quote) {
+  quoth_doc *d = tu_process(LQ "He is supposed to be a cheerleader," RQ " Donald Trump said. "
+                            "Instead, " LQ "he just acts like a defeated man." RQ, 0);
+  ck_assert_str_eq(tu_speaker_name(d, "defeated man"), "Donald Trump");
+  ck_assert_int_eq(quoth_statement_resolution(tu_statement(d, "defeated man")),
+                   QUOTH_RESOLVED_CONTINUATION);
+  quoth_doc_free(d);
+  d = tu_process(LQ "He is supposed to be a cheerleader," RQ " Donald Trump said. "
+                 "Aides of the president watched a video of " LQ "the defeated man." RQ, 0);
+  const quoth_statement *st = tu_find(d, "the defeated man");
+  ck_assert(!st || quoth_statement_resolution(st) != QUOTH_RESOLVED_CONTINUATION);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *lead_suite(void) {
   Suite *s = suite_create("attr_lead");
   TCase *tc = tcase_create("core");
@@ -73,6 +91,7 @@ static Suite *lead_suite(void) {
   tcase_add_test(tc, test_adverbial_lead_stays);
   tcase_add_test(tc, test_prep_object_no_speaker);
   tcase_add_test(tc, test_subject_before_nearby_cue_stays);
+  tcase_add_test(tc, test_connective_before_continued_quote);
   suite_add_tcase(s, tc);
   return s;
 }

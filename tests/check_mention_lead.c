@@ -1,0 +1,140 @@
+/* check_mention_lead.c - what a word before or inside a name says about
+ * it: "security firm Sophos" is an organization (mentions.c
+ * org_described), "US Attorney" holds no pronoun (tokens.c classify),
+ * "Our Principles PAC" is a name (mentions.c mention_at), and "our
+ * correspondent" in narration is the paper's, no entity's (entities.c
+ * compatible).  Each test holds a negative case. */
+#include "testutil.h"
+
+/* The type of the speaker of the statement holding needle. */
+static quoth_entity_type speaker_type(quoth_doc *d, const char *needle) {
+  const quoth_entity *e = quoth_statement_speaker(tu_statement(d, needle));
+  ck_assert_ptr_nonnull(e);
+  return quoth_entity_type_of(e);
+}
+
+START_TEST(test_described_organization) {
+  quoth_doc *d = tu_process("Security firm Sophos said the virus was spreading fast.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "virus"), "Sophos");
+  ck_assert_int_eq(speaker_type(d, "virus"), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  d = tu_process("Russian oil giant Yukos said it would appeal.", 0);
+  ck_assert_int_eq(speaker_type(d, "appeal"), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  /* negative: a given name after the noun is a person of that body */
+  d = tu_process("The club John Smith manages won, and John Smith said it was fair.", 0);
+  ck_assert_int_eq(speaker_type(d, "was fair"), QUOTH_ENTITY_PERSON);
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_capital_us_is_no_pronoun) {
+  quoth_doc *d = tu_process("\"They defrauded the public,\" said US Attorney Roslynn Mauskopf.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "defrauded"), "Roslynn Mauskopf");
+  quoth_doc_free(d);
+  /* negative: "us" in lower case is still a pronoun, with no antecedent */
+  d = tu_process("Diplomats met on Monday. One of us said the talks went well.", 0);
+  const quoth_statement *st = tu_find(d, "talks went well");
+  ck_assert(!st || !quoth_statement_speaker(st) ||
+            strcmp(quoth_entity_name(quoth_statement_speaker(st)), "Diplomats"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_capitalized_pronoun_opens_name) {
+  quoth_doc *d = tu_process("The ads come from Our Principles PAC, a Super PAC. "
+                            "On Monday Our Principles PAC said Trump was a fraud.", 0);
+  ck_assert_int_eq(speaker_type(d, "was a fraud"), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  /* negative: opening the sentence it is the possessive ("Our sources") */
+  d = tu_process("Our sources said Trump was a fraud.", 0);
+  const quoth_statement *st = tu_find(d, "was a fraud");
+  ck_assert(!st || !quoth_statement_speaker(st) ||
+            !strstr(quoth_entity_name(quoth_statement_speaker(st)), "Our"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_our_correspondent_is_no_ones) {
+  quoth_doc *d = tu_process("The union Unison met ministers on Monday. This would allow months "
+                            "of talks, said our correspondent.", 0);
+  const quoth_statement *st = tu_statement(d, "months");
+  const quoth_entity *e = quoth_statement_speaker(st);
+  ck_assert(!e || !strstr(quoth_entity_name(e), "Unison"));
+  quoth_doc_free(d);
+  /* negative: a third-person owner still links the role */
+  d = tu_process("Aguila Saleh met the envoy. His spokesman said the talks went well.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "talks went well"), "spokesman of Aguila Saleh");
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* The addressee of the statement holding needle, or "". */
+static const char *addressee_of(quoth_doc *d, const char *needle) {
+  const quoth_entity *e = quoth_statement_addressee(tu_statement(d, needle));
+  return e ? quoth_entity_name(e) : "";
+}
+
+/* "told the BBC News website", "told Reuters news agency", "told CNN's
+ * Jake Tapper": a cue phrase ending in a name that goes on is the verb
+ * alone, the addressee the whole noun phrase (attr_cues.c phrase_at,
+ * attr_reported.c past_addressee, attr_np.c quoth__np_right). */
+START_TEST(test_addressee_goes_on) {
+  quoth_doc *d = tu_process("Antony Townsden told the BBC News website it was a laughable "
+                            "suggestion.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "laughable"))),
+                   "it was a laughable suggestion");
+  ck_assert_str_eq(addressee_of(d, "laughable"), "BBC News website");
+  quoth_doc_free(d);
+  d = tu_process("Antony Townsden told Reuters news agency it was a laughable suggestion.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "laughable"))),
+                   "it was a laughable suggestion");
+  ck_assert_str_eq(addressee_of(d, "laughable"), "Reuters");
+  quoth_doc_free(d);
+  d = tu_process("Antony Townsden told CNN's Jake Tapper it was a laughable suggestion.", 0);
+  ck_assert_str_eq(addressee_of(d, "laughable"), "Jake Tapper");
+  quoth_doc_free(d);
+  /* negatives: a capitalized subject of the content, and "according to"
+   * before an organization noun, leave the phrase whole */
+  d = tu_process("Antony Townsden told the BBC Mr Howard was wrong.", 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "wrong"))),
+                   "Mr Howard was wrong");
+  quoth_doc_free(d);
+  d = tu_process("Prices rose at the fastest rate in six years, according to government data.",
+                 0);
+  ck_assert_ptr_nonnull(tu_find(d, "fastest rate"));
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "said chairman and chief executive officer Bill Ford": titles joined by
+ * "and" are one title (mentions.c title_and).  Negative: "and" before a
+ * name that has no title of its own joins nothing. */
+START_TEST(test_titles_joined_by_and) {
+  quoth_doc *d = tu_process("\"Our company gained momentum,\" said chairman and chief executive "
+                            "officer Bill Ford.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "momentum"), "Bill Ford");
+  quoth_doc_free(d);
+  d = tu_process("Japanese journalist and author Hiro Aida said the remark was insensitive.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "insensitive"), "Hiro Aida");
+  quoth_doc_free(d);
+  d = tu_process("\"We won,\" said the manager, and Tom Smith agreed.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "We won"), "the manager");
+  quoth_doc_free(d);
+}
+END_TEST
+
+static Suite *mention_lead_suite(void) {
+  Suite *s = suite_create("mention_lead");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_described_organization);
+  tcase_add_test(tc, test_capital_us_is_no_pronoun);
+  tcase_add_test(tc, test_capitalized_pronoun_opens_name);
+  tcase_add_test(tc, test_our_correspondent_is_no_ones);
+  tcase_add_test(tc, test_addressee_goes_on);
+  tcase_add_test(tc, test_titles_joined_by_and);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TU_MAIN(mention_lead_suite)

@@ -784,6 +784,14 @@ static int is_comma_tok(const quoth__tokens *t, size_t i) { return quoth__tok_is
  * later, the one a following "he" or "she" finds first). */
 static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
   size_t c = doc->mentions[m].t1;
+  /* "a worker named Antonio Arroyo has ...": the name of the subject is
+   * the subject too */
+  if (doc->mentions[m].kind != QUOTH__M_NAME && c + 1 < t->n &&
+      (quoth__tok_is(t, c, "named") || quoth__tok_is(t, c, "called")) && m + 1 < doc->nmentions &&
+      doc->mentions[m + 1].t0 == c + 1 && doc->mentions[m + 1].kind == QUOTH__M_NAME) {
+    doc->mentions[m + 1].subject = 1;
+    return;
+  }
   /* "The director of the European Centre, Ina Kirsch, told": a role's own
    * short prepositional phrase comes before the name in apposition. */
   if (doc->mentions[m].kind != QUOTH__M_NAME && c < t->n && (t->v[c].lex & LX_PREP) &&

@@ -137,6 +137,29 @@ START_TEST(test_record_has_no_country) {
 }
 END_TEST
 
+/* "Outside the sports arena, about 200 protesters congregated ..., holding
+ * signs and chanting “Q”": "outside" opens an adverbial as "across" does,
+ * so the subject after it speaks; "a worker named Antonio Arroyo has ...
+ * “Q,” he said": the name of a subject is the subject too. */
+START_TEST(test_outside_and_named_subject) {
+  said_by("Outside the sports arena in downtown Washington, about 200 protesters congregated in "
+          "three clusters, holding signs and chanting \"Dump Trump.\"",
+          "Dump Trump", "about 200 protesters", NULL);
+  const char *t = "Robert McDonough, who works at the plant, said it was closing.\n\n"
+                  "Outside Carrier's plant in Santa Catarina, a worker named Antonio Arroyo has "
+                  "nothing but positive things to say. " LQ
+                  "The atmosphere is relaxed, a healthy environment," RQ " he said.";
+  said_by(t, "atmosphere is relaxed", "Antonio Arroyo", NULL);
+  /* negative: the object of "outside" says nothing ("connected outside
+   * the office, it announced" is not the office's) */
+  quoth_doc *d = tu_process("Reflecting the need to be connected outside the office, it announced "
+                            "it would introduce a flat-fee tariff for people in the UK.", 0);
+  const quoth_statement *st = tu_find(d, "flat-fee");
+  ck_assert(st == NULL || strcmp(tu_speaker_name(d, "flat-fee"), "the office") != 0);
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *named_suite(void) {
   Suite *s = suite_create("attribute-named");
   TCase *tc = tcase_create("named");
@@ -146,6 +169,7 @@ static Suite *named_suite(void) {
   tcase_add_test(tc, test_relative_aside_after_quote);
   tcase_add_test(tc, test_labeled_is_no_speech);
   tcase_add_test(tc, test_record_has_no_country);
+  tcase_add_test(tc, test_outside_and_named_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -296,6 +296,7 @@ int quoth__find_cues(attr *a, const quoth_doc *doc, size_t s0, size_t s1) {
       if (TOK(i).lex & LX_TELL) f |= CF_TELL;
       if (strncmp(row->key, "told ", 5) == 0 || strncmp(row->key, "tell", 4) == 0) f &= ~CF_TELL;
       if (strcmp(pos, "before") == 0) f |= CF_OBJECT;
+      if (n > 1 && strcmp(lemma, "tell") == 0) f |= CF_HAS_ADDR;
       if (quoth__lex_find(a->ls.clause, lemma, strlen(lemma))) f |= CF_CLAUSE;
       /* "went on to say", "was quick to point out": a phrase ending in a
        * verb of saying reports a clause as that verb does */

@@ -44,7 +44,8 @@ enum {
   CF_OBJECT = 16,   /* content is its object: "called on", "expressed concern" */
   CF_WEAK = 32,     /* a verb of thought or evidence: "believes that", "the poll shows that" */
   CF_RAISE = 64,    /* the writer's judgment: "X seems to", "X is expected to" (no speaker) */
-  CF_DESIRE = 128   /* a wish or aim with its infinitive or clause: "X hopes to ..." */
+  CF_DESIRE = 128,  /* a wish or aim with its infinitive or clause: "X hopes to ..." */
+  CF_HAS_ADDR = 256 /* a "tell" phrase holding its addressee: "told reporters" */
 };
 
 typedef struct cue {

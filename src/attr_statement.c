@@ -149,6 +149,151 @@ static int one_quote(const attr *a, const quoth_doc *doc, quoth_span sp) {
   return 1;
 }
 
+/* ---- content edges around a quotation ---------------------------------------- */
+
+/* Is token i a word in capitals only ("EBOLA", "U.S."), with two letters
+ * or more? */
+static int capitals_word(const attr *a, const quoth_doc *doc, size_t i) {
+  if (!is_word(a, i)) return 0;
+  size_t letters = 0;
+  for (size_t b = TOK(i).start; b < TOK(i).end; b++) {
+    unsigned char ch = (unsigned char)doc->text[b];
+    if (ch >= 'a' && ch <= 'z') return 0;
+    if (ch >= 'A' && ch <= 'Z') letters++;
+  }
+  return letters >= 2;
+}
+
+/* "EBOLA SURVIVORS, THROUGH THE LENS “It's about ...”": a run of words in
+ * capitals right before quote q, from the start of the part at t0, is a
+ * digest heading glued to the quote, not content.  Two capitals words at
+ * least, and nothing but capitals words and commas. */
+static int capitals_heading(const attr *a, const quoth_doc *doc, size_t t0, size_t q) {
+  size_t words = 0;
+  for (size_t i = t0; i < q; i++) {
+    if (capitals_word(a, doc, i)) words++;
+    else if (!is_comma(a, i) && !is(a, i, ":")) return 0;
+  }
+  return words >= 2;
+}
+
+/* "telling Mic in an interview published on Monday, “But gosh almighty,
+ * ...”", "said after the vote, “We ...”": a short adjunct set off by a
+ * comma (a preposition or a day word opens it; not a subordinator, which
+ * may state the speaker's condition), then a
+ * quote opening in upper case, a sentence of its own.  The adjunct is the
+ * writer's setting of the cue, not content.  Tokens [t0, q). */
+static int adjunct_lead(const attr *a, const quoth_doc *doc, size_t t0, size_t q) {
+  if (q < t0 + 3 || q - t0 > 8 || !is_comma(a, q - 1) || quoth__quote_opens_lower(doc, a, q))
+    return 0;
+  /* "recalled that in 2009, “I called all my lenders ...”": after "that"
+   * the adjunct is the reported clause's */
+  if (t0 > 0 && is(a, t0 - 1, "that")) return 0;
+  if (!((TOK(t0).lex & LX_PREP) || (TOK(t0).wc & WC_DAY) ||
+        quoth__weekday(a, t0)))
+    return 0;
+  /* "of the plan, “Q”", "to the crowd, “Q”": an object's tail, not an adjunct */
+  if (is(a, t0, "of") || is(a, t0, "to")) return 0;
+  for (size_t i = t0; i + 1 < q; i++)
+    if (!is_word(a, i) || (TOK(i).lex & LX_CUE)) return 0;
+  return 1;
+}
+
+/* "posted a message on Twitter reading “Thank you Georgia”": the lead
+ * [t0, q) ends with a participle of saying whose object the quote is (not
+ * a noun: "said the ruling “dramatically transforms” ..."). */
+static int participle_lead(const attr *a, size_t t0, size_t q) {
+  return q - t0 <= 10 && (TOK(q - 1).lex & LX_CUE) && !(TOK(q - 1).lex & LX_NOUNCUE) &&
+         ends_with(a, q - 1, "ing");
+}
+
+/* "said “I don't know ...,” she said": the cue repeated after quote q (a
+ * speaker and a cue verb, or the reverse, from token k to the end t1) --
+ * after a quote in upper case, a sentence of its own ("Nothing the
+ * president said “will assuage people's fears,” the senator said": the
+ * first "said" is not the speaker's). */
+static int repeated_cue(const attr *a, const quoth_doc *doc, size_t q, size_t k, size_t t1) {
+  if (quoth__quote_opens_lower(doc, a, q)) return 0;
+  size_t m = mention_starting(a, doc, k, t1);
+  if (m != QUOTH__NONE && doc->mentions[m].t1 < t1 &&
+      (TOK(doc->mentions[m].t1).lex & LX_CUE) &&
+      quoth__skip_time(a, doc->mentions[m].t1 + 1, t1) == t1)
+    return 1;
+  if (!(TOK(k).lex & LX_CUE) || ends_with(a, k, "ing")) return 0;
+  m = mention_starting(a, doc, k + 1, t1);
+  return m != QUOTH__NONE && doc->mentions[m].t1 == t1;
+}
+
+/* An adjunct of time or occasion of the cue from token k: "on Friday
+ * afternoon", "in response", "moments after polls closed", "when asked",
+ * "after the union failed to ...".  Not "before discussing specifics" (a
+ * participle goes on with the speaker's act), nor "when the executives
+ * meet" or "until the caucuses" (the quote's own clause may go on). */
+static int cue_adjunct(const attr *a, size_t k, size_t t1) {
+  if ((TOK(k).wc & WC_DAY) || quoth__weekday(a, k)) return 1;
+  if (k + 1 >= t1 || !is_word(a, k + 1)) return 0;
+  if ((is(a, k, "on") || is(a, k, "late") || is(a, k, "early") || is(a, k, "earlier") ||
+       is(a, k, "later")) &&
+      ((TOK(k + 1).wc & WC_DAY) || quoth__weekday(a, k + 1)))
+    return 1;
+  if (is(a, k, "in") && (is(a, k + 1, "response") || is(a, k + 1, "reply"))) return 1;
+  if ((TOK(k).wc & (WC_TIME_UNIT | WC_ADJUNCT)) &&
+      (is(a, k + 1, "after") || is(a, k + 1, "before")))
+    return 1; /* "moments after polls closed" */
+  if (is(a, k, "when"))
+    return !(TOK(k + 1).shape & TK_CAP) &&
+           (ends_with(a, k + 1, "ed") || (TOK(k + 1).wc & WC_PAST_VERB));
+  return (is(a, k, "after") || is(a, k, "before")) && !ends_with(a, k + 1, "ing");
+}
+
+/* The words after a complement quote q up to t1 that are narration: the
+ * cue repeated, an adjunct of the cue ("tweeted, “Q” on Friday
+ * afternoon"), a new sentence the splitter missed ("“Q.” Speaking at a
+ * rally, ..."), the writer's comment on the quoted words ("“self-
+ * deportation,” which is like ...") or a new predicate or clause ("says
+ * “spoiling the party,” and voters cheer", "says “The Hispanics” and
+ * swears ...").  Not a further complement ("“Q,” and that ...") nor an
+ * object ("“The Hispanics” and the wall"). */
+static int narration_tail(const attr *a, const quoth_doc *doc, size_t q, size_t t1) {
+  size_t k = q + 1;
+  if (k < t1 && is_comma(a, k)) k++;
+  if (k >= t1 || !is_word(a, k)) return 0;
+  if (repeated_cue(a, doc, q, k, t1) || cue_adjunct(a, k, t1)) return 1;
+  int closes = quoth__quote_closes(doc, &doc->quotes[TOK(q).quote]);
+  if ((TOK(k).shape & TK_CAP) && k == q + 1) {
+    char last = quoth__quote_last_char(doc, &doc->quotes[TOK(q).quote]);
+    if (last && strchr(".!?", last)) return 1;
+  }
+  if (is(a, k, "which") && closes) return 1;
+  if (!is(a, k, "and") || k + 1 >= t1 || !is_word(a, k + 1) || is(a, k + 1, "that")) return 0;
+  return ((TOK(k + 1).lex & LX_CUE) && ends_with(a, k + 1, "s")) || closes;
+}
+
+/* Settles the edges of each part of statement st that holds one speech
+ * quote with words of narration before or after it (see capitals_heading,
+ * adjunct_lead, narration_tail).  Parts with more quotes, or whose words
+ * hold the content around a quoted fragment, are left as they are. */
+static void settle_edges(const attr *a, const quoth_doc *doc, quoth_statement *st) {
+  for (size_t p = 0; p < st->nparts; p++) {
+    size_t t0 = token_at(a, st->parts[p].start), t1 = token_at(a, st->parts[p].end), q = t0;
+    if (t0 >= a->toks.n || t1 <= t0 + 1) continue;
+    while (q < t1 && q - t0 <= 12 && !(TOK(q).shape & TK_QUOTE)) q++;
+    if (q >= t1 || !is_speech(a, doc, q)) continue;
+    size_t n = 0;
+    for (size_t i = t0; i < t1; i++) n += (TOK(i).shape & TK_QUOTE) != 0;
+    if (n != 1) continue;
+    /* only when the quote is all that is left ("said the ruling “dramatically
+     * transforms” the lawsuit" keeps its clause whole) */
+    size_t e = t1;
+    while (e > q + 1 && (TOK(e - 1).shape & TK_PUNCT) && !(TOK(e - 1).shape & TK_QUOTE)) e--;
+    int lead = q > t0 && (capitals_heading(a, doc, t0, q) || adjunct_lead(a, doc, t0, q) ||
+                          participle_lead(a, t0, q));
+    int tail = e > q + 1 && narration_tail(a, doc, q, t1);
+    if ((lead || tail) && (q == t0 || lead) && (e == q + 1 || tail))
+      st->parts[p] = (quoth_span){TOK(q).start, TOK(q).end};
+  }
+}
+
 /* The kind a reader gives a statement, once its content is settled: direct
  * when every part is one quotation of the speaker's and nothing else, however
  * the pattern that found it read the clause.  "X argues that “only Ted
@@ -160,6 +305,7 @@ static int one_quote(const attr *a, const quoth_doc *doc, quoth_span sp) {
  * sits in the sentence, not whether anything but the quote is reported. */
 void quoth__settle_kind(const attr *a, const quoth_doc *doc, quoth_statement *st) {
   if (st->kind == QUOTH_KIND_DIRECT || st->nparts == 0) return;
+  settle_edges(a, doc, st);
   for (size_t i = 0; i < st->nparts; i++)
     if (!one_quote(a, doc, st->parts[i])) return;
   st->kind = QUOTH_KIND_DIRECT;

@@ -250,6 +250,46 @@ static size_t continued_statement(const quoth_doc *doc, size_t n0) {
   return last;
 }
 
+/* The addressee named inside a "tell" phrase ("told reporters", "told the
+ * crowd") of statement st, cued in segment tokens [s0, s1): its mention,
+ * made when the mention scan found none (a common noun), or NONE. */
+static size_t phrase_addressee(attr *a, quoth_doc *doc, const quoth_statement *st, size_t s0,
+                               size_t s1) {
+  size_t k = s0, hi = s1; /* the first token at the cue (segments may be long) */
+  while (k < hi) {
+    size_t mid = k + (hi - k) / 2;
+    if (TOK(mid).start < st->cue.start) k = mid + 1;
+    else hi = mid;
+  }
+  size_t ci = k < s1 ? a->cuemap[k] : QUOTH__NONE;
+  if (ci == QUOTH__NONE || ci >= a->ncues || a->cues[ci].a != k ||
+      !(a->cues[ci].flags & CF_HAS_ADDR))
+    return QUOTH__NONE;
+  const cue *c = &a->cues[ci];
+  size_t m = a->at[c->a + 1];
+  if (m != QUOTH__NONE && doc->mentions[m].t0 == c->a + 1 && doc->mentions[m].t1 <= c->b) return m;
+  m = quoth__add_mention(&a->toks, doc, a->at, c->a + 1, c->b, QUOTH__M_NOMINAL);
+  if (m == QUOTH__NONE) return m;
+  quoth__mention *mm = &doc->mentions[m];
+  mm->plural = doc->text[mm->span.end - 1] == 's';
+  return m;
+}
+
+/* Statements of segment statements [n0, ..) cued by a "tell" phrase with
+ * no addressee of their own get the one the phrase names. */
+static int phrase_addressees(attr *a, quoth_doc *doc, size_t n0, size_t s0, size_t s1) {
+  for (size_t i = n0; i < doc->nstatements; i++) {
+    quoth_statement *st = &doc->statements[i];
+    if (st->amention != QUOTH__NONE || st->cue.end <= st->cue.start) continue;
+    size_t nm = doc->nmentions;
+    size_t m = phrase_addressee(a, doc, st, s0, s1);
+    if (m == QUOTH__NONE && doc->nmentions > nm) return QUOTH_ENOMEM;
+    st = &doc->statements[i];
+    st->amention = m;
+  }
+  return QUOTH_OK;
+}
+
 /* A statement of segment statements [n0, ..) that no rule gave a speaker
  * but that cites a source ("“...,” CNN reported") is the source's. */
 static void source_for_speakerless(quoth_doc *doc, size_t n0) {
@@ -315,6 +355,7 @@ int quoth__attribute(quoth__attributor *a, quoth_doc *doc) {
     if (!st && quoth__p_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st && quoth__p_content_in_record(a, doc, s0, s1) < 0) st = QUOTH_ENOMEM;
     if (!st) st = leftovers(a, doc, s0, s1, prev);
+    if (!st) st = phrase_addressees(a, doc, n0, s0, s1);
     source_for_speakerless(doc, n0);
     if (doc->nstatements > n0) prev = continued_statement(doc, n0), a->prev_seg = s;
   }

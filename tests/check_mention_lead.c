@@ -124,6 +124,22 @@ START_TEST(test_titles_joined_by_and) {
 }
 END_TEST
 
+/* "“Q,” Trump told reporters", "told the crowd that": a "tell" phrase names
+ * its addressee (attribute.c phrase_addressees).  Negative: "said" alone
+ * has none. */
+START_TEST(test_phrase_addressee) {
+  quoth_doc *d = tu_process("\"Mexico will pay,\" Trump told reporters.", 0);
+  ck_assert_str_eq(addressee_of(d, "Mexico"), "reporters");
+  quoth_doc_free(d);
+  d = tu_process("Trump told the crowd that Mexico would pay.", 0);
+  ck_assert_str_eq(addressee_of(d, "Mexico"), "the crowd");
+  quoth_doc_free(d);
+  d = tu_process("Trump said that Mexico would pay.", 0);
+  ck_assert_str_eq(addressee_of(d, "Mexico"), "");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -133,6 +149,7 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_our_correspondent_is_no_ones);
   tcase_add_test(tc, test_addressee_goes_on);
   tcase_add_test(tc, test_titles_joined_by_and);
+  tcase_add_test(tc, test_phrase_addressee);
   suite_add_tcase(s, tc);
   return s;
 }

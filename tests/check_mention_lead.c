@@ -91,6 +91,18 @@ START_TEST(test_addressee_goes_on) {
                    "it was a laughable suggestion");
   ck_assert_str_eq(addressee_of(d, "laughable"), "Reuters");
   quoth_doc_free(d);
+  d = tu_process("Mr Blair told BBC Radio 4's Today programme the money would not be diverted.",
+                 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "diverted"))),
+                   "the money would not be diverted");
+  quoth_doc_free(d);
+  /* negative: a programme noun opening the content after a nominal stays */
+  d = tu_process("Mr Brown said on Monday a programme had been agreed.", 0);
+  ck_assert_ptr_nonnull(tu_find(d, "a programme had been agreed"));
+  quoth_doc_free(d);
+  d = tu_process("Mr Blair told Labour MPs the Labour party would win.", 0);
+  ck_assert_ptr_nonnull(tu_find(d, "the Labour party would win"));
+  quoth_doc_free(d);
   d = tu_process("Antony Townsden told CNN's Jake Tapper it was a laughable suggestion.", 0);
   ck_assert_str_eq(addressee_of(d, "laughable"), "Jake Tapper");
   quoth_doc_free(d);

@@ -691,6 +691,12 @@ static const char *country_adjective(const quoth__tokens *t, const quoth__lexset
   /* Only an organisation headed by an organisation noun has a country
    * ("the defense ministry"); "its findings" or "the doctor" do not. */
   if (m->gender != 'n' || m->t1 <= m->t0 || !(t->v[m->t1 - 1].lex & LX_ORGHEAD)) return NULL;
+  /* "the 50-state poll" in a sentence opening with Texas: a record (a
+   * poll, a report, an ad) belongs to no country */
+  const quoth__tok *hd = &t->v[m->t1 - 1];
+  const quoth__lexrow *oh =
+      hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
+  if (oh && !strcmp(quoth__lex_col(oh, 1), "record")) return NULL;
   for (size_t i = m->t0; i < m->t1; i++)
     if (t->v[i].lex & (LX_DEMONYM | LX_PLACE | LX_POSSDET) || (t->v[i].shape & TK_CAP && i > m->t0))
       return NULL;
@@ -774,7 +780,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   if (c != QUOTH__NONE) return c;
   char rk[KEYMAX];
   size_t rn = make_key(doc, role, "r:", rk);
-  const char *adj = country_adjective(t, ls, m);
+  /* (not "Russian an infrastructure development bank": an indefinite
+   * phrase introduces something new, of no country named before) */
+  const char *adj = definite ? country_adjective(t, ls, m) : NULL;
   if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);

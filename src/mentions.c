@@ -446,8 +446,14 @@ static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
   while (j > a && is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & not_name) &&
          !(t->v[j - 1].shape & TK_ALLCAPS) && b - j < 4)
     j--;
-  if (j == b || j == a || b - j > 3 || !(t->v[j - 1].lex & (LX_TITLE | LX_HON))) return a;
-  return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  if (j == b || j == a || b - j > 3) return a;
+  if (t->v[j - 1].lex & (LX_TITLE | LX_HON)) return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  /* "White House Chief of Staff Denis McDonough": a title "TITLE of Word"
+   * ends right before the name, its last word taken for the name's */
+  if (j + 2 < b && j >= a + 2 && quoth__tok_is(t, j - 1, "of") && (t->v[j - 2].lex & LX_TITLE) &&
+      (t->v[j + 1].lex & LX_GIVEN))
+    return run_has(t, a, j - 1, LX_ORGHEAD) ? j + 1 : a;
+  return a;
 }
 
 /* "Don Guardian", "Mayor Don Guardian": an organization noun closing a
@@ -792,6 +798,14 @@ static int is_comma_tok(const quoth__tokens *t, size_t i) { return quoth__tok_is
  * later, the one a following "he" or "she" finds first). */
 static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
   size_t c = doc->mentions[m].t1;
+  /* "a worker named Antonio Arroyo has ...": the name of the subject is
+   * the subject too */
+  if (doc->mentions[m].kind != QUOTH__M_NAME && c + 1 < t->n &&
+      (quoth__tok_is(t, c, "named") || quoth__tok_is(t, c, "called")) && m + 1 < doc->nmentions &&
+      doc->mentions[m + 1].t0 == c + 1 && doc->mentions[m + 1].kind == QUOTH__M_NAME) {
+    doc->mentions[m + 1].subject = 1;
+    return;
+  }
   /* "The director of the European Centre, Ina Kirsch, told": a role's own
    * short prepositional phrase comes before the name in apposition. */
   if (doc->mentions[m].kind != QUOTH__M_NAME && c < t->n && (t->v[c].lex & LX_PREP) &&

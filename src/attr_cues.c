@@ -128,6 +128,14 @@ int quoth__cue_in_other_sense(const attr *a, size_t i, size_t s0) {
   if (i > s0 && ends_with(a, i, "ed") && (TOK(i - 1).lex & (LX_PREP | LX_DET)) &&
       !(TOK(i - 1).lex & LX_SKIP) && !quantifier_verb(a, i)) /* not "many argued" */
     return 1;
+  /* "doctors at clinics have admitting privileges at local hospitals":
+   * English has no "have" + -ing verb form, so the word modifies the noun
+   * after it -- unless a verb follows that noun, where a word is missing
+   * ("with X has claiming voters had ...": "has been claiming") */
+  if (i > s0 && i + 2 < a->toks.n && ends_with(a, i, "ing") &&
+      (is(a, i - 1, "have") || is(a, i - 1, "has") || is(a, i - 1, "had")) &&
+      is_word(a, i + 1) && !(TOK(i + 2).lex & LX_SKIP) && !(TOK(i + 2).wc & WC_BE))
+    return 1;
   /* "promises add up to $8.5 million", "adds to the drama": "add up" and
    * "add to" a noun phrase are sums, not speech */
   if (i + 2 < a->toks.n && TOK(i).cue && strcmp(quoth__lex_col(TOK(i).cue, 1), "add") == 0 &&

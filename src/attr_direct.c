@@ -242,10 +242,9 @@ int quoth__p_quote_then_cue(attr *a, quoth_doc *doc, size_t q, size_t s0, size_t
    * ending right before it ("White House press secretary Josh Earnest said"). */
   for (size_t k = j + 1;
        !quoth__cue_at(a, j) && k < s1 && k <= j + MAX_APPOS && in_speaker_phrase(a, k - 1); k++) {
-    /* '“Q” - at which point the crowd chanted': a relative after a
-     * preposition opens the writer's clause, not a speaker phrase */
-    if (k >= j + 2 && (is(a, k - 1, "which") || is(a, k - 1, "whom")) && (TOK(k - 2).lex & LX_PREP))
-      break;
+    /* "“Q1” - at which point the crowd chanted “Q2” - “Q3”": a relative
+     * clause after the quote is an aside, its subject no speaker of Q1 */
+    if (is(a, k - 1, "which")) break;
     cue *ck = quoth__cue_at(a, k);
     if (!ck) continue;
     /* "(Additional reporting by ...)", "“Q,” is one common saying": an

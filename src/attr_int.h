@@ -24,6 +24,7 @@
 enum {
   MAX_GAP = 12,     /* words between a cue and its quote ("said in a statement on Friday:") */
   MAX_THAT = 8,     /* words between a cue and its "that" */
+  MAX_SHOW_TITLE = 6, /* words of a programme's title before its noun: "Breakfast with Frost programme" */
   MAX_APPOS = 40,   /* tokens in an apposition ("Hugh Hill, a doctor at the hospital, said") */
   MAX_GENERIC = 5,  /* words in an unknown noun phrase ("the outlet", "critics") */
   MIN_CONTENT = 3,  /* tokens in reported content before its cue ("But Bush, ...") */

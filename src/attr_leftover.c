@@ -162,16 +162,57 @@ static int opens_sentence(const attr *a, size_t q) {
   return q == s0 + 2 && quoth__opening_connective(a, s0) && is_comma(a, s0 + 1);
 }
 
-/* A quote opening its sentence (opens_sentence) after a statement by X, in the same
- * paragraph or up to MAX_PARA_GAP paragraphs before (quote paragraphs in a
- * row, or a line of narration between them), is X's.  Across two or more
+/* Longest opening adverbial before a quote that continues, in tokens. */
+#define MAX_LEAD 12
+
+/* Can token t open an adverbial: an adverb ("Instead", "Now",
+ * "Specifically"), a preposition or a subordinator ("Unless")? */
+static int lead_word(const attr *a, size_t t) {
+  const quoth__tok *f = &TOK(t);
+  return is_word(a, t) && !(f->lex & LX_PRON) &&
+         ((f->wc & (WC_SENTENCE_ADVERB | WC_ADVERBIAL_OPENER | WC_SUBORDINATOR)) ||
+          (f->lex & LX_PREP) || ((f->lex & LX_SKIP) && !(f->lex & LX_STOP)) ||
+          ends_with(a, t, "ly"));
+}
+
+/* Does quote q open its clause: its sentence, or after a short opening
+ * adverbial with no speaker of its own ("“Q1,” said Trump. Instead, “Q2”",
+ * "Specifically, “Q2”", "Unless further rivals quit the race, “Q2”",
+ * "Then, later that month on CNN: “Q2”")?  The adverbial opens with an
+ * adverb, a preposition or a subordinator and ends with a comma or colon
+ * right before the quote; the sentence has no cue, and no pronoun, verb
+ * "be" or subject in the adverbial ("It continued: “Q”", "At the bottom
+ * it reads, “Q”", "Trump leaned in: “Q”" are someone's own). */
+static int opens_clause(const attr *a, const quoth_doc *doc, size_t q) {
+  if (opens_sentence(a, q)) return 1;
+  size_t s0 = a->toks.segstart[TOK(q).seg];
+  if (a->ncues || q - s0 > MAX_LEAD || !(is_comma(a, q - 1) || is(a, q - 1, ":")) ||
+      (TOK(q - 1).shape & TK_PARASTART))
+    return 0;
+  for (size_t t = s0; t + 1 < q; t++) {
+    size_t m = a->at[t];
+    if ((TOK(t).shape & TK_QUOTE) || (TOK(t).lex & LX_PRON) || (TOK(t).wc & WC_BE) ||
+        (m != QUOTH__NONE && doc->mentions[m].subject))
+      return 0;
+    /* every part set off by a comma opens as an adverbial: "On a
+     * controversial evening, AS offers one viewpoint: “Q”" has a clause */
+    if ((t == s0 || is_comma(a, t - 1)) &&
+        (!lead_word(a, t) || (t > s0 && (TOK(t).shape & TK_CAP)))) /* "AS", a paper */
+      return 0;
+  }
+  return 1;
+}
+
+/* A quote opening its clause (opens_clause) after a statement by X, in
+ * the same paragraph or up to MAX_PARA_GAP paragraphs before (quote
+ * paragraphs in a row, or a line of narration between them), is X's.  Across two or more
  * paragraph breaks the guess is weak (on PolNeAR train about half of such
  * statements have the right speaker, against 0.88 within a paragraph;
  * docs/continuation.md): such a statement is "continuation-far", with a
  * confidence to match, so that a reader or --min-confidence can tell it
  * from a continuation proper. */
 int quoth__p_continuation(attr *a, quoth_doc *doc, size_t q, size_t prev) {
-  if (prev == QUOTH__NONE || !opens_sentence(a, q) || cue_follows(a, doc, q)) return 0;
+  if (prev == QUOTH__NONE || !opens_clause(a, doc, q) || cue_follows(a, doc, q)) return 0;
   const quoth_statement *p = &doc->statements[prev];
   if (p->smention == QUOTH__NONE || p->paragraph + MAX_PARA_GAP < TOK(q).para ||
       answers_question(a, p, q))

@@ -618,6 +618,42 @@ static int addressee_word(const attr *a, size_t k, size_t s1) {
          (TOK(k + 1).shape & TK_CAP) && is_word(a, k - 1) && is_word(a, k + 1);
 }
 
+/* A lower-case noun saying what a named addressee is: an organization
+ * noun ("news agency", "newspaper") or a programme noun ("programme"). */
+static int addressee_noun(const attr *a, size_t e) {
+  return is_word(a, e) && !(TOK(e).shape & TK_CAP) &&
+         ((TOK(e).lex & LX_ORGHEAD) || (TOK(e).wc & WC_PROGRAMME));
+}
+
+/* A word of a programme's title between a name and its noun: a
+ * capitalized word, a number, a possessive, or "with", "of", "and" before
+ * a capitalized word ("Radio 4's Today", "Breakfast with Frost"). */
+static int show_title_word(const attr *a, size_t e, size_t s1) {
+  if (TOK(e).shape & TK_POSS) return 1;
+  if (!is_word(a, e)) return 0;
+  if (TOK(e).shape & (TK_CAP | TK_NUM)) return 1;
+  return (is(a, e, "with") || is(a, e, "of") || is(a, e, "and")) && e + 1 < s1 &&
+         (TOK(e + 1).shape & TK_CAP);
+}
+
+/* Where the addressee of a "tell" cue ends, from its mention m: "told
+ * Reuters news agency", "the Guardian newspaper", "BBC Radio 4's Today
+ * programme" run to the noun saying what a named addressee is; without
+ * such a noun within MAX_SHOW_TITLE words, or after a nominal ("the story
+ * of Oxford school ..."), the mention's end. */
+static size_t addressee_end(const attr *a, const quoth_doc *doc, size_t m, size_t s1) {
+  size_t t = doc->mentions[m].t1;
+  if (doc->mentions[m].kind != QUOTH__M_NAME && doc->mentions[m].kind != QUOTH__M_ORG) return t;
+  for (size_t e = t; e < s1 && e < t + MAX_SHOW_TITLE; e++) {
+    if (addressee_noun(a, e)) {
+      while (e < s1 && addressee_noun(a, e)) e++;
+      return e;
+    }
+    if (!show_title_word(a, e, s1)) break;
+  }
+  return t;
+}
+
 /* After a "tell" cue at j, the addressee and the words up to its "that"
  * ("told Randolph and others that ...", "told FBI agents that ...", "told
  * a Wall Street Journal lunch group that ..."): moves *j past them and sets
@@ -625,11 +661,7 @@ static int addressee_word(const attr *a, size_t k, size_t s1) {
 static int past_addressee(attr *a, quoth_doc *doc, size_t *j, size_t *addr, size_t s1) {
   *addr = quoth__np_right(a, doc, *j, s1);
   if (*addr != QUOTH__NONE) {
-    size_t t = doc->mentions[*addr].t1, k;
-    /* "told Reuters news agency", "the Guardian newspaper": a lower-case
-     * organization noun after the name is part of the addressee */
-    while (t < s1 && is_word(a, t) && !(TOK(t).shape & TK_CAP) && (TOK(t).lex & LX_ORGHEAD)) t++;
-    k = t;
+    size_t t = addressee_end(a, doc, *addr, s1), k = t;
     while (k < s1 && k - t <= MAX_THAT && addressee_word(a, k, s1) && !is(a, k, "that") &&
            !quoth__cue_at(a, k))
       k++;

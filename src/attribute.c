@@ -48,9 +48,10 @@ static int owned_title(const attr *a, const quoth_doc *doc, size_t q, size_t s0)
 }
 
 /* "a website called “Cape Breton If Donald Trump Wins”", "a group called
- * the “We The People Foundation”", "a short film titled “Q”": a quote
- * right after a common noun and a naming participle is the name of the
- * thing, not something said.  Not "Obama has called “Q”" or "what he
+ * the “We The People Foundation”", "a short film titled “Q”", "The
+ * candidate labeled “a leader who has faced tough situations” continues
+ * to lead": a quote right after a common noun and a naming participle is
+ * the name of the thing, not something said.  Not "Obama has called “Q”" or "what he
  * called “Q”" (a speaker before the verb), nor "called Trump “Q”" (an
  * object between). */
 static int named_thing(const attr *a, size_t q, size_t s0) {
@@ -59,7 +60,8 @@ static int named_thing(const attr *a, size_t q, size_t s0) {
   if (v < s0 + 2) return 0;
   v--;
   if (!is(a, v, "called") && !is(a, v, "named") && !is(a, v, "titled") &&
-      !is(a, v, "entitled") && !is(a, v, "dubbed"))
+      !is(a, v, "entitled") && !is(a, v, "dubbed") && !is(a, v, "labeled") &&
+      !is(a, v, "labelled"))
     return 0;
   size_t n = v - 1;
   return is_word(a, n) && !(TOK(n).shape & (TK_CAP | TK_NUM)) &&

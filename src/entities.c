@@ -32,6 +32,7 @@ typedef struct cluster {
   int record;   /* a poll, report or ad: typed other in the output */
   int orgword;  /* named by the first word of an organization's name ("Sony" of "Sony Corp") */
   int role;     /* a nominal by title ("the campaign manager") standing for coref */
+  int personal; /* a nominal headed by a person's title ("a Juventus official") */
   size_t coref; /* role: the person named with that title ("Barry Bennett"), or NONE */
   quoth_span title; /* the title of its latest titled name mention */
   int lone; /* gender of a given name standing alone as its name ("Melania") */
@@ -305,7 +306,8 @@ static int compatible(const cluster *c, const quoth__mention *p) {
   /* "the campaign manager said ... he": a nominal standing for a named
    * person (role_of) is "he" or "she" as that person is */
   if (p->gender == 'm' || p->gender == 'f')
-    return (c->type == QUOTH_ENTITY_PERSON || c->role) && (!c->gender || c->gender == p->gender);
+    return (c->type == QUOTH_ENTITY_PERSON || c->role || c->personal) &&
+           (!c->gender || c->gender == p->gender);
   return 0; /* I, we, you: the writer or the quoted person; not resolved here */
 }
 
@@ -689,6 +691,12 @@ static const char *country_adjective(const quoth__tokens *t, const quoth__lexset
   /* Only an organisation headed by an organisation noun has a country
    * ("the defense ministry"); "its findings" or "the doctor" do not. */
   if (m->gender != 'n' || m->t1 <= m->t0 || !(t->v[m->t1 - 1].lex & LX_ORGHEAD)) return NULL;
+  /* "the 50-state poll" in a sentence opening with Texas: a record (a
+   * poll, a report, an ad) belongs to no country */
+  const quoth__tok *hd = &t->v[m->t1 - 1];
+  const quoth__lexrow *oh =
+      hd->keylen ? quoth__lex_get(ls->orgheads, t->keys + hd->key, hd->keylen) : NULL;
+  if (oh && !strcmp(quoth__lex_col(oh, 1), "record")) return NULL;
   for (size_t i = m->t0; i < m->t1; i++)
     if (t->v[i].lex & (LX_DEMONYM | LX_PLACE | LX_POSSDET) || (t->v[i].shape & TK_CAP && i > m->t0))
       return NULL;
@@ -772,7 +780,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
   if (c != QUOTH__NONE) return c;
   char rk[KEYMAX];
   size_t rn = make_key(doc, role, "r:", rk);
-  const char *adj = country_adjective(t, ls, m);
+  /* (not "Russian an infrastructure development bank": an indefinite
+   * phrase introduces something new, of no country named before) */
+  const char *adj = definite ? country_adjective(t, ls, m) : NULL;
   if (definite && !adj && keeps_the(doc, body)) body.start = m->span.start;
   int len = snprintf(buf, sizeof buf, "%s%s%.*s", adj ? adj : "", adj ? " " : "",
                      (int)(body.end - body.start), doc->text + body.start);
@@ -788,6 +798,9 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
                                            : QUOTH_ENTITY_OTHER);
   if (c == QUOTH__NONE) return c;
   r->c[c].plural = m->plural;
+  /* "A Conservative spokeswoman said ... She said": one person, unnamed */
+  r->c[c].personal = !org && !m->plural && (hd->lex & LX_TITLE) && !(hd->lex & LX_ORGHEAD);
+  if (r->c[c].personal && (m->gender == 'm' || m->gender == 'f')) r->c[c].gender = m->gender;
   /* (still "it" to pronouns) */
   r->c[c].record = org && oh && !strcmp(quoth__lex_col(oh, 1), "record");
   role_of(r, t, doc, m, body, c, rn ? map_get(r, rk, rn) : QUOTH__NONE, definite);
@@ -981,6 +994,14 @@ static int index_addressees(reg *r, const quoth_doc *doc) {
   return QUOTH_OK;
 }
 
+/* "a Juventus official" and "Juventus official" (the scan's mention and
+ * the attribution's, with its article): one phrase, one entity. */
+static int same_phrase(const quoth__mention *pm, const quoth__mention *m) {
+  return pm && pm->entity != QUOTH__NONE && m->kind == QUOTH__M_NOMINAL &&
+         (pm->kind == QUOTH__M_NOMINAL || pm->kind == QUOTH__M_ANON) &&
+         pm->span.end == m->span.end && pm->span.start <= m->span.start;
+}
+
 static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *ls, quoth_doc *doc) {
   if (quoth__grow((void **)&r->order, &r->caporder, doc->nmentions + 1, sizeof *r->order) ||
       index_addressees(r, doc))
@@ -992,7 +1013,8 @@ static int visit_mentions(reg *r, const quoth__tokens *t, const quoth__lexset *l
   for (size_t i = 0; i < doc->nmentions; i++) {
     quoth__mention *m = &doc->mentions[r->order[i].m];
     size_t nc = r->nc;
-    m->entity = mention_cluster(r, t, ls, doc, m);
+    const quoth__mention *pm = i > 0 ? &doc->mentions[r->order[i - 1].m] : NULL;
+    m->entity = same_phrase(pm, m) ? pm->entity : mention_cluster(r, t, ls, doc, m);
     if (m->entity == QUOTH__NONE && r->nc > nc) return QUOTH_ENOMEM;
     int salient_role = m->subject || m->speaker || nominative(doc, m) || says(t, m);
     if (m->viewpoint) vseg = m->sentence;
@@ -1038,8 +1060,12 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
 
 static quoth_resolution how(const quoth_doc *doc, const quoth__mention *m, const quoth_entity *e) {
   switch (m->kind) {
-  case QUOTH__M_PRONOUN:
-    return e->type == QUOTH_ENTITY_OTHER ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
+  case QUOTH__M_PRONOUN: { /* "I", "we" of the narration name the writer as written */
+    size_t n = m->span.end - m->span.start;
+    return e->type == QUOTH_ENTITY_OTHER && strlen(e->name) == n &&
+                   strncmp(e->name, doc->text + m->span.start, n) == 0
+               ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
+  }
   case QUOTH__M_NOMINAL: return m->owner != QUOTH__NONE || e->type == QUOTH_ENTITY_PERSON
                                     ? QUOTH_RESOLVED_ROLE : QUOTH_RESOLVED_EXPLICIT;
   default: break;

@@ -358,13 +358,15 @@ static size_t of_title(const quoth__tokens *t, size_t a, size_t p, size_t b) {
   return n >= 3 ? b - 2 : b - 1;
 }
 
-/* "Colleen Deacon", "Editor Martin Baron": a capitalized title word that
- * closes a run directly after a given name is a surname, not a title
- * ("Senate Majority Leader" has no given name before "Leader"). */
+/* "Colleen Deacon", "Editor Martin Baron", "Ms King": a capitalized title
+ * word that closes a run directly after a given name or a courtesy
+ * honorific is a surname, not a title ("Senate Majority Leader" has no
+ * given name before "Leader", "Lord Chancellor" no courtesy honorific). */
 static int surname_title(const quoth__tokens *t, size_t j, size_t b) {
   const quoth__tok *g = &t->v[j - 1];
-  return j + 1 == b && is_cap(&t->v[j]) && (g->lex & LX_GIVEN) && (g->shape & TK_CAP) &&
-         !(g->lex & (LX_TITLE | LX_HON | LX_ORGHEAD | LX_PLACE | LX_DEMONYM));
+  if (j + 1 != b || !is_cap(&t->v[j]) || !(g->shape & TK_CAP)) return 0;
+  if (g->wc & WC_COURTESY) return 1;
+  return (g->lex & LX_GIVEN) && !(g->lex & (LX_TITLE | LX_HON | LX_ORGHEAD | LX_PLACE | LX_DEMONYM));
 }
 
 /* Length of the title prefix of run [a, b): demonyms, modifiers, titles,
@@ -444,8 +446,14 @@ static size_t org_title_name(const quoth__tokens *t, size_t a, size_t b) {
   while (j > a && is_cap(&t->v[j - 1]) && !(t->v[j - 1].lex & not_name) &&
          !(t->v[j - 1].shape & TK_ALLCAPS) && b - j < 4)
     j--;
-  if (j == b || j == a || b - j > 3 || !(t->v[j - 1].lex & (LX_TITLE | LX_HON))) return a;
-  return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  if (j == b || j == a || b - j > 3) return a;
+  if (t->v[j - 1].lex & (LX_TITLE | LX_HON)) return run_has(t, a, j, LX_ORGHEAD) ? j : a;
+  /* "White House Chief of Staff Denis McDonough": a title "TITLE of Word"
+   * ends right before the name, its last word taken for the name's */
+  if (j + 2 < b && j >= a + 2 && quoth__tok_is(t, j - 1, "of") && (t->v[j - 2].lex & LX_TITLE) &&
+      (t->v[j + 1].lex & LX_GIVEN))
+    return run_has(t, a, j - 1, LX_ORGHEAD) ? j + 1 : a;
+  return a;
 }
 
 /* "Don Guardian", "Mayor Don Guardian": an organization noun closing a
@@ -654,6 +662,17 @@ static int particle_surname(const mctx *x, const quoth__tokens *t, const quoth_d
   return doc->text[after] >= 'A' && doc->text[after] <= 'Z';
 }
 
+/* "Brian May said", "Al From, who ...": a capitalized function word after
+ * a known given name inside a sentence is the surname ("may", "from" are
+ * never capitalized there).  Not in a title-case headline ("Hillary Will
+ * Win"). */
+static int stopword_surname(const mctx *x, const quoth__tokens *t, size_t j, size_t end) {
+  if (x->titlecase || j == 0 || j >= end || !is_word(&t->v[j]) || !is_cap(&t->v[j])) return 0;
+  const quoth__tok *k = &t->v[j], *g = &t->v[j - 1];
+  return (k->lex & LX_STOP) && !(k->shape & (TK_SEGSTART | TK_ALLCAPS)) && (g->lex & LX_GIVEN) &&
+         is_cap(g) && !(g->lex & (LX_TITLE | LX_HON | LX_STOP));
+}
+
 /* "Footage of Al-Awlaki appears", "Video of the event": a capitalized word
  * alone opening a sentence before "of", that running text never
  * capitalizes and no lexicon knows as part of a name, is a common noun
@@ -753,6 +772,7 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
   size_t b = run_end(t, a, end);
   if (b <= a) return a + 1;
   if (b - a < MAX_RUN && particle_surname(x, t, doc, b, end)) b++;
+  else if (b - a < MAX_RUN && stopword_surname(x, t, b, end)) b++;
   if (b == a + 1 && (common_opener(x, t, a, end) || common_head_of(x, t, a, b, end))) return b;
   if (b == a + 1 && !(t->v[a].shape & TK_ALLCAPS) && !(t->v[a].lex & (LX_TITLE | LX_ORGHEAD))) {
     /* "Losing a race", "the Democratic debate": a gerund opening a sentence
@@ -794,6 +814,14 @@ static int is_comma_tok(const quoth__tokens *t, size_t i) { return quoth__tok_is
  * later, the one a following "he" or "she" finds first). */
 static void mark_apposition(const quoth__tokens *t, quoth_doc *doc, size_t m) {
   size_t c = doc->mentions[m].t1;
+  /* "a worker named Antonio Arroyo has ...": the name of the subject is
+   * the subject too */
+  if (doc->mentions[m].kind != QUOTH__M_NAME && c + 1 < t->n &&
+      (quoth__tok_is(t, c, "named") || quoth__tok_is(t, c, "called")) && m + 1 < doc->nmentions &&
+      doc->mentions[m + 1].t0 == c + 1 && doc->mentions[m + 1].kind == QUOTH__M_NAME) {
+    doc->mentions[m + 1].subject = 1;
+    return;
+  }
   /* "The director of the European Centre, Ina Kirsch, told": a role's own
    * short prepositional phrase comes before the name in apposition. */
   if (doc->mentions[m].kind != QUOTH__M_NAME && c < t->n && (t->v[c].lex & LX_PREP) &&

@@ -235,7 +235,9 @@ quoth__wclass quoth__word_class_bit(const char *name, size_t len) {
                  {"past-verb", WC_PAST_VERB},
                  {"name-suffix", WC_NAME_SUFFIX},
                  {"perception-participle", WC_PERCEPTION},
-                 {"count-plural", WC_COUNT_PLURAL}};
+                 {"count-plural", WC_COUNT_PLURAL},
+                 {"programme-noun", WC_PROGRAMME},
+                 {"courtesy-honorific", WC_COURTESY}};
   for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
     if (strlen(classes[i].name) == len && strncmp(classes[i].name, name, len) == 0)
       return classes[i].bit;

@@ -108,6 +108,8 @@ typedef uint64_t quoth__wclass;
 #define WC_NAME_SUFFIX (UINT64_C(1) << 41)      /* "Jr." in "Joseph R. Biden Jr." */
 #define WC_PERCEPTION (UINT64_C(1) << 42)       /* "heard" in "X can be heard asking" */
 #define WC_COUNT_PLURAL (UINT64_C(1) << 43)     /* "Hundreds of demonstrators" */
+#define WC_PROGRAMME (UINT64_C(1) << 44)        /* "programme" in "Radio 4's Today programme" */
+#define WC_COURTESY (UINT64_C(1) << 45)         /* "Ms" in "Ms King": before surnames only */
 
 /* The WC_* bit of a class name from word_classes, or 0 when unknown. */
 quoth__wclass quoth__word_class_bit(const char *name, size_t len);

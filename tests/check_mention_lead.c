@@ -91,6 +91,18 @@ START_TEST(test_addressee_goes_on) {
                    "it was a laughable suggestion");
   ck_assert_str_eq(addressee_of(d, "laughable"), "Reuters");
   quoth_doc_free(d);
+  d = tu_process("Mr Blair told BBC Radio 4's Today programme the money would not be diverted.",
+                 0);
+  ck_assert_str_eq(tu_slice(d, quoth_statement_span(tu_statement(d, "diverted"))),
+                   "the money would not be diverted");
+  quoth_doc_free(d);
+  /* negative: a programme noun opening the content after a nominal stays */
+  d = tu_process("Mr Brown said on Monday a programme had been agreed.", 0);
+  ck_assert_ptr_nonnull(tu_find(d, "a programme had been agreed"));
+  quoth_doc_free(d);
+  d = tu_process("Mr Blair told Labour MPs the Labour party would win.", 0);
+  ck_assert_ptr_nonnull(tu_find(d, "the Labour party would win"));
+  quoth_doc_free(d);
   d = tu_process("Antony Townsden told CNN's Jake Tapper it was a laughable suggestion.", 0);
   ck_assert_str_eq(addressee_of(d, "laughable"), "Jake Tapper");
   quoth_doc_free(d);
@@ -140,6 +152,47 @@ START_TEST(test_phrase_addressee) {
 }
 END_TEST
 
+/* "Ms King", "Mr Major": a title word after a courtesy honorific is a
+ * surname; "Brian May", "Al From": a capitalized function word after a
+ * given name too (mentions.c surname_title, stopword_surname).  Negative:
+ * "Lord Chancellor" stays a title. */
+START_TEST(test_surnames_that_are_words) {
+  quoth_doc *d = tu_process("Ms King has represented the seat since 1997. She said she was "
+                            "delighted.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "delighted"), "King");
+  quoth_doc_free(d);
+  d = tu_process("Brian May said he expects to tour.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "expects"), "Brian May");
+  quoth_doc_free(d);
+  d = tu_process("The Lord Chancellor said it was fair.", 0);
+  ck_assert_int_ne(speaker_type(d, "fair"), QUOTH_ENTITY_PERSON);
+  quoth_doc_free(d);
+}
+END_TEST
+
+/* "A Conservative spokeswoman said ... She said": an unnamed person by
+ * title is "he" or "she" (entities.c compatible, personal); "said a
+ * Juventus official ... he added" is one entity with its article or
+ * without (same_phrase), and the resolution is "pronoun".  Negative: an
+ * organization noun is no "he". */
+START_TEST(test_pronoun_to_unnamed_person) {
+  quoth_doc *d = tu_process("A Conservative spokeswoman said the party kept the rules. She "
+                            "said: \"We do apply TPS.\"", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "apply TPS"), "A Conservative spokeswoman");
+  ck_assert_int_eq(quoth_statement_resolution(tu_statement(d, "apply TPS")),
+                   QUOTH_RESOLVED_PRONOUN);
+  quoth_doc_free(d);
+  d = tu_process("\"Mutu will be in the stand,\" said a Juventus official, who declined to be "
+                 "named. \"Then he will meet people,\" he added.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "meet people"), "a Juventus official");
+  quoth_doc_free(d);
+  d = tu_process("The ministry said the talks failed. He said: \"We tried.\"", 0);
+  const quoth_entity *e = quoth_statement_speaker(tu_statement(d, "We tried"));
+  ck_assert(!e || strcmp(quoth_entity_name(e), "the ministry"));
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -150,6 +203,8 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_addressee_goes_on);
   tcase_add_test(tc, test_titles_joined_by_and);
   tcase_add_test(tc, test_phrase_addressee);
+  tcase_add_test(tc, test_surnames_that_are_words);
+  tcase_add_test(tc, test_pronoun_to_unnamed_person);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -478,8 +478,7 @@ static const struct class_case {
     {LDQ "MTV Unplugged," RDQ " whose heyday was in the 1990s, is back.", QUOTH_QUOTE_TITLE, 0},
     /* ... not words said, with their speaker, or in lower case */
     {LDQ "We Will Win," RDQ " he said, which surprised no one.", QUOTH_QUOTE_SPEECH, 0},
-    {LDQ "We will win this race," RDQ " which he said twice, was his line.", QUOTH_QUOTE_SPEECH,
-     0},
+    {LDQ "We will win this race," RDQ " which was his line, drew cheers.", QUOTH_QUOTE_SPEECH, 0},
     /* cited slogans and headlines: a year or a source in parentheses ... */
     {LDQ "No special rights for foreigners!" RDQ " (2015).", QUOTH_QUOTE_TERM, 0},
     {"I agree with Romney (" LDQ "Romney blasts Trump as a fraud," RDQ " USATODAY.com, Thursday).",

@@ -446,6 +446,25 @@ static int plural_conjunct(const attr *a, size_t k, size_t and) {
   return 1;
 }
 
+/* "Morrisons, Woolworths, House of Fraser and Big Food all said": names
+ * before the left conjunct starting at k, each closed by a comma, belong to
+ * the coordination (MAX_LIST of them); the start of the list. */
+enum { MAX_LIST = 8 };
+static size_t list_start(const attr *a, const quoth_doc *doc, size_t k, size_t s0) {
+  size_t first = mention_starting(a, doc, k, a->toks.segstart[TOK(k).seg + 1]);
+  if (first == QUOTH__NONE || (doc->mentions[first].kind != QUOTH__M_NAME &&
+                               doc->mentions[first].kind != QUOTH__M_ORG))
+    return k;
+  for (size_t n = 0; n < MAX_LIST && k > s0 + 1 && is_comma(a, k - 1); n++) {
+    size_t l = mention_ending(a, doc, k - 1);
+    if (l == QUOTH__NONE || doc->mentions[l].t0 < s0 ||
+        (doc->mentions[l].kind != QUOTH__M_NAME && doc->mentions[l].kind != QUOTH__M_ORG))
+      break;
+    k = doc->mentions[l].t0;
+  }
+  return k;
+}
+
 /* "Current and former officials said", "Clinton and the State Department
  * have asserted": a subject of two conjuncts opening its clause speaks as
  * one; the phrase from the clause start to the end of mention m.  Only a
@@ -454,8 +473,14 @@ static int plural_conjunct(const attr *a, size_t k, size_t and) {
 static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) {
   const quoth__mention *mm = &doc->mentions[m];
   if (mm->kind == QUOTH__M_PRONOUN || mm->t0 < s0 + 2 || !is(a, mm->t0 - 1, "and")) return m;
-  size_t k = mm->t0 - 1;
-  while (k > s0 && mm->t0 - k <= 6 &&
+  size_t k = mm->t0 - 1, left = mention_ending(a, doc, k);
+  int list = 0; /* names in a comma list before the left conjunct */
+  if (left != QUOTH__NONE && doc->mentions[left].t0 >= s0 &&
+      (doc->mentions[left].kind == QUOTH__M_NAME || doc->mentions[left].kind == QUOTH__M_ORG)) {
+    k = list_start(a, doc, doc->mentions[left].t0, s0);
+    list = k < doc->mentions[left].t0;
+  }
+  while (!list && k > s0 && mm->t0 - k <= 6 &&
          (is_word(a, k - 1) || (TOK(k - 1).shape & TK_POSS)) &&
          !(TOK(k - 1).lex & (LX_PREP | LX_CUE | LX_STOP | LX_SKIP)))
     k--;
@@ -467,9 +492,9 @@ static size_t coordinated_subject(attr *a, quoth_doc *doc, size_t m, size_t s0) 
    * ("Clinton") or a phrase opened by a determiner ("the campaign") --
    * not a clause ("Trump met Clinton and the officials said") */
   size_t and = mm->t0 - 1, l = mention_ending(a, doc, and);
-  int conjunct = and - k == 1 || (l != QUOTH__NONE && doc->mentions[l].t0 == k) ||
+  int conjunct = list || and - k == 1 || (l != QUOTH__NONE && doc->mentions[l].t0 == k) ||
                  (TOK(k).lex & (LX_DET | LX_POSSDET));
-  for (size_t i = k + 1; conjunct && i < and && and - k > 1; i++)
+  for (size_t i = k + 1; conjunct && !list && i < and && and - k > 1; i++)
     if (TOK(i).shape & TK_CAP) conjunct = l != QUOTH__NONE && doc->mentions[l].t0 == k;
   if (!conjunct) conjunct = plural_conjunct(a, k, and);
   if (!conjunct) return m;

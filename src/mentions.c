@@ -271,6 +271,12 @@ static int title_and(const quoth__tokens *t, size_t j, size_t end) {
 static int run_continues(const quoth__tokens *t, size_t j, size_t end, int orgish) {
   const quoth__tok *k = &t->v[j];
   if (nickname(t, j, end)) return 1;
+  /* "Marks & Spencer", "Procter & Gamble": an ampersand between capitalized
+   * words joins one name */
+  if (quoth__tok_is(t, j, "&") && j > 0 && j + 1 < end && is_cap(&t->v[j - 1]) &&
+      is_word(&t->v[j - 1]) && is_cap(&t->v[j + 1]) && is_word(&t->v[j + 1]))
+    return 1;
+
   if (!is_word(k) || (k->lex & LX_PRON && !is_cap(k))) return 0;
   if (is_cap(k)) {
     /* "Rubio Says Abandoning ...": in a title-case headline a cue verb
@@ -480,6 +486,13 @@ static int org_described(const quoth__tokens *t, size_t a, size_t p, size_t b) {
          !run_has(t, a, b, LX_GIVEN) && b <= a + 3;
 }
 
+/* "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm's. */
+static int run_has_ampersand(const quoth__tokens *t, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (quoth__tok_is(t, j, "&")) return 1;
+  return 0;
+}
+
 /* Classifies and records the run [a, b) (det before a when withdet); the
  * mention runs on to tail ("Clinton Wades In" of a headline is named
  * "Clinton" but still spans the words the attribution patterns read). */
@@ -506,7 +519,7 @@ static size_t add_run(const mctx *x, const quoth__tokens *t, quoth_doc *doc, siz
   else if (known && !strcmp(known, "organization")) kind = QUOTH__M_ORG;
   else if (run_has(t, p < b ? p : a, b, LX_ORGHEAD) && !given_orghead(t, a, b)) kind = QUOTH__M_ORG;
   else if (p == b) kind = QUOTH__M_NOMINAL;
-  else if (org_described(t, a, p, b)) kind = QUOTH__M_ORG;
+  else if (org_described(t, a, p, b) || run_has_ampersand(t, p, b)) kind = QUOTH__M_ORG;
   else if (p + 1 == b && known && (t->v[p].shape & TK_ALLCAPS))
     return QUOTH__NONE; /* "EST": a known thing in capitals, no acronym */
   else if (p + 1 == b && (t->v[p].shape & TK_ALLCAPS) &&

@@ -193,6 +193,26 @@ START_TEST(test_pronoun_to_unnamed_person) {
 }
 END_TEST
 
+/* "Morrisons, Woolworths, Marks & Spencer and Big Food all said": a comma
+ * list of names before "X and Y" speaks as one (attr_subject.c
+ * list_start); "Marks & Spencer" is one organization's name.  Negative:
+ * names that are a verb's objects ("Trump met Smith, Jones and Brown
+ * said") are no list subject. */
+START_TEST(test_list_of_names_speaks) {
+  quoth_doc *d = tu_process("Morrisons, Woolworths, Marks & Spencer and Big Food all said that "
+                            "the festive period was disappointing.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "festive"),
+                   "Morrisons, Woolworths, Marks & Spencer and Big Food");
+  quoth_doc_free(d);
+  d = tu_process("Marks & Spencer said sales fell.", 0);
+  ck_assert_int_eq(speaker_type(d, "sales fell"), QUOTH_ENTITY_ORGANIZATION);
+  quoth_doc_free(d);
+  d = tu_process("Trump met Smith, Jones and Brown said the talks failed.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "talks failed"), "Brown");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -205,6 +225,7 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_phrase_addressee);
   tcase_add_test(tc, test_surnames_that_are_words);
   tcase_add_test(tc, test_pronoun_to_unnamed_person);
+  tcase_add_test(tc, test_list_of_names_speaks);
   suite_add_tcase(s, tc);
   return s;
 }

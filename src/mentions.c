@@ -572,6 +572,10 @@ static size_t nominal_end(const quoth__tokens *t, size_t d, size_t end) {
   size_t head = 0;
   for (size_t j = d + 1; j < end && j <= d + MAX_NOMINAL + 1; j++) {
     const quoth__tok *k = &t->v[j];
+    /* "the two firms", "the 10 companies": a count after the determiner */
+    if (j == d + 1 && ((k->wc & WC_PLURAL_QUANTIFIER) || (k->shape & TK_NUM)) &&
+        !(k->lex & (LX_POSSDET | LX_PRON)))
+      continue;
     if (!is_word(k) || k->lex & (LX_STOP | LX_DET | LX_POSSDET | LX_PREP | LX_PRON) ||
         (k->lex & LX_CUE && !(k->lex & LX_NOUNCUE)))
       break;

@@ -213,6 +213,18 @@ START_TEST(test_list_of_names_speaks) {
 }
 END_TEST
 
+/* "The two firms signed a Memorandum of Understanding, and say ...": a
+ * count after the determiner and plural organization nouns still make a
+ * nominal, the subject of the coordinated cue (mentions.c nominal_end).
+ * Negative: the name inside the first predicate does not speak. */
+START_TEST(test_counted_nominal_subject) {
+  quoth_doc *d = tu_process("The two firms signed a Memorandum of Understanding, and say they "
+                            "expect to seal a deal.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "seal a deal"), "the two firms");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -226,6 +238,7 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_surnames_that_are_words);
   tcase_add_test(tc, test_pronoun_to_unnamed_person);
   tcase_add_test(tc, test_list_of_names_speaks);
+  tcase_add_test(tc, test_counted_nominal_subject);
   suite_add_tcase(s, tc);
   return s;
 }

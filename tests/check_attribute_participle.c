@@ -170,10 +170,10 @@ START_TEST(test_participle_adjunct_that) {
    * content ("citing", "describing") opens its own statement ... */
   has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
       "in which a Marine was found guilty.",
-      "the law is \"clear on this point,\"", "two lawmakers");
+      "the law is \"clear on this point,\"", "The two lawmakers");
   has("The two lawmakers argue that the law is \"clear on this point,\" citing an instance "
       "in which a Marine was found guilty.",
-      "an instance in which a Marine was found guilty", "two lawmakers");
+      "an instance in which a Marine was found guilty", "The two lawmakers");
   /* ... one of emphasis with a plain object, or no cue, stays */
   tu_one("Smith said the plan was \"a good start,\" stressing the importance of unity.",
          "the plan was \"a good start,\" stressing the importance of unity", "Smith");

@@ -741,6 +741,23 @@ static void role_of(reg *r, const quoth__tokens *t, const quoth_doc *doc, const 
   r->c[c].coref = n;
 }
 
+/* "the 30-year-old said": a definite phrase ending in an age stands for
+ * the person last in view, as "he" or "she" would; that person's cluster
+ * among the salient ones within MAX_SEG_DIST sentences, or NONE. */
+static size_t age_epithet(const reg *r, const quoth_doc *doc, const quoth__mention *m) {
+  static const char age[] = "-year-old";
+  size_t n = m->span.end - m->span.start, k = sizeof age - 1;
+  if (n <= k || strncmp(doc->text + m->span.end - k, age, k) != 0) return QUOTH__NONE;
+  for (size_t i = r->nrecent; i-- > 0;) {
+    if (m->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
+    const cluster *c = &r->c[r->recent[i]];
+    if (c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline &&
+        !c->plural)
+      return r->recent[i];
+  }
+  return QUOTH__NONE;
+}
+
 static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexset *ls,
                               quoth_doc *doc, const quoth__mention *m) {
   char k[KEYMAX], buf[256];
@@ -775,6 +792,8 @@ static size_t nominal_cluster(reg *r, const quoth__tokens *t, const quoth__lexse
    * introduced; "a spokesman" is someone new. */
   quoth_span body = m->kind == QUOTH__M_ANON ? m->span : strip_the(doc, m->span);
   int definite = body.start != m->span.start;
+  size_t ec = definite && m->kind == QUOTH__M_NOMINAL ? age_epithet(r, doc, m) : QUOTH__NONE;
+  if (ec != QUOTH__NONE) return ec;
   if (!definite || m->t1 - m->t0 != 2) n = make_key(doc, body, "n:", k);
   size_t c = n && m->kind == QUOTH__M_NOMINAL ? map_get(r, k, n) : QUOTH__NONE;
   if (c != QUOTH__NONE) return c;

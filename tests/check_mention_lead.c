@@ -225,6 +225,24 @@ START_TEST(test_counted_nominal_subject) {
 }
 END_TEST
 
+/* "Arsenal striker Thierry Henry scored twice. The 27-year-old said": an
+ * age epithet stands for the person last in view (entities.c
+ * age_epithet).  Negatives: with nobody in view it stays itself; an
+ * indefinite "a 27-year-old fan" is someone new. */
+START_TEST(test_age_epithet) {
+  quoth_doc *d = tu_process("Arsenal striker Thierry Henry scored twice. The 27-year-old said it "
+                            "was a great night.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "great night"), "Thierry Henry");
+  quoth_doc_free(d);
+  d = tu_process("The 27-year-old said it was a great night.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "great night"), "the 27-year-old");
+  quoth_doc_free(d);
+  d = tu_process("Thierry Henry scored twice. A 27-year-old fan said it was a great night.", 0);
+  ck_assert_str_eq(tu_speaker_name(d, "great night"), "A 27-year-old fan");
+  quoth_doc_free(d);
+}
+END_TEST
+
 static Suite *mention_lead_suite(void) {
   Suite *s = suite_create("mention_lead");
   TCase *tc = tcase_create("core");
@@ -239,6 +257,7 @@ static Suite *mention_lead_suite(void) {
   tcase_add_test(tc, test_pronoun_to_unnamed_person);
   tcase_add_test(tc, test_list_of_names_speaks);
   tcase_add_test(tc, test_counted_nominal_subject);
+  tcase_add_test(tc, test_age_epithet);
   suite_add_tcase(s, tc);
   return s;
 }

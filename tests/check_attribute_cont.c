@@ -7,14 +7,8 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-/* Expect the quote holding needle in text to be said by speaker under rule
- * (any rule when rule is NULL). */
-static void said_by(const char *text, const char *needle, const char *speaker, const char *rule) {
-  quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
-  if (rule) ck_assert_str_eq(quoth_statement_rule(tu_statement(d, needle)), rule);
-  quoth_doc_free(d);
-}
+/* said_by: tu_said_by in testutil.h */
+#define said_by tu_said_by
 
 /* Expect no statement holding needle in text to come from rule. */
 static void not_by_rule(const char *text, const char *needle, const char *rule) {

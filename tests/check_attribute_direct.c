@@ -13,11 +13,7 @@ static const char *rule_of(quoth_doc *d, const char *needle) {
 }
 
 /* Expect the quote holding needle in text to be said by speaker. */
-static void said_by(const char *text, const char *needle, const char *speaker) {
-  quoth_doc *d = tu_process(text, 0);
-  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
-  quoth_doc_free(d);
-}
+#define said_by(text, needle, speaker) tu_said_by(text, needle, speaker, NULL)
 
 /* "Q&A", "AT&T": one word, so "A" after the ampersand is no article
  * opening a noun phrase ("A moderator") and "Q" no name. */

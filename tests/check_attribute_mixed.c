@@ -7,14 +7,7 @@
 #define RQ "\xE2\x80\x9D"
 
 /* Expect the statement holding needle in text to be said by speaker. */
-static void said_by(const char *text, const char *needle, const char *speaker) {
-  quoth_doc *d = tu_process(text, 0);
-  const quoth_statement *st = tu_find(d, needle);
-  ck_assert_msg(st != NULL, "no statement holds \"%s\"", needle);
-  const quoth_entity *e = quoth_statement_speaker(st);
-  ck_assert_str_eq(e ? quoth_entity_name(e) : "", speaker);
-  quoth_doc_free(d);
-}
+#define said_by(text, needle, speaker) tu_said_by(text, needle, speaker, NULL)
 
 /* The statement holding needle has this speaker and reporting source. */
 static void reported_by(const char *text, const char *needle, const char *speaker,

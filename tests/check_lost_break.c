@@ -8,21 +8,16 @@
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-/* The speaker's canonical name of the statement holding needle, or "". */
-static const char *name_of(quoth_doc *d, const char *needle) {
-  const quoth_entity *e = quoth_statement_speaker(tu_statement(d, needle));
-  return e ? quoth_entity_name(e) : "";
-}
 
 START_TEST(test_piece_takes_next_speaker) {
   quoth_doc *d = tu_process("Kelly Holmes won in Glasgow. \"It was nice to get that out of the "
                             "way. I was nervous. \"I felt good. I had to relax,\" said Holmes.",
                             0);
   ck_assert_uint_eq(quoth_doc_statement_count(d), 2);
-  ck_assert_str_eq(name_of(d, "nice to get"), "Kelly Holmes");
+  ck_assert_str_eq(tu_speaker_name(d, "nice to get"), "Kelly Holmes");
   ck_assert_int_eq(quoth_statement_resolution(tu_statement(d, "nice to get")),
                    QUOTH_RESOLVED_CONTINUATION);
-  ck_assert_str_eq(name_of(d, "felt good"), "Kelly Holmes");
+  ck_assert_str_eq(tu_speaker_name(d, "felt good"), "Kelly Holmes");
   quoth_doc_free(d);
 }
 END_TEST
@@ -33,8 +28,8 @@ START_TEST(test_chain_of_pieces) {
   quoth_doc *d = tu_process("The club spoke on Monday. " LQ "We were robbed. " LQ
                             "The referee missed it. " LQ "It was a penalty," RQ
                             " said manager Alex Ferguson.", 0);
-  ck_assert_str_eq(name_of(d, "robbed"), "Alex Ferguson");
-  ck_assert_str_eq(name_of(d, "referee missed"), "Alex Ferguson");
+  ck_assert_str_eq(tu_speaker_name(d, "robbed"), "Alex Ferguson");
+  ck_assert_str_eq(tu_speaker_name(d, "referee missed"), "Alex Ferguson");
   quoth_doc_free(d);
 }
 END_TEST
@@ -46,15 +41,15 @@ START_TEST(test_not_a_piece) {
   quoth_doc *d = tu_process("The club spoke on Monday. \"We were robbed. The players left "
                             "early. Later, \"It was a penalty,\" said manager Alex Ferguson.",
                             0);
-  ck_assert_str_eq(name_of(d, "robbed"), "");
+  ck_assert_str_eq(tu_speaker_name(d, "robbed"), "");
   quoth_doc_free(d);
   d = tu_process("The club spoke on Monday. \"We were robbed. " LQ "It was a penalty," RQ
                  " said manager Alex Ferguson.", 0);
-  ck_assert_str_eq(name_of(d, "robbed"), "");
+  ck_assert_str_eq(tu_speaker_name(d, "robbed"), "");
   quoth_doc_free(d);
   d = tu_process("The club spoke on Monday. \"We were robbed.\" \"It was a penalty,\" said "
                  "manager Alex Ferguson.", 0);
-  ck_assert_str_ne(name_of(d, "robbed"), "Alex Ferguson");
+  ck_assert_str_ne(tu_speaker_name(d, "robbed"), "Alex Ferguson");
   quoth_doc_free(d);
 }
 END_TEST

@@ -72,6 +72,16 @@ static inline const char *tu_speaker_name(const quoth_doc *d, const char *needle
   return e ? quoth_entity_name(e) : "";
 }
 
+/* Expects the statement holding needle in text to be said by speaker
+ * (canonical name, "" for none) under rule (any rule when NULL). */
+static inline void tu_said_by(const char *text, const char *needle, const char *speaker,
+                              const char *rule) {
+  quoth_doc *d = tu_process(text, 0);
+  ck_assert_str_eq(tu_speaker_name(d, needle), speaker);
+  if (rule) ck_assert_str_eq(quoth_statement_rule(tu_statement(d, needle)), rule);
+  quoth_doc_free(d);
+}
+
 /* The speaker mention's text of the statement holding needle ("" for
  * none). */
 static inline const char *tu_speaker_mention(const quoth_doc *d, const char *needle) {

@@ -840,6 +840,14 @@ static size_t restrictive_tail(const attr *a, size_t j, size_t e, size_t end) {
   return f > e + 1 && (TOK(f - 1).lex & (LX_PREP | LX_DET | LX_POSSDET)) == 0 ? f : e;
 }
 
+/* The name mention right after a possessive at token e ("'s" of "CNN's
+ * Jake Tapper"), or NONE. */
+static size_t owned_name(const attr *a, const quoth_doc *doc, size_t e, size_t end) {
+  if (e + 1 >= end || !(TOK(e).shape & TK_POSS)) return QUOTH__NONE;
+  size_t n = mention_starting(a, doc, e + 1, end);
+  return n != QUOTH__NONE && doc->mentions[n].kind == QUOTH__M_NAME ? n : QUOTH__NONE;
+}
+
 /* The noun phrase starting at token j (after an inverted cue: "said the
  * LNA"). */
 size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
@@ -867,20 +875,15 @@ size_t quoth__np_right(attr *a, quoth_doc *doc, size_t j, size_t end) {
     doc->mentions[n].title = old.title;
     return n;
   }
-  /* "told CNN's Jake Tapper": a name owned by the organization */
-  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_ORG) {
-    size_t e = doc->mentions[m].t1, n;
-    if (e + 1 < end && (TOK(e).shape & TK_POSS) && !is_word(a, e) &&
-        (n = mention_starting(a, doc, e + 1, end)) != QUOTH__NONE &&
-        doc->mentions[n].kind == QUOTH__M_NAME)
-      return n;
-  }
+  /* "told CNN's Jake Tapper", "said Florida's Rick Wilson": the name an
+   * organization (a mention) or a place (one capitalized word) owns */
+  size_t n;
+  if (m != QUOTH__NONE && doc->mentions[m].kind == QUOTH__M_ORG &&
+      (n = owned_name(a, doc, doc->mentions[m].t1, end)) != QUOTH__NONE)
+    return n;
   if (m != QUOTH__NONE) return m;
-  /* "said Florida's Rick Wilson": a place or organization owning the name */
-  if (j + 2 < end && (TOK(j).shape & TK_CAP) && (TOK(j + 1).shape & TK_POSS) &&
-      (m = mention_starting(a, doc, j + 2, end)) != QUOTH__NONE &&
-      doc->mentions[m].kind == QUOTH__M_NAME)
-    return m;
+  if (j < end && (TOK(j).shape & TK_CAP) && (n = owned_name(a, doc, j + 1, end)) != QUOTH__NONE)
+    return n;
   /* "said former tech executive Carly Fiorina", "said undecided voter Stephanie
    * Hooton": lower-case modifiers before the name */
   for (size_t k = j; k < end && k - j < 6 && (modifier_word(a, k) || title_of(a, j, k)); k++)

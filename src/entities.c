@@ -741,6 +741,12 @@ static void role_of(reg *r, const quoth__tokens *t, const quoth_doc *doc, const 
   r->c[c].coref = n;
 }
 
+/* A cluster known to be a person: a given name, a title, a gender or
+ * speech, not a place nor a name seen only in a title-case headline. */
+static int person_like(const cluster *c) {
+  return c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline;
+}
+
 /* "the 30-year-old said": a definite phrase ending in an age stands for
  * the person last in view, as "he" or "she" would; that person's cluster
  * among the salient ones within MAX_SEG_DIST sentences, or NONE. */
@@ -751,9 +757,7 @@ static size_t age_epithet(const reg *r, const quoth_doc *doc, const quoth__menti
   for (size_t i = r->nrecent; i-- > 0;) {
     if (m->sentence > r->recent_seg[i] + MAX_SEG_DIST) break;
     const cluster *c = &r->c[r->recent[i]];
-    if (c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline &&
-        !c->plural)
-      return r->recent[i];
+    if (person_like(c) && !c->plural) return r->recent[i];
   }
   return QUOTH__NONE;
 }
@@ -949,9 +953,6 @@ static void mark_group(reg *r, size_t c) {
     }
 }
 
-static int person_like(const cluster *c) {
-  return c->type == QUOTH_ENTITY_PERSON && (c->person || c->gender) && !c->place && !c->headline;
-}
 
 /* Is "x and m" a subject naming two people ("Mike Crapo and Jim Risch")? */
 static int pair_subject(const reg *r, const quoth__tokens *t, const quoth__mention *x,
@@ -1079,12 +1080,8 @@ static size_t out_entity(reg *r, quoth_doc *doc, size_t c) {
 
 static quoth_resolution how(const quoth_doc *doc, const quoth__mention *m, const quoth_entity *e) {
   switch (m->kind) {
-  case QUOTH__M_PRONOUN: { /* "I", "we" of the narration name the writer as written */
-    size_t n = m->span.end - m->span.start;
-    return e->type == QUOTH_ENTITY_OTHER && strlen(e->name) == n &&
-                   strncmp(e->name, doc->text + m->span.start, n) == 0
-               ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
-  }
+  case QUOTH__M_PRONOUN: /* "I", "we" of the narration name the writer (writer_cluster) */
+    return first_person(doc, m) ? QUOTH_RESOLVED_EXPLICIT : QUOTH_RESOLVED_PRONOUN;
   case QUOTH__M_NOMINAL: return m->owner != QUOTH__NONE || e->type == QUOTH_ENTITY_PERSON
                                     ? QUOTH_RESOLVED_ROLE : QUOTH_RESOLVED_EXPLICIT;
   default: break;

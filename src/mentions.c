@@ -732,8 +732,7 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
    * sentence, before a capitalized word, opens a name */
   int name_pron = (k->lex & LX_PRON) && is_cap(k) && !(k->shape & TK_SEGSTART) && cap_next &&
                   !quoth__tok_is(t, i, "i");
-  if (name_pron) {
-  } else if (k->lex & (LX_DET | LX_POSSDET)) {
+  if ((k->lex & (LX_DET | LX_POSSDET)) && !name_pron) {
     size_t h = cap_next && !(k->lex & LX_POSSDET) ? 0 : nominal_end(t, i, end);
     /* "the Libyan National Army": a capitalized head makes it a name. */
     if (h && is_cap(&t->v[h - 1]) && !(k->lex & LX_POSSDET) && !(t->v[h - 1].shape & TK_ALLCAPS))
@@ -757,7 +756,7 @@ static size_t mention_at(const mctx *x, const quoth__tokens *t, quoth_doc *doc, 
       return i + 1;
     }
     a = i + 1;
-  } else if (k->lex & LX_PRON) {
+  } else if ((k->lex & LX_PRON) && !name_pron) {
     if (pronoun_mention(t, doc, at, i)) goto oom;
     return i + 1;
   }
